@@ -1,0 +1,147 @@
+# irdesk — one GNU make file.  `make` builds ./irdesk; `make run` starts the
+# desk; `make check` runs every test under ASan and UBSan.
+
+VERSION   := 0.1.0
+PKGS      := ncursesw sqlite3
+B         ?= build
+PREFIX    ?= /usr/local
+BINDIR    ?= $(PREFIX)/bin
+MANDIR    ?= $(PREFIX)/share/man
+LOCALEDIR ?= $(PREFIX)/share/locale
+CFLAGS    ?= -O2 -g
+LANGS     := nl en
+
+WARN := -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+        -Wmissing-prototypes -Wold-style-definition -Wformat=2 -Wcast-qual \
+        -Wwrite-strings -Wundef -Wnull-dereference -Wimplicit-fallthrough \
+        -Wvla -Werror
+# '=' (not ':='): pkg-config is asked when a recipe runs, after `deps`.
+PKG_CFLAGS = $(filter-out -D_XOPEN_SOURCE%,$(shell pkg-config --cflags $(PKGS)))
+SQL_LIBS   = $(shell pkg-config --libs sqlite3)
+CURSES_LIBS = $(shell pkg-config --libs ncursesw)
+CPPFLAGS  += -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -I. -I$(B)/gen \
+             -DIRDESK_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(LOCALEDIR)"'
+
+LIB_SRCS  := $(wildcard core/*.c db/*.c i18n/*.c)
+LIB_OBJS  := $(LIB_SRCS:%.c=$(B)/%.o) $(B)/gen/sql_text.o
+TUI_OBJS  := $(patsubst %.c,$(B)/%.o,$(wildcard tui/*.c))
+SQL_FILES := $(sort $(wildcard db/sql/*.sql)) $(sort $(wildcard db/seed/*.sql))
+UNIT_SRCS := $(wildcard tests/unit/test_*.c)
+UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(B)/tests/%)
+MOS       := $(LANGS:%=$(B)/locale/%/LC_MESSAGES/irdesk.mo)
+
+all: irdesk
+
+irdesk: $(B)/irdesk
+	@if [ "$(B)" = build ]; then ln -sf $(B)/irdesk irdesk; fi
+
+$(B)/irdesk: $(TUI_OBJS) $(LIB_OBJS) $(MOS)
+	$(CC) $(LDFLAGS) -o $@ $(TUI_OBJS) $(LIB_OBJS) $(CURSES_LIBS) $(SQL_LIBS)
+
+$(B)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(B)/gen/sql_text.c: tools/embed-sql.sh $(SQL_FILES)
+	@mkdir -p $(@D)
+	sh tools/embed-sql.sh > $@.tmp && mv $@.tmp $@
+
+$(B)/gen/sql_text.o: $(B)/gen/sql_text.c
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -Wno-overlength-strings -c -o $@ $<
+
+$(B)/locale/%/LC_MESSAGES/irdesk.mo: i18n/%.po
+	@mkdir -p $(@D)
+	msgfmt -c --check-format -o $@ $<
+
+# ---- the two commands of the quick start ---------------------------------
+
+deps:
+	@sh tools/deps.sh build
+
+run: deps
+	$(MAKE) irdesk
+	./irdesk
+
+check: 
+	@sh tools/deps.sh check
+	$(MAKE) B=build-asan CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
+	    LDFLAGS='-fsanitize=address,undefined' check-all
+
+check-all: check-layers check-po check-man check-unit check-tui
+
+# ---- tests ----------------------------------------------------------------
+
+$(B)/tests/%: tests/unit/%.c $(B)/tests/helpers.o $(LIB_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $< \
+	    $(B)/tests/helpers.o $(LIB_OBJS) -lcmocka $(SQL_LIBS)
+
+$(B)/tests/helpers.o: tests/unit/helpers.c tests/unit/helpers.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) -c -o $@ $<
+
+TEST_ENV = IRDESK=$(CURDIR)/$(B)/irdesk IRDESK_LOCALEDIR=$(CURDIR)/$(B)/locale \
+           ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1
+
+check-unit: $(UNIT_BINS) $(B)/irdesk
+	@fail=0; for t in $(UNIT_BINS); do \
+	    echo "== $$t"; \
+	    $(TEST_ENV) CMOCKA_MESSAGE_OUTPUT=TAP $$t || fail=1; \
+	done; exit $$fail
+
+check-tui: $(B)/irdesk
+	@$(TEST_ENV) sh tests/tui/run.sh
+
+# Only tui/ includes curses, only db/ includes sqlite3, tui/ never db/.
+check-layers:
+	@bad=$$(grep -lE '#include *[<"](n?curses|ncursesw/)' core/*.[ch] db/*.[ch] i18n/*.[ch]); \
+	 bad="$$bad $$(grep -lE '#include *[<"]sqlite3\.h' core/*.[ch] tui/*.[ch] i18n/*.[ch])"; \
+	 bad="$$bad $$(grep -lE '#include *"db/' tui/*.[ch] i18n/*.[ch])"; \
+	 bad="$$bad $$(grep -lE '#include *<iconv\.h>' core/*.[ch] db/*.[ch] tui/*.[ch])"; \
+	 if [ -n "$$(echo $$bad | tr -d ' ')" ]; then echo "layer violation in:$$bad"; exit 1; fi; \
+	 echo "layers: ok"
+
+# The catalogs are complete: nl.po merged with the strings of the current
+# sources must have no untranslated or fuzzy message.
+POT_SRCS = $(sort $(wildcard core/*.[ch] db/*.[ch] i18n/*.[ch] tui/*.[ch]))
+$(B)/irdesk.pot: $(POT_SRCS)
+	@mkdir -p $(@D)
+	xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ --keyword=P_:1,2 \
+	    --keyword=C_:1c,2 --add-comments=L10N: --package-name=irdesk \
+	    --package-version=$(VERSION) --msgid-bugs-address= -o $@ $(POT_SRCS)
+
+pot: $(B)/irdesk.pot
+	cp $(B)/irdesk.pot i18n/irdesk.pot
+	for l in $(LANGS); do msgmerge --quiet --update --backup=none i18n/$$l.po i18n/irdesk.pot; done
+
+check-po: $(B)/irdesk.pot
+	@for l in $(LANGS); do \
+	    msgmerge --quiet -o $(B)/$$l.merged.po i18n/$$l.po $(B)/irdesk.pot || exit 1; \
+	    msgfmt -c --check-format -o /dev/null $(B)/$$l.merged.po || exit 1; \
+	done; \
+	 stats=$$(LC_ALL=C msgfmt --statistics -o /dev/null $(B)/nl.merged.po 2>&1); \
+	 echo "nl.po: $$stats"; \
+	 case "$$stats" in *untranslated*|*fuzzy*) echo "nl.po is incomplete: run 'make pot' and translate"; exit 1;; esac
+
+check-man:
+	@mandoc -T lint -W warning man/irdesk.1 && echo "man: ok"
+
+# ---- install ----------------------------------------------------------------
+
+install: $(B)/irdesk
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 755 $(B)/irdesk $(DESTDIR)$(BINDIR)/irdesk
+	install -m 644 man/irdesk.1 $(DESTDIR)$(MANDIR)/man1/irdesk.1
+	for l in $(LANGS); do \
+	    install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES; \
+	    install -m 644 $(B)/locale/$$l/LC_MESSAGES/irdesk.mo $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/; \
+	done
+
+clean:
+	rm -rf build build-asan irdesk
+
+.PHONY: all irdesk deps run check check-all check-unit check-tui check-layers check-po \
+        check-man pot install clean
+.SECONDARY:
+
+-include $(LIB_OBJS:.o=.d) $(TUI_OBJS:.o=.d)

@@ -1,0 +1,39 @@
+#ifndef IRDESK_CORE_APP_H
+#define IRDESK_CORE_APP_H
+
+#include "core/err.h"
+
+struct store;
+
+/* The context every operation gets: the store, who is working, and the
+ * clock.  No global state: tests make as many as they like. */
+struct app {
+    struct store *store;
+    char *db_path;
+    char user[64];
+    char fixed_now[32]; /* non-empty: the clock stands still here (tests) */
+};
+
+struct app_opts {
+    const char *db;     /* NULL: $IRDESK_DB, else the XDG default */
+    int readonly;
+    int noseed;         /* a new database stays empty (tests) */
+};
+
+/* Open the database (creating the default one's directory on first use).
+ * *out owned on success; free with app_close. */
+int app_open(const struct app_opts *o, struct app **out, struct ird_err *e);
+/* NULL-safe; sets *pa to NULL. */
+void app_close(struct app **pa);
+
+/* The database path the options and environment name; caller frees.  NULL
+ * with *e filled when no home directory can be found. */
+char *app_db_path(const char *db, struct ird_err *e);
+
+/* Now, UTC, as "YYYY-MM-DDTHH:MM:SSZ" ($IRDESK_NOW or fixed_now when set). */
+void app_now(const struct app *a, char buf[32]);
+
+/* 1 when the store refuses writes. */
+int app_readonly(const struct app *a);
+
+#endif

@@ -1,0 +1,189 @@
+#include "core/desk.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/app.h"
+#include "core/mem.h"
+#include "core/validate.h"
+#include "db/store.h"
+#include "i18n/i18n.h"
+
+int desk_count(struct app *a, const struct query *q, long *n, struct ird_err *e)
+{
+    return store_count(a->store, q, n, e);
+}
+
+int desk_list(struct app *a, const struct query *q, long offset, long limit,
+              struct record ***out, size_t *n, struct ird_err *e)
+{
+    return store_list(a->store, q, offset, limit, out, n, e);
+}
+
+int desk_position(struct app *a, const struct query *q, int64_t id, long *pos,
+                  struct ird_err *e)
+{
+    return store_position(a->store, q, id, pos, e);
+}
+
+int desk_get(struct app *a, enum kind_id k, int64_t id, struct record **out, struct ird_err *e)
+{
+    return store_get(a->store, k, id, out, e);
+}
+
+/* 1 when the folded forms are equal: ASCII case, and the accents the search
+ * index folds, compared through the index's own candidates. */
+static int title_is(const struct record *r, const char *what)
+{
+    const struct field *tf = &r->kind->fields[r->kind->title];
+    int i, idx[3] = { r->kind->title, tf->alt, kind_field(r->kind, "name_native") };
+
+    for (i = 0; i < 3; i++) {
+        const char *v = idx[i] >= 0 ? r->val[idx[i]] : NULL;
+        if (v != NULL && strcasecmp(v, what) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+int desk_lookup(struct app *a, enum kind_id kid, const char *what, int64_t *id,
+                struct ird_err *e)
+{
+    const struct kind *k = kind_get(kid);
+    int64_t ids[8];
+    size_t n = 0, i, exact = 0;
+    char *end;
+    long long v;
+
+    errno = 0;
+    v = strtoll(what, &end, 10);
+    if (errno == 0 && end != what && *end == '\0') {
+        if (v < 1 || !store_exists(a->store, kid, v))
+            return ird_fail(e, IRD_NOT_FOUND, _("There is no %s with number %lld."), _(k->label),
+                            v);
+        *id = v;
+        return 0;
+    }
+    if (validate_text(_("Name"), what, 0, 200, e) < 0)
+        return -1;
+    if (store_find(a->store, kid, what, ids, 8, &n, e) < 0)
+        return -1;
+    /* several candidates: prefer one whose title is exactly what was typed */
+    for (i = 0; i < n && n > 1; i++) {
+        struct record *r = NULL;
+        if (store_get(a->store, kid, ids[i], &r, NULL) == 0 && title_is(r, what)) {
+            ids[0] = ids[i];
+            exact = 1;
+        }
+        record_free(&r);
+        if (exact)
+            break;
+    }
+    if (n == 0)
+        return ird_fail(e, IRD_NOT_FOUND, _("No %s matches \"%s\"."), _(k->label), what);
+    if (n > 1 && !exact)
+        return ird_fail(e, IRD_INVALID, _("Several records match \"%s\"; give the number."),
+                        what);
+    *id = ids[0];
+    return 0;
+}
+
+int desk_save(struct app *a, struct record *r, int *bad, struct ird_err *e)
+{
+    struct stamp st;
+    char now[32];
+
+    if (app_readonly(a)) {
+        *bad = -1;
+        return ird_fail(e, IRD_READONLY, "%s", ird_code_text(IRD_READONLY));
+    }
+    if (validate_record(a, r, bad, e) < 0)
+        return -1;
+    app_now(a, now);
+    st.at = now;
+    st.user = a->user;
+    return store_save(a->store, r, &st, e);
+}
+
+int desk_archive(struct app *a, enum kind_id k, int64_t id, int64_t version, int archived,
+                 const char *note, struct ird_err *e)
+{
+    struct stamp st;
+    char now[32];
+
+    if (note != NULL && validate_text(_("Note"), note, 1, 2000, e) < 0)
+        return -1;
+    app_now(a, now);
+    st.at = now;
+    st.user = a->user;
+    return store_set_archived(a->store, k, id, version, archived, note, &st, e);
+}
+
+int desk_history(struct app *a, enum kind_id k, int64_t id, long offset, long limit,
+                 struct hist **out, size_t *n, struct ird_err *e)
+{
+    return store_history(a->store, k, id, offset, limit, out, n, e);
+}
+
+int desk_links(struct app *a, enum kind_id k, int64_t id, struct link_ref **out, size_t *n,
+               struct ird_err *e)
+{
+    return store_links(a->store, k, id, out, n, e);
+}
+
+int desk_extras(struct app *a, enum kind_id k, int64_t id, struct extra **out, size_t *n,
+                struct ird_err *e)
+{
+    return store_extras(a->store, k, id, out, n, e);
+}
+
+int64_t desk_data_version(struct app *a)
+{
+    return store_data_version(a->store);
+}
+
+/* A stored value as a person reads it: enum labels translated. */
+static const char *hist_value(const struct kind *k, const char *field, const char *v)
+{
+    int i;
+
+    if (v == NULL)
+        return "—";
+    if (field != NULL && strcmp(field, "status") == 0)
+        return kind_status_label(k, v);
+    i = field != NULL ? kind_field(k, field) : -1;
+    if (i >= 0)
+        return kind_value_label(&k->fields[i], v);
+    return v;
+}
+
+char *desk_hist_text(const struct kind *k, const struct hist *h)
+{
+    struct buf b = { 0 };
+    const char *a = h->action ? h->action : "";
+    int fi = h->field ? kind_field(k, h->field) : -1;
+
+    if (strcmp(a, "create") == 0)
+        buf_add(&b, _("Created"));
+    else if (strcmp(a, "archive") == 0)
+        buf_add(&b, _("Archived"));
+    else if (strcmp(a, "restore") == 0)
+        buf_add(&b, _("Restored"));
+    else if (strcmp(a, "status") == 0 || strcmp(a, "edit") == 0) {
+        const char *label = strcmp(a, "status") == 0 ? C_("field", "Status")
+                            : fi >= 0               ? _(k->fields[fi].label)
+                                                    : (h->field ? h->field : "");
+        buf_printf(&b, "%s: %s → ", label, hist_value(k, h->field, h->old));
+        buf_add(&b, hist_value(k, h->field, h->new_));
+    } else if (strcmp(a, "event") == 0) {
+        if (h->new_ != NULL)
+            buf_printf(&b, "[%s] ", kind_status_label(k, h->new_));
+    }
+    if (h->note != NULL) {
+        if (b.len > 0 && strcmp(a, "event") != 0)
+            buf_add(&b, " — ");
+        buf_add(&b, h->note);
+    }
+    return buf_take(&b);
+}

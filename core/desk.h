@@ -1,0 +1,47 @@
+#ifndef IRDESK_CORE_DESK_H
+#define IRDESK_CORE_DESK_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/err.h"
+#include "core/record.h"
+
+struct app;
+
+/* The operations the front ends use on records: reading goes to the
+ * store; writing is validated here first.  Ownership as in db/store.h. */
+int desk_count(struct app *a, const struct query *q, long *n, struct ird_err *e);
+int desk_list(struct app *a, const struct query *q, long offset, long limit,
+              struct record ***out, size_t *n, struct ird_err *e);
+int desk_position(struct app *a, const struct query *q, int64_t id, long *pos,
+                  struct ird_err *e);
+int desk_get(struct app *a, enum kind_id k, int64_t id, struct record **out, struct ird_err *e);
+
+/* The record a person names: a number, or a title in either language (case
+ * and accents ignored).  IRD_NOT_FOUND, or IRD_INVALID when several match. */
+int desk_lookup(struct app *a, enum kind_id k, const char *what, int64_t *id, struct ird_err *e);
+
+/* Validate and save r (insert when r->id is 0); *bad gets the field at
+ * fault, or -1.  A stale version fails with IRD_STALE and saves nothing. */
+int desk_save(struct app *a, struct record *r, int *bad, struct ird_err *e);
+
+/* Archive (or restore) a record read at 'version'. */
+int desk_archive(struct app *a, enum kind_id k, int64_t id, int64_t version, int archived,
+                 const char *note, struct ird_err *e);
+
+int desk_history(struct app *a, enum kind_id k, int64_t id, long offset, long limit,
+                 struct hist **out, size_t *n, struct ird_err *e);
+int desk_links(struct app *a, enum kind_id k, int64_t id, struct link_ref **out, size_t *n,
+               struct ird_err *e);
+int desk_extras(struct app *a, enum kind_id k, int64_t id, struct extra **out, size_t *n,
+                struct ird_err *e);
+/* Changes whenever another desk commits a change. */
+int64_t desk_data_version(struct app *a);
+
+/* A history line as a person reads it, in the current language: "Status:
+ * Planned → In progress", "Since: 1958 → 1959", "Created", ...  The field
+ * names and values are translated.  Caller frees. */
+char *desk_hist_text(const struct kind *k, const struct hist *h);
+
+#endif

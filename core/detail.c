@@ -1,0 +1,225 @@
+#include "core/detail.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/desk.h"
+#include "core/mem.h"
+#include "core/record.h"
+#include "core/text.h"
+#include "i18n/i18n.h"
+
+/* Heading of the extra lines per kind (NULL: the kind has none). */
+static const char *const extra_heading[KIND_COUNT] = {
+    [KIND_NETWORK] = N_("Ghent's roles"),
+    [KIND_INITIATIVE] = N_("Chapter and top priorities"),
+};
+
+static struct dline *push(struct detail *d, enum dline_type t, const char *label,
+                          const char *text)
+{
+    struct dline *l;
+
+    d->lines = xrealloc(d->lines, (d->n + 1) * sizeof *d->lines);
+    l = &d->lines[d->n++];
+    memset(l, 0, sizeof *l);
+    l->type = t;
+    l->label = xstrdup(label);
+    l->text = xstrdup(text ? text : "");
+    return l;
+}
+
+char *detail_link_text(enum kind_id k, int64_t id, const char *title, const char *status)
+{
+    const struct kind *lk = kind_get(k);
+
+    return xasprintf("%s %lld · %s (%s)", _(lk->label), (long long)id, title ? title : "",
+                     kind_status_label(lk, status));
+}
+
+static void add_fields(struct detail *d)
+{
+    const struct record *r = d->rec;
+    const struct kind *k = r->kind;
+    int i;
+
+    for (i = 0; i < k->nfields; i++) {
+        const struct field *f = &k->fields[i];
+        const char *v = r->val[i];
+        const char *shown = v == NULL ? "—" : kind_value_label(f, v);
+        if (f->type == FT_REF && v != NULL) {
+            const char *t = i18n_lang() == LANG_EN && r->ref_title[2 * i + 1]
+                                ? r->ref_title[2 * i + 1]
+                                : r->ref_title[2 * i];
+            shown = t != NULL ? t : v;
+        }
+        push(d, DL_FIELD, _(f->label), shown);
+    }
+    push(d, DL_FIELD, C_("field", "Status"), kind_status_label(k, r->status));
+    if (r->archived)
+        push(d, DL_FIELD, _("Archived"), _("Yes"));
+}
+
+static int add_links(struct app *a, struct detail *d, struct ird_err *e)
+{
+    struct link_ref *l = NULL;
+    size_t n = 0, i;
+
+    if (desk_links(a, d->rec->kind->id, d->rec->id, &l, &n, e) < 0)
+        return -1;
+    if (n > 0)
+        push(d, DL_SECTION, NULL, _("Linked records"));
+    for (i = 0; i < n; i++) {
+        const char *title = i18n_lang() == LANG_EN ? l[i].title_en : l[i].title_nl;
+        char *t = detail_link_text(l[i].kind, l[i].id, title, l[i].status);
+        struct dline *dl = push(d, DL_LINK, NULL, t);
+        dl->kind = l[i].kind;
+        dl->id = l[i].id;
+        free(t);
+    }
+    link_list_free(l, n);
+    return 0;
+}
+
+static int add_extras(struct app *a, struct detail *d, struct ird_err *e)
+{
+    struct extra *x = NULL;
+    size_t n = 0, i;
+
+    if (desk_extras(a, d->rec->kind->id, d->rec->id, &x, &n, e) < 0)
+        return -1;
+    if (n > 0 && extra_heading[d->rec->kind->id] != NULL)
+        push(d, DL_SECTION, NULL, _(extra_heading[d->rec->kind->id]));
+    for (i = 0; i < n; i++)
+        push(d, DL_EXTRA, NULL, i18n_lang() == LANG_EN && x[i].en ? x[i].en : x[i].nl);
+    extra_list_free(x, n);
+    return 0;
+}
+
+static int add_history(struct app *a, struct detail *d, long limit, struct ird_err *e)
+{
+    struct hist *h = NULL;
+    size_t n = 0, i;
+    long want = limit < 0 ? -1 : limit + 1;
+
+    if (desk_history(a, d->rec->kind->id, d->rec->id, 0, want, &h, &n, e) < 0)
+        return -1;
+    push(d, DL_SECTION, NULL, _("History"));
+    if (n == 0)
+        push(d, DL_NOTE, NULL, _("No history yet."));
+    for (i = 0; i < n && (limit < 0 || (long)i < limit); i++) {
+        char *when = xasprintf("%s  %s", h[i].at, h[i].user);
+        char *what = desk_hist_text(d->rec->kind, &h[i]);
+        push(d, DL_HIST, when, what);
+        free(when);
+        free(what);
+    }
+    if (limit >= 0 && (long)n > limit) {
+        d->hist_more = 1;
+        push(d, DL_NOTE, NULL, _("Older history is not shown here."));
+    }
+    hist_list_free(h, n);
+    return 0;
+}
+
+int detail_build(struct app *a, enum kind_id k, int64_t id, long hist_limit,
+                 struct detail **out, struct ird_err *e)
+{
+    struct detail *d = xcalloc(1, sizeof *d);
+    char *title;
+
+    *out = NULL;
+    if (desk_get(a, k, id, &d->rec, e) < 0)
+        goto fail;
+    title = xasprintf("%s %lld · %s", _(d->rec->kind->label), (long long)id,
+                      record_title(d->rec));
+    push(d, DL_TITLE, NULL, title);
+    free(title);
+    add_fields(d);
+    if (add_extras(a, d, e) < 0 || add_links(a, d, e) < 0 || add_history(a, d, hist_limit, e) < 0)
+        goto fail;
+    *out = d;
+    return 0;
+fail:
+    detail_free(&d);
+    return -1;
+}
+
+void detail_free(struct detail **pd)
+{
+    struct detail *d;
+    size_t i;
+
+    if (pd == NULL || *pd == NULL)
+        return;
+    d = *pd;
+    for (i = 0; i < d->n; i++) {
+        free(d->lines[i].label);
+        free(d->lines[i].text);
+    }
+    free(d->lines);
+    record_free(&d->rec);
+    free(d);
+    *pd = NULL;
+}
+
+/* label padded to lw cells, then text wrapped into the rest, later lines
+ * indented under the text. */
+static void render_pair(struct buf *b, const char *label, const char *text, size_t lw,
+                        size_t width)
+{
+    size_t n = 0, i, room = width > lw + 2 + 10 ? width - lw - 2 : 10;
+    char **lines = text_wrap(text, room, &n);
+    char *pad = text_fit(label, lw, 1);
+
+    for (i = 0; i < n; i++) {
+        if (i == 0)
+            buf_printf(b, "  %s  %s\n", pad, lines[i]);
+        else
+            buf_printf(b, "  %*s  %s\n", (int)lw, "", lines[i]);
+    }
+    free(pad);
+    text_lines_free(lines, n);
+}
+
+char *detail_render(const struct detail *d, size_t width)
+{
+    struct buf b = { 0 };
+    size_t lw = 0, hw = 0, i;
+
+    for (i = 0; i < d->n; i++) {
+        size_t w = d->lines[i].label ? text_width(d->lines[i].label) : 0;
+        if (d->lines[i].type == DL_FIELD)
+            lw = w > lw ? w : lw;
+        else if (d->lines[i].type == DL_HIST)
+            hw = w > hw ? w : hw;
+    }
+    if (lw > 34)
+        lw = 34;
+    for (i = 0; i < d->n; i++) {
+        const struct dline *l = &d->lines[i];
+        size_t n = 0, j;
+        char **lines;
+        switch (l->type) {
+        case DL_TITLE:
+            buf_printf(&b, "%s\n", l->text);
+            break;
+        case DL_SECTION:
+            buf_printf(&b, "\n%s\n", l->text);
+            break;
+        case DL_FIELD:
+            render_pair(&b, l->label, l->text, lw, width);
+            break;
+        case DL_HIST:
+            render_pair(&b, l->label, l->text, hw, width);
+            break;
+        default:
+            lines = text_wrap(l->text, width > 4 ? width - 4 : 1, &n);
+            for (j = 0; j < n; j++)
+                buf_printf(&b, "%s%s\n", j ? "    " : "  ", lines[j]);
+            text_lines_free(lines, n);
+            break;
+        }
+    }
+    return buf_take(&b);
+}

@@ -1,0 +1,44 @@
+#include "core/err.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "i18n/i18n.h"
+
+static const char *const code_texts[] = {
+#define X(id, text) text,
+    IRD_ERRORS(X)
+#undef X
+};
+
+const char *ird_code_text(enum ird_code c)
+{
+    if ((unsigned)c >= IRD_CODE_COUNT)
+        c = IRD_STORE;
+    return _(code_texts[c]);
+}
+
+void ird_clear(struct ird_err *e)
+{
+    if (e == NULL)
+        return;
+    e->code = IRD_OK;
+    e->msg[0] = '\0';
+}
+
+int ird_fail(struct ird_err *e, enum ird_code c, const char *fmt, ...)
+{
+    va_list ap;
+
+    if (e == NULL)
+        return -1;
+    e->code = c;
+    if (fmt == NULL) {
+        snprintf(e->msg, sizeof e->msg, "%s", ird_code_text(c));
+        return -1;
+    }
+    va_start(ap, fmt);
+    vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+    va_end(ap);
+    return -1;
+}

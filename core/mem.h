@@ -1,0 +1,29 @@
+#ifndef IRDESK_CORE_MEM_H
+#define IRDESK_CORE_MEM_H
+
+#include <stddef.h>
+
+/* Allocation that never returns NULL: out of memory aborts (the only abort). */
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+/* Copy of s, or NULL when s is NULL; caller frees. */
+char *xstrdup(const char *s);
+/* Copy of the first n bytes of s, NUL-terminated; caller frees. */
+char *xstrndup(const char *s, size_t n);
+/* printf into a new string; caller frees. */
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* A growing byte buffer, always NUL-terminated once anything is added. */
+struct buf {
+    char *s;
+    size_t len, cap;
+};
+void buf_add(struct buf *b, const char *s);
+void buf_addn(struct buf *b, const char *s, size_t n);
+void buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Hand the string over (never NULL); the buffer is empty afterwards. */
+char *buf_take(struct buf *b);
+void buf_fini(struct buf *b);
+
+#endif

@@ -1,0 +1,167 @@
+#include "core/record.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/mem.h"
+#include "i18n/i18n.h"
+
+struct record *record_new(const struct kind *k)
+{
+    struct record *r = xcalloc(1, sizeof *r);
+
+    r->kind = k;
+    r->status = xstrdup(k->initial);
+    r->val = xcalloc((size_t)k->nfields, sizeof *r->val);
+    r->ref_title = xcalloc((size_t)k->nfields * 2, sizeof *r->ref_title);
+    return r;
+}
+
+struct record *record_dup(const struct record *r)
+{
+    struct record *d = record_new(r->kind);
+    int i;
+
+    d->id = r->id;
+    d->version = r->version;
+    d->archived = r->archived;
+    record_set_status(d, r->status);
+    for (i = 0; i < r->kind->nfields; i++) {
+        d->val[i] = xstrdup(r->val[i]);
+        d->ref_title[2 * i] = xstrdup(r->ref_title[2 * i]);
+        d->ref_title[2 * i + 1] = xstrdup(r->ref_title[2 * i + 1]);
+    }
+    return d;
+}
+
+void record_free(struct record **pr)
+{
+    struct record *r;
+    int i;
+
+    if (pr == NULL || *pr == NULL)
+        return;
+    r = *pr;
+    for (i = 0; i < r->kind->nfields; i++) {
+        free(r->val[i]);
+        free(r->ref_title[2 * i]);
+        free(r->ref_title[2 * i + 1]);
+    }
+    free(r->val);
+    free(r->ref_title);
+    free(r->status);
+    free(r);
+    *pr = NULL;
+}
+
+void record_list_free(struct record **rs, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        record_free(&rs[i]);
+    free(rs);
+}
+
+const char *record_get(const struct record *r, int i)
+{
+    if (i < 0 || i >= r->kind->nfields)
+        return NULL;
+    return r->val[i];
+}
+
+void record_set(struct record *r, int i, const char *value)
+{
+    if (i < 0 || i >= r->kind->nfields)
+        return;
+    free(r->val[i]);
+    r->val[i] = (value != NULL && *value != '\0') ? xstrdup(value) : NULL;
+}
+
+void record_set_status(struct record *r, const char *status)
+{
+    free(r->status);
+    r->status = xstrdup(status != NULL ? status : r->kind->initial);
+}
+
+void record_set_ref_title(struct record *r, int i, const char *nl, const char *en)
+{
+    free(r->ref_title[2 * i]);
+    free(r->ref_title[2 * i + 1]);
+    r->ref_title[2 * i] = xstrdup(nl);
+    r->ref_title[2 * i + 1] = xstrdup(en);
+}
+
+const char *record_shown(const struct record *r, int i)
+{
+    const struct field *f;
+    const char *v;
+
+    if (i < 0 || i >= r->kind->nfields)
+        return "";
+    f = &r->kind->fields[i];
+    v = r->val[i];
+    if (f->alt >= 0 && i18n_lang() == LANG_EN && r->val[f->alt] != NULL)
+        v = r->val[f->alt];
+    if (v == NULL)
+        return "";
+    switch (f->type) {
+    case FT_ENUM:
+    case FT_BOOL:
+        return kind_value_label(f, v);
+    case FT_REF: {
+        const char *nl = r->ref_title[2 * i], *en = r->ref_title[2 * i + 1];
+        if (i18n_lang() == LANG_EN && en != NULL)
+            return en;
+        return nl != NULL ? nl : v;
+    }
+    default:
+        return v;
+    }
+}
+
+const char *record_title(const struct record *r)
+{
+    return record_shown(r, r->kind->title);
+}
+
+void hist_list_free(struct hist *h, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        free(h[i].at);
+        free(h[i].user);
+        free(h[i].action);
+        free(h[i].field);
+        free(h[i].old);
+        free(h[i].new_);
+        free(h[i].note);
+        free(h[i].source);
+    }
+    free(h);
+}
+
+void link_list_free(struct link_ref *l, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        free(l[i].title_nl);
+        free(l[i].title_en);
+        free(l[i].status);
+        free(l[i].note);
+    }
+    free(l);
+}
+
+void extra_list_free(struct extra *x, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        free(x[i].nl);
+        free(x[i].en);
+    }
+    free(x);
+}

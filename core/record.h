@@ -1,0 +1,77 @@
+#ifndef IRDESK_CORE_RECORD_H
+#define IRDESK_CORE_RECORD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/kind.h"
+
+/* One record of any kind: values are text, one per field of its kind
+ * (NULL when empty).  Leaf header: db/ uses it to hand rows over. */
+struct record {
+    const struct kind *kind;
+    int64_t id;          /* 0 for a record not saved yet */
+    int64_t version;     /* as read; a save with a stale version is refused */
+    int archived;
+    char *status;
+    char **val;          /* kind->nfields values, owned */
+    char **ref_title;    /* FT_REF fields: 2 * nfields titles (nl, en), owned */
+};
+
+/* A new empty record of kind k with its initial status; caller owns. */
+struct record *record_new(const struct kind *k);
+/* A deep copy; caller owns. */
+struct record *record_dup(const struct record *r);
+/* NULL-safe; sets *pr to NULL. */
+void record_free(struct record **pr);
+void record_list_free(struct record **rs, size_t n);
+
+/* Field i's value (borrowed), or NULL when empty. */
+const char *record_get(const struct record *r, int i);
+/* Set field i to a copy of value ("" or NULL empties it). */
+void record_set(struct record *r, int i, const char *value);
+void record_set_status(struct record *r, const char *status);
+void record_set_ref_title(struct record *r, int i, const char *nl, const char *en);
+
+/* Field i as a person reads it in the current language: enum labels, the
+ * title of a referenced record, the English counterpart of a Dutch field
+ * when the language is English.  Borrowed; "" when empty. */
+const char *record_shown(const struct record *r, int i);
+
+/* The record's name in the current language (borrowed, never NULL). */
+const char *record_title(const struct record *r);
+
+/* What to read from the store: the records of one kind, optionally of one
+ * status and matching a search, sorted on a field. */
+struct query {
+    enum kind_id kind;
+    const char *status;  /* status code, NULL: any */
+    const char *search;  /* words; accents and case ignored; NULL: all */
+    int sort;            /* field index; -1: by id */
+    int descending;
+    int archived;        /* 0: hide archived; 1: show them too */
+};
+
+/* One line of history. */
+struct hist {
+    int64_t id;
+    char *at, *user, *action, *field, *old, *new_, *note, *source;
+};
+void hist_list_free(struct hist *h, size_t n);
+
+/* A record linked to another, with its title in both languages. */
+struct link_ref {
+    enum kind_id kind;
+    int64_t id;
+    char *title_nl, *title_en, *status, *note;
+};
+void link_list_free(struct link_ref *l, size_t n);
+
+/* Extra lines shown with a record that are not fields of its own: a
+ * network's roles, an initiative's priorities. */
+struct extra {
+    char *nl, *en;
+};
+void extra_list_free(struct extra *x, size_t n);
+
+#endif

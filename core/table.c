@@ -1,0 +1,161 @@
+#include "core/table.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/mem.h"
+#include "core/text.h"
+
+struct table {
+    size_t ncols, nrows, cap;
+    char **header;
+    size_t *max;
+    int *right;
+    char **cells; /* nrows * ncols */
+};
+
+struct table *table_new(size_t ncols)
+{
+    struct table *t = xcalloc(1, sizeof *t);
+
+    t->ncols = ncols;
+    t->header = xcalloc(ncols, sizeof *t->header);
+    t->max = xcalloc(ncols, sizeof *t->max);
+    t->right = xcalloc(ncols, sizeof *t->right);
+    return t;
+}
+
+void table_free(struct table **pt)
+{
+    struct table *t;
+    size_t i;
+
+    if (pt == NULL || *pt == NULL)
+        return;
+    t = *pt;
+    for (i = 0; i < t->ncols; i++)
+        free(t->header[i]);
+    for (i = 0; i < t->nrows * t->ncols; i++)
+        free(t->cells[i]);
+    free(t->header);
+    free(t->max);
+    free(t->right);
+    free(t->cells);
+    free(t);
+    *pt = NULL;
+}
+
+void table_column(struct table *t, size_t col, const char *header, size_t max, int right)
+{
+    if (col >= t->ncols)
+        return;
+    free(t->header[col]);
+    t->header[col] = xstrdup(header);
+    t->max[col] = max;
+    t->right[col] = right;
+}
+
+void table_add(struct table *t, const char *const *cells)
+{
+    size_t i;
+
+    if (t->nrows == t->cap) {
+        t->cap = t->cap ? t->cap * 2 : 16;
+        t->cells = xrealloc(t->cells, t->cap * t->ncols * sizeof *t->cells);
+    }
+    for (i = 0; i < t->ncols; i++)
+        t->cells[t->nrows * t->ncols + i] = xstrdup(cells[i] ? cells[i] : "");
+    t->nrows++;
+}
+
+size_t table_rows(const struct table *t)
+{
+    return t->nrows;
+}
+
+void table_widths(const size_t *natural, const size_t *minimum, size_t n, size_t total,
+                  size_t gap, size_t *out)
+{
+    size_t sum = 0, i;
+
+    for (i = 0; i < n; i++) {
+        out[i] = natural[i];
+        sum += out[i];
+    }
+    if (n > 0)
+        sum += gap * (n - 1);
+    /* take one cell at a time from the widest column that can still give */
+    while (total > 0 && sum > total) {
+        size_t widest = n;
+        for (i = 0; i < n; i++)
+            if (out[i] > minimum[i] && (widest == n || out[i] > out[widest]))
+                widest = i;
+        if (widest == n)
+            break;
+        out[widest]--;
+        sum--;
+    }
+}
+
+static void add_cell(struct buf *b, const char *s, size_t w, int right, int last)
+{
+    size_t sw = text_width(s);
+    char *fit;
+
+    if (right && sw < w) {
+        size_t i;
+        for (i = sw; i < w; i++)
+            buf_add(b, " ");
+        fit = text_fit(s, sw, 0);
+    } else {
+        fit = text_fit(s, w, !last);
+    }
+    buf_add(b, fit);
+    free(fit);
+}
+
+char *table_render(const struct table *t, size_t total)
+{
+    size_t *nat = xcalloc(t->ncols, sizeof *nat), *min = xcalloc(t->ncols, sizeof *min),
+           *w = xcalloc(t->ncols, sizeof *w);
+    struct buf b = { 0 };
+    size_t r, c;
+
+    for (c = 0; c < t->ncols; c++) {
+        nat[c] = t->header[c] ? text_width(t->header[c]) : 0;
+        for (r = 0; r < t->nrows; r++) {
+            size_t cw = text_width(t->cells[r * t->ncols + c]);
+            if (cw > nat[c])
+                nat[c] = cw;
+        }
+        if (t->max[c] > 0 && nat[c] > t->max[c])
+            nat[c] = t->max[c];
+        min[c] = nat[c] < 4 ? nat[c] : 4;
+    }
+    table_widths(nat, min, t->ncols, total, 2, w);
+    for (r = 0; r <= t->nrows; r++) {
+        struct buf line = { 0 };
+        char *trimmed;
+        for (c = 0; c < t->ncols; c++) {
+            const char *s = r == 0 ? (t->header[c] ? t->header[c] : "")
+                                   : t->cells[(r - 1) * t->ncols + c];
+            if (c > 0)
+                buf_add(&line, "  ");
+            add_cell(&line, s, w[c], t->right[c], c + 1 == t->ncols);
+        }
+        /* no trailing blanks */
+        trimmed = line.s ? line.s : xstrdup("");
+        {
+            size_t len = strlen(trimmed);
+            while (len > 0 && trimmed[len - 1] == ' ')
+                trimmed[--len] = '\0';
+        }
+        buf_add(&b, trimmed);
+        buf_add(&b, "\n");
+        free(trimmed);
+    }
+    free(nat);
+    free(min);
+    free(w);
+    return buf_take(&b);
+}

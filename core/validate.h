@@ -1,0 +1,26 @@
+#ifndef IRDESK_CORE_VALIDATE_H
+#define IRDESK_CORE_VALIDATE_H
+
+#include "core/err.h"
+#include "core/kind.h"
+
+struct app;
+struct record;
+
+/* Check text a person typed: valid UTF-8, no control characters (newlines
+ * only when multiline), at most max characters.  label names it. */
+int validate_text(const char *label, const char *s, int multiline, long max, struct ird_err *e);
+
+/* Parse a date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD, a real
+ * calendar day.  Returns the number of parts (1-3) or -1. */
+int validate_date(const char *s, int *y, int *m, int *d);
+
+/* Check one value of field f (NULL or "" is empty; required is checked by
+ * validate_record).  The message names the field and says what is wanted. */
+int validate_value(const struct field *f, const char *v, struct ird_err *e);
+
+/* Check a whole record: every value, required fields, order of dates,
+ * references to existing records.  *bad gets the first bad field (or -1). */
+int validate_record(struct app *a, const struct record *r, int *bad, struct ird_err *e);
+
+#endif

@@ -1,0 +1,82 @@
+#ifndef IRDESK_DB_STORE_H
+#define IRDESK_DB_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/err.h"
+#include "core/record.h"
+
+/* The SQLite store: the one interface core/ uses.  All SQL lives in db/. */
+struct store;
+
+enum store_flag {
+    STORE_READONLY = 1u << 0, /* open read-only; never create */
+    STORE_NOSEED = 1u << 1    /* a new database stays empty (tests) */
+};
+
+/* Who writes, and when (UTC, "YYYY-MM-DDTHH:MM:SSZ"): goes into history. */
+struct stamp {
+    const char *at;
+    const char *user;
+};
+
+/* Open (creating, migrating and seeding as needed) the database at path.
+ * Refuses a file that is not an irdesk database or is of a newer schema. */
+int store_open(const char *path, unsigned flags, struct store **out, struct ird_err *e);
+/* NULL-safe; sets *ps to NULL. */
+void store_close(struct store **ps);
+
+/* 1 when writes are refused (opened read-only, or the file is read-only). */
+int store_readonly(const struct store *s);
+/* The schema version this program writes (the number of migrations). */
+int store_schema_version(void);
+
+/* How many records match q. */
+int store_count(struct store *s, const struct query *q, long *n, struct ird_err *e);
+/* The records matching q from offset, at most limit; *out owned (free with
+ * record_list_free). */
+int store_list(struct store *s, const struct query *q, long offset, long limit,
+               struct record ***out, size_t *n, struct ird_err *e);
+/* Position (0-based) of record id within q's order, or -1 in *pos. */
+int store_position(struct store *s, const struct query *q, int64_t id, long *pos,
+                   struct ird_err *e);
+/* One record; *out owned on success.  IRD_NOT_FOUND when there is none. */
+int store_get(struct store *s, enum kind_id k, int64_t id, struct record **out,
+              struct ird_err *e);
+/* Ids of the records whose title (either language, or the native
+ * spelling) equals name, ignoring case and accents; at most max. */
+int store_find(struct store *s, enum kind_id k, const char *name, int64_t *ids, size_t max,
+               size_t *n, struct ird_err *e);
+/* 1 when record id of kind k exists. */
+int store_exists(struct store *s, enum kind_id k, int64_t id);
+
+/* Insert (r->id == 0) or update r, whose values are already valid.  An
+ * update whose r->version is not the stored one fails with IRD_STALE.
+ * Writes a history line per changed field; updates r->id and r->version. */
+int store_save(struct store *s, struct record *r, const struct stamp *st, struct ird_err *e);
+/* Change the status of a record from 'from' to 'to' (the caller checked the
+ * workflow), if its version is still 'version'. */
+int store_set_status(struct store *s, enum kind_id k, int64_t id, int64_t version,
+                     const char *from, const char *to, const char *note,
+                     const struct stamp *st, struct ird_err *e);
+/* Archive (archived = 1) or restore a record, if its version is 'version'. */
+int store_set_archived(struct store *s, enum kind_id k, int64_t id, int64_t version,
+                       int archived, const char *note, const struct stamp *st,
+                       struct ird_err *e);
+
+/* History of a record, newest first; *out owned (hist_list_free). */
+int store_history(struct store *s, enum kind_id k, int64_t id, long offset, long limit,
+                  struct hist **out, size_t *n, struct ird_err *e);
+/* The records linked to this one (explicit links and references). */
+int store_links(struct store *s, enum kind_id k, int64_t id, struct link_ref **out, size_t *n,
+                struct ird_err *e);
+/* Lines about a record kept outside its table: roles, chapter, priorities. */
+int store_extras(struct store *s, enum kind_id k, int64_t id, struct extra **out, size_t *n,
+                 struct ird_err *e);
+/* A value of the meta table (caller frees), or NULL in *out. */
+int store_meta(struct store *s, const char *key, char **out, struct ird_err *e);
+/* Changes whenever another connection commits (PRAGMA data_version). */
+int64_t store_data_version(struct store *s);
+
+#endif

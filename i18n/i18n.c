@@ -1,0 +1,125 @@
+#include "i18n/i18n.h"
+
+#include <langinfo.h>
+#include <limits.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#ifndef LOCALEDIR
+#define LOCALEDIR "/usr/local/share/locale"
+#endif
+
+/* One process-wide setting, as gettext itself is process-wide. */
+static enum i18n_lang current = LANG_EN;
+
+const char *i18n_from_locale(const char *value)
+{
+    if (value == NULL || *value == '\0')
+        return NULL;
+    if (strncmp(value, "nl", 2) == 0 && (value[2] == '\0' || strchr("_.:@", value[2])))
+        return "nl";
+    if (strncmp(value, "en", 2) == 0 && (value[2] == '\0' || strchr("_.:@", value[2])))
+        return "en";
+    return NULL;
+}
+
+/* The language the environment asks for, in gettext's order of precedence. */
+static const char *lang_from_env(void)
+{
+    static const char *const vars[] = { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" };
+    size_t i;
+
+    for (i = 0; i < sizeof vars / sizeof vars[0]; i++) {
+        const char *v = getenv(vars[i]);
+        if (v != NULL && *v != '\0')
+            return i18n_from_locale(v);
+    }
+    return NULL;
+}
+
+static int has_catalog(const char *dir)
+{
+    char path[PATH_MAX];
+
+    if ((size_t)snprintf(path, sizeof path, "%s/nl/LC_MESSAGES/" IRD_DOMAIN ".mo", dir) >=
+        sizeof path)
+        return 0;
+    return access(path, R_OK) == 0;
+}
+
+/* IRDESK_LOCALEDIR, else the installed catalogs, else build/locale beside the
+ * executable (so that ./irdesk works from the source tree). */
+static const char *locale_dir(void)
+{
+    static char here[PATH_MAX];
+    const char *env = getenv("IRDESK_LOCALEDIR");
+    ssize_t n;
+    char *slash;
+
+    if (env != NULL && *env != '\0')
+        return env;
+    if (has_catalog(LOCALEDIR))
+        return LOCALEDIR;
+    n = readlink("/proc/self/exe", here, sizeof here - 32);
+    if (n > 0) {
+        here[n] = '\0';
+        slash = strrchr(here, '/');
+        if (slash != NULL) {
+            strcpy(slash, "/build/locale");
+            if (has_catalog(here))
+                return here;
+        }
+    }
+    return LOCALEDIR;
+}
+
+int i18n_set(const char *lang)
+{
+    int rc = 0;
+
+    if (lang == NULL || (strcmp(lang, "nl") != 0 && strcmp(lang, "en") != 0)) {
+        lang = "en";
+        rc = -1;
+    }
+    current = strcmp(lang, "nl") == 0 ? LANG_NL : LANG_EN;
+    setenv("LANGUAGE", lang, 1);
+    /* glibc caches translations per domain: rebinding makes it look again */
+    textdomain(IRD_DOMAIN);
+    return rc;
+}
+
+int i18n_init(const char *lang)
+{
+    const char *loc = setlocale(LC_ALL, "");
+
+    if (loc == NULL || strcmp(loc, "C") == 0 || strcmp(loc, "POSIX") == 0)
+        setlocale(LC_ALL, "C.UTF-8");
+    /* irdesk reads and writes UTF-8 whatever the locale's charset */
+    if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
+        setlocale(LC_CTYPE, "C.UTF-8");
+    bindtextdomain(IRD_DOMAIN, locale_dir());
+    bind_textdomain_codeset(IRD_DOMAIN, "UTF-8");
+    if (lang == NULL)
+        lang = lang_from_env();
+    return i18n_set(lang != NULL ? lang : "en");
+}
+
+enum i18n_lang i18n_lang(void)
+{
+    return current;
+}
+
+const char *i18n_code(void)
+{
+    return current == LANG_NL ? "nl" : "en";
+}
+
+const char *i18n_pgettext(const char *key, const char *msg)
+{
+    const char *t = gettext(key);
+
+    return t == key ? msg : t;
+}

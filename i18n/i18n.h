@@ -1,0 +1,37 @@
+#ifndef IRDESK_I18N_I18N_H
+#define IRDESK_I18N_I18N_H
+
+#include <libintl.h>
+
+#define IRD_DOMAIN "irdesk"
+
+#define _(s) gettext(s)
+#define N_(s) (s)
+#define P_(s, p, n) ngettext((s), (p), (n))
+/* A message with a context, for short ambiguous labels. */
+#define C_(ctx, s) i18n_pgettext(ctx "\004" s, s)
+
+enum i18n_lang { LANG_EN, LANG_NL };
+
+/* Set up locale and catalogs.  lang is "nl", "en" or NULL (then the locale
+ * environment decides, else English).  Switches to C.UTF-8 when the locale is
+ * C/POSIX so that wide characters and LANGUAGE work.  Returns 0, or -1 when
+ * lang is not a known language (English is then in force). */
+int i18n_init(const char *lang);
+
+/* Switch the language at run time; returns -1 for an unknown code. */
+int i18n_set(const char *lang);
+
+/* The language in force. */
+enum i18n_lang i18n_lang(void);
+/* Its code: "nl" or "en". */
+const char *i18n_code(void);
+
+/* gettext of a "ctx\004msg" key, falling back to msg. */
+const char *i18n_pgettext(const char *key, const char *msg);
+
+/* The language a locale environment value names ("nl_BE.UTF-8" -> "nl"),
+ * or NULL when it is neither Dutch nor English. */
+const char *i18n_from_locale(const char *value);
+
+#endif

@@ -1,0 +1,360 @@
+#include "tui/cli.h"
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "core/app.h"
+#include "core/desk.h"
+#include "core/detail.h"
+#include "core/mem.h"
+#include "core/record.h"
+#include "core/table.h"
+#include "core/text.h"
+#include "core/validate.h"
+#include "core/workflow.h"
+#include "i18n/i18n.h"
+
+#ifndef IRDESK_VERSION
+#define IRDESK_VERSION "0.1"
+#endif
+
+enum { EXIT_FAIL = 1, EXIT_USAGE = 2 };
+
+/* The options, once: name, whether it takes a value, where it goes. */
+struct opt {
+    const char *name;
+    int has_arg;
+    size_t str_off;  /* offset of a const char * in cli_opts, or 0 */
+    size_t flag_off; /* offset of an int flag, or 0 */
+};
+
+#define STR(m) offsetof(struct cli_opts, m), 0
+#define FLAG(m) 0, offsetof(struct cli_opts, m)
+
+static const struct opt opts[] = {
+    { "--db", 1, STR(db) },           { "--lang", 1, STR(lang) },
+    { "--status", 1, STR(status) },   { "--search", 1, STR(search) },
+    { "--note", 1, STR(note) },       { "--read-only", 0, FLAG(readonly) },
+    { "--archived", 0, FLAG(archived) }, { "--help", 0, FLAG(help) },
+    { "-h", 0, FLAG(help) },          { "--version", 0, FLAG(version) },
+};
+
+static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static int usage_error(const char *fmt, ...)
+{
+    va_list ap;
+
+    fputs("irdesk: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputs("\n", stderr);
+    fprintf(stderr, _("Try 'irdesk --help'.\n"));
+    return EXIT_USAGE;
+}
+
+int cli_parse(int argc, char **argv, struct cli_opts *o)
+{
+    int i;
+    size_t j;
+
+    memset(o, 0, sizeof *o);
+    o->argv = xcalloc((size_t)argc + 1, sizeof *o->argv);
+    for (i = 1; i < argc; i++) {
+        const char *a = argv[i], *eq = NULL;
+        const struct opt *op = NULL;
+        if (strcmp(a, "--") == 0) {
+            while (++i < argc)
+                o->argv[o->argc++] = argv[i];
+            break;
+        }
+        if (a[0] != '-' || a[1] == '\0') {
+            o->argv[o->argc++] = argv[i];
+            continue;
+        }
+        eq = strchr(a, '=');
+        for (j = 0; j < sizeof opts / sizeof opts[0]; j++) {
+            size_t len = eq ? (size_t)(eq - a) : strlen(a);
+            if (strlen(opts[j].name) == len && strncmp(a, opts[j].name, len) == 0)
+                op = &opts[j];
+        }
+        if (op == NULL)
+            return usage_error(_("unknown option '%s'"), a);
+        if (op->has_arg) {
+            const char *v = eq ? eq + 1 : (i + 1 < argc ? argv[++i] : NULL);
+            if (v == NULL)
+                return usage_error(_("option '%s' needs a value"), op->name);
+            *(const char **)((char *)o + op->str_off) = v;
+        } else {
+            if (eq != NULL)
+                return usage_error(_("option '%s' takes no value"), op->name);
+            *(int *)((char *)o + op->flag_off) = 1;
+        }
+    }
+    if (o->lang != NULL && strcmp(o->lang, "nl") != 0 && strcmp(o->lang, "en") != 0)
+        return usage_error(_("unknown language '%s' (use nl or en)"), o->lang);
+    return 0;
+}
+
+const char *cli_find_lang(int argc, char **argv)
+{
+    int i;
+
+    for (i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--") == 0)
+            break;
+        if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            return argv[i + 1];
+        if (strncmp(argv[i], "--lang=", 7) == 0)
+            return argv[i] + 7;
+    }
+    return NULL;
+}
+
+void cli_opts_fini(struct cli_opts *o)
+{
+    free(o->argv);
+    o->argv = NULL;
+}
+
+void cli_usage(void)
+{
+    printf(_("Usage:\n"
+             "  irdesk [--db FILE] [--lang nl|en] [--read-only]       start the desk\n"
+             "  irdesk [OPTIONS] list KIND [--status S] [--search TEXT] [--archived]\n"
+             "  irdesk [OPTIONS] show KIND ID|NAME\n"
+             "  irdesk [OPTIONS] status KIND ID NEW_STATUS [--note TEXT]\n"
+             "  irdesk [OPTIONS] history KIND ID\n"
+             "  irdesk --help | --version\n"
+             "\n"
+             "KIND is city, agreement, network or initiative (also plurals, mou,\n"
+             "stad, akkoord, netwerk, initiatief).\n"
+             "\n"
+             "Options:\n"
+             "  --db FILE      the database (default: $IRDESK_DB, else\n"
+             "                 $XDG_DATA_HOME/irdesk/irdesk.db)\n"
+             "  --lang nl|en   language of the desk and of what it prints\n"
+             "  --read-only    open the database read-only\n"
+             "\n"
+             "Exit status: 0 ok, 1 the request failed, 2 usage error.\n"));
+}
+
+/* The terminal's width, or 'otherwise' when output is not a terminal. */
+static size_t out_width(size_t otherwise)
+{
+    struct winsize ws;
+
+    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40)
+        return ws.ws_col;
+    return otherwise;
+}
+
+static int fail(const struct ird_err *e)
+{
+    fprintf(stderr, "irdesk: %s\n", e->msg);
+    return EXIT_FAIL;
+}
+
+static const struct kind *need_kind(const char *word, int *rc)
+{
+    const struct kind *k = kind_by_name(word);
+
+    if (k == NULL)
+        *rc = usage_error(_("unknown kind '%s' (use city, agreement, network or initiative)"),
+                          word ? word : "");
+    return k;
+}
+
+static int need_id(const char *word, int64_t *id)
+{
+    char *end;
+    long long v = strtoll(word, &end, 10);
+
+    if (end == word || *end != '\0' || v < 1)
+        return usage_error(_("'%s' is not a record number"), word);
+    *id = v;
+    return 0;
+}
+
+static int cmd_list(struct app *a, const struct cli_opts *o, const struct kind *k)
+{
+    struct query q = { k->id, NULL, o->search, -1, 0, o->archived };
+    struct record **rs = NULL;
+    struct table *t;
+    struct ird_err e = { 0 };
+    size_t n = 0, i, ncols = 2, c;
+    int f, rc = 0;
+    char *text;
+
+    if (o->status != NULL) {
+        const struct choice *s = kind_status_parse(k, o->status);
+        if (s == NULL) {
+            char *all = kind_status_list(k);
+            ird_fail(&e, IRD_INVALID, _("\"%s\" is not a status of a %s. Statuses: %s."),
+                     o->status, _(k->label), all);
+            free(all);
+            return fail(&e);
+        }
+        q.status = s->code;
+    }
+    if (o->search != NULL && validate_text(_("Search"), o->search, 0, 200, &e) < 0)
+        return fail(&e);
+    if (desk_list(a, &q, 0, -1, &rs, &n, &e) < 0)
+        return fail(&e);
+    for (f = 0; f < k->nfields; f++)
+        ncols += k->fields[f].list_width > 0;
+    t = table_new(ncols);
+    table_column(t, 0, "#", 0, 1);
+    c = 1;
+    for (f = 0; f < k->nfields; f++) {
+        const struct field *fd = &k->fields[f];
+        if (fd->list_width == 0)
+            continue;
+        table_column(t, c++, _(fd->list_label ? fd->list_label : fd->label),
+                     fd->type == FT_LONG || fd->type == FT_TEXT ? 40 : 0,
+                     fd->type == FT_INT || fd->type == FT_YEAR);
+    }
+    table_column(t, c, C_("field", "Status"), 0, 0);
+    for (i = 0; i < n; i++) {
+        const char **cells = xcalloc(ncols, sizeof *cells);
+        char id[24];
+        snprintf(id, sizeof id, "%lld", (long long)rs[i]->id);
+        cells[0] = id;
+        c = 1;
+        for (f = 0; f < k->nfields; f++)
+            if (k->fields[f].list_width > 0)
+                cells[c++] = record_shown(rs[i], f);
+        cells[c] = kind_status_label(k, rs[i]->status);
+        table_add(t, cells);
+        free(cells);
+    }
+    text = table_render(t, out_width(0));
+    fputs(text, stdout);
+    free(text);
+    table_free(&t);
+    record_list_free(rs, n);
+    return rc;
+}
+
+static int cmd_show(struct app *a, const struct cli_opts *o, const struct kind *k)
+{
+    struct ird_err e = { 0 };
+    struct detail *d = NULL;
+    int64_t id;
+    char *text;
+
+    if (o->argc != 3)
+        return usage_error(_("usage: %s"), "show KIND ID|NAME");
+    if (desk_lookup(a, k->id, o->argv[2], &id, &e) < 0 ||
+        detail_build(a, k->id, id, 10, &d, &e) < 0)
+        return fail(&e);
+    text = detail_render(d, out_width(80));
+    fputs(text, stdout);
+    free(text);
+    detail_free(&d);
+    return 0;
+}
+
+static int cmd_status(struct app *a, const struct cli_opts *o, const struct kind *k)
+{
+    struct ird_err e = { 0 };
+    struct record *r = NULL;
+    int64_t id;
+    int rc;
+
+    if (o->argc != 4)
+        return usage_error(_("usage: %s"), "status KIND ID NEW_STATUS [--note TEXT]");
+    if ((rc = need_id(o->argv[2], &id)) != 0)
+        return rc;
+    if (workflow_move(a, k->id, id, -1, o->argv[3], o->note, &e) < 0 ||
+        desk_get(a, k->id, id, &r, &e) < 0)
+        return fail(&e);
+    printf(_("%s %lld · %s: status is now %s.\n"), _(k->label), (long long)id, record_title(r),
+           kind_status_label(k, r->status));
+    record_free(&r);
+    return 0;
+}
+
+static int cmd_history(struct app *a, const struct cli_opts *o, const struct kind *k)
+{
+    struct ird_err e = { 0 };
+    struct record *r = NULL;
+    struct hist *h = NULL;
+    struct table *t;
+    size_t n = 0, i;
+    int64_t id;
+    int rc;
+    char *text;
+
+    if (o->argc != 3)
+        return usage_error(_("usage: %s"), "history KIND ID");
+    if ((rc = need_id(o->argv[2], &id)) != 0)
+        return rc;
+    if (desk_get(a, k->id, id, &r, &e) < 0 || desk_history(a, k->id, id, 0, -1, &h, &n, &e) < 0)
+        return fail(&e);
+    printf("%s %lld · %s\n", _(k->label), (long long)id, record_title(r));
+    t = table_new(3);
+    table_column(t, 0, _("When"), 0, 0);
+    table_column(t, 1, _("Who"), 16, 0);
+    table_column(t, 2, _("What"), 0, 0);
+    for (i = 0; i < n; i++) {
+        char *what = desk_hist_text(k, &h[i]);
+        const char *cells[3] = { h[i].at, h[i].user, what };
+        table_add(t, cells);
+        free(what);
+    }
+    text = table_render(t, 0);
+    fputs(text, stdout);
+    free(text);
+    table_free(&t);
+    hist_list_free(h, n);
+    record_free(&r);
+    return 0;
+}
+
+typedef int (*cmd_fn)(struct app *, const struct cli_opts *, const struct kind *);
+
+static const struct {
+    const char *name;
+    cmd_fn run;
+    int writes;
+} commands[] = {
+    { "list", cmd_list, 0 },
+    { "show", cmd_show, 0 },
+    { "status", cmd_status, 1 },
+    { "history", cmd_history, 0 },
+};
+
+int cli_run(const struct cli_opts *o)
+{
+    struct app_opts ao = { o->db, o->readonly, 0 };
+    struct app *a = NULL;
+    struct ird_err e = { 0 };
+    const struct kind *k;
+    size_t i;
+    int rc = 0;
+
+    for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(o->argv[0], commands[i].name) == 0)
+            break;
+    if (i == sizeof commands / sizeof commands[0])
+        return usage_error(_("unknown command '%s'"), o->argv[0]);
+    if (o->argc < 2)
+        return usage_error(_("'%s' needs a KIND"), o->argv[0]);
+    k = need_kind(o->argv[1], &rc);
+    if (k == NULL)
+        return rc;
+    if (strcmp(o->argv[0], "list") == 0 && o->argc != 2)
+        return usage_error(_("unexpected argument '%s'"), o->argv[2]);
+    if (app_open(&ao, &a, &e) < 0)
+        return fail(&e);
+    rc = commands[i].run(a, o, k);
+    app_close(&a);
+    return rc;
+}

@@ -1,0 +1,32 @@
+#ifndef IRDESK_TUI_CLI_H
+#define IRDESK_TUI_CLI_H
+
+/* What the command line asked for. */
+struct cli_opts {
+    const char *db;
+    const char *lang;
+    int readonly;
+    int help, version;
+    int argc;          /* the command and its arguments (options removed) */
+    char **argv;
+    const char *status, *search, *note;
+    int archived;
+};
+
+/* Parse argv into *o (o->argv is allocated; cli_opts_fini frees it).
+ * Returns 0, or 2 after printing a usage error. */
+int cli_parse(int argc, char **argv, struct cli_opts *o);
+void cli_opts_fini(struct cli_opts *o);
+
+/* The --lang value in argv, if any (read before parsing, so that parse
+ * errors are already in the right language). */
+const char *cli_find_lang(int argc, char **argv);
+
+/* Print the usage text to stdout. */
+void cli_usage(void);
+
+/* Run the subcommand in o (o->argc > 0) and return the exit code:
+ * 0 ok, 1 the request failed, 2 usage. */
+int cli_run(const struct cli_opts *o);
+
+#endif
