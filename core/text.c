@@ -88,6 +88,23 @@ size_t text_width(const char *s)
     return w;
 }
 
+size_t text_prefix(const char *s, size_t cols)
+{
+    size_t n = strlen(s), i = 0, w = 0;
+    wchar_t wc;
+    int bad;
+
+    while (i < n) {
+        size_t len = text_decode(s + i, n - i, &wc, &bad);
+        size_t cw = (size_t)text_cwidth(wc);
+        if (w + cw > cols)
+            break;
+        w += cw;
+        i += len;
+    }
+    return i;
+}
+
 size_t text_chars(const char *s)
 {
     size_t n = strlen(s), i = 0, c = 0;

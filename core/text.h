@@ -19,6 +19,9 @@ int text_cwidth(wchar_t wc);
 /* Display width of s in terminal cells (not bytes, not characters). */
 size_t text_width(const char *s);
 
+/* Bytes of the longest prefix of s that takes at most cols cells. */
+size_t text_prefix(const char *s, size_t cols);
+
 /* Number of characters (code points) in s. */
 size_t text_chars(const char *s);
 

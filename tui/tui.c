@@ -1,8 +1,939 @@
 #include "tui/tui.h"
 
+#include <curses.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/app.h"
+#include "core/desk.h"
+#include "core/mem.h"
+#include "core/text.h"
+#include "core/workflow.h"
+#include "i18n/i18n.h"
+#include "tui/keymap.h"
+#include "tui/layout.h"
+#include "tui/tui_int.h"
+
+volatile sig_atomic_t tui_stop;
+
+enum { MIN_COLS = 80, MIN_LINES = 24, PREVIEW_HISTORY = 3 };
+
+enum pair { P_BAR = 1, P_TAB, P_ERR, P_LINK, P_HEAD, P_DIM };
+
+static void on_signal(int sig)
+{
+    tui_stop = sig;
+}
+
+int tui_too_small(void)
+{
+    return COLS < MIN_COLS || LINES < MIN_LINES;
+}
+
+void tui_message(struct tui *t, int err, const char *fmt, ...)
+{
+    va_list ap;
+
+    va_start(ap, fmt);
+    vsnprintf(t->msg, sizeof t->msg, fmt, ap);
+    va_end(ap);
+    t->msg_err = err;
+}
+
+void tui_invalidate(struct tui *t)
+{
+    t->totals_valid = 0;
+    t->page_valid = 0;
+    t->preview_valid = 0;
+}
+
+struct plist *tui_list(struct tui *t)
+{
+    return &t->lists[t->pane];
+}
+
+static int list_rows(void)
+{
+    int lr, pr;
+
+    layout_split(LINES, &lr, &pr);
+    return lr > 0 ? lr : 1;
+}
+
+/* Re-count the pane and keep the selection on the same record where it
+ * can (after a filter, a sort or another desk's change). */
+static void list_reload(struct tui *t)
+{
+    struct plist *pl = tui_list(t);
+    struct ird_err e = { 0 };
+    long pos = -1;
+
+    if (desk_count(t->app, &pl->q, &pl->count, &e) < 0) {
+        tui_message(t, 1, "%s", e.msg);
+        pl->count = 0;
+    }
+    if (pl->sel_id > 0 && desk_position(t->app, &pl->q, pl->sel_id, &pos, &e) == 0 && pos >= 0)
+        pl->sel = pos;
+    if (pl->sel >= pl->count)
+        pl->sel = pl->count > 0 ? pl->count - 1 : 0;
+    if (pl->sel < 0)
+        pl->sel = 0;
+    t->preview_valid = 0;
+}
+
+/* Keep sel within the list and visible. */
+static void list_clamp(struct plist *pl, int rows)
+{
+    if (pl->sel >= pl->count)
+        pl->sel = pl->count - 1;
+    if (pl->sel < 0)
+        pl->sel = 0;
+    if (pl->top > pl->sel)
+        pl->top = pl->sel;
+    if (pl->sel >= pl->top + rows)
+        pl->top = pl->sel - rows + 1;
+    if (pl->top < 0)
+        pl->top = 0;
+}
+
+int tui_selected(struct tui *t, enum kind_id *k, int64_t *id)
+{
+    struct vstate *vs = &t->stack[t->depth];
+
+    if (vs->v != V_LIST) {
+        *k = vs->kind;
+        *id = vs->id;
+        return vs->id > 0 ? 0 : -1;
+    }
+    *k = (enum kind_id)t->pane;
+    *id = tui_list(t)->sel_id;
+    return tui_list(t)->count > 0 && *id > 0 ? 0 : -1;
+}
+
+/* ---- drawing ---------------------------------------------------------- */
+
+static void style_set(const struct tui *t, enum pair p, attr_t mono)
+{
+    if (t->color)
+        attron(COLOR_PAIR(p) | (mono & A_BOLD));
+    else
+        attron(mono);
+}
+
+static void style_clear(const struct tui *t, enum pair p, attr_t mono)
+{
+    if (t->color)
+        attroff(COLOR_PAIR(p) | (mono & A_BOLD));
+    else
+        attroff(mono);
+}
+
+/* Text at (y, x) fitted to exactly w cells. */
+static void put_fit(int y, int x, const char *s, size_t w)
+{
+    char *f = text_fit(s, w, 1);
+
+    mvaddstr(y, x, f);
+    free(f);
+}
+
+static void draw_bar(struct tui *t)
+{
+    struct ird_err e = { 0 };
+    int x = 0, k;
+
+    if (!t->totals_valid) {
+        for (k = 0; k < KIND_COUNT; k++) {
+            struct query q = { (enum kind_id)k, NULL, NULL, -1, 0, 0 };
+            if (desk_count(t->app, &q, &t->totals[k], &e) < 0)
+                t->totals[k] = 0;
+        }
+        t->totals_valid = 1;
+    }
+    style_set(t, P_BAR, A_REVERSE);
+    move(0, 0);
+    hline(' ', COLS);
+    for (k = 0; k < KIND_COUNT; k++) {
+        char *tab = xasprintf(" %d %s (%ld) ", k + 1, _(kind_get((enum kind_id)k)->plural),
+                              t->totals[k]);
+        size_t w = text_width(tab);
+        if (k == t->pane) {
+            style_clear(t, P_BAR, A_REVERSE);
+            style_set(t, P_TAB, A_BOLD);
+        }
+        if ((size_t)x + w <= (size_t)COLS)
+            put_fit(0, x, tab, w);
+        if (k == t->pane) {
+            style_clear(t, P_TAB, A_BOLD);
+            style_set(t, P_BAR, A_REVERSE);
+        }
+        x += (int)w + 1;
+        free(tab);
+    }
+    if (app_readonly(t->app) && x + 14 < COLS) {
+        const char *ro = _("read-only");
+        size_t w = text_width(ro);
+        put_fit(0, COLS - (int)w - 1, ro, w);
+    }
+    style_clear(t, P_BAR, A_REVERSE);
+}
+
+static const char *sort_name(const struct plist *pl)
+{
+    const struct kind *k = kind_get(pl->q.kind);
+
+    if (pl->q.sort < 0)
+        return _("number");
+    return _(k->fields[pl->q.sort].list_label ? k->fields[pl->q.sort].list_label
+                                              : k->fields[pl->q.sort].label);
+}
+
+static void draw_list(struct tui *t, int y, int rows)
+{
+    struct plist *pl = tui_list(t);
+    const struct kind *k = kind_get(pl->q.kind);
+    struct listcol cols[16];
+    size_t nc = layout_list(k, (size_t)COLS, cols, 16), c;
+    struct record **rs = NULL;
+    struct ird_err e = { 0 };
+    size_t n = 0, i;
+    int x;
+
+    list_clamp(pl, rows);
+    /* header */
+    style_set(t, P_HEAD, A_BOLD | A_UNDERLINE);
+    move(y, 0);
+    hline(' ', COLS);
+    for (c = 0, x = 0; c < nc; c++) {
+        const char *h = cols[c].header;
+        char *mark = NULL;
+        if (cols[c].field >= 0 && cols[c].field == pl->q.sort)
+            h = mark = xasprintf("%s%s", h, pl->q.descending ? "↓" : "↑");
+        else if (cols[c].field == COL_ID && pl->q.sort < 0)
+            h = mark = xasprintf("%s%s", h, pl->q.descending ? "↓" : "↑");
+        put_fit(y, x, h, cols[c].width);
+        free(mark);
+        x += (int)cols[c].width + 1;
+    }
+    style_clear(t, P_HEAD, A_BOLD | A_UNDERLINE);
+    if (desk_list(t->app, &pl->q, pl->top, rows, &rs, &n, &e) < 0) {
+        tui_message(t, 1, "%s", e.msg);
+        return;
+    }
+    if (n == 0) {
+        const char *none = pl->q.search || pl->q.status ? _("Nothing matches the filter.")
+                                                        : _("No records.");
+        put_fit(y + 1, 1, none, (size_t)COLS - 1);
+    }
+    for (i = 0; i < n; i++) {
+        long row = pl->top + (long)i;
+        int sel = row == pl->sel;
+        if (sel) {
+            pl->sel_id = rs[i]->id;
+            attron(A_REVERSE);
+        }
+        if (rs[i]->archived)
+            attron(A_DIM);
+        move(y + 1 + (int)i, 0);
+        hline(' ', COLS);
+        for (c = 0, x = 0; c < nc; c++) {
+            char buf[32];
+            const char *s;
+            if (cols[c].field == COL_ID) {
+                snprintf(buf, sizeof buf, "%*lld", (int)cols[c].width, (long long)rs[i]->id);
+                s = buf;
+            } else if (cols[c].field == COL_STATUS) {
+                s = kind_status_label(k, rs[i]->status);
+            } else {
+                s = record_shown(rs[i], cols[c].field);
+                if (cols[c].right && text_width(s) < cols[c].width) {
+                    snprintf(buf, sizeof buf, "%*s", (int)cols[c].width, s);
+                    s = buf;
+                }
+            }
+            put_fit(y + 1 + (int)i, x, s, cols[c].width);
+            x += (int)cols[c].width + 1;
+        }
+        if (rs[i]->archived)
+            attroff(A_DIM);
+        if (sel)
+            attroff(A_REVERSE);
+    }
+    record_list_free(rs, n);
+}
+
+/* The line between the list and the preview: position, filter, sort. */
+static void draw_separator(struct tui *t, int y)
+{
+    struct plist *pl = tui_list(t);
+    const struct kind *k = kind_get(pl->q.kind);
+    struct buf b = { 0 };
+
+    buf_printf(&b, "── %ld/%ld", pl->count > 0 ? pl->sel + 1 : 0, pl->count);
+    if (pl->q.search != NULL)
+        buf_printf(&b, " · %s “%s”", _("filter"), pl->q.search);
+    if (pl->q.status != NULL)
+        buf_printf(&b, " · %s %s", C_("field", "Status"), kind_status_label(k, pl->q.status));
+    if (pl->q.archived)
+        buf_printf(&b, " · %s", _("archived shown"));
+    buf_printf(&b, " · %s %s %s ", _("sorted by"), sort_name(pl), pl->q.descending ? "↓" : "↑");
+    while (text_width(b.s) < (size_t)COLS)
+        buf_add(&b, "─");
+    style_set(t, P_DIM, A_BOLD);
+    put_fit(y, 0, b.s, (size_t)COLS);
+    style_clear(t, P_DIM, A_BOLD);
+    buf_fini(&b);
+}
+
+static void draw_preview(struct tui *t, int y, int rows)
+{
+    struct plist *pl = tui_list(t);
+
+    if (rows <= 0 || pl->count == 0 || pl->sel_id <= 0)
+        return;
+    if (!t->preview_valid || t->preview_kind != pl->q.kind || t->preview_id != pl->sel_id ||
+        t->preview_width != COLS) {
+        page_from_detail(&t->preview, t->app, pl->q.kind, pl->sel_id, PREVIEW_HISTORY,
+                         (size_t)COLS);
+        t->preview_kind = pl->q.kind;
+        t->preview_id = pl->sel_id;
+        t->preview_width = COLS;
+        t->preview_valid = 1;
+    }
+    /* the title is on the separator's side already: skip it */
+    page_draw(t, &t->preview, y, rows, 0, -1, COLS);
+}
+
+/* The bottom line: a message when there is one, else the main keys. */
+static void draw_bottom(struct tui *t)
+{
+    const char *hint;
+    enum view v = t->stack[t->depth].v;
+
+    move(LINES - 1, 0);
+    clrtoeol();
+    if (t->msg[0] != '\0') {
+        if (t->msg_err)
+            style_set(t, P_ERR, A_BOLD);
+        put_fit(LINES - 1, 0, t->msg, (size_t)COLS);
+        if (t->msg_err)
+            style_clear(t, P_ERR, A_BOLD);
+        return;
+    }
+    if (v == V_LIST)
+        hint = _("?:help  Enter:open  /:filter  f:status filter  o:sort  s:status  e:edit  "
+                 "a:add  L:language  q:quit");
+    else if (v == V_DETAIL)
+        hint = _("?:help  Enter:follow link  s:status  e:edit  h:history  d:archive  q:back");
+    else
+        hint = _("?:help  j/k:scroll  q:back");
+    style_set(t, P_DIM, A_BOLD);
+    put_fit(LINES - 1, 0, hint, (size_t)COLS);
+    style_clear(t, P_DIM, A_BOLD);
+}
+
+static void ensure_page(struct tui *t)
+{
+    struct vstate *vs = &t->stack[t->depth];
+
+    if (t->page_valid && t->page_width == COLS)
+        return;
+    if (vs->v == V_DETAIL)
+        page_from_detail(&t->page, t->app, vs->kind, vs->id, 10, (size_t)COLS);
+    else if (vs->v == V_HISTORY)
+        page_history(&t->page, t->app, vs->kind, vs->id, (size_t)COLS);
+    else if (vs->v == V_HELP)
+        page_help(&t->page, (size_t)COLS);
+    t->page_valid = 1;
+    t->page_width = COLS;
+}
+
+static void page_clamp(struct vstate *vs, long n, int rows)
+{
+    if (vs->sel >= n)
+        vs->sel = n - 1;
+    if (vs->sel < 0)
+        vs->sel = 0;
+    if (vs->top > vs->sel)
+        vs->top = vs->sel;
+    if (vs->sel >= vs->top + rows)
+        vs->top = vs->sel - rows + 1;
+    if (vs->top < 0)
+        vs->top = 0;
+}
+
+void tui_draw(struct tui *t)
+{
+    struct vstate *vs = &t->stack[t->depth];
+    int lr, pr;
+
+    erase();
+    if (tui_too_small()) {
+        char *m = xasprintf(_("The window is too small (%dx%d): irdesk needs at least %dx%d."),
+                            COLS, LINES, MIN_COLS, MIN_LINES);
+        size_t n = 0, i;
+        char **lines = text_wrap(m, COLS > 2 ? (size_t)COLS - 2 : 1, &n);
+        for (i = 0; i < n && (int)i < LINES; i++)
+            mvaddstr(LINES / 2 - (int)n / 2 + (int)i, 1, lines[i]);
+        text_lines_free(lines, n);
+        free(m);
+        refresh();
+        return;
+    }
+    draw_bar(t);
+    if (vs->v == V_LIST) {
+        layout_split(LINES, &lr, &pr);
+        draw_list(t, 1, lr);
+        draw_separator(t, 2 + lr);
+        draw_preview(t, 3 + lr, pr);
+    } else {
+        ensure_page(t);
+        page_clamp(vs, (long)t->page.n, LINES - 2);
+        page_draw(t, &t->page, 1, LINES - 2, vs->top, vs->sel, COLS);
+    }
+    draw_bottom(t);
+    refresh();
+}
+
+/* ---- input -------------------------------------------------------------- */
+
+int tui_getkey(struct tui *t, int *key)
+{
+    wint_t wc;
+    int rc;
+
+    (void)t;
+    if (tui_stop)
+        return -2;
+    rc = wget_wch(stdscr, &wc);
+    if (tui_stop)
+        return -2;
+    if (rc == ERR)
+        return -1;
+    *key = rc == KEY_CODE_YES ? (int)wc | KEY_FN : (int)wc;
+    return 0;
+}
+
+/* ---- commands ----------------------------------------------------------- */
+
+static void go_pane(struct tui *t, int pane)
+{
+    t->pane = (pane + KIND_COUNT) % KIND_COUNT;
+    t->depth = 0;
+    t->page_valid = 0;
+    list_reload(t);
+}
+
+static unsigned c_quit(struct tui *t)
+{
+    if (t->depth == 0) {
+        struct plist *pl = tui_list(t);
+        if (pl->q.search != NULL) { /* Esc/q first clears an active filter */
+            pl->q.search = NULL;
+            pl->search[0] = '\0';
+            list_reload(t);
+            return REDRAW_ALL;
+        }
+        return REDRAW_QUIT;
+    }
+    t->depth--;
+    t->page_valid = 0;
+    if (t->depth == 0)
+        list_reload(t);
+    return REDRAW_ALL;
+}
+
+static unsigned c_pane1(struct tui *t) { go_pane(t, 0); return REDRAW_ALL; }
+static unsigned c_pane2(struct tui *t) { go_pane(t, 1); return REDRAW_ALL; }
+static unsigned c_pane3(struct tui *t) { go_pane(t, 2); return REDRAW_ALL; }
+static unsigned c_pane4(struct tui *t) { go_pane(t, 3); return REDRAW_ALL; }
+static unsigned c_pane_next(struct tui *t) { go_pane(t, t->pane + 1); return REDRAW_ALL; }
+static unsigned c_pane_prev(struct tui *t) { go_pane(t, t->pane - 1); return REDRAW_ALL; }
+
+/* Move the cursor of the current view by delta rows (LONG_MAX: to the end). */
+static unsigned move_by(struct tui *t, long delta, int absolute)
+{
+    struct vstate *vs = &t->stack[t->depth];
+
+    if (vs->v == V_LIST) {
+        struct plist *pl = tui_list(t);
+        pl->sel = absolute ? delta : pl->sel + delta;
+        list_clamp(pl, list_rows());
+        pl->sel_id = 0;
+        t->preview_valid = 0;
+    } else {
+        ensure_page(t);
+        vs->sel = absolute ? delta : vs->sel + delta;
+        page_clamp(vs, (long)t->page.n, LINES - 2);
+    }
+    return REDRAW_ALL;
+}
+
+static long page_rows(struct tui *t)
+{
+    return t->stack[t->depth].v == V_LIST ? list_rows() : LINES - 2;
+}
+
+static unsigned c_down(struct tui *t) { return move_by(t, 1, 0); }
+static unsigned c_up(struct tui *t) { return move_by(t, -1, 0); }
+static unsigned c_page_down(struct tui *t) { return move_by(t, page_rows(t), 0); }
+static unsigned c_page_up(struct tui *t) { return move_by(t, -page_rows(t), 0); }
+static unsigned c_top(struct tui *t) { return move_by(t, 0, 1); }
+static unsigned c_bottom(struct tui *t) { return move_by(t, 1L << 40, 1); }
+
+static void push_view(struct tui *t, enum view v, enum kind_id k, int64_t id)
+{
+    if (t->depth + 1 >= (int)(sizeof t->stack / sizeof t->stack[0])) {
+        /* keep the list and drop the oldest view */
+        memmove(&t->stack[1], &t->stack[2], sizeof t->stack[0] * (size_t)(t->depth - 1));
+        t->depth--;
+    }
+    t->depth++;
+    t->stack[t->depth] = (struct vstate){ v, k, id, 0, 0 };
+    t->page_valid = 0;
+}
+
+static unsigned c_open(struct tui *t)
+{
+    struct vstate *vs = &t->stack[t->depth];
+    enum kind_id k;
+    int64_t id;
+
+    if (vs->v == V_LIST) {
+        if (tui_selected(t, &k, &id) < 0)
+            return REDRAW_NONE;
+        push_view(t, V_DETAIL, k, id);
+        return REDRAW_ALL;
+    }
+    ensure_page(t);
+    if (vs->sel >= 0 && (size_t)vs->sel < t->page.n && t->page.l[vs->sel].style == PL_LINK) {
+        push_view(t, V_DETAIL, t->page.l[vs->sel].kind, t->page.l[vs->sel].id);
+        return REDRAW_ALL;
+    }
+    if (vs->v == V_DETAIL)
+        tui_message(t, 0, "%s", _("Move to a linked record (j/k) and press Enter to open it."));
+    return REDRAW_ALL;
+}
+
+static void on_filter(struct tui *t, const char *text)
+{
+    struct plist *pl = tui_list(t);
+
+    snprintf(pl->search, sizeof pl->search, "%s", text);
+    pl->q.search = pl->search[0] != '\0' ? pl->search : NULL;
+    pl->sel = 0;
+    pl->top = 0;
+    pl->sel_id = 0;
+    list_reload(t);
+}
+
+static unsigned c_filter(struct tui *t)
+{
+    struct plist *pl = tui_list(t);
+    char *out = NULL;
+
+    if (t->depth != 0)
+        t->depth = 0;
+    if (prompt_line(t, "/", pl->search, on_filter, &out)) {
+        free(out);
+        if (pl->q.search != NULL)
+            tui_message(t, 0, P_("%ld record matches; Esc clears the filter.",
+                                 "%ld records match; Esc clears the filter.", pl->count),
+                        pl->count);
+    } else {
+        on_filter(t, "");
+    }
+    return REDRAW_ALL;
+}
+
+static unsigned match_step(struct tui *t, int dir)
+{
+    struct plist *pl = tui_list(t);
+    struct vstate *vs = &t->stack[t->depth];
+
+    if (pl->q.search == NULL) {
+        tui_message(t, 0, "%s", _("No filter: press / and type what to look for."));
+        return REDRAW_ALL;
+    }
+    if ((dir > 0 && pl->sel + 1 >= pl->count) || (dir < 0 && pl->sel <= 0)) {
+        tui_message(t, 0, "%s", dir > 0 ? _("No further match.") : _("No earlier match."));
+        return REDRAW_ALL;
+    }
+    pl->sel += dir;
+    pl->sel_id = 0;
+    list_clamp(pl, list_rows());
+    t->preview_valid = 0;
+    if (vs->v == V_DETAIL && vs->kind == pl->q.kind) {
+        /* in the detail view: open the next match in place */
+        struct record **rs = NULL;
+        size_t n = 0;
+        struct ird_err e = { 0 };
+        if (desk_list(t->app, &pl->q, pl->sel, 1, &rs, &n, &e) == 0 && n == 1) {
+            vs->id = rs[0]->id;
+            vs->sel = vs->top = 0;
+            pl->sel_id = rs[0]->id;
+            t->page_valid = 0;
+        }
+        record_list_free(rs, n);
+    }
+    return REDRAW_ALL;
+}
+
+static unsigned c_next_match(struct tui *t) { return match_step(t, 1); }
+static unsigned c_prev_match(struct tui *t) { return match_step(t, -1); }
+
+static unsigned c_status_filter(struct tui *t)
+{
+    struct plist *pl = tui_list(t);
+    const struct kind *k = kind_get(pl->q.kind);
+    const char *items[16];
+    int n = 0, cur = 0, pick;
+    const struct choice *c;
+
+    t->depth = 0;
+    items[n++] = _("All statuses");
+    for (c = k->statuses; c->code != NULL && n < 16; c++) {
+        if (pl->q.status != NULL && strcmp(pl->q.status, c->code) == 0)
+            cur = n;
+        items[n++] = _(c->label);
+    }
+    pick = prompt_menu(t, _("Show only records with status"), items, n, cur);
+    if (pick < 0)
+        return REDRAW_ALL;
+    pl->q.status = pick == 0 ? NULL : k->statuses[pick - 1].code;
+    list_reload(t);
+    return REDRAW_ALL;
+}
+
+static unsigned c_sort(struct tui *t)
+{
+    struct plist *pl = tui_list(t);
+    const struct kind *k = kind_get(pl->q.kind);
+    int f = pl->q.sort;
+
+    /* next list column, then back to the number */
+    do
+        f++;
+    while (f < k->nfields && k->fields[f].list_width == 0);
+    pl->q.sort = f >= k->nfields ? -1 : f;
+    list_reload(t);
+    tui_message(t, 0, _("Sorted by %s."), sort_name(pl));
+    return REDRAW_ALL;
+}
+
+static unsigned c_sort_reverse(struct tui *t)
+{
+    struct plist *pl = tui_list(t);
+
+    pl->q.descending = !pl->q.descending;
+    list_reload(t);
+    return REDRAW_ALL;
+}
+
+static int refuse_readonly(struct tui *t)
+{
+    if (!app_readonly(t->app))
+        return 0;
+    tui_message(t, 1, "%s",
+                _("Read-only: this database was opened read-only, so it cannot be changed."));
+    return 1;
+}
+
+static unsigned c_status(struct tui *t)
+{
+    enum kind_id k;
+    int64_t id;
+    struct record *r = NULL;
+    struct ird_err e = { 0 };
+    const char *next[16], *items[16];
+    const struct kind *kd;
+    size_t n, i;
+    int pick;
+    char *note = NULL, *title;
+
+    if (refuse_readonly(t) || tui_selected(t, &k, &id) < 0)
+        return REDRAW_ALL;
+    kd = kind_get(k);
+    if (desk_get(t->app, k, id, &r, &e) < 0) {
+        tui_message(t, 1, "%s", e.msg);
+        return REDRAW_ALL;
+    }
+    n = workflow_next(kd, r->status, next, 16);
+    if (n == 0) {
+        tui_message(t, 1, _("No status change is allowed from %s."),
+                    kind_status_label(kd, r->status));
+        goto out;
+    }
+    for (i = 0; i < n; i++)
+        items[i] = kind_status_label(kd, next[i]);
+    title = xasprintf(_("%s → new status"), kind_status_label(kd, r->status));
+    pick = prompt_menu(t, title, items, (int)n, 0);
+    free(title);
+    if (pick < 0)
+        goto out;
+    if (!prompt_line(t, _("Note (optional, Enter to confirm, Esc to cancel): "), "", NULL,
+                     &note))
+        goto out;
+    if (workflow_move(t->app, k, id, r->version, next[pick], note, &e) < 0)
+        tui_message(t, 1, "%s", e.msg);
+    else
+        tui_message(t, 0, _("Status: %s → %s."), kind_status_label(kd, r->status),
+                    kind_status_label(kd, next[pick]));
+    tui_invalidate(t);
+    list_reload(t);
+out:
+    free(note);
+    record_free(&r);
+    return REDRAW_ALL;
+}
+
+static unsigned c_edit(struct tui *t)
+{
+    enum kind_id k;
+    int64_t id;
+    struct record *r = NULL;
+    struct ird_err e = { 0 };
+
+    if (refuse_readonly(t) || tui_selected(t, &k, &id) < 0)
+        return REDRAW_ALL;
+    if (desk_get(t->app, k, id, &r, &e) < 0) {
+        tui_message(t, 1, "%s", e.msg);
+        return REDRAW_ALL;
+    }
+    if (form_run(t, kind_get(k), r) > 0)
+        tui_message(t, 0, "%s", _("Saved."));
+    record_free(&r);
+    tui_invalidate(t);
+    list_reload(t);
+    return REDRAW_ALL;
+}
+
+static unsigned c_add(struct tui *t)
+{
+    int64_t id;
+
+    if (refuse_readonly(t))
+        return REDRAW_ALL;
+    t->depth = 0;
+    id = form_run(t, kind_get((enum kind_id)t->pane), NULL);
+    if (id > 0) {
+        tui_list(t)->sel_id = id;
+        tui_message(t, 0, "%s", _("Added."));
+    }
+    tui_invalidate(t);
+    list_reload(t);
+    return REDRAW_ALL;
+}
+
+static unsigned c_archive(struct tui *t)
+{
+    enum kind_id k;
+    int64_t id;
+    struct record *r = NULL;
+    struct ird_err e = { 0 };
+    char *q;
+    int yes;
+
+    if (refuse_readonly(t) || tui_selected(t, &k, &id) < 0)
+        return REDRAW_ALL;
+    if (desk_get(t->app, k, id, &r, &e) < 0) {
+        tui_message(t, 1, "%s", e.msg);
+        return REDRAW_ALL;
+    }
+    q = xasprintf(r->archived ? _("Restore %s from the archive?") : _("Archive %s?"),
+                  record_title(r));
+    yes = prompt_yes(t, q);
+    free(q);
+    if (yes) {
+        if (desk_archive(t->app, k, id, r->version, !r->archived, NULL, &e) < 0)
+            tui_message(t, 1, "%s", e.msg);
+        else
+            tui_message(t, 0, "%s",
+                        r->archived ? _("Restored.") : _("Archived. A shows archived records."));
+        tui_invalidate(t);
+        if (!r->archived && t->depth > 0 && !tui_list(t)->q.archived)
+            t->depth = 0;
+        list_reload(t);
+    }
+    record_free(&r);
+    return REDRAW_ALL;
+}
+
+static unsigned c_show_archived(struct tui *t)
+{
+    struct plist *pl = tui_list(t);
+
+    pl->q.archived = !pl->q.archived;
+    list_reload(t);
+    tui_message(t, 0, "%s",
+                pl->q.archived ? _("Archived records are shown.") : _("Archived records are hidden."));
+    return REDRAW_ALL;
+}
+
+static unsigned c_history(struct tui *t)
+{
+    enum kind_id k;
+    int64_t id;
+
+    if (tui_selected(t, &k, &id) < 0)
+        return REDRAW_NONE;
+    push_view(t, V_HISTORY, k, id);
+    return REDRAW_ALL;
+}
+
+static unsigned c_lang(struct tui *t)
+{
+    i18n_set(i18n_lang() == LANG_NL ? "en" : "nl");
+    tui_invalidate(t);
+    /* L10N: said after switching to this catalog's language: name it */
+    tui_message(t, 0, "%s", _("Language: English."));
+    return REDRAW_ALL;
+}
+
+static unsigned c_redraw(struct tui *t)
+{
+    (void)t;
+    clearok(curscr, TRUE);
+    return REDRAW_ALL;
+}
+
+static unsigned c_help(struct tui *t)
+{
+    if (t->stack[t->depth].v != V_HELP)
+        push_view(t, V_HELP, KIND_CITY, 0);
+    return REDRAW_ALL;
+}
+
+typedef unsigned (*cmd_fn)(struct tui *);
+
+/* One handler per command, in the order of IRD_COMMANDS. */
+static const cmd_fn handlers[CMD_COUNT] = {
+    [CMD_QUIT] = c_quit,           [CMD_PANE1] = c_pane1,
+    [CMD_PANE2] = c_pane2,         [CMD_PANE3] = c_pane3,
+    [CMD_PANE4] = c_pane4,         [CMD_PANE_NEXT] = c_pane_next,
+    [CMD_PANE_PREV] = c_pane_prev, [CMD_DOWN] = c_down,
+    [CMD_UP] = c_up,               [CMD_PAGE_DOWN] = c_page_down,
+    [CMD_PAGE_UP] = c_page_up,     [CMD_TOP] = c_top,
+    [CMD_BOTTOM] = c_bottom,       [CMD_OPEN] = c_open,
+    [CMD_FILTER] = c_filter,       [CMD_NEXT_MATCH] = c_next_match,
+    [CMD_PREV_MATCH] = c_prev_match, [CMD_STATUS_FILTER] = c_status_filter,
+    [CMD_SORT] = c_sort,           [CMD_SORT_REVERSE] = c_sort_reverse,
+    [CMD_STATUS] = c_status,       [CMD_EDIT] = c_edit,
+    [CMD_ADD] = c_add,             [CMD_ARCHIVE] = c_archive,
+    [CMD_SHOW_ARCHIVED] = c_show_archived, [CMD_HISTORY] = c_history,
+    [CMD_LANG] = c_lang,           [CMD_REDRAW] = c_redraw,
+    [CMD_HELP] = c_help,
+};
+
+/* Another desk committed: reload what is shown. */
+static void check_others(struct tui *t)
+{
+    int64_t dv = desk_data_version(t->app);
+
+    if (dv != t->dv) {
+        if (t->dv >= 0)
+            tui_message(t, 0, "%s", _("Another desk saved changes: the screen shows them."));
+        t->dv = dv;
+        tui_invalidate(t);
+        list_reload(t);
+    }
+}
+
+static void colours(struct tui *t)
+{
+    const char *no = getenv("NO_COLOR");
+
+    t->color = 0;
+    if ((no != NULL && *no != '\0') || !has_colors())
+        return;
+    if (start_color() != OK)
+        return;
+    use_default_colors();
+    init_pair(P_BAR, COLOR_WHITE, COLOR_BLUE);
+    init_pair(P_TAB, COLOR_BLACK, COLOR_CYAN);
+    init_pair(P_ERR, COLOR_RED, -1);
+    init_pair(P_LINK, COLOR_CYAN, -1);
+    init_pair(P_HEAD, COLOR_YELLOW, -1);
+    init_pair(P_DIM, COLOR_BLUE, -1);
+    t->color = 1;
+}
+
 int tui_run(const char *db, int readonly)
 {
-    (void)db;
-    (void)readonly;
-    return 1;
+    struct app_opts ao = { db, readonly, 0 };
+    struct tui t;
+    struct ird_err e = { 0 };
+    struct sigaction sa;
+    int k, rc;
+
+    memset(&t, 0, sizeof t);
+    if (app_open(&ao, &t.app, &e) < 0) {
+        fprintf(stderr, "irdesk: %s\n", e.msg);
+        return 1;
+    }
+    for (k = 0; k < KIND_COUNT; k++)
+        t.lists[k].q = (struct query){ (enum kind_id)k, NULL, NULL, -1, 0, 0 };
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+
+    if (initscr() == NULL) {
+        fprintf(stderr, "irdesk: %s\n", _("Cannot start the terminal screen."));
+        app_close(&t.app);
+        return 1;
+    }
+    cbreak();
+    noecho();
+    nonl();
+    keypad(stdscr, TRUE);
+    set_escdelay(25);
+    curs_set(0);
+    timeout(1000); /* a tick: notice other desks' changes while idle */
+    colours(&t);
+    t.dv = -1;
+    check_others(&t);
+    t.msg[0] = '\0';
+    rc = 0;
+    for (;;) {
+        int key;
+        enum cmd c;
+        unsigned r;
+        check_others(&t);
+        tui_draw(&t);
+        k = tui_getkey(&t, &key);
+        if (k == -2)
+            break;
+        if (k == -1)
+            continue;
+        if (key == (KEY_RESIZE | KEY_FN))
+            continue;
+        t.msg[0] = '\0';
+        c = keymap_lookup(key);
+        if (tui_too_small() && c != CMD_QUIT && c != CMD_REDRAW)
+            continue;
+        if (c == CMD_NONE || handlers[c] == NULL) {
+            char name[16];
+            tui_message(&t, 0, _("The key %s does nothing here; ? lists the keys."),
+                        keymap_key_name(key, name, sizeof name));
+            continue;
+        }
+        r = handlers[c](&t);
+        if (r & REDRAW_QUIT)
+            break;
+        if (tui_stop)
+            break;
+    }
+    endwin();
+    page_free(&t.page);
+    page_free(&t.preview);
+    app_close(&t.app);
+    if (tui_stop)
+        rc = 128 + (int)tui_stop;
+    return rc;
 }

@@ -1,0 +1,47 @@
+#ifndef IRDESK_TUI_CMD_H
+#define IRDESK_TUI_CMD_H
+
+#include "i18n/i18n.h"
+
+/* Every command once: the enum, its name and its help text come from here;
+ * the ? screen and the man page's key list follow this table. */
+#define IRD_COMMANDS(X)                                                              \
+    X(QUIT, "quit", N_("Back; quit at the top level"))                               \
+    X(PANE1, "pane-cities", N_("Cities pane"))                                       \
+    X(PANE2, "pane-agreements", N_("Agreements pane"))                               \
+    X(PANE3, "pane-networks", N_("Networks pane"))                                   \
+    X(PANE4, "pane-initiatives", N_("Initiatives pane"))                             \
+    X(PANE_NEXT, "pane-next", N_("Next pane"))                                       \
+    X(PANE_PREV, "pane-prev", N_("Previous pane"))                                   \
+    X(DOWN, "down", N_("Move down"))                                                 \
+    X(UP, "up", N_("Move up"))                                                       \
+    X(PAGE_DOWN, "page-down", N_("Page down"))                                       \
+    X(PAGE_UP, "page-up", N_("Page up"))                                             \
+    X(TOP, "top", N_("First line"))                                                  \
+    X(BOTTOM, "bottom", N_("Last line"))                                             \
+    X(OPEN, "open", N_("Open the record; on a linked record, follow the link"))     \
+    X(FILTER, "filter", N_("Filter as you type (accents and case ignored)"))         \
+    X(NEXT_MATCH, "next-match", N_("Next match"))                                    \
+    X(PREV_MATCH, "prev-match", N_("Previous match"))                                \
+    X(STATUS_FILTER, "status-filter", N_("Show only one status"))                    \
+    X(SORT, "sort", N_("Sort by the next column"))                                   \
+    X(SORT_REVERSE, "sort-reverse", N_("Reverse the sort order"))                    \
+    X(STATUS, "status", N_("Change the status (with a note)"))                      \
+    X(EDIT, "edit", N_("Edit the record"))                                           \
+    X(ADD, "add", N_("Add a record"))                                                \
+    X(ARCHIVE, "archive", N_("Archive the record (or restore it)"))                  \
+    X(SHOW_ARCHIVED, "show-archived", N_("Show or hide archived records"))           \
+    X(HISTORY, "history", N_("Full history of the record"))                          \
+    X(LANG, "language", N_("Switch between Dutch and English"))                      \
+    X(REDRAW, "redraw", N_("Redraw the screen"))                                     \
+    X(HELP, "help", N_("This help"))
+
+enum cmd {
+    CMD_NONE,
+#define X(id, name, help) CMD_##id,
+    IRD_COMMANDS(X)
+#undef X
+    CMD_COUNT
+};
+
+#endif

@@ -1,0 +1,211 @@
+#include "tui/fmodel.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/desk.h"
+#include "core/mem.h"
+#include "core/record.h"
+#include "core/validate.h"
+#include "i18n/i18n.h"
+
+int fmodel_items(const struct fmodel *m)
+{
+    return m->k->nfields + 2;
+}
+
+int fmodel_save_pos(const struct fmodel *m)
+{
+    return m->k->nfields;
+}
+
+int fmodel_cancel_pos(const struct fmodel *m)
+{
+    return m->k->nfields + 1;
+}
+
+static int load_refs(struct fmodel *m, struct app *a, int i, struct ird_err *e)
+{
+    struct query q = { m->k->fields[i].ref, NULL, NULL, -1, 0, 0 };
+    struct record **rs = NULL;
+    struct fchoices *c = &m->refs[i];
+    size_t n = 0, j;
+
+    if (desk_list(a, &q, 0, -1, &rs, &n, e) < 0)
+        return -1;
+    c->ids = xcalloc(n, sizeof *c->ids);
+    c->titles = xcalloc(n, sizeof *c->titles);
+    for (j = 0; j < n; j++) {
+        c->ids[j] = rs[j]->id;
+        c->titles[j] = xstrdup(record_title(rs[j]));
+    }
+    c->n = n;
+    record_list_free(rs, n);
+    return 0;
+}
+
+int fmodel_init(struct fmodel *m, struct app *a, const struct kind *k, const struct record *r,
+                struct ird_err *e)
+{
+    int i;
+
+    memset(m, 0, sizeof *m);
+    m->k = k;
+    m->rec = r != NULL ? record_dup(r) : record_new(k);
+    m->orig = record_dup(m->rec);
+    m->err = xcalloc((size_t)k->nfields, sizeof *m->err);
+    m->refs = xcalloc((size_t)k->nfields, sizeof *m->refs);
+    for (i = 0; i < k->nfields; i++)
+        if (k->fields[i].type == FT_REF && load_refs(m, a, i, e) < 0) {
+            fmodel_fini(m);
+            return -1;
+        }
+    return 0;
+}
+
+void fmodel_fini(struct fmodel *m)
+{
+    int i;
+    size_t j;
+
+    if (m->k == NULL)
+        return;
+    for (i = 0; i < m->k->nfields; i++) {
+        free(m->err[i]);
+        for (j = 0; j < m->refs[i].n; j++)
+            free(m->refs[i].titles[j]);
+        free(m->refs[i].titles);
+        free(m->refs[i].ids);
+    }
+    free(m->err);
+    free(m->refs);
+    record_free(&m->rec);
+    record_free(&m->orig);
+    record_free(&m->theirs);
+    memset(m, 0, sizeof *m);
+}
+
+void fmodel_move(struct fmodel *m, int delta)
+{
+    int n = fmodel_items(m);
+
+    m->cur = ((m->cur + delta) % n + n) % n;
+}
+
+static void set_err(struct fmodel *m, int i, const char *msg)
+{
+    free(m->err[i]);
+    m->err[i] = msg != NULL ? xstrdup(msg) : NULL;
+}
+
+void fmodel_set(struct fmodel *m, int i, const char *text)
+{
+    struct ird_err e = { 0 };
+    const struct field *f;
+
+    if (i < 0 || i >= m->k->nfields)
+        return;
+    f = &m->k->fields[i];
+    record_set(m->rec, i, text);
+    if ((f->flags & F_REQUIRED) && (text == NULL || *text == '\0')) {
+        char *msg = xasprintf(_("%s is required."), _(f->label));
+        set_err(m, i, msg);
+        free(msg);
+    } else if (validate_value(f, m->rec->val[i], &e) < 0) {
+        set_err(m, i, e.msg);
+    } else {
+        set_err(m, i, NULL);
+    }
+}
+
+const char *fmodel_shown(const struct fmodel *m, int i)
+{
+    const struct field *f = &m->k->fields[i];
+    const char *v = m->rec->val[i];
+    size_t j;
+
+    if (v == NULL)
+        return "";
+    if (f->type == FT_ENUM || f->type == FT_BOOL)
+        return kind_value_label(f, v);
+    if (f->type == FT_REF) {
+        for (j = 0; j < m->refs[i].n; j++)
+            if (m->refs[i].ids[j] == strtoll(v, NULL, 10))
+                return m->refs[i].titles[j];
+    }
+    return v;
+}
+
+void fmodel_cycle(struct fmodel *m, int i, int dir)
+{
+    const struct field *f = &m->k->fields[i];
+    const char *v = m->rec->val[i];
+    int optional = !(f->flags & F_REQUIRED);
+    long n = 0, at = -1, j;
+    char idbuf[24];
+
+    if (f->type == FT_ENUM || f->type == FT_BOOL) {
+        for (n = 0; f->choices[n].code != NULL; n++)
+            if (v != NULL && strcmp(f->choices[n].code, v) == 0)
+                at = n;
+    } else if (f->type == FT_REF) {
+        n = (long)m->refs[i].n;
+        for (j = 0; j < n; j++)
+            if (v != NULL && m->refs[i].ids[j] == strtoll(v, NULL, 10))
+                at = j;
+    } else {
+        return;
+    }
+    /* positions 0..n-1 are the choices, n the empty one (when optional) */
+    {
+        long total = n + optional, pos = at < 0 ? n : at;
+        if (total == 0)
+            return;
+        if (at < 0 && !optional)
+            pos = dir > 0 ? -1 : 0;
+        pos = ((pos + (dir > 0 ? 1 : -1)) % total + total) % total;
+        if (pos == n) {
+            fmodel_set(m, i, NULL);
+        } else if (f->type == FT_REF) {
+            snprintf(idbuf, sizeof idbuf, "%lld", (long long)m->refs[i].ids[pos]);
+            fmodel_set(m, i, idbuf);
+        } else {
+            fmodel_set(m, i, f->choices[pos].code);
+        }
+    }
+}
+
+int fmodel_dirty(const struct fmodel *m)
+{
+    int i;
+
+    for (i = 0; i < m->k->nfields; i++) {
+        const char *a = m->rec->val[i], *b = m->orig->val[i];
+        if ((a == NULL) != (b == NULL) || (a != NULL && strcmp(a, b) != 0))
+            return 1;
+    }
+    return 0;
+}
+
+int fmodel_save(struct fmodel *m, struct app *a, struct ird_err *e)
+{
+    int bad = -1;
+
+    if (desk_save(a, m->rec, &bad, e) == 0) {
+        record_free(&m->orig);
+        m->orig = record_dup(m->rec);
+        record_free(&m->theirs);
+        m->saved = 1;
+        return 0;
+    }
+    if (e->code == IRD_INVALID && bad >= 0) {
+        set_err(m, bad, e->msg);
+        m->cur = bad;
+    } else if (e->code == IRD_STALE) {
+        record_free(&m->theirs);
+        if (desk_get(a, m->k->id, m->rec->id, &m->theirs, NULL) == 0)
+            m->rec->version = m->theirs->version;
+    }
+    return -1;
+}

@@ -1,0 +1,28 @@
+#ifndef IRDESK_TUI_LAYOUT_H
+#define IRDESK_TUI_LAYOUT_H
+
+#include <stddef.h>
+
+#include "core/kind.h"
+
+/* Column layout of a list pane: pure arithmetic, unit-tested. */
+enum { COL_ID = -1, COL_STATUS = -2 };
+
+struct listcol {
+    int field;          /* field index, COL_ID or COL_STATUS */
+    size_t width;       /* display cells */
+    int right;          /* aligned right (numbers) */
+    const char *header; /* translated header */
+};
+
+/* The columns of kind k for a screen width cols: number, the kind's list
+ * fields, status; sized from the widest translated header and label, the
+ * text columns giving way first when space is short and taking what is
+ * left over.  Returns how many (at most max) went into out. */
+size_t layout_list(const struct kind *k, size_t cols, struct listcol *out, size_t max);
+
+/* Rows of the list and of the preview below it on a screen of 'lines'
+ * rows (top bar, header, separator and bottom line excluded). */
+void layout_split(int lines, int *list_rows, int *preview_rows);
+
+#endif

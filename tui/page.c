@@ -1,0 +1,234 @@
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/desk.h"
+#include "core/detail.h"
+#include "core/mem.h"
+#include "core/text.h"
+#include "i18n/i18n.h"
+#include "tui/keymap.h"
+#include "tui/tui_int.h"
+
+/* The pager views (detail, history, help) are lists of lines wrapped to
+ * the screen, built here; page_draw paints them. */
+
+void page_free(struct page *p)
+{
+    size_t i;
+
+    for (i = 0; i < p->n; i++)
+        free(p->l[i].text);
+    free(p->l);
+    p->l = NULL;
+    p->n = 0;
+}
+
+static struct pline *add(struct page *p, enum pl_style st, char *text)
+{
+    struct pline *l;
+
+    p->l = xrealloc(p->l, (p->n + 1) * sizeof *p->l);
+    l = &p->l[p->n++];
+    memset(l, 0, sizeof *l);
+    l->style = st;
+    l->text = text;
+    return l;
+}
+
+/* label (padded to lw) and text wrapped in the rest of width, indented. */
+static void add_pair(struct page *p, const char *label, const char *text, size_t lw,
+                     size_t width, enum pl_style st)
+{
+    size_t room = width > lw + 4 + 10 ? width - lw - 4 : 10, n = 0, i;
+    char **lines = text_wrap(text, room, &n);
+    char *pad = text_fit(label, lw, 1);
+
+    for (i = 0; i < n; i++) {
+        struct pline *l;
+        if (i == 0)
+            l = add(p, st, xasprintf(" %s  %s", pad, lines[i]));
+        else
+            l = add(p, st == PL_LABEL ? PL_TEXT : st, xasprintf(" %*s  %s", (int)lw, "", lines[i]));
+        l->label_w = i == 0 ? lw + 1 : 0;
+    }
+    free(pad);
+    text_lines_free(lines, n);
+}
+
+static void add_wrapped(struct page *p, enum pl_style st, const char *text, size_t width,
+                        const char *indent)
+{
+    size_t n = 0, i, iw = strlen(indent);
+    char **lines = text_wrap(text, width > iw + 2 ? width - iw - 1 : 1, &n);
+
+    for (i = 0; i < n; i++)
+        add(p, st, xasprintf("%s%s", i ? "   " : indent, lines[i]));
+    text_lines_free(lines, n);
+}
+
+void page_from_detail(struct page *p, struct app *a, enum kind_id k, int64_t id, long hist,
+                      size_t width)
+{
+    struct detail *d = NULL;
+    struct ird_err e = { 0 };
+    size_t i, lw = 0, hw = 0;
+
+    page_free(p);
+    if (detail_build(a, k, id, hist, &d, &e) < 0) {
+        add(p, PL_TEXT, xstrdup(e.msg));
+        return;
+    }
+    for (i = 0; i < d->n; i++) {
+        size_t w = d->lines[i].label ? text_width(d->lines[i].label) : 0;
+        if (d->lines[i].type == DL_FIELD && w > lw)
+            lw = w;
+        if (d->lines[i].type == DL_HIST && w > hw)
+            hw = w;
+    }
+    if (lw > width / 3)
+        lw = width / 3;
+    for (i = 0; i < d->n; i++) {
+        const struct dline *l = &d->lines[i];
+        struct pline *pl;
+        size_t before = p->n, j;
+        switch (l->type) {
+        case DL_TITLE:
+            add_wrapped(p, PL_TITLE, l->text, width, " ");
+            break;
+        case DL_SECTION:
+            add(p, PL_TEXT, xstrdup(""));
+            add(p, PL_SECTION, xasprintf(" %s", l->text));
+            break;
+        case DL_FIELD:
+            add_pair(p, l->label, l->text, lw, width, PL_LABEL);
+            break;
+        case DL_HIST:
+            add_pair(p, l->label, l->text, hw, width, PL_TEXT);
+            break;
+        case DL_LINK:
+            add_wrapped(p, PL_LINK, l->text, width, " → ");
+            for (j = before; j < p->n; j++) {
+                pl = &p->l[j];
+                pl->kind = l->kind;
+                pl->id = l->id;
+            }
+            break;
+        default:
+            add_wrapped(p, l->type == DL_NOTE ? PL_DIM : PL_TEXT, l->text, width, "   ");
+            break;
+        }
+    }
+    detail_free(&d);
+}
+
+void page_history(struct page *p, struct app *a, enum kind_id k, int64_t id, size_t width)
+{
+    struct record *r = NULL;
+    struct hist *h = NULL;
+    struct ird_err e = { 0 };
+    size_t n = 0, i, hw = 0;
+    char *title;
+
+    page_free(p);
+    if (desk_get(a, k, id, &r, &e) < 0 || desk_history(a, k, id, 0, -1, &h, &n, &e) < 0) {
+        add(p, PL_TEXT, xstrdup(e.msg));
+        record_free(&r);
+        return;
+    }
+    title = xasprintf("%s · %s %lld · %s", _("History"), _(r->kind->label), (long long)id,
+                      record_title(r));
+    add_wrapped(p, PL_TITLE, title, width, " ");
+    free(title);
+    add(p, PL_TEXT, xstrdup(""));
+    for (i = 0; i < n; i++) {
+        char *when = xasprintf("%s  %s", h[i].at, h[i].user);
+        if (text_width(when) > hw)
+            hw = text_width(when);
+        free(when);
+    }
+    for (i = 0; i < n; i++) {
+        char *when = xasprintf("%s  %s", h[i].at, h[i].user);
+        char *what = desk_hist_text(r->kind, &h[i]);
+        add_pair(p, when, what, hw, width, PL_TEXT);
+        free(when);
+        free(what);
+    }
+    if (n == 0)
+        add(p, PL_DIM, xasprintf("   %s", _("No history yet.")));
+    hist_list_free(h, n);
+    record_free(&r);
+}
+
+void page_help(struct page *p, size_t width)
+{
+    size_t nk = 0, i;
+    const struct binding *keys = keymap_table(&nk);
+    int c;
+
+    page_free(p);
+    add(p, PL_TITLE, xasprintf(" %s", _("irdesk — keys")));
+    add(p, PL_TEXT, xstrdup(""));
+    /* one line per command, with every key bound to it, from the table */
+    for (c = 1; c < CMD_COUNT; c++) {
+        struct buf b = { 0 };
+        for (i = 0; i < nk; i++) {
+            char name[16];
+            if (keys[i].cmd != (enum cmd)c)
+                continue;
+            buf_printf(&b, "%s%s", b.len ? " " : "", keymap_key_name(keys[i].key, name, sizeof name));
+        }
+        if (b.len > 0)
+            add_pair(p, b.s, _(keymap_cmd_help((enum cmd)c)), 24, width, PL_LABEL);
+        buf_fini(&b);
+    }
+    add(p, PL_TEXT, xstrdup(""));
+    add_wrapped(p, PL_DIM,
+                _("In the edit form: Tab, Shift-Tab or the arrows move between fields; Space or "
+                  "Enter changes a choice; Enter on a long text opens $VISUAL or $EDITOR; "
+                  "Ctrl-S or Enter on [Save] saves; Esc cancels."),
+                width, " ");
+}
+
+static void style_on(const struct tui *t, enum pl_style st)
+{
+    switch (st) {
+    case PL_TITLE:
+        attron(A_BOLD);
+        break;
+    case PL_SECTION:
+        attron(A_BOLD | A_UNDERLINE);
+        break;
+    case PL_LINK:
+        attron(t->color ? COLOR_PAIR(4) : A_UNDERLINE);
+        break;
+    case PL_DIM:
+        attron(A_DIM);
+        break;
+    default:
+        break;
+    }
+}
+
+void page_draw(const struct tui *t, const struct page *p, int y, int rows, long top, long sel,
+               int cols)
+{
+    int r;
+
+    for (r = 0; r < rows && (size_t)(top + r) < p->n; r++) {
+        const struct pline *l = &p->l[top + r];
+        char *fit = text_fit(l->text, (size_t)cols, 1);
+        if (top + r == sel)
+            attron(A_REVERSE);
+        style_on(t, l->style);
+        mvaddstr(y + r, 0, fit);
+        attrset(A_NORMAL);
+        if (l->style == PL_LABEL && l->label_w > 0 && top + r != sel) {
+            /* labels in bold: repaint the label part */
+            attron(A_BOLD);
+            mvaddnstr(y + r, 0, l->text, (int)text_prefix(l->text, l->label_w));
+            attroff(A_BOLD);
+        }
+        free(fit);
+    }
+}
