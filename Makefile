@@ -25,6 +25,8 @@ CPPFLAGS  += -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -I. -I$(B)/gen \
 LIB_SRCS  := $(wildcard core/*.c db/*.c i18n/*.c)
 LIB_OBJS  := $(LIB_SRCS:%.c=$(B)/%.o) $(B)/gen/sql_text.o
 TUI_OBJS  := $(patsubst %.c,$(B)/%.o,$(wildcard tui/*.c))
+# the parts of the desk without curses calls, unit-tested without a terminal
+TUI_PURE  := $(B)/tui/keymap.o $(B)/tui/layout.o $(B)/tui/lineedit.o $(B)/tui/fmodel.o
 SQL_FILES := $(sort $(wildcard db/sql/*.sql)) $(sort $(wildcard db/seed/*.sql))
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(B)/tests/%)
@@ -71,10 +73,10 @@ check-all: check-layers check-po check-man check-unit check-tui
 
 # ---- tests ----------------------------------------------------------------
 
-$(B)/tests/%: tests/unit/%.c $(B)/tests/helpers.o $(LIB_OBJS)
+$(B)/tests/%: tests/unit/%.c $(B)/tests/helpers.o $(LIB_OBJS) $(TUI_PURE)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $< \
-	    $(B)/tests/helpers.o $(LIB_OBJS) -lcmocka $(SQL_LIBS)
+	    $(B)/tests/helpers.o $(LIB_OBJS) $(TUI_PURE) -lcmocka $(SQL_LIBS)
 
 $(B)/tests/helpers.o: tests/unit/helpers.c tests/unit/helpers.h
 	@mkdir -p $(@D)

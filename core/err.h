@@ -3,7 +3,7 @@
 
 /* Error codes with their default (translatable) texts, listed once. */
 #define IRD_ERRORS(X)                                                      \
-    X(OK, N_("Done"))                                                      \
+    X(OK, N_("No error"))                                                    \
     X(NOT_FOUND, N_("Record not found"))                                   \
     X(INVALID, N_("Invalid input"))                                        \
     X(TRANSITION, N_("This status change is not allowed"))                 \

@@ -125,10 +125,10 @@ static const struct field city_fields[] = {
 
 static const struct field agreement_fields[] = {
     { "title", N_("Title"), FT_TEXT, F_REQUIRED, 0, 200, 34, NULL, -1, -1, NULL, 0 },
-    { "city_id", N_("City"), FT_REF, F_REQUIRED, 0, 0, 14, NULL, -1, -1, NULL, KIND_CITY },
-    { "type", N_("Type"), FT_ENUM, F_REQUIRED, 0, 0, 12, NULL, -1, -1, agreement_types, 0 },
+    { "city_id", N_("City"), FT_REF, F_REQUIRED, 0, 0, 13, NULL, -1, -1, NULL, KIND_CITY },
+    { "type", N_("Type"), FT_ENUM, F_REQUIRED, 0, 0, 16, NULL, -1, -1, agreement_types, 0 },
     { "party", N_("Signed for Ghent by"), TEXT(200), 0, NULL, -1, -1, NULL, 0 },
-    { "signed", N_("Signed"), FT_DATE, 0, 0, 0, 10, NULL, -1, -1, NULL, 0 },
+    { "signed", N_("Signed"), FT_DATE, 0, 0, 0, 0, NULL, -1, -1, NULL, 0 },
     { "starts", N_("Starts"), FT_DATE, 0, 0, 0, 0, NULL, -1, 4, NULL, 0 },
     { "ends", N_("Ends"), FT_DATE, 0, 0, 0, 10, NULL, -1, 5, NULL, 0 },
     { "human_rights", N_("Human-rights clause"), FT_BOOL, 0, 0, 0, 0, NULL, -1, -1, booleans, 0 },

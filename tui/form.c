@@ -253,8 +253,8 @@ static void draw_form(struct tui *t, const struct fmodel *m, const struct lineed
     {
         const char *hint = t->msg[0] != '\0'
                                ? t->msg
-                               : _("Tab/↓ next  Shift-Tab/↑ previous  Space: change a choice  "
-                                   "Ctrl-S save  Esc cancel");
+                               : _("Tab/↓ next  Shift-Tab/↑ back  Space: choice  Ctrl-S: save  "
+                                   "Esc: cancel");
         char *f = text_fit(hint, (size_t)COLS, 0);
         if (t->msg_err && t->msg[0] != '\0')
             attron(A_BOLD);
@@ -322,9 +322,8 @@ static int try_save(struct tui *t, struct fmodel *m, struct lineedit *l)
         return 1;
     if (e.code == IRD_STALE && m->theirs != NULL)
         tui_message(t, 1, "%s",
-                    _("Someone else saved this record first: their values are shown under the "
-                      "fields. Your input is kept; Ctrl-S saves yours over theirs, Esc drops "
-                      "yours."));
+                    _("Another desk saved first (its values are under yours). Ctrl-S: save "
+                      "yours. Esc: drop yours."));
     else
         tui_message(t, 1, "%s", e.msg);
     load(m, l);

@@ -27,13 +27,10 @@ size_t layout_list(const struct kind *k, size_t cols, struct listcol *out, size_
         hw = text_width(h);
         out[n] = (struct listcol){ f, 0, fd->type == FT_INT || fd->type == FT_YEAR, h };
         nat[n] = (size_t)fd->list_width > hw ? (size_t)fd->list_width : hw;
-        if (fd->type == FT_ENUM || fd->type == FT_BOOL) {
-            for (c = fd->choices; c->code != NULL; c++)
-                if (text_width(_(c->label)) > nat[n])
-                    nat[n] = text_width(_(c->label));
-        }
         /* free text gives way down to a few cells; the rest keep their header */
-        min[n] = fd->type == FT_TEXT || fd->type == FT_LONG || fd->type == FT_REF ? 6 : hw;
+        min[n] = fd->type == FT_TEXT || fd->type == FT_LONG || fd->type == FT_REF ? 8 : hw;
+        if ((fd->type == FT_ENUM || fd->type == FT_BOOL) && min[n] < 12)
+            min[n] = nat[n] < 12 ? nat[n] : 12;
         n++;
     }
     if (n < max) {
@@ -45,7 +42,18 @@ size_t layout_list(const struct kind *k, size_t cols, struct listcol *out, size_
         min[n] = 6;
         n++;
     }
-    table_widths(nat, min, n, cols, 1, w);
+    /* free text gives way first; the other columns only when that is not enough */
+    {
+        size_t firm[32] = { 0 };
+        for (i = 0; i < n; i++) {
+            int fi = out[i].field;
+            int text = fi >= 0 && (k->fields[fi].type == FT_TEXT || k->fields[fi].type == FT_LONG ||
+                                   k->fields[fi].type == FT_REF);
+            firm[i] = text ? min[i] : nat[i];
+        }
+        table_widths(nat, firm, n, cols, 1, w);
+        table_widths(w, min, n, cols, 1, w);
+    }
     for (i = 0; i < n; i++)
         sum += w[i];
     sum += n > 0 ? n - 1 : 0;

@@ -323,9 +323,10 @@ static void draw_bottom(struct tui *t)
             style_clear(t, P_ERR, A_BOLD);
         return;
     }
+    /* L10N: L switches to the other language: name it in that language */
     if (v == V_LIST)
-        hint = _("?:help  Enter:open  /:filter  f:status filter  o:sort  s:status  e:edit  "
-                 "a:add  L:language  q:quit");
+        hint = _("?:help Enter:open /:filter f:show status o:sort s:status e:edit a:add "
+                 "L:Nederlands q:quit");
     else if (v == V_DETAIL)
         hint = _("?:help  Enter:follow link  s:status  e:edit  h:history  d:archive  q:back");
     else
@@ -414,6 +415,10 @@ int tui_getkey(struct tui *t, int *key)
     if (rc == ERR)
         return -1;
     *key = rc == KEY_CODE_YES ? (int)wc | KEY_FN : (int)wc;
+    if (*key == 3) { /* Ctrl-C */
+        tui_stop = SIGINT;
+        return -2;
+    }
     return 0;
 }
 
@@ -888,7 +893,9 @@ int tui_run(const char *db, int readonly)
         app_close(&t.app);
         return 1;
     }
-    cbreak();
+    /* raw: Ctrl-S (save) and Ctrl-Q reach the desk instead of flow control;
+     * Ctrl-C is then a key, handled in tui_getkey like SIGINT */
+    raw();
     noecho();
     nonl();
     keypad(stdscr, TRUE);

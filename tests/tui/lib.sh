@@ -1,0 +1,102 @@
+# Shared helpers of the terminal tests: each test drives the real irdesk in
+# a private tmux server on a temporary database.  Sourced by run.sh.
+
+: "${IRDESK:?IRDESK must name the binary}"
+TMPROOT=$(mktemp -d "${TMPDIR:-/tmp}/irdesk-tui.XXXXXX")
+SOCK="irdesk-$$"
+T="tmux -L $SOCK -f /dev/null"
+FAILED=0
+
+cleanup() { $T kill-server 2>/dev/null; rm -rf "$TMPROOT"; }
+trap cleanup EXIT
+
+# A fresh seeded database and private XDG directories for one test.
+fresh() {
+    D="$TMPROOT/$1"
+    rm -rf "$D"
+    mkdir -p "$D/config" "$D/data" "$D/asan"
+    DB="$D/t.db"
+    ENVV="env -u LANGUAGE -u LC_ALL -u LANG LC_ALL=C.UTF-8 HOME=$D XDG_CONFIG_HOME=$D/config \
+XDG_DATA_HOME=$D/data IRDESK_LOCALEDIR=${IRDESK_LOCALEDIR:-} TERM=xterm-256color \
+ASAN_OPTIONS=log_path=$D/asan/asan:detect_leaks=1 NO_COLOR=${NO_COLOR:-}"
+    $ENVV "$IRDESK" --db "$DB" list city >/dev/null || fail "could not seed $DB"
+}
+
+# Start irdesk (args after cols rows) in session $S (default t).
+tui_start() {
+    c=$1 r=$2
+    shift 2
+    s=${S:-t}
+    $T new-session -d -s "$s" -x "$c" -y "$r" "$ENVV $IRDESK $*"
+    $T set-option -t "$s" remain-on-exit on >/dev/null
+}
+
+tui_keys() { $T send-keys -t "${S:-t}" "$@"; }
+tui_type() { $T send-keys -t "${S:-t}" -l "$1"; }
+tui_screen() { $T capture-pane -p -t "${S:-t}"; }
+
+# Wait (up to 5 s) until the screen shows text; else fail with the screen.
+tui_wait() {
+    i=0
+    until tui_screen | grep -q -- "$1"; do
+        i=$((i + 1))
+        if [ "$i" -gt 100 ]; then
+            echo "--- screen (waited for: $1)" >&2
+            tui_screen >&2
+            fail "screen never showed: $1"
+            return 1
+        fi
+        sleep 0.05
+    done
+}
+
+# Wait until the screen no longer shows text.
+tui_gone() {
+    i=0
+    while tui_screen | grep -q -- "$1"; do
+        i=$((i + 1))
+        if [ "$i" -gt 100 ]; then
+            tui_screen >&2
+            fail "screen still shows: $1"
+            return 1
+        fi
+        sleep 0.05
+    done
+}
+
+tui_absent() {
+    if tui_screen | grep -q -- "$1"; then
+        tui_screen >&2
+        fail "screen shows what it must not: $1"
+    fi
+}
+
+# Wait until irdesk has ended; sets EXIT to its status.
+tui_exit() {
+    i=0
+    until [ "$($T display-message -p -t "${S:-t}" '#{pane_dead}')" = 1 ]; do
+        i=$((i + 1))
+        if [ "$i" -gt 100 ]; then
+            fail "irdesk did not exit"
+            return 1
+        fi
+        sleep 0.05
+    done
+    EXIT=$($T display-message -p -t "${S:-t}" '#{pane_dead_status}')
+    $T kill-session -t "${S:-t}"
+}
+
+# SQL against the test database (the tests' view of what was stored).
+sql() { sqlite3 "$DB" "$1"; }
+
+fail() {
+    echo "    FAIL: $*" >&2
+    FAILED=1
+}
+
+check_asan() {
+    if ls "$D"/asan/asan* >/dev/null 2>&1; then
+        cat "$D"/asan/asan* >&2
+        fail "sanitizer report"
+    fi
+}

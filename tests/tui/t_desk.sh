@@ -1,0 +1,145 @@
+# The desk: panes, filter, detail, links, history, language, resize.
+
+TESTS="${TESTS:-} panes filter_liege open_and_follow_link language_switch resize_small_and_back help_from_key_table wide_alignment"
+
+panes() {
+    fresh panes
+    tui_start 80 24 --db "$DB" --lang en
+    tui_wait "Saint-Raphaël"
+    tui_keys 2
+    tui_wait "Twinning charter"
+    tui_keys 3
+    tui_wait "Eurocities"
+    tui_keys 4
+    tui_wait "Deepen and broaden"
+    tui_keys Tab
+    tui_wait "Kanazawa"
+    tui_keys BTab
+    tui_wait "Deepen and broaden"
+    # Belgian AZERTY: the unshifted digit keys
+    tui_keys '&'
+    tui_wait "Saint-Raphaël"
+    tui_type 'é'
+    tui_wait "Twinning charter"
+    tui_keys '"'
+    tui_wait "Eurocities"
+    tui_keys "'"
+    tui_wait "Deepen and broaden"
+    tui_screen | head -1 | grep -q "Cities (12).*Agreements (14).*Initiatives (40)" ||
+        fail "top bar counts"
+    tui_keys q
+    tui_exit
+    [ "$EXIT" = 0 ] || fail "exit status $EXIT"
+}
+
+filter_liege() {
+    fresh filter
+    tui_start 80 24 --db "$DB" --lang en
+    tui_wait "Saint-Raphaël"
+    tui_keys /
+    tui_type liege
+    tui_wait "1/1 · filter"
+    tui_screen | sed -n 3p | grep -q "Liège" || fail "Liège not on the first row"
+    tui_absent "Wiesbaden"
+    tui_keys Enter
+    tui_wait "1 record matches"
+    tui_keys Escape
+    tui_wait "Wiesbaden"
+    # accents and case, and the separator of "saint-raphael"
+    tui_keys /
+    tui_type "SAINT raph"
+    tui_wait "1/1 · filter"
+    tui_screen | sed -n 3p | grep -q "Saint-Raphaël" || fail "saint raph"
+    tui_keys Escape
+    tui_keys q
+    tui_exit
+}
+
+open_and_follow_link() {
+    fresh link
+    tui_start 80 24 --db "$DB" --lang en
+    tui_wait "Saint-Raphaël"
+    tui_keys 2 G
+    tui_wait "14/14"
+    tui_keys Enter
+    tui_wait "Agreement 14 · Letter of intent"
+    tui_wait "Memorandum of Understanding"
+    tui_wait "Dit gebeurde niet"
+    # move to the linked city and follow the link
+    i=0
+    until tui_screen | grep -q "^ → City 12"; do i=$((i + 1)); [ $i -gt 40 ] && break; sleep 0.02; done
+    n=$(tui_screen | grep -n "→ City 12" | cut -d: -f1)
+    [ -n "$n" ] || fail "no link to Taizhou"
+    j=2
+    while [ "$j" -lt "$n" ]; do tui_keys j; j=$((j + 1)); done
+    tui_keys Enter
+    tui_wait "City 12 · Taizhou"
+    tui_keys q
+    tui_wait "Agreement 14 · Letter of intent"
+    tui_keys BSpace
+    tui_wait "14/14"
+    tui_keys q
+    tui_exit
+    [ "$EXIT" = 0 ] || fail "exit status $EXIT"
+}
+
+language_switch() {
+    fresh lang
+    tui_start 80 24 --db "$DB" --lang en
+    tui_wait "Cities (12)"
+    tui_keys L
+    tui_wait "Steden (12)"
+    tui_wait "Zusterstad"
+    tui_wait "Taal: Nederlands"
+    tui_absent "Sister city"
+    tui_keys Enter
+    tui_wait "Stad 1 · Saint-Raphaël"
+    tui_wait "Geschiedenis"
+    tui_keys L
+    tui_wait "City 1 · Saint-Raphaël"
+    tui_wait "History"
+    tui_keys q q
+    tui_exit
+}
+
+resize_small_and_back() {
+    fresh resize
+    tui_start 100 30 --db "$DB" --lang en
+    tui_wait "Saint-Raphaël"
+    $T resize-window -t t -x 80 -y 24
+    tui_wait "Saint-Raphaël"
+    $T resize-window -t t -x 40 -y 10
+    tui_wait "too small"
+    $T resize-window -t t -x 80 -y 24
+    tui_wait "Cities (12)"
+    tui_absent "too small"
+    tui_keys q
+    tui_exit
+}
+
+help_from_key_table() {
+    fresh help
+    tui_start 80 24 --db "$DB" --lang en
+    tui_wait "Cities (12)"
+    tui_keys '?'
+    tui_wait "irdesk — keys"
+    tui_wait "Next pane"
+    tui_screen | grep -q "1 &  *Cities pane" || fail "pane key with AZERTY & not listed"
+    tui_screen | grep -q "2 é  *Agreements pane" || fail "AZERTY é not listed"
+    tui_keys q q
+    tui_exit
+}
+
+wide_alignment() {
+    fresh wide
+    sql "UPDATE city SET name_en = '金沢市' WHERE id = 3"
+    tui_start 80 24 --db "$DB" --lang en
+    tui_wait "金沢市"
+    # "Japan" and "Belgium" start in the same display column as the header's Country
+    h=$(tui_screen | sed -n 2p | sed 's/Country.*//' | wc -L)
+    k=$(tui_screen | grep "金沢市" | sed 's/Japan.*//' | wc -L)
+    l=$(tui_screen | grep "Liège" | head -1 | sed 's/Belgium.*//' | wc -L)
+    [ "$h" = "$k" ] && [ "$k" = "$l" ] || fail "columns differ: header $h, 金沢市 row $k, Liège row $l"
+    tui_keys q
+    tui_exit
+}
