@@ -122,13 +122,12 @@ size_t text_chars(const char *s)
  * newlines) or U+FFFD, invalid bytes U+FFFD. */
 static void add_visible(struct buf *b, const char *s, size_t len, wchar_t wc, int bad)
 {
-    if (bad || (wc < 0x20 && wc != '\t' && wc != '\n') || (wc >= 0x7F && wc < 0xA0) ||
-        wcwidth(wc) < 0) {
-        buf_add(b, "\xEF\xBF\xBD");
+    if (!bad && (wc == '\t' || wc == '\n')) {
+        buf_add(b, " ");
         return;
     }
-    if (wc == '\t' || wc == '\n') {
-        buf_add(b, " ");
+    if (bad || wc < 0x20 || (wc >= 0x7F && wc < 0xA0) || wcwidth(wc) < 0) {
+        buf_add(b, "\xEF\xBF\xBD");
         return;
     }
     buf_addn(b, s, len);

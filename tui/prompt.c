@@ -163,7 +163,7 @@ int prompt_menu(struct tui *t, const char *title, const char *const *items, int 
         if (win == NULL)
             return -1;
         werase(win);
-        box(win, 0, 0);
+        box_set(win, WACS_VLINE, WACS_HLINE);
         {
             char *f = text_fit(title, (size_t)w - 4, 0);
             wattron(win, A_BOLD);

@@ -173,11 +173,6 @@ static void draw_bar(struct tui *t)
         x += (int)w + 1;
         free(tab);
     }
-    if (app_readonly(t->app) && x + 14 < COLS) {
-        const char *ro = _("read-only");
-        size_t w = text_width(ro);
-        put_fit(0, COLS - (int)w - 1, ro, w);
-    }
     style_clear(t, P_BAR, A_REVERSE);
 }
 
@@ -279,6 +274,8 @@ static void draw_separator(struct tui *t, int y)
         buf_printf(&b, " · %s %s", C_("field", "Status"), kind_status_label(k, pl->q.status));
     if (pl->q.archived)
         buf_printf(&b, " · %s", _("archived shown"));
+    if (app_readonly(t->app))
+        buf_printf(&b, " · %s", _("read-only"));
     buf_printf(&b, " · %s %s %s ", _("sorted by"), sort_name(pl), pl->q.descending ? "↓" : "↑");
     while (text_width(b.s) < (size_t)COLS)
         buf_add(&b, "─");
@@ -839,7 +836,7 @@ static void check_others(struct tui *t)
     int64_t dv = desk_data_version(t->app);
 
     if (dv != t->dv) {
-        if (t->dv >= 0)
+        if (t->dv >= 0 && t->msg[0] == '\0')
             tui_message(t, 0, "%s", _("Another desk saved changes: the screen shows them."));
         t->dv = dv;
         tui_invalidate(t);

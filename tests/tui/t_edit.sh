@@ -1,0 +1,220 @@
+# Editing, status changes, archive, conflicts between desks, read-only.
+
+TESTS="${TESTS:-} edit_field_then_history status_with_note_and_forbidden_not_offered archive_and_show \
+add_record_validation conflict_between_two_desks others_changes_appear read_only_refuses \
+signal_restores_terminal editor_for_long_text"
+
+# Move the form cursor to the field labelled $1 (Tab until it is highlighted
+# is not visible in a capture, so count the fields above it instead).
+form_goto() {
+    n=$1
+    while [ "$n" -gt 0 ]; do tui_keys Tab; n=$((n - 1)); done
+}
+
+edit_field_then_history() {
+    fresh edit
+    tui_start 80 24 --db "$DB" --lang en
+    tui_wait "Saint-Raphaël"
+    tui_keys j j e
+    tui_wait "Edit: City 3 · Kanazawa"
+    form_goto 9 # Notes
+    tui_type "Sister city since 1971 — 金沢市"
+    tui_keys C-s
+    tui_wait "Saved."
+    [ "$(sql "SELECT notes FROM city WHERE id = 3")" = "Sister city since 1971 — 金沢市" ] ||
+        fail "notes not stored"
+    [ "$(sql "SELECT version FROM city WHERE id = 3")" = 2 ] || fail "version not bumped"
+    tui_keys h
+    tui_wait "History · City 3 · Kanazawa"
+    tui_wait "Notes: — → Sister city since 1971"
+    tui_keys q q
+    tui_exit
+    [ "$(sql "SELECT count(*) FROM history WHERE kind = 'city' AND record_id = 3 AND action = 'edit' AND field = 'notes'")" = 1 ] ||
+        fail "no edit line in the history"
+}
+
+status_with_note_and_forbidden_not_offered() {
+    fresh status
+    tui_start 80 24 --db "$DB" --lang en
+    tui_wait "Saint-Raphaël"
+    tui_keys 4 j j j j s
+    tui_wait "Planned → new status"
+    tui_wait "1 In progress"
+    tui_absent "│ [0-9] Done"
+    tui_keys Enter
+    tui_wait "Note (optional"
+    tui_type "Kick-off with the Brexit task force"
+    tui_keys Enter
+    tui_wait "Status: Planned → In progress."
+    [ "$(sql "SELECT status FROM initiative WHERE id = 5")" = in_progress ] || fail "status not stored"
+    [ "$(sql "SELECT note FROM history WHERE kind = 'initiative' AND record_id = 5 AND action = 'status'")" = "Kick-off with the Brexit task force" ] ||
+        fail "note not in the history"
+    # from in_progress, Done is offered; Planned never is
+    tui_keys s
+    tui_wait "In progress → new status"
+    tui_wait "│ [0-9] Done"
+    tui_absent "│ [0-9] Planned"
+    tui_keys Escape
+    tui_gone "new status"
+    [ "$(sql "SELECT count(*) FROM history WHERE kind = 'initiative' AND record_id = 5")" = 1 ] ||
+        fail "cancel wrote history"
+    # an agreement not concluded has nowhere to go
+    tui_keys 2 G s
+    tui_wait "No status change is allowed from Not concluded"
+    tui_keys q
+    tui_exit
+}
+
+archive_and_show() {
+    fresh archive
+    tui_start 80 24 --db "$DB" --lang en
+    tui_wait "Saint-Raphaël"
+    tui_keys d
+    tui_wait "Archive Saint-Raphaël? (y/n)"
+    tui_keys n
+    tui_gone "(y/n)"
+    [ "$(sql "SELECT archived FROM city WHERE id = 1")" = 0 ] || fail "archived on no"
+    tui_keys d
+    tui_wait "(y/n)"
+    tui_keys y
+    tui_wait "Archived."
+    tui_wait "Cities (11)"
+    [ "$(sql "SELECT archived FROM city WHERE id = 1")" = 1 ] || fail "not archived"
+    [ "$(sql "SELECT count(*) FROM city")" = 12 ] || fail "a record was deleted"
+    tui_keys A
+    tui_wait "Archived records are shown"
+    tui_wait "Saint-Raphaël"
+    tui_keys q
+    tui_exit
+}
+
+add_record_validation() {
+    fresh add
+    tui_start 80 24 --db "$DB" --lang en
+    tui_wait "Saint-Raphaël"
+    tui_keys 2 a
+    tui_wait "New: Agreement"
+    tui_type "Samenwerkingsakkoord Gent – Kraków"
+    tui_keys Tab Space   # city: the first choice
+    tui_keys Tab Space   # type
+    form_goto 2
+    tui_type "2026-02-30"
+    tui_keys C-s
+    tui_wait "is not a date"
+    [ "$(sql "SELECT count(*) FROM agreement")" = 14 ] || fail "invalid record saved"
+    # the typed text is still there; fix the date
+    tui_wait "Samenwerkingsakkoord Gent – Kraków"
+    tui_keys C-u
+    tui_type "2026-02-28"
+    tui_keys C-s
+    tui_wait "Added."
+    [ "$(sql "SELECT signed || '|' || city_id || '|' || status FROM agreement WHERE id = 15")" = "2026-02-28|1|draft" ] ||
+        fail "added record: $(sql "SELECT * FROM agreement WHERE id = 15")"
+    tui_keys q
+    tui_exit
+}
+
+conflict_between_two_desks() {
+    fresh conflict
+    S=a tui_start 80 24 --db "$DB" --lang en
+    S=b tui_start 80 24 --db "$DB" --lang en
+    S=a tui_wait "Saint-Raphaël"
+    S=b tui_wait "Saint-Raphaël"
+    for s in a b; do S=$s tui_keys j j e; S=$s tui_wait "Edit: City 3"; S=$s form_goto 9; done
+    S=b tui_type "From desk B"
+    S=b tui_keys C-s
+    S=b tui_wait "Saved."
+    S=a tui_type "From desk A"
+    S=a tui_keys C-s
+    S=a tui_wait "Another desk saved first"
+    S=a tui_wait "saved by another desk: From desk B"
+    S=a tui_wait "From desk A"
+    [ "$(sql "SELECT notes FROM city WHERE id = 3")" = "From desk B" ] || fail "B's save was overwritten silently"
+    # having seen theirs, A saves deliberately
+    S=a tui_keys C-s
+    S=a tui_wait "Saved."
+    [ "$(sql "SELECT notes FROM city WHERE id = 3")" = "From desk A" ] || fail "A's deliberate save"
+    S=a tui_keys q
+    S=b tui_keys q
+    S=a tui_exit
+    S=b tui_exit
+}
+
+others_changes_appear() {
+    fresh others
+    tui_start 80 24 --db "$DB" --lang en
+    tui_wait "Saint-Raphaël"
+    tui_keys 4
+    tui_wait "Initiatives (40)"
+    $ENVV "$IRDESK" --db "$DB" status initiative 1 in_progress >/dev/null || fail "cli status"
+    tui_keys j
+    tui_wait "Another desk saved changes"
+    tui_screen | grep "^ *1 " | grep -q "In progress" || fail "list not reloaded"
+    tui_keys q
+    tui_exit
+}
+
+read_only_refuses() {
+    fresh readonly
+    before=$(sql "SELECT count(*) FROM history")
+    tui_start 80 24 --db "$DB" --lang en --read-only
+    tui_wait "read-only"
+    tui_wait "Cities (12)"
+    for k in e s a d; do
+        tui_keys "$k"
+        tui_wait "Read-only: this database was opened read-only"
+        tui_keys j
+        tui_gone "Read-only: this"
+    done
+    tui_keys q
+    tui_exit
+    [ "$(sql "SELECT count(*) FROM history")" = "$before" ] || fail "read-only desk wrote"
+}
+
+signal_restores_terminal() {
+    fresh signal
+    for sig in TERM HUP INT; do
+        tui_start 80 24 --db "$DB" --lang en "; stty -a > $D/stty.$sig"
+        tui_wait "Saint-Raphaël"
+        pid=$($T display-message -p -t t '#{pane_pid}')
+        # the pane runs sh -c: signal the irdesk child
+        kid=$(pgrep -P "$pid" | head -1)
+        kill -"$sig" "${kid:-$pid}"
+        tui_exit
+        grep -q " icanon" "$D/stty.$sig" && grep -q " echo " "$D/stty.$sig" ||
+            fail "terminal not restored after SIG$sig: $(cat "$D/stty.$sig" 2>/dev/null | head -3)"
+    done
+}
+
+editor_for_long_text() {
+    fresh editor
+    cat > "$D/ed.sh" <<'ED'
+#!/bin/sh
+printf 'Regel één\nRegel twee\n' > "$1"
+ED
+    chmod +x "$D/ed.sh"
+    ENVV="$ENVV VISUAL=$D/ed.sh"
+    tui_start 80 24 --db "$DB" --lang en
+    tui_wait "Saint-Raphaël"
+    tui_keys e
+    tui_wait "Edit: City 1"
+    form_goto 9
+    tui_keys Enter
+    tui_wait "Regel één Regel twee"
+    tui_keys Tab
+    tui_wait "Regel één …"
+    tui_keys C-s
+    tui_wait "Saved."
+    [ "$(sql "SELECT notes FROM city WHERE id = 1")" = "$(printf 'Regel één\nRegel twee')" ] ||
+        fail "editor text not stored"
+    # a failing editor changes nothing
+    printf '#!/bin/sh\nexit 3\n' > "$D/ed.sh"
+    tui_keys e
+    tui_wait "Edit: City 1"
+    form_goto 9
+    tui_keys Enter
+    tui_wait "The editor failed (exit status 3)"
+    tui_keys Escape
+    tui_keys q
+    tui_exit
+}
