@@ -1,0 +1,189 @@
+/* The desk's key table: every command reachable, no key bound twice, the
+ * AZERTY pane keys, and the parts of the desk that need no terminal. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "core/text.h"
+#include "i18n/i18n.h"
+#include "tui/keymap.h"
+#include "tui/layout.h"
+#include "tui/lineedit.h"
+
+static int setup(void **state)
+{
+    (void)state;
+    i18n_init("en");
+    return 0;
+}
+
+static void every_command_has_a_key_and_help(void **state)
+{
+    size_t n, i;
+    const struct binding *b = keymap_table(&n);
+    int c;
+
+    (void)state;
+    for (c = 1; c < CMD_COUNT; c++) {
+        int found = 0;
+        for (i = 0; i < n; i++)
+            found |= b[i].cmd == (enum cmd)c;
+        if (!found)
+            fail_msg("command %s has no key", keymap_cmd_name((enum cmd)c));
+        assert_true(strlen(keymap_cmd_help((enum cmd)c)) > 0);
+    }
+}
+
+static void no_key_is_bound_twice(void **state)
+{
+    size_t n, i, j;
+    const struct binding *b = keymap_table(&n);
+
+    (void)state;
+    for (i = 0; i < n; i++)
+        for (j = i + 1; j < n; j++)
+            if (b[i].key == b[j].key)
+                fail_msg("key %d bound to %s and %s", b[i].key, keymap_cmd_name(b[i].cmd),
+                         keymap_cmd_name(b[j].cmd));
+}
+
+static void azerty_pane_keys(void **state)
+{
+    (void)state;
+    assert_int_equal(keymap_lookup('1'), CMD_PANE1);
+    assert_int_equal(keymap_lookup('&'), CMD_PANE1);
+    assert_int_equal(keymap_lookup(0xE9), CMD_PANE2); /* é */
+    assert_int_equal(keymap_lookup('"'), CMD_PANE3);
+    assert_int_equal(keymap_lookup('\''), CMD_PANE4);
+    assert_int_equal(keymap_lookup('4'), CMD_PANE4);
+    assert_int_equal(keymap_lookup('x'), CMD_NONE);
+}
+
+/* Keys a Belgian AZERTY keyboard types without AltGr: letters, digits and
+ * the unshifted or shifted symbols, plus function keys and controls. */
+static void no_key_needs_altgr(void **state)
+{
+    /* AltGr on AZERTY: | @ # { [ ^ ] } \ ` ~ € */
+    static const char altgr[] = "|@#{[^]}\\`~";
+    size_t n, i;
+    const struct binding *b = keymap_table(&n);
+
+    (void)state;
+    for (i = 0; i < n; i++) {
+        if (b[i].key & KEY_FN)
+            continue;
+        if (b[i].key < 128 && b[i].key > 0 && strchr(altgr, b[i].key) != NULL)
+            fail_msg("key %c needs AltGr on AZERTY", b[i].key);
+        assert_int_not_equal(b[i].key, 0x20AC); /* € */
+    }
+}
+
+static void key_names(void **state)
+{
+    char buf[16];
+
+    (void)state;
+    assert_string_equal(keymap_key_name('j', buf, sizeof buf), "j");
+    assert_string_equal(keymap_key_name(0xE9, buf, sizeof buf), "é");
+    assert_string_equal(keymap_key_name(12, buf, sizeof buf), "Ctrl-L");
+    assert_string_equal(keymap_key_name('\t', buf, sizeof buf), "Tab");
+    assert_string_equal(keymap_key_name(27, buf, sizeof buf), "Esc");
+}
+
+static void list_columns_fill_the_width(void **state)
+{
+    struct listcol cols[16];
+    size_t widths[] = { 80, 100, 132 }, w, n, i, sum;
+    int k;
+
+    (void)state;
+    for (k = 0; k < KIND_COUNT; k++)
+        for (w = 0; w < 3; w++) {
+            n = layout_list(kind_get((enum kind_id)k), widths[w], cols, 16);
+            assert_true(n >= 3);
+            sum = n - 1; /* one cell between columns */
+            for (i = 0; i < n; i++) {
+                sum += cols[i].width;
+                /* a header is never cut except in free-text columns */
+                if (cols[i].field == COL_STATUS)
+                    assert_true(cols[i].width >= text_width(cols[i].header));
+            }
+            assert_int_equal(sum, widths[w]);
+            assert_int_equal(cols[0].field, COL_ID);
+            assert_int_equal(cols[n - 1].field, COL_STATUS);
+        }
+}
+
+static void list_columns_follow_the_translated_headers(void **state)
+{
+    struct listcol cols[16];
+    size_t n, i;
+
+    (void)state;
+    i18n_set("nl");
+    n = layout_list(kind_get(KIND_CITY), 80, cols, 16);
+    for (i = 0; i < n; i++)
+        if (cols[i].field == COL_STATUS)
+            /* the widest Dutch status, "Heroriëntering", fits whole */
+            assert_true(cols[i].width >= text_width("Heroriëntering"));
+    i18n_set("en");
+}
+
+static void split_between_list_and_preview(void **state)
+{
+    int lr, pr;
+
+    (void)state;
+    layout_split(24, &lr, &pr);
+    assert_int_equal(lr + pr + 4, 24);
+    assert_true(lr >= pr);
+    layout_split(30, &lr, &pr);
+    assert_int_equal(lr + pr + 4, 30);
+}
+
+static void line_editor_by_characters(void **state)
+{
+    struct lineedit l;
+
+    (void)state;
+    lineedit_init(&l, "Liege");
+    lineedit_left(&l);
+    lineedit_left(&l);
+    lineedit_backspace(&l); /* removes the 'e' before "ge" */
+    lineedit_insert(&l, 0xE8); /* è */
+    assert_string_equal(l.s, "Liège");
+    assert_int_equal(lineedit_cursor_col(&l), 3);
+    lineedit_end(&l);
+    lineedit_insert(&l, 0x91D1); /* 金: two cells */
+    assert_int_equal(lineedit_cursor_col(&l), 7);
+    lineedit_backspace(&l); /* a whole character, not a byte */
+    assert_string_equal(l.s, "Liège");
+    lineedit_home(&l);
+    lineedit_delete(&l);
+    assert_string_equal(l.s, "iège");
+    lineedit_end(&l);
+    lineedit_left(&l);
+    lineedit_kill(&l);
+    assert_string_equal(l.s, "e");
+    lineedit_fini(&l);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(every_command_has_a_key_and_help),
+        cmocka_unit_test(no_key_is_bound_twice),
+        cmocka_unit_test(azerty_pane_keys),
+        cmocka_unit_test(no_key_needs_altgr),
+        cmocka_unit_test(key_names),
+        cmocka_unit_test(list_columns_fill_the_width),
+        cmocka_unit_test(list_columns_follow_the_translated_headers),
+        cmocka_unit_test(split_between_list_and_preview),
+        cmocka_unit_test(line_editor_by_characters),
+    };
+    return cmocka_run_group_tests_name("keymap", tests, setup, NULL);
+}
