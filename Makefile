@@ -110,7 +110,7 @@ $(B)/irdesk.pot: $(POT_SRCS)
 	@mkdir -p $(@D)
 	xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ --keyword=P_:1,2 \
 	    --keyword=C_:1c,2 --add-comments=L10N: --package-name=irdesk \
-	    --package-version=$(VERSION) --msgid-bugs-address= -o $@ $(POT_SRCS)
+	    --package-version=$(VERSION) --msgid-bugs-address=irdesk -o $@ $(POT_SRCS)
 
 pot: $(B)/irdesk.pot
 	cp $(B)/irdesk.pot i18n/irdesk.pot

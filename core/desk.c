@@ -60,7 +60,7 @@ int desk_lookup(struct app *a, enum kind_id kid, const char *what, int64_t *id,
     v = strtoll(what, &end, 10);
     if (errno == 0 && end != what && *end == '\0') {
         if (v < 1 || !store_exists(a->store, kid, v))
-            return ird_fail(e, IRD_NOT_FOUND, _("There is no %s with number %lld."), _(k->label),
+            return ird_fail(e, IRD_NOT_FOUND, _("%s %lld does not exist."), _(k->label),
                             v);
         *id = v;
         return 0;
@@ -81,7 +81,7 @@ int desk_lookup(struct app *a, enum kind_id kid, const char *what, int64_t *id,
             break;
     }
     if (n == 0)
-        return ird_fail(e, IRD_NOT_FOUND, _("No %s matches \"%s\"."), _(k->label), what);
+        return ird_fail(e, IRD_NOT_FOUND, _("%s: nothing matches \"%s\"."), _(k->label), what);
     if (n > 1 && !exact)
         return ird_fail(e, IRD_INVALID, _("Several records match \"%s\"; give the number."),
                         what);

@@ -168,7 +168,7 @@ void detail_free(struct detail **pd)
 static void render_pair(struct buf *b, const char *label, const char *text, size_t lw,
                         size_t width)
 {
-    size_t n = 0, i, room = width > lw + 2 + 10 ? width - lw - 2 : 10;
+    size_t n = 0, i, room = width > lw + 4 + 10 ? width - lw - 4 : 10;
     char **lines = text_wrap(text, room, &n);
     char *pad = text_fit(label, lw, 1);
 

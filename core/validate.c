@@ -136,8 +136,8 @@ int validate_record(struct app *a, const struct record *r, int *bad, struct ird_
 
     *bad = -1;
     if (kind_status(k, r->status) == NULL) {
-        return ird_fail(e, IRD_INVALID, _("\"%s\" is not a status of a %s."), r->status,
-                        _(k->label));
+        return ird_fail(e, IRD_INVALID, _("%s: \"%s\" is not a status."), _(k->label),
+                        r->status);
     }
     for (i = 0; i < k->nfields; i++) {
         const struct field *f = &k->fields[i];
@@ -149,7 +149,7 @@ int validate_record(struct app *a, const struct record *r, int *bad, struct ird_
             return -1;
         if (f->type == FT_REF && v != NULL && a != NULL &&
             !store_exists(a->store, f->ref, strtoll(v, NULL, 10)))
-            return ird_fail(e, IRD_INVALID, _("%s: there is no %s with number %s."), _(f->label),
+            return ird_fail(e, IRD_INVALID, _("%s: %s %s does not exist."), _(f->label),
                             _(kind_get(f->ref)->label), v);
         if (f->not_before >= 0 && v != NULL && r->val[f->not_before] != NULL) {
             const char *w = r->val[f->not_before];

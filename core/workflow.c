@@ -59,8 +59,8 @@ int workflow_move(struct app *a, enum kind_id kid, int64_t id, int64_t version, 
 
     if (c == NULL) {
         char *all = kind_status_list(k);
-        ird_fail(e, IRD_INVALID, _("\"%s\" is not a status of a %s. Statuses: %s."), to,
-                 _(k->label), all);
+        ird_fail(e, IRD_INVALID, _("%s: \"%s\" is not a status. Statuses: %s."), _(k->label),
+                 to, all);
         free(all);
         return -1;
     }
@@ -70,13 +70,14 @@ int workflow_move(struct app *a, enum kind_id kid, int64_t id, int64_t version, 
         return -1;
     if (version >= 0 && r->version != version) {
         ird_fail(e, IRD_STALE,
-                 _("Someone else changed this %s first: its status is now %s. Nothing was saved."),
-                 _(k->label), kind_status_label(k, r->status));
+                 _("Someone else changed this record first: its status is now %s. Nothing was "
+                   "saved."),
+                 kind_status_label(k, r->status));
         goto out;
     }
     if (!workflow_allowed(k, r->status, c->code)) {
         allowed = workflow_next_text(k, r->status);
-        ird_fail(e, IRD_TRANSITION, _("A %s cannot go from %s to %s. Allowed from %s: %s."),
+        ird_fail(e, IRD_TRANSITION, _("%s: the status cannot go from %s to %s. Allowed from %s: %s."),
                  _(k->label), kind_status_label(k, r->status), _(c->label),
                  kind_status_label(k, r->status), allowed);
         goto out;

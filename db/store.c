@@ -491,7 +491,7 @@ int store_get(struct store *s, enum kind_id kid, int64_t id, struct record **out
         *out = row_record(st, k);
         rc = 0;
     } else if (step == SQLITE_DONE) {
-        ird_fail(e, IRD_NOT_FOUND, _("There is no %s with number %lld."), _(k->label),
+        ird_fail(e, IRD_NOT_FOUND, _("%s %lld does not exist."), _(k->label),
                  (long long)id);
     } else {
         db_fail(s, e, step);
@@ -630,9 +630,9 @@ static int check_version(struct store *s, const struct kind *k, int64_t id, int6
         return -1;
     if (version >= 0 && (*cur)->version != version)
         return ird_fail(e, IRD_STALE,
-                        _("Someone else saved this %s first (now version %lld; you read "
-                          "version %lld). Nothing was saved."),
-                        _(k->label), (long long)(*cur)->version, (long long)version);
+                        _("Someone else saved this record first (now version %lld; you "
+                          "read version %lld). Nothing was saved."),
+                        (long long)(*cur)->version, (long long)version);
     return 0;
 }
 
@@ -725,8 +725,9 @@ static int set_column(struct store *s, enum kind_id kid, int64_t id, int64_t ver
     old = strcmp(column, "status") == 0 ? cur->status : oldv;
     if (expect != NULL && strcmp(old, expect) != 0) {
         ird_fail(e, IRD_STALE,
-                 _("Someone else changed this %s first: its status is now %s. Nothing was saved."),
-                 _(k->label), kind_status_label(k, cur->status));
+                 _("Someone else changed this record first: its status is now %s. Nothing was "
+                   "saved."),
+                 kind_status_label(k, cur->status));
         goto out;
     }
     buf_printf(&b, "UPDATE %s SET %s = ?2, version = version + 1 WHERE id = ?1", k->table,

@@ -50,8 +50,8 @@ static int has_catalog(const char *dir)
     return access(path, R_OK) == 0;
 }
 
-/* IRDESK_LOCALEDIR, else the installed catalogs, else build/locale beside the
- * executable (so that ./irdesk works from the source tree). */
+/* IRDESK_LOCALEDIR, else the installed catalogs, else locale/ beside the
+ * executable (build/irdesk: so that ./irdesk works from the source tree). */
 static const char *locale_dir(void)
 {
     static char here[PATH_MAX];
@@ -68,7 +68,7 @@ static const char *locale_dir(void)
         here[n] = '\0';
         slash = strrchr(here, '/');
         if (slash != NULL) {
-            strcpy(slash, "/build/locale");
+            strcpy(slash, "/locale");
             if (has_catalog(here))
                 return here;
         }

@@ -196,8 +196,8 @@ static int cmd_list(struct app *a, const struct cli_opts *o, const struct kind *
         const struct choice *s = kind_status_parse(k, o->status);
         if (s == NULL) {
             char *all = kind_status_list(k);
-            ird_fail(&e, IRD_INVALID, _("\"%s\" is not a status of a %s. Statuses: %s."),
-                     o->status, _(k->label), all);
+            ird_fail(&e, IRD_INVALID, _("%s: \"%s\" is not a status. Statuses: %s."),
+                     _(k->label), o->status, all);
             free(all);
             return fail(&e);
         }
@@ -249,8 +249,6 @@ static int cmd_show(struct app *a, const struct cli_opts *o, const struct kind *
     int64_t id;
     char *text;
 
-    if (o->argc != 3)
-        return usage_error(_("usage: %s"), "show KIND ID|NAME");
     if (desk_lookup(a, k->id, o->argv[2], &id, &e) < 0 ||
         detail_build(a, k->id, id, 10, &d, &e) < 0)
         return fail(&e);
@@ -266,12 +264,8 @@ static int cmd_status(struct app *a, const struct cli_opts *o, const struct kind
     struct ird_err e = { 0 };
     struct record *r = NULL;
     int64_t id;
-    int rc;
 
-    if (o->argc != 4)
-        return usage_error(_("usage: %s"), "status KIND ID NEW_STATUS [--note TEXT]");
-    if ((rc = need_id(o->argv[2], &id)) != 0)
-        return rc;
+    need_id(o->argv[2], &id); /* checked by cli_run */
     if (workflow_move(a, k->id, id, -1, o->argv[3], o->note, &e) < 0 ||
         desk_get(a, k->id, id, &r, &e) < 0)
         return fail(&e);
@@ -289,13 +283,9 @@ static int cmd_history(struct app *a, const struct cli_opts *o, const struct kin
     struct table *t;
     size_t n = 0, i;
     int64_t id;
-    int rc;
     char *text;
 
-    if (o->argc != 3)
-        return usage_error(_("usage: %s"), "history KIND ID");
-    if ((rc = need_id(o->argv[2], &id)) != 0)
-        return rc;
+    need_id(o->argv[2], &id); /* checked by cli_run */
     if (desk_get(a, k->id, id, &r, &e) < 0 || desk_history(a, k->id, id, 0, -1, &h, &n, &e) < 0)
         return fail(&e);
     printf("%s %lld · %s\n", _(k->label), (long long)id, record_title(r));
@@ -320,15 +310,19 @@ static int cmd_history(struct app *a, const struct cli_opts *o, const struct kin
 
 typedef int (*cmd_fn)(struct app *, const struct cli_opts *, const struct kind *);
 
+/* Each command with its arguments (the command word included) and whether
+ * its third word is a record number; checked before the database opens. */
 static const struct {
     const char *name;
     cmd_fn run;
-    int writes;
+    int argc;
+    int numeric_id;
+    const char *usage;
 } commands[] = {
-    { "list", cmd_list, 0 },
-    { "show", cmd_show, 0 },
-    { "status", cmd_status, 1 },
-    { "history", cmd_history, 0 },
+    { "list", cmd_list, 2, 0, "list KIND [--status S] [--search TEXT] [--archived]" },
+    { "show", cmd_show, 3, 0, "show KIND ID|NAME" },
+    { "status", cmd_status, 4, 1, "status KIND ID NEW_STATUS [--note TEXT]" },
+    { "history", cmd_history, 3, 1, "history KIND ID" },
 };
 
 int cli_run(const struct cli_opts *o)
@@ -337,6 +331,7 @@ int cli_run(const struct cli_opts *o)
     struct app *a = NULL;
     struct ird_err e = { 0 };
     const struct kind *k;
+    int64_t id;
     size_t i;
     int rc = 0;
 
@@ -350,8 +345,10 @@ int cli_run(const struct cli_opts *o)
     k = need_kind(o->argv[1], &rc);
     if (k == NULL)
         return rc;
-    if (strcmp(o->argv[0], "list") == 0 && o->argc != 2)
-        return usage_error(_("unexpected argument '%s'"), o->argv[2]);
+    if (o->argc != commands[i].argc)
+        return usage_error(_("usage: %s"), commands[i].usage);
+    if (commands[i].numeric_id && (rc = need_id(o->argv[2], &id)) != 0)
+        return rc;
     if (app_open(&ao, &a, &e) < 0)
         return fail(&e);
     rc = commands[i].run(a, o, k);
