@@ -8,6 +8,7 @@
 #include "core/mem.h"
 #include "core/validate.h"
 #include "db/store.h"
+#include "i18n/conv.h"
 #include "i18n/i18n.h"
 
 int desk_count(struct app *a, const struct query *q, long *n, struct ird_err *e)
@@ -32,61 +33,73 @@ int desk_get(struct app *a, enum kind_id k, int64_t id, struct record **out, str
     return store_get(a->store, k, id, out, e);
 }
 
-/* 1 when the folded forms are equal: ASCII case, and the accents the search
- * index folds, compared through the index's own candidates. */
-static int title_is(const struct record *r, const char *what)
+/* How a record's names compare with what was typed, both folded (case and
+ * accents ignored): 2 equal, 1 a name starts with it, 0 neither. */
+static int title_match(const struct record *r, const char *folded)
 {
     const struct field *tf = &r->kind->fields[r->kind->title];
-    int i, idx[3] = { r->kind->title, tf->alt, kind_field(r->kind, "name_native") };
+    int idx[3] = { r->kind->title, tf->alt, kind_field(r->kind, "name_native") };
+    int i, best = 0;
 
     for (i = 0; i < 3; i++) {
         const char *v = idx[i] >= 0 ? r->val[idx[i]] : NULL;
-        if (v != NULL && strcasecmp(v, what) == 0)
-            return 1;
+        char *f;
+        if (v == NULL)
+            continue;
+        f = conv_fold(v);
+        if (strcmp(f, folded) == 0)
+            best = 2;
+        else if (best == 0 && strncmp(f, folded, strlen(folded)) == 0)
+            best = 1;
+        free(f);
     }
-    return 0;
+    return best;
 }
 
 int desk_lookup(struct app *a, enum kind_id kid, const char *what, int64_t *id,
                 struct ird_err *e)
 {
     const struct kind *k = kind_get(kid);
-    int64_t ids[8];
-    size_t n = 0, i, exact = 0;
-    char *end;
+    int64_t ids[64], hit[3] = { 0, 0, 0 };
+    size_t n = 0, i, count[3] = { 0, 0, 0 };
+    char *end, *folded;
     long long v;
 
     errno = 0;
     v = strtoll(what, &end, 10);
     if (errno == 0 && end != what && *end == '\0') {
         if (v < 1 || !store_exists(a->store, kid, v))
-            return ird_fail(e, IRD_NOT_FOUND, _("%s %lld does not exist."), _(k->label),
-                            v);
+            return ird_fail(e, IRD_NOT_FOUND, _("%s %lld does not exist."), _(k->label), v);
         *id = v;
         return 0;
     }
     if (validate_text(_("Name"), what, 0, 200, e) < 0)
         return -1;
-    if (store_find(a->store, kid, what, ids, 8, &n, e) < 0)
+    /* candidates from the search index, then the names themselves decide:
+     * an equal name first, else a name that starts with what was typed */
+    if (store_find(a->store, kid, what, ids, 64, &n, e) < 0)
         return -1;
-    /* several candidates: prefer one whose title is exactly what was typed */
-    for (i = 0; i < n && n > 1; i++) {
+    folded = conv_fold(what);
+    for (i = 0; i < n; i++) {
         struct record *r = NULL;
-        if (store_get(a->store, kid, ids[i], &r, NULL) == 0 && title_is(r, what)) {
-            ids[0] = ids[i];
-            exact = 1;
+        if (store_get(a->store, kid, ids[i], &r, NULL) == 0) {
+            int m = title_match(r, folded);
+            if (count[m]++ == 0)
+                hit[m] = ids[i];
         }
         record_free(&r);
-        if (exact)
-            break;
     }
-    if (n == 0)
-        return ird_fail(e, IRD_NOT_FOUND, _("%s: nothing matches \"%s\"."), _(k->label), what);
-    if (n > 1 && !exact)
-        return ird_fail(e, IRD_INVALID, _("Several records match \"%s\"; give the number."),
-                        what);
-    *id = ids[0];
-    return 0;
+    free(folded);
+    for (i = 2; i >= 1; i--) {
+        if (count[i] == 1) {
+            *id = hit[i];
+            return 0;
+        }
+        if (count[i] > 1)
+            return ird_fail(e, IRD_INVALID, _("Several records match \"%s\"; give the number."),
+                            what);
+    }
+    return ird_fail(e, IRD_NOT_FOUND, _("%s: nothing matches \"%s\"."), _(k->label), what);
 }
 
 int desk_save(struct app *a, struct record *r, int *bad, struct ird_err *e)

@@ -202,7 +202,10 @@ char *detail_render(const struct detail *d, size_t width)
         char **lines;
         switch (l->type) {
         case DL_TITLE:
-            buf_printf(&b, "%s\n", l->text);
+            lines = text_wrap(l->text, width, &n);
+            for (j = 0; j < n; j++)
+                buf_printf(&b, "%s%s\n", j ? "  " : "", lines[j]);
+            text_lines_free(lines, n);
             break;
         case DL_SECTION:
             buf_printf(&b, "\n%s\n", l->text);

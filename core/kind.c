@@ -1,10 +1,12 @@
 #include "core/kind.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "core/mem.h"
+#include "i18n/conv.h"
 #include "i18n/i18n.h"
 
 static const struct choice city_statuses[] = {
@@ -241,14 +243,20 @@ static int code_matches(const char *word, const char *code)
 
 const struct choice *kind_status_parse(const struct kind *k, const char *word)
 {
-    const struct choice *c;
+    const struct choice *c, *found = NULL;
+    char *w;
 
     if (word == NULL)
         return NULL;
-    for (c = k->statuses; c->code != NULL; c++)
-        if (code_matches(word, c->code) || strcasecmp(word, _(c->label)) == 0)
-            return c;
-    return NULL;
+    w = conv_fold(word);
+    for (c = k->statuses; c->code != NULL && found == NULL; c++) {
+        char *label = conv_fold(_(c->label));
+        if (code_matches(word, c->code) || strcmp(w, label) == 0)
+            found = c;
+        free(label);
+    }
+    free(w);
+    return found;
 }
 
 const char *kind_status_label(const struct kind *k, const char *code)

@@ -27,6 +27,25 @@ static int user_version(sqlite3 *db, int *v)
     return rc;
 }
 
+/* The application id irdesk's schema sets ('IRDS'). */
+enum { IRDESK_APP_ID = 1230128211 };
+
+static int pragma_int(sqlite3 *db, const char *sql, int *v)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(st);
+        if (rc == SQLITE_ROW) {
+            *v = sqlite3_column_int(st, 0);
+            rc = SQLITE_OK;
+        }
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
 static int object_count(sqlite3 *db, int *n)
 {
     sqlite3_stmt *st = NULL;
@@ -45,11 +64,13 @@ static int object_count(sqlite3 *db, int *n)
 
 int migrate_check(sqlite3 *db, const char *path, int readonly, struct ird_err *e)
 {
-    int v = 0, n = 0, rc;
+    int v = 0, n = 0, app = 0, rc;
 
     rc = user_version(db, &v);
     if (rc == SQLITE_OK)
         rc = object_count(db, &n);
+    if (rc == SQLITE_OK)
+        rc = pragma_int(db, "PRAGMA application_id", &app);
     if ((rc & 0xFF) == SQLITE_NOTADB || (rc & 0xFF) == SQLITE_CORRUPT)
         return ird_fail(e, IRD_STORE, _("%s is not an irdesk database (not an SQLite file, or "
                                         "damaged)."),
@@ -63,7 +84,7 @@ int migrate_check(sqlite3 *db, const char *path, int readonly, struct ird_err *e
                         _("%s was written by a newer irdesk (schema version %d; this one knows up "
                           "to %d). Nothing was changed."),
                         path, v, migrate_latest());
-    if (v == 0 && n > 0)
+    if ((v == 0 && n > 0) || (v > 0 && app != IRDESK_APP_ID))
         return ird_fail(e, IRD_STORE,
                         _("%s is an SQLite database of another program, not an irdesk database."),
                         path);

@@ -2,6 +2,10 @@
 -- PRAGMA user_version is set by the migrator, not here.
 -- Dates are ISO 8601 text, as precise as the source gives: 'YYYY', 'YYYY-MM'
 -- or 'YYYY-MM-DD'.  Times in history are UTC 'YYYY-MM-DDTHH:MM:SSZ'.
+-- The file says it is irdesk's: 'IRDS'.  migrate_check refuses SQLite files
+-- of other programs by it.
+PRAGMA application_id = 1230128211;
+
 -- Every record table has: status (a code of its kind's workflow), archived
 -- (0/1: nothing is hard-deleted), version (bumped on every save).
 

@@ -1,0 +1,125 @@
+#ifndef IRDESK_TESTS_HELPERS_H
+#define IRDESK_TESTS_HELPERS_H
+
+/* Shared fixtures and domain asserts of the cmocka unit tests (libssh's
+ * torture_cmocka.c style): temporary directories, a fresh seeded database
+ * with a fixed clock, running a command, and asserts that print err.msg. */
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "core/err.h"
+#include "core/kind.h"
+
+struct app;
+
+/* The clock of every fixture: what history lines written by tests carry. */
+#define TEST_NOW "2025-03-01T10:00:00Z"
+
+/* ---- files and directories ---------------------------------------------- */
+
+/* A new empty directory under /tmp (mkdtemp); caller frees the string and
+ * removes the directory with test_rmtree.  Fails the test when impossible. */
+char *test_tmpdir(void);
+/* rm -rf path (restores write permission on the way); 0 or -1. */
+int test_rmtree(const char *path);
+/* dir + "/" + name; caller frees. */
+char *test_path(const char *dir, const char *name);
+/* The whole file, NUL-terminated, length in *len (may be NULL); NULL when it
+ * cannot be read.  Caller frees. */
+char *test_read_file(const char *path, size_t *len);
+/* Write (create or truncate) a file; fails the test on error. */
+void test_write_file(const char *path, const char *data, size_t len);
+/* 1 when something exists at path. */
+int test_exists(const char *path);
+/* Number of entries in a directory (without . and ..), or -1. */
+int test_dir_entries(const char *dir);
+
+/* ---- memory a failing assert would leak ---------------------------------- */
+
+/* Keep p (malloc'd, may be NULL) until test_gc_free, which fx_teardown calls:
+ * a failed assert jumps out of the test before its free().  Returns p. */
+void *test_gc(void *p);
+void test_gc_free(void);
+
+/* ---- the fixture: a temporary, seeded database -------------------------- */
+
+struct fx {
+    char *dir;      /* temporary directory, removed by fx_teardown */
+    char *db;       /* dir/irdesk.db */
+    struct app *a;  /* open on db, clock TEST_NOW; NULL for fx_setup_dir */
+};
+
+/* cmocka setups: a temporary directory with a fresh seeded database and an
+ * app on it (fx_setup), or only the directory (fx_setup_dir).  *state gets
+ * the struct fx; fx_teardown closes and removes everything. */
+int fx_setup(void **state);
+int fx_setup_dir(void **state);
+int fx_teardown(void **state);
+
+/* Open another app on db (readonly when set), clock TEST_NOW; NULL with *e
+ * filled on failure.  Close with app_close. */
+struct app *test_app_open(const char *db, int readonly, struct ird_err *e);
+
+/* ---- reading what the database holds ------------------------------------ */
+
+/* Field 'field' (or "status", "version", "archived") of a record, as a
+ * string in a rotating static buffer: "<NULL>" when empty, "<MISSING>" when
+ * there is no such record.  Fails the test on an unknown field name. */
+const char *test_value(struct app *a, enum kind_id k, int64_t id, const char *field);
+const char *test_status_of(struct app *a, enum kind_id k, int64_t id);
+int64_t test_version_of(struct app *a, enum kind_id k, int64_t id);
+/* Number of history lines of a record. */
+long test_history_count(struct app *a, enum kind_id k, int64_t id);
+/* Number of records of kind k matching status/search (NULL: any). */
+long test_count(struct app *a, enum kind_id k, const char *status, const char *search,
+                int archived);
+/* The ids matching a search, in id order, written to ids (at most max);
+ * returns how many matched in all. */
+size_t test_search_ids(struct app *a, enum kind_id k, const char *search, int64_t *ids,
+                       size_t max);
+
+/* ---- running a program ---------------------------------------------------- */
+
+struct run {
+    int status;  /* exit code; 128 + signal number when killed */
+    char *out;   /* everything written to stdout, NUL-terminated */
+    char *err;   /* everything written to stderr */
+};
+
+/* Run argv[0] (a path) with exactly the environment envp (NULL-terminated
+ * "NAME=value" strings), stdin from /dev/null; wait at most 30 s.  0, or -1
+ * when it could not be started.  Free with test_run_free. */
+int test_run(const char *const *argv, const char *const *envp, struct run *r);
+void test_run_free(struct run *r);
+
+/* ---- domain asserts: on failure they print the error's message ----------- */
+
+void test_assert_ok(int rc, const struct ird_err *e, const char *expr, const char *file,
+                    int line);
+void test_assert_fails(int rc, const struct ird_err *e, enum ird_code want, const char *expr,
+                       const char *file, int line);
+void test_assert_contains(const char *hay, const char *needle, int want, const char *file,
+                          int line);
+
+/* rc must be 0 (else e->msg is printed). */
+#define assert_ok(rc, e) test_assert_ok((rc), (e), #rc, __FILE__, __LINE__)
+/* rc must be -1 with e->code == code. */
+#define assert_fails(rc, e, code) test_assert_fails((rc), (e), (code), #rc, __FILE__, __LINE__)
+/* hay must (not) contain needle; both are printed on failure. */
+#define assert_contains(hay, needle) test_assert_contains((hay), (needle), 1, __FILE__, __LINE__)
+#define assert_not_contains(hay, needle) \
+    test_assert_contains((hay), (needle), 0, __FILE__, __LINE__)
+
+/* Name of an error code ("IRD_STALE"), for messages. */
+const char *test_code_name(enum ird_code c);
+
+/* Apply "-t PATTERN" (run only matching tests) from the command line; call
+ * first in main. */
+void test_filter_args(int argc, char **argv);
+
+#endif
