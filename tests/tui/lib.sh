@@ -18,7 +18,8 @@ fresh() {
     DB="$D/t.db"
     ENVV="env -u LANGUAGE -u LC_ALL -u LANG LC_ALL=C.UTF-8 HOME=$D XDG_CONFIG_HOME=$D/config \
 XDG_DATA_HOME=$D/data IRDESK_LOCALEDIR=${IRDESK_LOCALEDIR:-} TERM=xterm-256color \
-ASAN_OPTIONS=log_path=$D/asan/asan:detect_leaks=1 NO_COLOR=${NO_COLOR:-}"
+ASAN_OPTIONS=log_path=$D/asan/asan:detect_leaks=1 \
+UBSAN_OPTIONS=log_path=$D/asan/ubsan:print_stacktrace=1 NO_COLOR=${NO_COLOR:-}"
     $ENVV "$IRDESK" --db "$DB" list city >/dev/null || fail "could not seed $DB"
 }
 
@@ -83,6 +84,10 @@ tui_exit() {
         sleep 0.05
     done
     EXIT=$($T display-message -p -t "${S:-t}" '#{pane_dead_status}')
+    if [ -z "$EXIT" ]; then
+        EXIT="signal $($T display-message -p -t "${S:-t}" '#{pane_dead_signal}')"
+        tui_screen >&2
+    fi
     $T kill-session -t "${S:-t}"
 }
 
