@@ -28,7 +28,9 @@ tui_start() {
     c=$1 r=$2
     shift 2
     s=${S:-t}
-    $T new-session -d -s "$s" -x "$c" -y "$r" "$ENVV $IRDESK $*"
+    rm -f "$D/exit.$s"
+    # the shell records irdesk's exit status itself: tmux may not learn it
+    $T new-session -d -s "$s" -x "$c" -y "$r" "$ENVV $IRDESK $*; echo \$? > $D/exit.$s"
     $T set-option -t "$s" remain-on-exit on >/dev/null
 }
 
@@ -75,20 +77,18 @@ tui_absent() {
 # Wait until irdesk has ended; sets EXIT to its status.
 tui_exit() {
     i=0
-    until [ "$($T display-message -p -t "${S:-t}" '#{pane_dead}')" = 1 ]; do
+    until [ -s "$D/exit.${S:-t}" ]; do
         i=$((i + 1))
         if [ "$i" -gt 100 ]; then
+            tui_screen >&2
             fail "irdesk did not exit"
+            EXIT=none
             return 1
         fi
         sleep 0.05
     done
-    EXIT=$($T display-message -p -t "${S:-t}" '#{pane_dead_status}')
-    if [ -z "$EXIT" ]; then
-        EXIT="signal $($T display-message -p -t "${S:-t}" '#{pane_dead_signal}')"
-        tui_screen >&2
-    fi
-    $T kill-session -t "${S:-t}"
+    EXIT=$(cat "$D/exit.${S:-t}")
+    $T kill-session -t "${S:-t}" 2>/dev/null
 }
 
 # SQL against the test database (the tests' view of what was stored).

@@ -13,7 +13,11 @@ done
 for t in $TESTS; do
     FAILED=0
     $T kill-server 2>/dev/null
+    # a server of its own per test: a dying server never takes a new session along
+    SOCK="irdesk-$$-$t"
+    T="tmux -L $SOCK -f /dev/null"
     "$t"
+    $T kill-server 2>/dev/null
     [ -n "${D:-}" ] && check_asan
     if [ "$FAILED" = 0 ]; then
         echo "ok - $t"

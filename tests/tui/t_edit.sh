@@ -173,8 +173,10 @@ read_only_refuses() {
 
 signal_restores_terminal() {
     fresh signal
-    for sig in TERM HUP INT; do
-        tui_start 80 24 --db "$DB" --lang en "; stty -a > $D/stty.$sig"
+    for sig in TERM:143 HUP:129 INT:130; do
+        want=${sig#*:}
+        sig=${sig%:*}
+        tui_start 80 24 --db "$DB" --lang en "; echo \$? > $D/status.$sig; stty -a > $D/stty.$sig"
         tui_wait "Saint-Raphaël"
         pid=$($T display-message -p -t t '#{pane_pid}')
         # the pane runs sh -c: signal the irdesk child
@@ -183,6 +185,7 @@ signal_restores_terminal() {
         tui_exit
         grep -q " icanon" "$D/stty.$sig" && grep -q " echo " "$D/stty.$sig" ||
             fail "terminal not restored after SIG$sig: $(cat "$D/stty.$sig" 2>/dev/null | head -3)"
+        [ "$(cat "$D/status.$sig")" = "$want" ] || fail "SIG$sig: exit $(cat "$D/status.$sig"), want $want"
     done
 }
 
