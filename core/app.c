@@ -39,7 +39,7 @@ static int make_dirs(const char *dir, struct ird_err *e)
     return rc;
 }
 
-char *app_db_path(const char *db, struct ird_err *e)
+char *app_db_path(const char *db, const char *cfg_db, struct ird_err *e)
 {
     const char *env = getenv("IRDESK_DB"), *xdg = getenv("XDG_DATA_HOME"),
                *home = getenv("HOME");
@@ -49,6 +49,8 @@ char *app_db_path(const char *db, struct ird_err *e)
         return xstrdup(db);
     if (env != NULL && *env != '\0')
         return xstrdup(env);
+    if (cfg_db != NULL && *cfg_db != '\0')
+        return xstrdup(cfg_db);
     if (xdg != NULL && *xdg == '/')
         dir = xasprintf("%s/irdesk", xdg);
     else if (home != NULL && *home != '\0')
@@ -75,7 +77,16 @@ int app_open(const struct app_opts *o, struct app **out, struct ird_err *e)
 
     *out = NULL;
     a = xcalloc(1, sizeof *a);
-    a->db_path = app_db_path(o->db, e);
+    config_defaults(&a->cfg);
+    if (o->cfg != NULL) {
+        free(a->cfg.print_command);
+        free(a->cfg.print_charset);
+        a->cfg = *o->cfg;
+        a->cfg.database = xstrdup(o->cfg->database);
+        a->cfg.print_command = xstrdup(o->cfg->print_command);
+        a->cfg.print_charset = xstrdup(o->cfg->print_charset);
+    }
+    a->db_path = app_db_path(o->db, a->cfg.database, e);
     if (a->db_path == NULL)
         goto fail;
     if (o->readonly)
@@ -102,6 +113,7 @@ void app_close(struct app **pa)
     if (pa == NULL || *pa == NULL)
         return;
     store_close(&(*pa)->store);
+    config_fini(&(*pa)->cfg);
     free((*pa)->db_path);
     free(*pa);
     *pa = NULL;
@@ -123,4 +135,12 @@ void app_now(const struct app *a, char buf[32])
 int app_readonly(const struct app *a)
 {
     return store_readonly(a->store);
+}
+
+void app_today(const struct app *a, char buf[16])
+{
+    char now[32];
+
+    app_now(a, now);
+    snprintf(buf, 16, "%.10s", now);
 }

@@ -1,6 +1,7 @@
 #ifndef IRDESK_CORE_APP_H
 #define IRDESK_CORE_APP_H
 
+#include "core/config.h"
 #include "core/err.h"
 
 struct store;
@@ -12,12 +13,14 @@ struct app {
     char *db_path;
     char user[64];
     char fixed_now[32]; /* non-empty: the clock stands still here (tests) */
+    struct config cfg;  /* owned copy */
 };
 
 struct app_opts {
     const char *db;     /* NULL: $IRDESK_DB, else the XDG default */
     int readonly;
     int noseed;         /* a new database stays empty (tests) */
+    const struct config *cfg; /* NULL: the defaults */
 };
 
 /* Open the database (creating the default one's directory on first use).
@@ -26,9 +29,13 @@ int app_open(const struct app_opts *o, struct app **out, struct ird_err *e);
 /* NULL-safe; sets *pa to NULL. */
 void app_close(struct app **pa);
 
-/* The database path the options and environment name; caller frees.  NULL
- * with *e filled when no home directory can be found. */
-char *app_db_path(const char *db, struct ird_err *e);
+/* The database path: db, else $IRDESK_DB, else the configuration's
+ * (cfg_db, may be NULL), else the XDG default, whose directory is created.
+ * Caller frees; NULL with *e filled when there is nowhere to put it. */
+char *app_db_path(const char *db, const char *cfg_db, struct ird_err *e);
+
+/* Today (UTC) as "YYYY-MM-DD", from app_now. */
+void app_today(const struct app *a, char buf[16]);
 
 /* Now, UTC, as "YYYY-MM-DDTHH:MM:SSZ" ($IRDESK_NOW or fixed_now when set). */
 void app_now(const struct app *a, char buf[32]);

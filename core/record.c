@@ -155,6 +155,29 @@ void link_list_free(struct link_ref *l, size_t n)
     free(l);
 }
 
+void chapter_list_free(struct chapter *c, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        free(c[i].title_nl);
+        free(c[i].title_en);
+    }
+    free(c);
+}
+
+void prio_count_list_free(struct prio_count *p, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        free(p[i].name_nl);
+        free(p[i].name_en);
+        free(p[i].status);
+    }
+    free(p);
+}
+
 void extra_list_free(struct extra *x, size_t n)
 {
     size_t i;

@@ -55,6 +55,8 @@ struct query {
 /* One line of history. */
 struct hist {
     int64_t id;
+    enum kind_id kind;  /* the record it is about */
+    int64_t record_id;
     char *at, *user, *action, *field, *old, *new_, *note, *source;
 };
 void hist_list_free(struct hist *h, size_t n);
@@ -71,7 +73,24 @@ void link_list_free(struct link_ref *l, size_t n);
  * network's roles, an initiative's priorities. */
 struct extra {
     char *nl, *en;
+    int to_year; /* a role's last year, 0 when open-ended or not a role */
 };
 void extra_list_free(struct extra *x, size_t n);
+
+/* A chapter of the policy note. */
+struct chapter {
+    int number;
+    char *title_nl, *title_en;
+};
+void chapter_list_free(struct chapter *c, size_t n);
+
+/* How many initiatives serving a top priority have a status. */
+struct prio_count {
+    int priority;           /* its id */
+    char *name_nl, *name_en;
+    char *status;           /* NULL: the priority has no initiatives */
+    long count;
+};
+void prio_count_list_free(struct prio_count *p, size_t n);
 
 #endif

@@ -769,18 +769,64 @@ int store_set_archived(struct store *s, enum kind_id k, int64_t id, int64_t vers
 
 /* ---- history, links, extras ------------------------------------------- */
 
+static enum kind_id kind_of_code(const char *code)
+{
+    int k;
+
+    for (k = 0; k < KIND_COUNT; k++)
+        if (code != NULL && strcmp(kind_get((enum kind_id)k)->code, code) == 0)
+            return (enum kind_id)k;
+    return KIND_CITY;
+}
+
+/* Run a history query whose columns are id, kind, record_id, at, user,
+ * action, field, old, new, note, source. */
+static int history_rows(struct store *s, sqlite3_stmt *st, struct hist **out, size_t *n,
+                        struct ird_err *e)
+{
+    struct hist *h = NULL;
+    size_t cnt = 0, cap = 0;
+    int step;
+
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        if (cnt == cap) {
+            cap = cap ? cap * 2 : 16;
+            h = xrealloc(h, cap * sizeof *h);
+        }
+        h[cnt].id = sqlite3_column_int64(st, 0);
+        h[cnt].kind = kind_of_code((const char *)sqlite3_column_text(st, 1));
+        h[cnt].record_id = sqlite3_column_int64(st, 2);
+        h[cnt].at = col_text(st, 3);
+        h[cnt].user = col_text(st, 4);
+        h[cnt].action = col_text(st, 5);
+        h[cnt].field = col_text(st, 6);
+        h[cnt].old = col_text(st, 7);
+        h[cnt].new_ = col_text(st, 8);
+        h[cnt].note = col_text(st, 9);
+        h[cnt].source = col_text(st, 10);
+        cnt++;
+    }
+    if (step != SQLITE_DONE) {
+        hist_list_free(h, cnt);
+        return db_fail(s, e, step);
+    }
+    *out = h;
+    *n = cnt;
+    return 0;
+}
+
+#define HIST_COLS "id, kind, record_id, at, user, action, field, old, new, note, source"
+
 int store_history(struct store *s, enum kind_id kid, int64_t id, long offset, long limit,
                   struct hist **out, size_t *n, struct ird_err *e)
 {
     sqlite3_stmt *st = NULL;
-    struct hist *h = NULL;
-    size_t cnt = 0, cap = 0;
-    int step, rc = -1;
+    int rc;
 
     *out = NULL;
     *n = 0;
     if (prepare(s,
-                "SELECT id, at, user, action, field, old, new, note, source FROM history"
+                "SELECT " HIST_COLS " FROM history"
                 " WHERE kind = ?1 AND record_id = ?2 ORDER BY at DESC, id DESC"
                 " LIMIT ?3 OFFSET ?4",
                 &st, e) < 0)
@@ -789,33 +835,91 @@ int store_history(struct store *s, enum kind_id kid, int64_t id, long offset, lo
     sqlite3_bind_int64(st, 2, id);
     sqlite3_bind_int64(st, 3, limit);
     sqlite3_bind_int64(st, 4, offset);
-    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-        if (cnt == cap) {
-            cap = cap ? cap * 2 : 16;
-            h = xrealloc(h, cap * sizeof *h);
-        }
-        h[cnt].id = sqlite3_column_int64(st, 0);
-        h[cnt].at = col_text(st, 1);
-        h[cnt].user = col_text(st, 2);
-        h[cnt].action = col_text(st, 3);
-        h[cnt].field = col_text(st, 4);
-        h[cnt].old = col_text(st, 5);
-        h[cnt].new_ = col_text(st, 6);
-        h[cnt].note = col_text(st, 7);
-        h[cnt].source = col_text(st, 8);
-        cnt++;
-    }
-    if (step != SQLITE_DONE) {
-        db_fail(s, e, step);
-        hist_list_free(h, cnt);
-        goto out;
-    }
-    *out = h;
-    *n = cnt;
-    rc = 0;
-out:
+    rc = history_rows(s, st, out, n, e);
     sqlite3_finalize(st);
     return rc;
+}
+
+int store_changes(struct store *s, const char *since, long limit, struct hist **out,
+                  size_t *n, struct ird_err *e)
+{
+    sqlite3_stmt *st = NULL;
+    int rc;
+
+    *out = NULL;
+    *n = 0;
+    /* dated facts from the documents are history, not changes made here */
+    if (prepare(s,
+                "SELECT " HIST_COLS " FROM history WHERE at >= ?1 AND action <> 'event'"
+                " ORDER BY at DESC, id DESC LIMIT ?2",
+                &st, e) < 0)
+        return -1;
+    sqlite3_bind_text(st, 1, since, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(st, 2, limit);
+    rc = history_rows(s, st, out, n, e);
+    sqlite3_finalize(st);
+    return rc;
+}
+
+int store_chapters(struct store *s, struct chapter **out, size_t *n, struct ird_err *e)
+{
+    sqlite3_stmt *st = NULL;
+    int step;
+
+    *out = NULL;
+    *n = 0;
+    if (prepare(s, "SELECT number, title_nl, title_en FROM chapter ORDER BY number", &st, e) < 0)
+        return -1;
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        *out = xrealloc(*out, (*n + 1) * sizeof **out);
+        (*out)[*n].number = sqlite3_column_int(st, 0);
+        (*out)[*n].title_nl = col_text(st, 1);
+        (*out)[*n].title_en = col_text(st, 2);
+        (*n)++;
+    }
+    sqlite3_finalize(st);
+    if (step != SQLITE_DONE) {
+        chapter_list_free(*out, *n);
+        *out = NULL;
+        *n = 0;
+        return db_fail(s, e, step);
+    }
+    return 0;
+}
+
+int store_priority_counts(struct store *s, struct prio_count **out, size_t *n,
+                          struct ird_err *e)
+{
+    sqlite3_stmt *st = NULL;
+    int step;
+
+    *out = NULL;
+    *n = 0;
+    if (prepare(s,
+                "SELECT p.id, p.name_nl, p.name_en, i.status, count(i.id) FROM priority p"
+                " LEFT JOIN initiative_priority ip ON ip.priority_id = p.id"
+                " LEFT JOIN initiative i ON i.id = ip.initiative_id AND i.archived = 0"
+                " GROUP BY p.id, i.status ORDER BY p.id, i.status",
+                &st, e) < 0)
+        return -1;
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        struct prio_count *p;
+        *out = xrealloc(*out, (*n + 1) * sizeof **out);
+        p = &(*out)[(*n)++];
+        p->priority = sqlite3_column_int(st, 0);
+        p->name_nl = col_text(st, 1);
+        p->name_en = col_text(st, 2);
+        p->status = col_text(st, 3);
+        p->count = (long)sqlite3_column_int64(st, 4);
+    }
+    sqlite3_finalize(st);
+    if (step != SQLITE_DONE) {
+        prio_count_list_free(*out, *n);
+        *out = NULL;
+        *n = 0;
+        return db_fail(s, e, step);
+    }
+    return 0;
 }
 
 struct link_acc {
@@ -923,11 +1027,12 @@ out:
     return rc;
 }
 
-static void extra_push(struct extra **x, size_t *n, char *nl, char *en)
+static void extra_push(struct extra **x, size_t *n, char *nl, char *en, int to_year)
 {
     *x = xrealloc(*x, (*n + 1) * sizeof **x);
     (*x)[*n].nl = nl;
     (*x)[*n].en = en;
+    (*x)[*n].to_year = to_year;
     (*n)++;
 }
 
@@ -941,12 +1046,13 @@ static const char *const extra_sql[KIND_COUNT] = {
         " ifnull(role_en, role_nl) || ifnull(', ' || body, '')"
         " || ifnull(' (' || from_year || ifnull('–' || to_year, '') || ')',"
         "           ifnull(' (–' || to_year || ')', ''))"
+        " , ifnull(to_year, 0)"
         " FROM network_role WHERE network_id = ?1 ORDER BY from_year IS NULL, from_year, id",
     [KIND_INITIATIVE] =
         "SELECT 'Hoofdstuk ' || c.number || ': ' || c.title_nl,"
-        " 'Chapter ' || c.number || ': ' || c.title_en"
+        " 'Chapter ' || c.number || ': ' || c.title_en, 0"
         " FROM initiative i JOIN chapter c ON c.number = i.chapter WHERE i.id = ?1"
-        " UNION ALL SELECT 'Topprioriteit: ' || p.name_nl, 'Top priority: ' || p.name_en"
+        " UNION ALL SELECT 'Topprioriteit: ' || p.name_nl, 'Top priority: ' || p.name_en, 0"
         " FROM initiative_priority ip JOIN priority p ON p.id = ip.priority_id"
         " WHERE ip.initiative_id = ?1",
 };
@@ -965,7 +1071,7 @@ int store_extras(struct store *s, enum kind_id kid, int64_t id, struct extra **o
         return -1;
     sqlite3_bind_int64(st, 1, id);
     while ((step = sqlite3_step(st)) == SQLITE_ROW)
-        extra_push(out, n, col_text(st, 0), col_text(st, 1));
+        extra_push(out, n, col_text(st, 0), col_text(st, 1), sqlite3_column_int(st, 2));
     sqlite3_finalize(st);
     if (step != SQLITE_DONE) {
         extra_list_free(*out, *n);

@@ -68,6 +68,15 @@ int store_set_archived(struct store *s, enum kind_id k, int64_t id, int64_t vers
 /* History of a record, newest first; *out owned (hist_list_free). */
 int store_history(struct store *s, enum kind_id k, int64_t id, long offset, long limit,
                   struct hist **out, size_t *n, struct ird_err *e);
+/* Changes made at the desk (not the documents' dated facts) at or after
+ * 'since' (UTC, as in history), newest first, at most limit. */
+int store_changes(struct store *s, const char *since, long limit, struct hist **out,
+                  size_t *n, struct ird_err *e);
+/* The chapters of the policy note, in order. */
+int store_chapters(struct store *s, struct chapter **out, size_t *n, struct ird_err *e);
+/* Per top priority, how many of its initiatives have each status. */
+int store_priority_counts(struct store *s, struct prio_count **out, size_t *n,
+                          struct ird_err *e);
 /* The records linked to this one (explicit links and references). */
 int store_links(struct store *s, enum kind_id k, int64_t id, struct link_ref **out, size_t *n,
                 struct ird_err *e);

@@ -97,3 +97,99 @@ char *conv_fold(const char *s)
         abort(); /* out of memory, as xmalloc does */
     return o.s;
 }
+
+int conv_charset_ok(const char *charset)
+{
+    iconv_t cd = iconv_open(charset, "UTF-8");
+
+    if (cd == (iconv_t)-1)
+        return 0;
+    iconv_close(cd);
+    return 1;
+}
+
+/* Whether charset is UTF-8 itself (then nothing needs converting). */
+static int is_utf8(const char *charset)
+{
+    return strcmp(charset, "UTF-8") == 0 || strcmp(charset, "utf-8") == 0 ||
+           strcmp(charset, "UTF8") == 0 || strcmp(charset, "utf8") == 0;
+}
+
+char *conv_to(const char *charset, const char *text, size_t *outlen, size_t *lost)
+{
+    char *name, *exact_name;
+    iconv_t cd, exact;
+    struct out o = { NULL, 0, 0 };
+    size_t n = strlen(text), i = 0;
+    mbstate_t ps;
+
+    *lost = 0;
+    *outlen = 0;
+    if (is_utf8(charset)) {
+        put(&o, text, n);
+        *outlen = n;
+        return o.s != NULL ? o.s : calloc(1, 1);
+    }
+    name = malloc(strlen(charset) + 12);
+    exact_name = malloc(strlen(charset) + 1);
+    if (name == NULL || exact_name == NULL)
+        abort();
+    strcpy(exact_name, charset);
+    strcpy(name, charset);
+    strcat(name, "//TRANSLIT");
+    cd = iconv_open(name, "UTF-8");
+    exact = iconv_open(exact_name, "UTF-8");
+    free(name);
+    free(exact_name);
+    if (cd == (iconv_t)-1 || exact == (iconv_t)-1) {
+        if (cd != (iconv_t)-1)
+            iconv_close(cd);
+        if (exact != (iconv_t)-1)
+            iconv_close(exact);
+        return NULL;
+    }
+    put(&o, "", 0);
+    memset(&ps, 0, sizeof ps);
+    /* one character at a time: an exact form, else a transliteration, else '?' */
+    while (i < n) {
+        wchar_t wc;
+        size_t len = mbrtowc(&wc, text + i, n - i, &ps);
+        char in[8], buf[32];
+        char *ip, *op;
+        size_t il, ol;
+        if (len == (size_t)-1 || len == (size_t)-2 || len == 0) {
+            memset(&ps, 0, sizeof ps);
+            put(&o, "?", 1);
+            (*lost)++;
+            i++;
+            continue;
+        }
+        memcpy(in, text + i, len);
+        ip = in;
+        il = len;
+        op = buf;
+        ol = sizeof buf;
+        if (iconv(exact, &ip, &il, &op, &ol) != (size_t)-1) {
+            put(&o, buf, (size_t)(op - buf));
+        } else {
+            iconv(exact, NULL, NULL, NULL, NULL);
+            (*lost)++;
+            ip = in;
+            il = len;
+            op = buf;
+            ol = sizeof buf;
+            if (iconv(cd, &ip, &il, &op, &ol) != (size_t)-1 && op > buf)
+                put(&o, buf, (size_t)(op - buf));
+            else
+                put(&o, "?", 1);
+            iconv(cd, NULL, NULL, NULL, NULL);
+        }
+        i += len;
+    }
+    iconv_close(cd);
+    iconv_close(exact);
+    if (o.s == NULL)
+        abort();
+    *outlen = o.len;
+    return o.s;
+}

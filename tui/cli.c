@@ -9,6 +9,9 @@
 #include <unistd.h>
 
 #include "core/app.h"
+#include "core/config.h"
+#include "core/print.h"
+#include "core/summary.h"
 #include "core/desk.h"
 #include "core/detail.h"
 #include "core/mem.h"
@@ -40,6 +43,8 @@ static const struct opt opts[] = {
     { "--db", 1, STR(db) },           { "--lang", 1, STR(lang) },
     { "--status", 1, STR(status) },   { "--search", 1, STR(search) },
     { "--note", 1, STR(note) },       { "--read-only", 0, FLAG(readonly) },
+    { "-o", 1, STR(out) },            { "--output", 1, STR(out) },
+    { "--days", 1, STR(days) },       { "--print", 0, FLAG(print) },
     { "--archived", 0, FLAG(archived) }, { "--help", 0, FLAG(help) },
     { "-h", 0, FLAG(help) },          { "--version", 0, FLAG(version) },
 };
@@ -131,6 +136,9 @@ void cli_usage(void)
              "  irdesk [OPTIONS] show KIND ID|NAME\n"
              "  irdesk [OPTIONS] status KIND ID NEW_STATUS [--note TEXT]\n"
              "  irdesk [OPTIONS] history KIND ID\n"
+             "  irdesk [OPTIONS] report dossier KIND ID|NAME [-o FILE | --print]\n"
+             "  irdesk [OPTIONS] report list KIND [--status S] [--search T] [-o FILE | --print]\n"
+             "  irdesk [OPTIONS] report portfolio [--days N] [-o FILE | --print]\n"
              "  irdesk --help | --version\n"
              "\n"
              "KIND is city, agreement, network or initiative (also plurals, mou,\n"
@@ -308,6 +316,103 @@ static int cmd_history(struct app *a, const struct cli_opts *o, const struct kin
     return 0;
 }
 
+static const char *const report_usage =
+    "report dossier KIND ID|NAME | report list KIND | report portfolio [--days N]";
+
+/* Check a report's words before the database opens: 0, or the exit code. */
+static int report_check(const struct cli_opts *o, const struct kind **k, int *days)
+{
+    char *end;
+    long n;
+    int rc = 0;
+
+    *k = NULL;
+    *days = 30;
+    if (o->argc < 2)
+        return usage_error(_("usage: %s"), report_usage);
+    if (o->out != NULL && o->print)
+        return usage_error("%s", _("choose -o FILE or --print, not both"));
+    if (o->days != NULL) {
+        n = strtol(o->days, &end, 10);
+        if (end == o->days || *end != '\0' || n < 1 || n > 36500)
+            return usage_error(_("--days needs a number of days from 1 to 36500, not '%s'"),
+                               o->days);
+        *days = (int)n;
+    }
+    if (strcmp(o->argv[1], "portfolio") == 0)
+        return o->argc == 2 ? 0 : usage_error(_("usage: %s"), report_usage);
+    if (strcmp(o->argv[1], "list") != 0 && strcmp(o->argv[1], "dossier") != 0)
+        return usage_error(_("unknown report '%s' (use dossier, list or portfolio)"),
+                           o->argv[1]);
+    if (o->argc < 3)
+        return usage_error(_("usage: %s"), report_usage);
+    *k = need_kind(o->argv[2], &rc);
+    if (*k == NULL)
+        return rc;
+    if (o->argc != (strcmp(o->argv[1], "list") == 0 ? 3 : 4))
+        return usage_error(_("usage: %s"), report_usage);
+    return 0;
+}
+
+/* The report's pages to standard output, a file, or the printer. */
+static int cmd_report(struct app *a, const struct cli_opts *o, const struct kind *k, int days)
+{
+    struct ird_err e = { 0 };
+    struct printout p;
+    char *body = NULL, *title = NULL;
+    int64_t id;
+    int rc = 1;
+
+    if (strcmp(o->argv[1], "portfolio") == 0) {
+        body = summary_portfolio(a, days, &title, &e);
+    } else if (strcmp(o->argv[1], "dossier") == 0) {
+        if (desk_lookup(a, k->id, o->argv[3], &id, &e) == 0)
+            body = summary_dossier(a, k->id, id, &title, &e);
+    } else {
+        struct query q = { k->id, NULL, o->search, -1, 0, o->archived };
+        const struct choice *c = o->status ? kind_status_parse(k, o->status) : NULL;
+        if (o->status != NULL && c == NULL) {
+            char *all = kind_status_list(k);
+            ird_fail(&e, IRD_INVALID, _("%s: \"%s\" is not a status. Statuses: %s."),
+                     _(k->label), o->status, all);
+            free(all);
+        } else {
+            q.status = c ? c->code : NULL;
+            body = summary_list(a, &q, &title, &e);
+        }
+    }
+    if (body == NULL)
+        goto out;
+    if (print_layout(a, title, body, o->print, &p, &e) < 0)
+        goto out;
+    if (o->print) {
+        if (print_send(a, &p, &e) == 0) {
+            printf(P_("Sent %d page to \"%s\".\n", "Sent %d pages to \"%s\".\n", p.pages),
+                   p.pages, a->cfg.print_command);
+            rc = 0;
+        }
+        if (p.lost > 0)
+            fprintf(stderr,
+                    P_("irdesk: %zu character had no exact form in %s and was transliterated.\n",
+                       "irdesk: %zu characters had no exact form in %s and were "
+                       "transliterated.\n",
+                       p.lost),
+                    p.lost, a->cfg.print_charset);
+    } else if (o->out != NULL) {
+        if (print_save(&p, o->out, 1, &e) == 0)
+            rc = 0;
+    } else {
+        rc = fwrite(p.data, 1, p.len, stdout) == p.len ? 0 : 1;
+    }
+    printout_fini(&p);
+out:
+    if (rc != 0 && e.msg[0] != '\0')
+        fail(&e);
+    free(body);
+    free(title);
+    return rc;
+}
+
 typedef int (*cmd_fn)(struct app *, const struct cli_opts *, const struct kind *);
 
 /* Each command with its arguments (the command word included) and whether
@@ -327,14 +432,23 @@ static const struct {
 
 int cli_run(const struct cli_opts *o)
 {
-    struct app_opts ao = { o->db, o->readonly, 0 };
+    struct app_opts ao = { o->db, o->readonly, 0, o->cfg };
     struct app *a = NULL;
     struct ird_err e = { 0 };
     const struct kind *k;
     int64_t id;
     size_t i;
-    int rc = 0;
+    int rc = 0, days;
 
+    if (strcmp(o->argv[0], "report") == 0) {
+        if ((rc = report_check(o, &k, &days)) != 0)
+            return rc;
+        if (app_open(&ao, &a, &e) < 0)
+            return fail(&e);
+        rc = cmd_report(a, o, k, days);
+        app_close(&a);
+        return rc;
+    }
     for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (strcmp(o->argv[0], commands[i].name) == 0)
             break;

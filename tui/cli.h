@@ -1,8 +1,13 @@
 #ifndef IRDESK_TUI_CLI_H
 #define IRDESK_TUI_CLI_H
 
+struct config;
+
 /* What the command line asked for. */
 struct cli_opts {
+    const struct config *cfg; /* the configuration file's settings */
+    const char *out, *days;   /* report: -o FILE, --days N */
+    int print;                /* report: --print */
     const char *db;
     const char *lang;
     int readonly;

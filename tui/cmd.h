@@ -32,6 +32,10 @@
     X(ARCHIVE, "archive", N_("Archive the record (or restore it)"))                  \
     X(SHOW_ARCHIVED, "show-archived", N_("Show or hide archived records"))           \
     X(HISTORY, "history", N_("Full history of the record"))                          \
+    X(PRINT, "print", N_("Print the record's dossier; in a preview, print it"))     \
+    X(PRINT_LIST, "print-list", N_("Print the list as it is filtered and sorted"))   \
+    X(REPORT, "report", N_("Portfolio report"))                                      \
+    X(SAVE, "save", N_("Save the preview to a file"))                                \
     X(LANG, "language", N_("Switch between Dutch and English"))                      \
     X(REDRAW, "redraw", N_("Redraw the screen"))                                     \
     X(HELP, "help", N_("This help"))

@@ -34,6 +34,8 @@ static const struct binding keys[] = {
     { 's', CMD_STATUS },        { 'e', CMD_EDIT },
     { 'a', CMD_ADD },           { 'd', CMD_ARCHIVE },
     { 'A', CMD_SHOW_ARCHIVED }, { 'h', CMD_HISTORY },
+    { 'p', CMD_PRINT },         { 'P', CMD_PRINT_LIST },
+    { 'r', CMD_REPORT },        { 'w', CMD_SAVE },
     { 'L', CMD_LANG },          { CTRL('l'), CMD_REDRAW },
     { '?', CMD_HELP },          { FN(KEY_F(1)), CMD_HELP },
 };

@@ -190,6 +190,30 @@ void page_help(struct page *p, size_t width)
                 width, " ");
 }
 
+void page_text(struct page *p, const char *text, size_t width)
+{
+    const char *s = text;
+
+    page_free(p);
+    while (*s != '\0') {
+        const char *nl = strchr(s, '\n');
+        size_t len = nl ? (size_t)(nl - s) : strlen(s);
+        if (*s == '\f') {
+            char *brk = xasprintf("%s %s ", "──", _("page break"));
+            struct buf b = { 0 };
+            buf_add(&b, brk);
+            while (text_width(b.s) < width)
+                buf_add(&b, "─");
+            add(p, PL_DIM, buf_take(&b));
+            free(brk);
+            s++;
+            len--;
+        }
+        add(p, PL_TEXT, xstrndup(s, len));
+        s += len + (nl ? 1 : 0);
+    }
+}
+
 static void style_on(const struct tui *t, enum pl_style st)
 {
     switch (st) {

@@ -1,15 +1,21 @@
 #include "tui/tui.h"
 
+#include "tui/cli.h"
+
 #include <curses.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/app.h"
 #include "core/desk.h"
 #include "core/mem.h"
+#include "core/print.h"
+#include "core/summary.h"
+#include "i18n/conv.h"
 #include "core/text.h"
 #include "core/workflow.h"
 #include "i18n/i18n.h"
@@ -326,11 +332,28 @@ static void draw_bottom(struct tui *t)
                  "L:Nederlands q:quit");
     else if (v == V_DETAIL)
         hint = _("?:help  Enter:follow link  s:status  e:edit  h:history  d:archive  q:back");
+    else if (v == V_REPORT)
+        hint = _("p:print  w:save to a file  /:search  n/N:next/previous  q:close");
     else
         hint = _("?:help  j/k:scroll  q:back");
     style_set(t, P_DIM, A_BOLD);
     put_fit(LINES - 1, 0, hint, (size_t)COLS);
     style_clear(t, P_DIM, A_BOLD);
+}
+
+/* The preview of the report in t: its pages as they will be printed. */
+static void show_report(struct tui *t)
+{
+    struct printout p;
+    struct ird_err e = { 0 };
+
+    if (t->report_body == NULL || print_layout(t->app, t->report_title, t->report_body, 0, &p,
+                                               &e) < 0) {
+        page_text(&t->page, e.msg, (size_t)COLS);
+        return;
+    }
+    page_text(&t->page, p.data, (size_t)COLS);
+    printout_fini(&p);
 }
 
 static void ensure_page(struct tui *t)
@@ -345,6 +368,8 @@ static void ensure_page(struct tui *t)
         page_history(&t->page, t->app, vs->kind, vs->id, (size_t)COLS);
     else if (vs->v == V_HELP)
         page_help(&t->page, (size_t)COLS);
+    else if (vs->v == V_REPORT)
+        show_report(t);
     t->page_valid = 1;
     t->page_width = COLS;
 }
@@ -532,10 +557,58 @@ static void on_filter(struct tui *t, const char *text)
     list_reload(t);
 }
 
+/* In a text view: move to the next (dir 1) or previous (-1) line holding
+ * what / looks for, accents and case ignored. */
+static unsigned find_step(struct tui *t, int dir)
+{
+    struct vstate *vs = &t->stack[t->depth];
+    char *want;
+    long i;
+
+    if (t->find[0] == '\0') {
+        tui_message(t, 0, "%s", _("No search: press / and type what to look for."));
+        return REDRAW_ALL;
+    }
+    ensure_page(t);
+    want = conv_fold(t->find);
+    for (i = vs->sel + dir; i >= 0 && (size_t)i < t->page.n; i += dir) {
+        char *line = conv_fold(t->page.l[i].text);
+        int hit = strstr(line, want) != NULL;
+        free(line);
+        if (hit) {
+            vs->sel = i;
+            page_clamp(vs, (long)t->page.n, LINES - 2);
+            free(want);
+            return REDRAW_ALL;
+        }
+    }
+    free(want);
+    tui_message(t, 0, _("\"%s\" is not found further on."), t->find);
+    return REDRAW_ALL;
+}
+
+static int text_view(const struct tui *t)
+{
+    enum view v = t->stack[t->depth].v;
+
+    return v == V_HISTORY || v == V_HELP || v == V_REPORT;
+}
+
 static unsigned c_filter(struct tui *t)
 {
     struct plist *pl = tui_list(t);
     char *out = NULL;
+
+    if (text_view(t)) {
+        struct vstate *vs = &t->stack[t->depth];
+        if (prompt_line(t, "/", t->find, NULL, &out)) {
+            snprintf(t->find, sizeof t->find, "%s", out);
+            vs->sel--;
+            find_step(t, 1);
+        }
+        free(out);
+        return REDRAW_ALL;
+    }
 
     if (t->depth != 0)
         t->depth = 0;
@@ -584,8 +657,15 @@ static unsigned match_step(struct tui *t, int dir)
     return REDRAW_ALL;
 }
 
-static unsigned c_next_match(struct tui *t) { return match_step(t, 1); }
-static unsigned c_prev_match(struct tui *t) { return match_step(t, -1); }
+static unsigned c_next_match(struct tui *t)
+{
+    return text_view(t) ? find_step(t, 1) : match_step(t, 1);
+}
+
+static unsigned c_prev_match(struct tui *t)
+{
+    return text_view(t) ? find_step(t, -1) : match_step(t, -1);
+}
 
 static unsigned c_status_filter(struct tui *t)
 {
@@ -786,10 +866,131 @@ static unsigned c_history(struct tui *t)
     return REDRAW_ALL;
 }
 
+/* Make (or remake, after L) the report of t->report_kind/report_id:
+ * id > 0 a dossier, 0 the list of the pane, -1 the portfolio. */
+static int make_report(struct tui *t)
+{
+    struct ird_err e = { 0 };
+    char *body, *title = NULL;
+
+    if (t->report_id > 0)
+        body = summary_dossier(t->app, t->report_kind, t->report_id, &title, &e);
+    else if (t->report_id == 0)
+        body = summary_list(t->app, &t->lists[t->report_kind].q, &title, &e);
+    else
+        body = summary_portfolio(t->app, 30, &title, &e);
+    if (body == NULL) {
+        tui_message(t, 1, "%s", e.msg);
+        return -1;
+    }
+    free(t->report_body);
+    free(t->report_title);
+    t->report_body = body;
+    t->report_title = title;
+    t->page_valid = 0;
+    return 0;
+}
+
+static unsigned open_report(struct tui *t, enum kind_id k, int64_t id)
+{
+    t->report_kind = k;
+    t->report_id = id;
+    if (make_report(t) < 0)
+        return REDRAW_ALL;
+    if (t->stack[t->depth].v == V_REPORT)
+        t->depth--;
+    push_view(t, V_REPORT, k, id);
+    tui_message(t, 0, "%s", _("Preview. p prints, w saves to a file, q closes."));
+    return REDRAW_ALL;
+}
+
+static unsigned c_print(struct tui *t)
+{
+    struct printout p;
+    struct ird_err e = { 0 };
+    enum kind_id k;
+    int64_t id;
+
+    if (t->stack[t->depth].v != V_REPORT) {
+        if (tui_selected(t, &k, &id) < 0)
+            return REDRAW_NONE;
+        return open_report(t, k, id);
+    }
+    if (print_layout(t->app, t->report_title, t->report_body, 1, &p, &e) < 0) {
+        tui_message(t, 1, "%s", e.msg);
+        return REDRAW_ALL;
+    }
+    tui_message(t, 0, "%s", _("Printing…"));
+    tui_draw(t);
+    if (print_send(t->app, &p, &e) < 0)
+        tui_message(t, 1, "%s", e.msg);
+    else if (p.lost > 0)
+        tui_message(t, 0,
+                    P_("The printer accepted %d page (%zu character transliterated for %s).",
+                       "The printer accepted %d pages (%zu characters transliterated for %s).",
+                       p.pages),
+                    p.pages, p.lost, t->app->cfg.print_charset);
+    else
+        tui_message(t, 0, P_("The printer accepted %d page.", "The printer accepted %d pages.",
+                             p.pages),
+                    p.pages);
+    printout_fini(&p);
+    /* the print command may have written on the terminal */
+    clearok(curscr, TRUE);
+    return REDRAW_ALL;
+}
+
+static unsigned c_print_list(struct tui *t)
+{
+    return open_report(t, (enum kind_id)t->pane, 0);
+}
+
+static unsigned c_report(struct tui *t)
+{
+    return open_report(t, (enum kind_id)t->pane, -1);
+}
+
+static unsigned c_save(struct tui *t)
+{
+    struct printout p;
+    struct ird_err e = { 0 };
+    char *name = NULL, *q;
+    int overwrite = 0;
+
+    if (t->stack[t->depth].v != V_REPORT) {
+        tui_message(t, 0, "%s", _("w saves a preview: open one with p, P or r first."));
+        return REDRAW_ALL;
+    }
+    if (!prompt_line(t, _("Save to file: "), "irdesk-report.txt", NULL, &name) || *name == '\0') {
+        free(name);
+        return REDRAW_ALL;
+    }
+    if (access(name, F_OK) == 0) {
+        q = xasprintf(_("%s exists. Overwrite it?"), name);
+        overwrite = prompt_yes(t, q);
+        free(q);
+        if (!overwrite) {
+            tui_message(t, 0, "%s", _("Nothing was saved."));
+            free(name);
+            return REDRAW_ALL;
+        }
+    }
+    if (print_layout(t->app, t->report_title, t->report_body, 0, &p, &e) < 0 ||
+        print_save(&p, name, overwrite, &e) < 0)
+        tui_message(t, 1, "%s", e.msg);
+    else
+        tui_message(t, 0, _("Saved to %s."), name);
+    printout_fini(&p);
+    free(name);
+    return REDRAW_ALL;
+}
+
 static unsigned c_lang(struct tui *t)
 {
     i18n_set(i18n_lang() == LANG_NL ? "en" : "nl");
     tui_invalidate(t);
+    if (t->stack[t->depth].v == V_REPORT)
+        make_report(t);
     /* L10N: said after switching to this catalog's language: name it */
     tui_message(t, 0, "%s", _("Language: English."));
     return REDRAW_ALL;
@@ -826,6 +1027,8 @@ static const cmd_fn handlers[CMD_COUNT] = {
     [CMD_STATUS] = c_status,       [CMD_EDIT] = c_edit,
     [CMD_ADD] = c_add,             [CMD_ARCHIVE] = c_archive,
     [CMD_SHOW_ARCHIVED] = c_show_archived, [CMD_HISTORY] = c_history,
+    [CMD_PRINT] = c_print,         [CMD_PRINT_LIST] = c_print_list,
+    [CMD_REPORT] = c_report,       [CMD_SAVE] = c_save,
     [CMD_LANG] = c_lang,           [CMD_REDRAW] = c_redraw,
     [CMD_HELP] = c_help,
 };
@@ -863,9 +1066,9 @@ static void colours(struct tui *t)
     t->color = 1;
 }
 
-int tui_run(const char *db, int readonly)
+int tui_run(const struct cli_opts *o, const char *warnings)
 {
-    struct app_opts ao = { db, readonly, 0 };
+    struct app_opts ao = { o->db, o->readonly, 0, o->cfg };
     struct tui t;
     struct ird_err e = { 0 };
     struct sigaction sa;
@@ -903,6 +1106,11 @@ int tui_run(const char *db, int readonly)
     t.dv = -1;
     check_others(&t);
     t.msg[0] = '\0';
+    if (warnings != NULL) {
+        /* the configuration's complaints: the first one, on the bottom line */
+        const char *nl = strchr(warnings, '\n');
+        tui_message(&t, 1, "%.*s", (int)(nl ? nl - warnings : (long)strlen(warnings)), warnings);
+    }
     rc = 0;
     for (;;) {
         int key;
@@ -936,6 +1144,8 @@ int tui_run(const char *db, int readonly)
     endwin();
     page_free(&t.page);
     page_free(&t.preview);
+    free(t.report_body);
+    free(t.report_title);
     app_close(&t.app);
     if (tui_stop)
         rc = 128 + (int)tui_stop;

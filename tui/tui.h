@@ -1,8 +1,11 @@
 #ifndef IRDESK_TUI_TUI_H
 #define IRDESK_TUI_TUI_H
 
-/* Run the full-screen desk on the database db (NULL: the default); returns
- * the exit code. */
-int tui_run(const char *db, int readonly);
+struct cli_opts;
+
+/* Run the full-screen desk with the command line's options (database,
+ * read-only, configuration); warnings (may be NULL) are shown first.
+ * Returns the exit code. */
+int tui_run(const struct cli_opts *o, const char *warnings);
 
 #endif

@@ -13,7 +13,7 @@
 
 struct app;
 
-enum view { V_LIST, V_DETAIL, V_HISTORY, V_HELP };
+enum view { V_LIST, V_DETAIL, V_HISTORY, V_HELP, V_REPORT };
 
 /* Redraw reactions of a command. */
 enum { REDRAW_NONE = 0, REDRAW_ALL = 1, REDRAW_QUIT = 2 };
@@ -67,6 +67,11 @@ struct tui {
     int64_t preview_id;
     int preview_width;
     int preview_valid;
+    char *report_title; /* the summary being previewed (V_REPORT) */
+    char *report_body;
+    enum kind_id report_kind; /* what it was made from, to remake it in */
+    int64_t report_id;        /* the other language: 0 list, -1 portfolio */
+    char find[256];     /* what / looks for in a text view */
     char msg[512];
     int msg_err;
     int64_t dv;
@@ -91,6 +96,8 @@ void page_from_detail(struct page *p, struct app *a, enum kind_id k, int64_t id,
                       size_t width);
 void page_history(struct page *p, struct app *a, enum kind_id k, int64_t id, size_t width);
 void page_help(struct page *p, size_t width);
+/* The lines of a preview: pages, with a marked break between them. */
+void page_text(struct page *p, const char *text, size_t width);
 void page_draw(const struct tui *t, const struct page *p, int y, int rows, long top, long sel,
                int cols);
 

@@ -1,0 +1,183 @@
+#include "core/config.h"
+
+#include <errno.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/mem.h"
+#include "core/text.h"
+#include "i18n/conv.h"
+#include "i18n/i18n.h"
+
+enum ctype { C_LANG, C_STRING, C_CHARSET, C_INT };
+
+/* Every key once: its type, where it goes, and its bounds. */
+static const struct {
+    const char *key;
+    enum ctype type;
+    size_t off;
+    int min, max;
+} keys[] = {
+    { "language", C_LANG, offsetof(struct config, lang), 0, 0 },
+    { "database", C_STRING, offsetof(struct config, database), 0, 0 },
+    { "print_command", C_STRING, offsetof(struct config, print_command), 0, 0 },
+    { "print_charset", C_CHARSET, offsetof(struct config, print_charset), 0, 0 },
+    { "page_width", C_INT, offsetof(struct config, page_width), 40, 400 },
+    { "page_length", C_INT, offsetof(struct config, page_length), 20, 1000 },
+    { "evaluation_horizon", C_INT, offsetof(struct config, horizon), 1, 120 },
+};
+
+void config_defaults(struct config *c)
+{
+    memset(c, 0, sizeof *c);
+    c->print_command = xstrdup("lpr");
+    c->print_charset = xstrdup("UTF-8");
+    c->page_width = 80;
+    c->page_length = 66;
+    c->horizon = 12;
+}
+
+void config_fini(struct config *c)
+{
+    free(c->database);
+    free(c->print_command);
+    free(c->print_charset);
+    memset(c, 0, sizeof *c);
+}
+
+char *config_path(void)
+{
+    const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+
+    if (xdg != NULL && *xdg == '/')
+        return xasprintf("%s/irdesk/config", xdg);
+    if (home != NULL && *home != '\0')
+        return xasprintf("%s/.config/irdesk/config", home);
+    return NULL;
+}
+
+static void warn(struct buf *w, const char *path, int line, const char *msg)
+{
+    if (w != NULL)
+        buf_printf(w, "%s:%d: %s\n", path, line, msg);
+}
+
+/* Apply one "key = value" pair. */
+static void set_key(struct config *c, const char *key, const char *val, const char *path,
+                    int line, struct buf *w)
+{
+    size_t i;
+    char *msg = NULL, *end;
+    long n;
+
+    for (i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        if (strcmp(keys[i].key, key) == 0)
+            break;
+    if (i == sizeof keys / sizeof keys[0]) {
+        msg = xasprintf(_("unknown key \"%s\"; it is ignored."), key);
+        goto out;
+    }
+    switch (keys[i].type) {
+    case C_LANG:
+        if (strcmp(val, "nl") != 0 && strcmp(val, "en") != 0)
+            msg = xasprintf(_("\"%s\" is not a language (nl or en); it is ignored."), val);
+        else
+            snprintf(c->lang, sizeof c->lang, "%s", val);
+        break;
+    case C_CHARSET:
+        if (!conv_charset_ok(val)) {
+            msg = xasprintf(_("the character set \"%s\" is unknown; UTF-8 is used."), val);
+            break;
+        }
+        /* fall through */
+    case C_STRING: {
+        char **slot = (char **)((char *)c + keys[i].off);
+        if (*val == '\0') {
+            msg = xasprintf(_("%s needs a value; the default is used."), key);
+            break;
+        }
+        free(*slot);
+        *slot = xstrdup(val);
+        break;
+    }
+    case C_INT: {
+        int *slot = (int *)((char *)c + keys[i].off);
+        errno = 0;
+        n = strtol(val, &end, 10);
+        if (errno != 0 || end == val || *end != '\0' || n < keys[i].min || n > keys[i].max)
+            msg = xasprintf(_("%s must be a whole number from %d to %d; the default %d is "
+                              "used."),
+                            key, keys[i].min, keys[i].max, *slot);
+        else
+            *slot = (int)n;
+        break;
+    }
+    }
+out:
+    if (msg != NULL)
+        warn(w, path, line, msg);
+    free(msg);
+}
+
+void config_load(struct config *c, const char *path, char **warnings)
+{
+    char *own = path == NULL ? config_path() : NULL;
+    struct buf w = { 0 };
+    char line[4096];
+    FILE *f;
+    int no = 0;
+
+    if (warnings != NULL)
+        *warnings = NULL;
+    if (path == NULL)
+        path = own;
+    if (path == NULL || (f = fopen(path, "r")) == NULL) {
+        free(own);
+        return;
+    }
+    while (fgets(line, sizeof line, f) != NULL) {
+        char *hash, *eq, *key, *val;
+        no++;
+        if (strchr(line, '\n') == NULL && !feof(f)) {
+            int ch;
+            while ((ch = fgetc(f)) != EOF && ch != '\n')
+                ;
+            warn(warnings ? &w : NULL, path, no, _("the line is too long; it is ignored."));
+            continue;
+        }
+        if (!text_valid_utf8(line, strlen(line))) {
+            warn(warnings ? &w : NULL, path, no, _("the line is not valid UTF-8; it is ignored."));
+            continue;
+        }
+        hash = strchr(line, '#');
+        if (hash != NULL)
+            *hash = '\0';
+        key = text_trim(line);
+        if (*key == '\0') {
+            free(key);
+            continue;
+        }
+        eq = strchr(key, '=');
+        if (eq == NULL) {
+            warn(warnings ? &w : NULL, path, no, _("expected \"key = value\"; the line is ignored."));
+            free(key);
+            continue;
+        }
+        *eq = '\0';
+        {
+            char *k = text_trim(key);
+            val = text_trim(eq + 1);
+            set_key(c, k, val, path, no, warnings ? &w : NULL);
+            free(k);
+            free(val);
+        }
+        free(key);
+    }
+    fclose(f);
+    free(own);
+    if (warnings != NULL && w.len > 0)
+        *warnings = buf_take(&w);
+    buf_fini(&w);
+}

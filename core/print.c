@@ -1,0 +1,157 @@
+#include "core/print.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "core/app.h"
+#include "core/mem.h"
+#include "core/summary.h"
+#include "core/text.h"
+#include "i18n/conv.h"
+#include "i18n/i18n.h"
+
+int print_layout(const struct app *a, const char *title, const char *body, int for_printer,
+                 struct printout *out, struct ird_err *e)
+{
+    char today[16], *pages;
+
+    memset(out, 0, sizeof *out);
+    app_today(a, today);
+    pages = summary_paginate(title, today, body, a->cfg.page_width, a->cfg.page_length,
+                             &out->pages);
+    if (!for_printer) {
+        out->data = pages;
+        out->len = strlen(pages);
+        return 0;
+    }
+    out->data = conv_to(a->cfg.print_charset, pages, &out->len, &out->lost);
+    free(pages);
+    if (out->data == NULL)
+        return ird_fail(e, IRD_INVALID, _("The character set \"%s\" is unknown."),
+                        a->cfg.print_charset);
+    return 0;
+}
+
+void printout_fini(struct printout *p)
+{
+    free(p->data);
+    memset(p, 0, sizeof *p);
+}
+
+static int write_all(int fd, const char *p, size_t n)
+{
+    while (n > 0) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0)
+            return -1;
+        p += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
+int print_send(const struct app *a, const struct printout *p, struct ird_err *e)
+{
+    char errpath[] = "/tmp/irdesk-print-XXXXXX";
+    struct sigaction ign, old;
+    int in[2] = { -1, -1 }, errfd, status = 0, wrote;
+    struct buf msg = { 0 };
+    pid_t pid;
+    char chunk[512];
+    ssize_t r;
+
+    errfd = mkstemp(errpath);
+    if (errfd < 0 || pipe(in) < 0) {
+        if (errfd >= 0) {
+            close(errfd);
+            unlink(errpath);
+        }
+        return ird_fail(e, IRD_IO, _("Cannot start the print command: %s."), strerror(errno));
+    }
+    unlink(errpath);
+    pid = fork();
+    if (pid == 0) {
+        dup2(in[0], 0);
+        dup2(errfd, 2);
+        close(in[0]);
+        close(in[1]);
+        close(errfd);
+        execl("/bin/sh", "sh", "-c", a->cfg.print_command, (char *)NULL);
+        _exit(127);
+    }
+    close(in[0]);
+    if (pid < 0) {
+        close(in[1]);
+        close(errfd);
+        return ird_fail(e, IRD_IO, _("Cannot start the print command: %s."), strerror(errno));
+    }
+    /* a command that stops reading must not kill the desk */
+    memset(&ign, 0, sizeof ign);
+    ign.sa_handler = SIG_IGN;
+    sigaction(SIGPIPE, &ign, &old);
+    wrote = write_all(in[1], p->data, p->len);
+    close(in[1]);
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+        ;
+    sigaction(SIGPIPE, &old, NULL);
+    lseek(errfd, 0, SEEK_SET);
+    while ((r = read(errfd, chunk, sizeof chunk)) > 0 && msg.len < 2000)
+        buf_addn(&msg, chunk, (size_t)r);
+    close(errfd);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || wrote < 0) {
+        char *said = msg.s ? text_trim(msg.s) : xstrdup("");
+        /* keep one line: the message goes on the desk's bottom line */
+        char *nl = strchr(said, '\n');
+        if (nl != NULL)
+            *nl = '\0';
+        ird_fail(e, IRD_IO, _("The print command \"%s\" failed (exit status %d)%s%s"),
+                 a->cfg.print_command, WIFEXITED(status) ? WEXITSTATUS(status) : -1,
+                 *said ? ": " : ".", said);
+        free(said);
+        buf_fini(&msg);
+        return -1;
+    }
+    buf_fini(&msg);
+    return 0;
+}
+
+int print_save(const struct printout *p, const char *path, int overwrite, struct ird_err *e)
+{
+    char *tmp = xasprintf("%s.irdesk-tmp", path);
+    int fd, rc = -1;
+
+    if (!overwrite && access(path, F_OK) == 0) {
+        free(tmp);
+        return ird_fail(e, IRD_IO, _("%s exists already."), path);
+    }
+    /* a whole file or none: write beside it, then rename */
+    fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (fd < 0) {
+        ird_fail(e, IRD_IO, _("Cannot write %s: %s."), path, strerror(errno));
+        goto out;
+    }
+    if (write_all(fd, p->data, p->len) < 0 || fsync(fd) < 0) {
+        ird_fail(e, IRD_IO, _("Cannot write %s: %s."), path, strerror(errno));
+        close(fd);
+        unlink(tmp);
+        goto out;
+    }
+    close(fd);
+    if (rename(tmp, path) < 0) {
+        ird_fail(e, IRD_IO, _("Cannot write %s: %s."), path, strerror(errno));
+        unlink(tmp);
+        goto out;
+    }
+    rc = 0;
+out:
+    free(tmp);
+    return rc;
+}

@@ -1,0 +1,44 @@
+#ifndef IRDESK_CORE_SUMMARY_H
+#define IRDESK_CORE_SUMMARY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/err.h"
+#include "core/kind.h"
+
+struct app;
+struct query;
+struct record;
+
+/* The printed summaries: plain text for paper, in the current language,
+ * no line wider than the configured page width.  Each returns the body
+ * (caller frees) and its title in *title (caller frees). */
+
+/* A record's dossier: every field, what needs attention, the linked
+ * records and the full history. */
+char *summary_dossier(struct app *a, enum kind_id k, int64_t id, char **title,
+                      struct ird_err *e);
+
+/* The records of q in q's order, with a line stating the filter and sort. */
+char *summary_list(struct app *a, const struct query *q, char **title, struct ird_err *e);
+
+/* The portfolio: partnerships, agreements, networks, initiatives and the
+ * changes of the last 'days' days. */
+char *summary_portfolio(struct app *a, int days, char **title, struct ird_err *e);
+
+/* Pages for paper: each starts with a header (service, date, title, "page
+ * X of Y") and holds at most 'length' lines; a form feed separates them.
+ * *pages gets their number.  Caller frees. */
+char *summary_paginate(const char *title, const char *date, const char *body, int width,
+                       int length, int *pages);
+
+/* What needs attention about r on 'today' (YYYY-MM-DD) with an evaluation
+ * horizon of 'months': translated lines, one per line; "" when nothing.
+ * Caller frees. */
+char *summary_attention(const struct record *r, const char *today, int months);
+
+/* "YYYY-MM-DD" plus months, for horizons. */
+void summary_add_months(const char *date, int months, char out[16]);
+
+#endif
