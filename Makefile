@@ -75,12 +75,12 @@ check-all: check-layers check-po check-man check-unit check-tui
 
 $(B)/tests/%: tests/unit/%.c $(B)/tests/helpers.o $(LIB_OBJS) $(TUI_PURE)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $< \
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) $(LDFLAGS) -MMD -MP -o $@ $< \
 	    $(B)/tests/helpers.o $(LIB_OBJS) $(TUI_PURE) -lcmocka $(SQL_LIBS)
 
 $(B)/tests/helpers.o: tests/unit/helpers.c tests/unit/helpers.h
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) -c -o $@ $<
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 TEST_ENV = IRDESK=$(CURDIR)/$(B)/irdesk IRDESK_LOCALEDIR=$(CURDIR)/$(B)/locale \
            ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1
@@ -146,4 +146,4 @@ clean:
         check-man pot install clean
 .SECONDARY:
 
--include $(LIB_OBJS:.o=.d) $(TUI_OBJS:.o=.d)
+-include $(LIB_OBJS:.o=.d) $(TUI_OBJS:.o=.d) $(B)/tests/helpers.d $(UNIT_BINS:=.d)

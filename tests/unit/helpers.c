@@ -148,7 +148,7 @@ void test_gc_free(void)
 
 struct app *test_app_open(const char *db, int readonly, struct ird_err *e)
 {
-    struct app_opts o = { db, readonly, 0 };
+    struct app_opts o = { db, readonly, 0, NULL };
     struct app *a = NULL;
 
     if (app_open(&o, &a, e) < 0)

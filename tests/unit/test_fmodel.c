@@ -27,7 +27,7 @@ struct fix {
 static int setup(void **state)
 {
     struct fix *f = calloc(1, sizeof *f);
-    struct app_opts o = { NULL, 0, 0 };
+    struct app_opts o = { NULL, 0, 0, NULL };
     struct ird_err e = { 0 };
 
     i18n_init("en");

@@ -286,7 +286,7 @@ static void readonly_refuses_a_database_that_needs_an_upgrade(void **state)
 static void noseed_database_stays_empty(void **state)
 {
     struct fx *f = *state;
-    struct app_opts o = { f->db, 0, 1 };
+    struct app_opts o = { f->db, 0, 1, NULL };
     struct app *a = NULL;
     struct ird_err e = { 0 };
 
@@ -1061,7 +1061,7 @@ static void archive_hides_and_restore_shows(void **state)
 static void history_records_the_os_user_and_the_clock(void **state)
 {
     struct fx *f = *state;
-    struct app_opts o = { f->db, 0, 0 };
+    struct app_opts o = { f->db, 0, 0, NULL };
     struct app *a = NULL;
     struct ird_err e = { 0 };
     struct passwd *pw = getpwuid(getuid());
