@@ -69,7 +69,7 @@ check:
 	$(MAKE) B=build-asan CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
 	    LDFLAGS='-fsanitize=address,undefined' check-all
 
-check-all: check-layers check-po check-man check-unit check-tui
+check-all: check-layers check-po check-man check-unit check-golden check-tui check-print
 
 # ---- tests ----------------------------------------------------------------
 
@@ -90,6 +90,12 @@ check-unit: $(UNIT_BINS) $(B)/irdesk
 	    echo "== $$t"; \
 	    $(TEST_ENV) CMOCKA_MESSAGE_OUTPUT=TAP $$t || fail=1; \
 	done; exit $$fail
+
+check-golden: $(B)/irdesk
+	@$(TEST_ENV) sh tests/golden/run.sh
+
+check-print: $(B)/irdesk
+	@$(TEST_ENV) sh tests/print/cups.sh
 
 check-tui: $(B)/irdesk
 	@$(TEST_ENV) sh tests/tui/run.sh
@@ -142,7 +148,7 @@ install: $(B)/irdesk
 clean:
 	rm -rf build build-asan irdesk
 
-.PHONY: all irdesk deps run check check-all check-unit check-tui check-layers check-po \
+.PHONY: all irdesk deps run check check-all check-unit check-golden check-print check-tui check-layers check-po \
         check-man pot install clean
 .SECONDARY:
 

@@ -560,9 +560,8 @@ static int part_initiatives(struct app *a, struct doc *d, struct ird_err *e)
             j++;
         }
         sc = status_counts(k, cnt);
-        lab = xasprintf("%s: ", i18n_lang() == LANG_EN ? pc[i].name_en : pc[i].name_nl);
+        lab = xasprintf("%s: %s", i18n_lang() == LANG_EN ? pc[i].name_en : pc[i].name_nl, sc);
         doc_para(d, "- ", 2, lab);
-        doc_para(d, "    ", 4, sc);
         free(sc);
         free(lab);
         i = j;
@@ -579,7 +578,6 @@ static int part_changes(struct app *a, struct doc *d, int days, struct ird_err *
     size_t n = 0, i;
     char today[16], since[16];
     char *head;
-    struct table *t;
 
     app_today(a, today);
     {
@@ -604,36 +602,23 @@ static int part_changes(struct app *a, struct doc *d, int days, struct ird_err *
         return -1;
     if (n == 0)
         doc_line(d, _("None."));
-    t = table_new(3);
-    table_column(t, 0, _("When"), 0, 0);
-    table_column(t, 1, _("Record"), 24, 0);
-    table_column(t, 2, _("What"), 0, 0);
     for (i = 0; i < n; i++) {
         struct record *r = NULL;
-        char *rec, *what = desk_hist_text(kind_get(h[i].kind), &h[i]);
-        const char *cells[3];
+        char *line, *what = desk_hist_text(kind_get(h[i].kind), &h[i]);
+        char day[16];
         if (desk_get(a, h[i].kind, h[i].record_id, &r, NULL) == 0)
-            rec = xasprintf("%s %lld · %s", _(kind_get(h[i].kind)->label),
-                            (long long)h[i].record_id, record_title(r));
+            line = xasprintf("%s %lld · %s", _(kind_get(h[i].kind)->label),
+                             (long long)h[i].record_id, record_title(r));
         else
-            rec = xasprintf("%s %lld", _(kind_get(h[i].kind)->label), (long long)h[i].record_id);
-        cells[0] = h[i].at;
-        cells[1] = rec;
-        cells[2] = what;
-        /* dates only: the time of day does not matter on paper */
-        {
-            char day[16];
-            snprintf(day, sizeof day, "%.10s", h[i].at);
-            cells[0] = day;
-            table_add(t, cells);
-        }
-        free(rec);
+            line = xasprintf("%s %lld", _(kind_get(h[i].kind)->label), (long long)h[i].record_id);
+        /* the date on paper: the time of day does not matter there */
+        snprintf(day, sizeof day, "%.10s  ", h[i].at);
+        doc_para(d, day, 12, line);
+        doc_para(d, "", 12, what);
+        free(line);
         free(what);
         record_free(&r);
     }
-    if (n > 0)
-        doc_table(d, t);
-    table_free(&t);
     hist_list_free(h, n);
     return 0;
 }

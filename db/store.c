@@ -1041,8 +1041,7 @@ static const char *const extra_sql[KIND_COUNT] = {
     [KIND_NETWORK] =
         "SELECT role_nl || ifnull(', ' || body, '')"
         " || ifnull(' (' || from_year || ifnull('–' || to_year, '') || ')',"
-        "           ifnull(' (–' || to_year || ')', ''))"
-        " || ifnull(': ' || note, ''),"
+        "           ifnull(' (–' || to_year || ')', '')),"
         " ifnull(role_en, role_nl) || ifnull(', ' || body, '')"
         " || ifnull(' (' || from_year || ifnull('–' || to_year, '') || ')',"
         "           ifnull(' (–' || to_year || ')', ''))"

@@ -6,10 +6,12 @@
 set -eu
 build="gcc make pkg-config libncurses-dev libsqlite3-dev gettext"
 check="$build libcmocka-dev tmux mandoc sqlite3"
+print="cups cups-client cups-bsd cups-pdf poppler-utils"
 case "${1:-build}" in
 build) want=$build ;;
-check) want=$check ;;
-*) echo "usage: $0 build|check" >&2; exit 2 ;;
+check) want="$check $print" ;;
+print) want=$print ;;
+*) echo "usage: $0 build|check|print" >&2; exit 2 ;;
 esac
 missing=
 for p in $want; do

@@ -328,7 +328,7 @@ static void draw_bottom(struct tui *t)
     }
     /* L10N: L switches to the other language: name it in that language */
     if (v == V_LIST)
-        hint = _("?:help Enter:open /:filter f:show status o:sort s:status e:edit a:add "
+        hint = _("?:help Enter:open /:filter f:status o:sort s:change e:edit "
                  "L:Nederlands q:quit");
     else if (v == V_DETAIL)
         hint = _("?:help  Enter:follow link  s:status  e:edit  h:history  d:archive  q:back");
