@@ -20,7 +20,7 @@ PKG_CFLAGS = $(filter-out -D_XOPEN_SOURCE%,$(shell pkg-config --cflags $(PKGS)))
 SQL_LIBS   = $(shell pkg-config --libs sqlite3)
 CURSES_LIBS = $(shell pkg-config --libs ncursesw)
 CPPFLAGS  += -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -I. -I$(B)/gen \
-             -DIRDESK_VERSION='"$(VERSION)"' -DLOCALEDIR='"$(LOCALEDIR)"'
+             -DIRDESK_VERSION='"$(VERSION)"'
 
 LIB_SRCS  := $(wildcard core/*.c db/*.c i18n/*.c)
 LIB_OBJS  := $(LIB_SRCS:%.c=$(B)/%.o) $(B)/gen/sql_text.o
@@ -43,6 +43,17 @@ $(B)/irdesk: $(TUI_OBJS) $(LIB_OBJS) $(MOS)
 $(B)/%.o: %.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+# Where the installed catalogs are: a header that changes only when PREFIX
+# or LOCALEDIR does, so that `make install PREFIX=...` rebuilds what uses it.
+$(B)/gen/paths.h: FORCE
+	@mkdir -p $(@D)
+	@echo '#define LOCALEDIR "$(LOCALEDIR)"' > $@.tmp
+	@cmp -s $@.tmp $@ && rm $@.tmp || mv $@.tmp $@
+
+$(B)/i18n/i18n.o: $(B)/gen/paths.h
+
+FORCE:
 
 $(B)/gen/sql_text.c: tools/embed-sql.sh $(SQL_FILES)
 	@mkdir -p $(@D)
@@ -132,14 +143,15 @@ check-po: $(B)/irdesk.pot
 	 case "$$stats" in *untranslated*|*fuzzy*) echo "nl.po is incomplete: run 'make pot' and translate"; exit 1;; esac
 
 check-man:
-	@mandoc -T lint -W warning man/irdesk.1 && echo "man: ok"
+	@mandoc -T lint -W warning man/irdesk.1 man/irdesk.5 && echo "man: ok"
 
 # ---- install ----------------------------------------------------------------
 
 install: $(B)/irdesk
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
 	install -m 755 $(B)/irdesk $(DESTDIR)$(BINDIR)/irdesk
 	install -m 644 man/irdesk.1 $(DESTDIR)$(MANDIR)/man1/irdesk.1
+	install -m 644 man/irdesk.5 $(DESTDIR)$(MANDIR)/man5/irdesk.5
 	for l in $(LANGS); do \
 	    install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES; \
 	    install -m 644 $(B)/locale/$$l/LC_MESSAGES/irdesk.mo $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/; \
@@ -150,6 +162,5 @@ clean:
 
 .PHONY: all irdesk deps run check check-all check-unit check-golden check-print check-tui check-layers check-po \
         check-man pot install clean
-.SECONDARY:
 
 -include $(LIB_OBJS:.o=.d) $(TUI_OBJS:.o=.d) $(B)/tests/helpers.d $(UNIT_BINS:=.d)

@@ -112,9 +112,10 @@ int print_send(const struct app *a, const struct printout *p, struct ird_err *e)
         char *nl = strchr(said, '\n');
         if (nl != NULL)
             *nl = '\0';
-        ird_fail(e, IRD_IO, _("The print command \"%s\" failed (exit status %d)%s%s"),
-                 a->cfg.print_command, WIFEXITED(status) ? WEXITSTATUS(status) : -1,
-                 *said ? ": " : ".", said);
+        /* what the command said first: the bottom line may cut the rest */
+        ird_fail(e, IRD_IO, _("Printing failed (exit status %d): %s (print command: %s)"),
+                 WIFEXITED(status) ? WEXITSTATUS(status) : -1,
+                 *said ? said : _("no message"), a->cfg.print_command);
         free(said);
         buf_fini(&msg);
         return -1;

@@ -8,9 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#ifndef LOCALEDIR
-#define LOCALEDIR "/usr/local/share/locale"
-#endif
+#include "paths.h" /* LOCALEDIR, from the Makefile */
 
 /* One process-wide setting, as gettext itself is process-wide. */
 static enum i18n_lang current = LANG_EN;

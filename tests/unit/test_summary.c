@@ -207,7 +207,7 @@ static void print_command_success_and_failure(void **state)
     free(f->a->cfg.print_command);
     f->a->cfg.print_command = strdup("echo 'lpr: The printer or class does not exist.' >&2; exit 3");
     assert_fails(print_send(f->a, &p, &e), &e, IRD_IO);
-    assert_contains(e.msg, "exit status 3");
+    assert_contains(e.msg, "Printing failed (exit status 3): lpr: The printer");
     assert_contains(e.msg, "does not exist");
     /* a command that does not read its input */
     free(f->a->cfg.print_command);
