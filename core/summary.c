@@ -96,8 +96,8 @@ void summary_add_months(const char *date, int months, char out[16])
     if (months < 0 || months > 1200)
         months = 0;
     total = y * 12 + (m - 1) + months;
-    snprintf(out, 16, "%04d-%02d-%02d", (total / 12) % 10000, total % 12 + 1,
-             dd > 28 ? 28 : dd);
+    snprintf(out, 16, "%04u-%02u-%02u", (unsigned)(total / 12) % 10000u,
+             (unsigned)(total % 12 + 1) % 100u, (unsigned)(dd > 28 ? 28 : dd) % 100u);
 }
 
 /* The last day a date as precise as known can mean: "2019" -> "2019-12-31". */
