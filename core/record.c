@@ -1,9 +1,11 @@
 #include "core/record.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/mem.h"
+#include "core/table.h"
 #include "i18n/i18n.h"
 
 struct record *record_new(const struct kind *k)
@@ -187,4 +189,39 @@ void extra_list_free(struct extra *x, size_t n)
         free(x[i].en);
     }
     free(x);
+}
+
+struct table *record_table(const struct kind *k, struct record *const *rs, size_t n,
+                           size_t text_max)
+{
+    struct table *t;
+    const char **cells;
+    size_t ncols = 2, i, c;
+    int f;
+
+    for (f = 0; f < k->nfields; f++)
+        ncols += k->fields[f].list_width > 0;
+    t = table_new(ncols);
+    table_column(t, 0, "#", 0, 1);
+    for (f = 0, c = 1; f < k->nfields; f++) {
+        const struct field *fd = &k->fields[f];
+        if (fd->list_width > 0)
+            table_column(t, c++, _(fd->list_label ? fd->list_label : fd->label),
+                         fd->type == FT_LONG || fd->type == FT_TEXT ? text_max : 0,
+                         fd->type == FT_INT || fd->type == FT_YEAR);
+    }
+    table_column(t, c, C_("field", "Status"), 0, 0);
+    cells = xcalloc(ncols, sizeof *cells);
+    for (i = 0; i < n; i++) {
+        char id[24];
+        snprintf(id, sizeof id, "%lld", (long long)rs[i]->id);
+        cells[0] = id;
+        for (f = 0, c = 1; f < k->nfields; f++)
+            if (k->fields[f].list_width > 0)
+                cells[c++] = record_shown(rs[i], f);
+        cells[c] = kind_status_label(k, rs[i]->status);
+        table_add(t, cells);
+    }
+    free(cells);
+    return t;
 }

@@ -41,6 +41,13 @@ const char *record_shown(const struct record *r, int i);
 /* The record's name in the current language (borrowed, never NULL). */
 const char *record_title(const struct record *r);
 
+struct table;
+/* The records as a table of their kind's list columns: number, the list
+ * fields, status; text columns at most text_max cells wide (0: no limit).
+ * Caller owns (table_free). */
+struct table *record_table(const struct kind *k, struct record *const *rs, size_t n,
+                           size_t text_max);
+
 /* What to read from the store: the records of one kind, optionally of one
  * status and matching a search, sorted on a field. */
 struct query {

@@ -194,8 +194,7 @@ char *summary_list(struct app *a, const struct query *q, char **title, struct ir
     struct record **rs = NULL;
     struct table *t;
     struct buf line = { 0 };
-    size_t n = 0, i, ncols = 2, c;
-    int f;
+    size_t n = 0;
 
     *title = NULL;
     if (desk_list(a, q, 0, -1, &rs, &n, e) < 0)
@@ -218,30 +217,7 @@ char *summary_list(struct app *a, const struct query *q, char **title, struct ir
     buf_fini(&line);
     buf_add(&d.b, "\n");
 
-    for (f = 0; f < k->nfields; f++)
-        ncols += k->fields[f].list_width > 0;
-    t = table_new(ncols);
-    table_column(t, 0, "#", 0, 1);
-    for (f = 0, c = 1; f < k->nfields; f++) {
-        const struct field *fd = &k->fields[f];
-        if (fd->list_width > 0)
-            table_column(t, c++, _(fd->list_label ? fd->list_label : fd->label),
-                         (size_t)fd->list_width > 12 ? 0 : 16,
-                         fd->type == FT_INT || fd->type == FT_YEAR);
-    }
-    table_column(t, c, C_("field", "Status"), 0, 0);
-    for (i = 0; i < n; i++) {
-        const char **cells = xcalloc(ncols, sizeof *cells);
-        char id[24];
-        snprintf(id, sizeof id, "%lld", (long long)rs[i]->id);
-        cells[0] = id;
-        for (f = 0, c = 1; f < k->nfields; f++)
-            if (k->fields[f].list_width > 0)
-                cells[c++] = record_shown(rs[i], f);
-        cells[c] = kind_status_label(k, rs[i]->status);
-        table_add(t, cells);
-        free(cells);
-    }
+    t = record_table(k, rs, n, 0);
     doc_table(&d, t);
     table_free(&t);
     record_list_free(rs, n);

@@ -11,22 +11,6 @@ int migrate_latest(void)
     return sql_migration_count();
 }
 
-static int user_version(sqlite3 *db, int *v)
-{
-    sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, NULL);
-
-    if (rc == SQLITE_OK) {
-        rc = sqlite3_step(st);
-        if (rc == SQLITE_ROW) {
-            *v = sqlite3_column_int(st, 0);
-            rc = SQLITE_OK;
-        }
-    }
-    sqlite3_finalize(st);
-    return rc;
-}
-
 /* The application id irdesk's schema sets ('IRDS'). */
 enum { IRDESK_APP_ID = 1230128211 };
 
@@ -44,6 +28,11 @@ static int pragma_int(sqlite3 *db, const char *sql, int *v)
     }
     sqlite3_finalize(st);
     return rc;
+}
+
+static int user_version(sqlite3 *db, int *v)
+{
+    return pragma_int(db, "PRAGMA user_version", v);
 }
 
 static int object_count(sqlite3 *db, int *n)

@@ -196,8 +196,8 @@ static int cmd_list(struct app *a, const struct cli_opts *o, const struct kind *
     struct record **rs = NULL;
     struct table *t;
     struct ird_err e = { 0 };
-    size_t n = 0, i, ncols = 2, c;
-    int f, rc = 0;
+    size_t n = 0;
+    int rc = 0;
     char *text;
 
     if (o->status != NULL) {
@@ -215,33 +215,7 @@ static int cmd_list(struct app *a, const struct cli_opts *o, const struct kind *
         return fail(&e);
     if (desk_list(a, &q, 0, -1, &rs, &n, &e) < 0)
         return fail(&e);
-    for (f = 0; f < k->nfields; f++)
-        ncols += k->fields[f].list_width > 0;
-    t = table_new(ncols);
-    table_column(t, 0, "#", 0, 1);
-    c = 1;
-    for (f = 0; f < k->nfields; f++) {
-        const struct field *fd = &k->fields[f];
-        if (fd->list_width == 0)
-            continue;
-        table_column(t, c++, _(fd->list_label ? fd->list_label : fd->label),
-                     fd->type == FT_LONG || fd->type == FT_TEXT ? 40 : 0,
-                     fd->type == FT_INT || fd->type == FT_YEAR);
-    }
-    table_column(t, c, C_("field", "Status"), 0, 0);
-    for (i = 0; i < n; i++) {
-        const char **cells = xcalloc(ncols, sizeof *cells);
-        char id[24];
-        snprintf(id, sizeof id, "%lld", (long long)rs[i]->id);
-        cells[0] = id;
-        c = 1;
-        for (f = 0; f < k->nfields; f++)
-            if (k->fields[f].list_width > 0)
-                cells[c++] = record_shown(rs[i], f);
-        cells[c] = kind_status_label(k, rs[i]->status);
-        table_add(t, cells);
-        free(cells);
-    }
+    t = record_table(k, rs, n, 40);
     text = table_render(t, out_width(0));
     fputs(text, stdout);
     free(text);

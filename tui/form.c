@@ -271,38 +271,26 @@ static void draw_form(struct tui *t, const struct fmodel *m, const struct lineed
     refresh();
 }
 
+struct form_view {
+    const struct fmodel *m;
+    const struct lineedit *l;
+    const char *title;
+};
+
+static void draw_form_view(struct tui *t, void *arg)
+{
+    const struct form_view *v = arg;
+
+    draw_form(t, v->m, v->l, v->title);
+}
+
 /* Ask on the form's bottom line whether to drop what was typed. */
 static int prompt_yes_form(struct tui *t, const struct fmodel *m, const struct lineedit *l,
                            const char *title)
 {
-    /* L10N: the answers to a yes/no question: the first letter of yes, of no */
-    const char *yn = _("yn");
-    char *q = xasprintf("%s (%s) ", _("Discard your changes?"), _("y/n"));
-    int key, rc;
+    struct form_view v = { m, l, title };
 
-    for (;;) {
-        t->msg[0] = '\0';
-        draw_form(t, m, l, title);
-        move(LINES - 1, 0);
-        clrtoeol();
-        attron(A_BOLD);
-        {
-            char *f = text_fit(q, (size_t)COLS, 0);
-            mvaddstr(LINES - 1, 0, f);
-            free(f);
-        }
-        attroff(A_BOLD);
-        curs_set(0);
-        refresh();
-        rc = tui_getkey(t, &key);
-        if (rc == -1)
-            continue;
-        free(q);
-        if (rc == -2)
-            return 1;
-        return key == (unsigned char)yn[0] || key == 'y' || key == 'Y' ||
-               key == (yn[0] & ~0x20);
-    }
+    return prompt_ask(t, _("Discard your changes?"), draw_form_view, &v);
 }
 
 static char *form_title(const struct kind *k, const struct record *r)

@@ -112,7 +112,8 @@ int prompt_line(struct tui *t, const char *label, const char *initial,
     return rc;
 }
 
-int prompt_yes(struct tui *t, const char *question)
+int prompt_ask(struct tui *t, const char *question, void (*draw)(struct tui *, void *),
+               void *arg)
 {
     int key, k;
     /* L10N: the answers to a yes/no question: the first letter of yes, of no */
@@ -120,17 +121,20 @@ int prompt_yes(struct tui *t, const char *question)
     char *q = xasprintf("%s (%s) ", question, _("y/n"));
 
     for (;;) {
+        char *f;
         t->msg[0] = '\0';
-        tui_draw(t);
+        if (draw != NULL)
+            draw(t, arg);
+        else
+            tui_draw(t);
         move(LINES - 1, 0);
         clrtoeol();
         attron(A_BOLD);
-        {
-            char *f = text_fit(q, (size_t)COLS, 0);
-            mvaddstr(LINES - 1, 0, f);
-            free(f);
-        }
+        f = text_fit(q, (size_t)COLS, 0);
+        mvaddstr(LINES - 1, 0, f);
+        free(f);
         attroff(A_BOLD);
+        curs_set(0);
         refresh();
         k = tui_getkey(t, &key);
         if (k == -1)
@@ -140,6 +144,11 @@ int prompt_yes(struct tui *t, const char *question)
             return 0;
         return key == (unsigned char)yn[0] || key == 'y' || key == (yn[0] & ~0x20) || key == 'Y';
     }
+}
+
+int prompt_yes(struct tui *t, const char *question)
+{
+    return prompt_ask(t, question, NULL, NULL);
 }
 
 int prompt_menu(struct tui *t, const char *title, const char *const *items, int n, int initial)

@@ -112,6 +112,9 @@ struct lineedit;
 int prompt_edit_key(struct lineedit *l, int key);
 /* A yes/no question on the bottom line. */
 int prompt_yes(struct tui *t, const char *question);
+/* The same question over what draw (with arg) paints instead of the desk. */
+int prompt_ask(struct tui *t, const char *question, void (*draw)(struct tui *, void *),
+               void *arg);
 /* A menu of n items; returns the chosen index, or -1 (Esc). */
 int prompt_menu(struct tui *t, const char *title, const char *const *items, int n, int initial);
 
