@@ -39,6 +39,14 @@ int desk_extras(struct app *a, enum kind_id k, int64_t id, struct extra **out, s
 /* Changes whenever another desk commits a change. */
 int64_t desk_data_version(struct app *a);
 
+/* A copy of the database (online backup), refusing an existing file. */
+int desk_backup(struct app *a, const char *path, struct ird_err *e);
+/* Replace the database by a checked backup. */
+int desk_restore(struct app *a, const char *path, struct ird_err *e);
+/* Check the database; the number of problems (listed in *report, caller
+ * frees), or -1. */
+int desk_check(struct app *a, char **report, struct ird_err *e);
+
 /* A history line as a person reads it, in the current language: "Status:
  * Planned → In progress", "Since: 1958 → 1959", "Created", ...  The field
  * names and values are translated.  Caller frees. */

@@ -35,6 +35,13 @@ static int user_version(sqlite3 *db, int *v)
     return pragma_int(db, "PRAGMA user_version", v);
 }
 
+int migrate_version(sqlite3 *db)
+{
+    int v = -1;
+
+    return user_version(db, &v) == SQLITE_OK ? v : -1;
+}
+
 static int object_count(sqlite3 *db, int *n)
 {
     sqlite3_stmt *st = NULL;

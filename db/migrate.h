@@ -8,6 +8,9 @@ struct sqlite3;
 /* The newest schema version (number of migrations in db/sql). */
 int migrate_latest(void);
 
+/* The schema version of db (PRAGMA user_version), or -1. */
+int migrate_version(struct sqlite3 *db);
+
 /* Check that db is an irdesk database this program can use: refuses a file
  * that is not SQLite, an SQLite file of another program, a newer schema,
  * and (when readonly) one that needs an upgrade. */

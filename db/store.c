@@ -18,6 +18,7 @@
 struct store {
     sqlite3 *db;
     int readonly;
+    int depth;   /* open transactions: a batch (store_begin) holds the outer one */
     char *path;
 };
 
@@ -64,27 +65,53 @@ static int exec(struct store *s, const char *sql, struct ird_err *e)
     return rc == SQLITE_OK ? 0 : db_fail(s, e, rc);
 }
 
+/* Every write is one transaction; inside a batch (store_begin) it is a
+ * savepoint of the batch's transaction, so that a batch is all or nothing. */
 static int begin(struct store *s, struct ird_err *e)
 {
     if (s->readonly)
         return ird_fail(e, IRD_READONLY, _("The database %s is open read-only: nothing was saved."),
                         s->path);
-    return exec(s, "BEGIN IMMEDIATE", e);
+    if (exec(s, s->depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT w", e) < 0)
+        return -1;
+    s->depth++;
+    return 0;
 }
 
 static int commit(struct store *s, struct ird_err *e)
 {
-    if (exec(s, "COMMIT", e) < 0) {
-        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    if (exec(s, s->depth == 1 ? "COMMIT" : "RELEASE w", e) < 0) {
+        sqlite3_exec(s->db, s->depth == 1 ? "ROLLBACK" : "ROLLBACK TO w; RELEASE w", NULL, NULL,
+                     NULL);
+        s->depth--;
         return -1;
     }
+    s->depth--;
     return 0;
 }
 
 static void rollback(struct store *s)
 {
-    if (!sqlite3_get_autocommit(s->db))
-        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    if (s->depth == 0)
+        return;
+    sqlite3_exec(s->db, s->depth == 1 ? "ROLLBACK" : "ROLLBACK TO w; RELEASE w", NULL, NULL,
+                 NULL);
+    s->depth--;
+}
+
+int store_begin(struct store *s, struct ird_err *e)
+{
+    return begin(s, e);
+}
+
+int store_commit(struct store *s, struct ird_err *e)
+{
+    return commit(s, e);
+}
+
+void store_rollback(struct store *s)
+{
+    rollback(s);
 }
 
 static char *col_text(sqlite3_stmt *st, int i)
@@ -158,6 +185,109 @@ static int check_new_location(const char *path, struct ird_err *e)
     return rc;
 }
 
+static int copy_db(sqlite3 *to, sqlite3 *from)
+{
+    sqlite3_backup *b = sqlite3_backup_init(to, "main", from, "main");
+    int rc;
+
+    if (b == NULL)
+        return sqlite3_errcode(to);
+    rc = sqlite3_backup_step(b, -1);
+    sqlite3_backup_finish(b);
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+int store_backup(struct store *s, const char *path, struct ird_err *e)
+{
+    sqlite3 *to = NULL;
+    int rc;
+    struct stat sb;
+
+    if (stat(path, &sb) == 0)
+        return ird_fail(e, IRD_IO, _("%s exists already: choose a new file for the backup."), path);
+    if (check_new_location(path, e) < 0)
+        return -1;
+    rc = sqlite3_open_v2(path, &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+    if (rc == SQLITE_OK)
+        rc = copy_db(to, s->db);
+    sqlite3_close(to);
+    if (rc != SQLITE_OK) {
+        unlink(path);
+        if ((rc & 0xFF) == SQLITE_FULL)
+            return ird_fail(e, IRD_IO, _("The disk is full: no backup was made."));
+        return ird_fail(e, IRD_IO, _("The backup to %s failed (SQLite code %d)."), path, rc);
+    }
+    return 0;
+}
+
+/* Before a schema upgrade: a copy beside the database, named after the
+ * version it holds (irdesk.db.v1-backup, then -2, -3 ... when taken). */
+static int backup_before_migration(struct store *s, struct ird_err *e)
+{
+    char *path = NULL;
+    int n;
+    struct stat sb;
+
+    for (n = 1; n < 1000; n++) {
+        free(path);
+        path = n == 1 ? xasprintf("%s.v%d-backup", s->path, migrate_version(s->db))
+                      : xasprintf("%s.v%d-backup-%d", s->path, migrate_version(s->db), n);
+        if (stat(path, &sb) != 0)
+            break;
+    }
+    n = store_backup(s, path, e);
+    free(path);
+    return n;
+}
+
+int store_restore(struct store *s, const char *path, struct ird_err *e)
+{
+    sqlite3 *from = NULL;
+    sqlite3_stmt *st = NULL;
+    int rc, ok = 0;
+
+    if (s->readonly)
+        return ird_fail(e, IRD_READONLY, _("The database %s is open read-only: nothing was saved."),
+                        s->path);
+    if (access(path, R_OK) != 0)
+        return ird_fail(e, IRD_IO, _("Cannot read %s."), path);
+    rc = sqlite3_open_v2(path, &from, SQLITE_OPEN_READONLY, NULL);
+    if (rc != SQLITE_OK || migrate_check(from, path, 0, e) < 0) {
+        if (rc != SQLITE_OK)
+            ird_fail(e, IRD_IO, _("Cannot read %s."), path);
+        sqlite3_close(from);
+        return -1;
+    }
+    if (migrate_version(from) < 1) {
+        sqlite3_close(from);
+        return ird_fail(e, IRD_INVALID, _("%s holds no irdesk data."), path);
+    }
+    if (sqlite3_prepare_v2(from, "PRAGMA integrity_check", -1, &st, NULL) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0) != NULL &&
+        strcmp((const char *)sqlite3_column_text(st, 0), "ok") == 0)
+        ok = 1;
+    sqlite3_finalize(st);
+    if (!ok) {
+        sqlite3_close(from);
+        return ird_fail(e, IRD_INVALID, _("%s is damaged: it fails SQLite's integrity check."),
+                        path);
+    }
+    rc = copy_db(s->db, from);
+    sqlite3_close(from);
+    if (rc != SQLITE_OK)
+        return db_fail(s, e, rc);
+    /* an older backup comes up to this program's schema */
+    return migrate_run(s->db, 0, e);
+}
+
+int store_limit_pages(struct store *s, long pages, struct ird_err *e)
+{
+    char sql[64];
+
+    snprintf(sql, sizeof sql, "PRAGMA max_page_count = %ld", pages);
+    return exec(s, sql, e);
+}
+
 int store_schema_version(void)
 {
     return migrate_latest();
@@ -191,6 +321,9 @@ int store_open(const char *path, unsigned flags, struct store **out, struct ird_
     s->readonly = (flags & STORE_READONLY) || sqlite3_db_readonly(s->db, "main") == 1;
 
     if (migrate_check(s->db, path, s->readonly, e) < 0)
+        goto fail;
+    if (!s->readonly && migrate_version(s->db) > 0 && migrate_version(s->db) < migrate_latest() &&
+        backup_before_migration(s, e) < 0)
         goto fail;
     if (!s->readonly) {
         /* WAL lets other desks read while one writes */
@@ -692,10 +825,12 @@ int store_save(struct store *s, struct record *r, const struct stamp *t, struct 
     if (begin(s, e) < 0)
         return -1;
     rc = r->id == 0 ? insert_record(s, r, t, e) : update_record(s, r, t, e);
-    if (rc == 0)
+    if (rc == 0) {
         rc = commit(s, e);
-    if (rc < 0) {
+    } else {
         rollback(s);
+    }
+    if (rc < 0) {
         r->id = old_id;
         r->version = old_version;
     }
@@ -715,7 +850,7 @@ static int set_column(struct store *s, enum kind_id kid, int64_t id, int64_t ver
     sqlite3_stmt *st = NULL;
     char oldv[16];
     const char *old;
-    int rc = -1;
+    int rc = -1, committed = 0;
 
     if (begin(s, e) < 0)
         return -1;
@@ -743,8 +878,9 @@ static int set_column(struct store *s, enum kind_id kid, int64_t id, int64_t ver
                     strcmp(action, "status") == 0 ? value : NULL, note, e) < 0)
         goto out;
     rc = commit(s, e);
+    committed = 1;
 out:
-    if (rc < 0)
+    if (rc < 0 && !committed)
         rollback(s);
     sqlite3_finalize(st);
     buf_fini(&b);
@@ -1095,4 +1231,124 @@ int store_meta(struct store *s, const char *key, char **out, struct ird_err *e)
         *out = col_text(st, 0);
     sqlite3_finalize(st);
     return step == SQLITE_ROW || step == SQLITE_DONE ? 0 : db_fail(s, e, step);
+}
+
+/* ---- checks ------------------------------------------------------------ */
+
+/* Append one problem line per row of sql (with ?1 bound to code when not
+ * NULL); the row's columns are formatted by fmt's %s in order (up to 4). */
+static int check_rows(struct store *s, struct buf *out, long *count, const char *sql,
+                      const char *code, const char *fmt, struct ird_err *e)
+{
+    sqlite3_stmt *st = NULL;
+    int step;
+
+    if (prepare(s, sql, &st, e) < 0)
+        return -1;
+    if (code != NULL)
+        sqlite3_bind_text(st, 1, code, -1, SQLITE_TRANSIENT);
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *c[4];
+        int i;
+        for (i = 0; i < 4; i++) {
+            const unsigned char *t =
+                i < sqlite3_column_count(st) ? sqlite3_column_text(st, i) : NULL;
+            c[i] = t != NULL ? (const char *)t : "—";
+        }
+        /* fmt is one of the translated messages below, each taking the
+         * row's columns in order (extra arguments are ignored) */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+        buf_printf(out, fmt, c[0], c[1], c[2], c[3]);
+#pragma GCC diagnostic pop
+        buf_add(out, "\n");
+        (*count)++;
+    }
+    sqlite3_finalize(st);
+    return step == SQLITE_DONE ? 0 : db_fail(s, e, step);
+}
+
+int store_check(struct store *s, char **report, struct ird_err *e)
+{
+    struct buf out = { 0 }, sql = { 0 };
+    long count = 0;
+    int k, i;
+
+    *report = NULL;
+    /* SQLite's own view: the file, then the references */
+    if (check_rows(s, &out, &count,
+                   "SELECT integrity_check FROM pragma_integrity_check"
+                   " WHERE integrity_check <> 'ok'",
+                   NULL, _("SQLite integrity check: %s"), e) < 0 ||
+        check_rows(s, &out, &count,
+                   "SELECT \"table\", rowid, parent FROM pragma_foreign_key_check",
+                   NULL, _("%s row %s refers to a missing row of %s."), e) < 0)
+        goto fail;
+    for (k = 0; k < KIND_COUNT; k++) {
+        const struct kind *kd = kind_get((enum kind_id)k);
+        const struct choice *c;
+        /* every status is one of its kind */
+        buf_printf(&sql, "SELECT ?1, id, status FROM %s WHERE status NOT IN (", kd->table);
+        for (c = kd->statuses; c->code != NULL; c++)
+            buf_printf(&sql, "%s'%s'", c == kd->statuses ? "" : ", ", c->code);
+        buf_add(&sql, ")");
+        if (check_rows(s, &out, &count, sql.s, _(kd->label),
+                       _("%s %s: \"%s\" is not a status of its kind."), e) < 0)
+            goto fail;
+        buf_fini(&sql);
+        /* the history ends where the record is: status, archive, each field */
+        buf_printf(&sql,
+                   "SELECT ?1, t.id, h.new, t.status FROM %s t JOIN history h"
+                   " ON h.id = (SELECT max(id) FROM history WHERE kind = '%s'"
+                   " AND record_id = t.id AND action = 'status')"
+                   " WHERE h.new IS NOT t.status",
+                   kd->table, kd->code);
+        if (check_rows(s, &out, &count, sql.s, _(kd->label),
+                       _("%s %s: the history's last status is %s, the record's is %s."),
+                       e) < 0)
+            goto fail;
+        buf_fini(&sql);
+        for (i = 0; i < kd->nfields; i++) {
+            const char *f = kd->fields[i].name;
+            buf_printf(&sql,
+                       "SELECT ?1, t.id, '%s', ifnull(h.new, '—') FROM %s t JOIN history h"
+                       " ON h.id = (SELECT max(id) FROM history WHERE kind = '%s'"
+                       " AND record_id = t.id AND action = 'edit' AND field = '%s')"
+                       " WHERE ifnull(h.new, '') <> ifnull(CAST(t.%s AS TEXT), '')",
+                       f, kd->table, kd->code, f, f);
+            if (check_rows(s, &out, &count, sql.s, _(kd->label),
+                           _("%s %s: field %s differs from its last edit in the history "
+                             "(%s)."),
+                           e) < 0)
+                goto fail;
+            buf_fini(&sql);
+        }
+    }
+    if (check_rows(s, &out, &count,
+                   "SELECT id FROM agreement WHERE city_id IS NULL"
+                   " OR city_id NOT IN (SELECT id FROM city)",
+                   NULL, _("Agreement %s has no city."), e) < 0 ||
+        check_rows(s, &out, &count,
+                   "SELECT kind, record_id, count(*) FROM history WHERE kind = 'city'"
+                   " AND record_id NOT IN (SELECT id FROM city) GROUP BY 1, 2"
+                   " UNION ALL SELECT kind, record_id, count(*) FROM history"
+                   " WHERE kind = 'agreement' AND record_id NOT IN (SELECT id FROM agreement)"
+                   " GROUP BY 1, 2"
+                   " UNION ALL SELECT kind, record_id, count(*) FROM history"
+                   " WHERE kind = 'network' AND record_id NOT IN (SELECT id FROM network)"
+                   " GROUP BY 1, 2"
+                   " UNION ALL SELECT kind, record_id, count(*) FROM history"
+                   " WHERE kind = 'initiative' AND record_id NOT IN (SELECT id FROM initiative)"
+                   " GROUP BY 1, 2",
+                   NULL, _("History of %s %s (%s lines) is about a record that does not exist."),
+                   e) < 0)
+        goto fail;
+    if (count > 0)
+        *report = buf_take(&out);
+    buf_fini(&out);
+    return (int)count;
+fail:
+    buf_fini(&out);
+    buf_fini(&sql);
+    return -1;
 }

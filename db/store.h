@@ -27,6 +27,26 @@ int store_open(const char *path, unsigned flags, struct store **out, struct ird_
 /* NULL-safe; sets *ps to NULL. */
 void store_close(struct store **ps);
 
+/* A batch: the writes until store_commit are one transaction, all or
+ * nothing (store_rollback drops them). */
+int store_begin(struct store *s, struct ird_err *e);
+int store_commit(struct store *s, struct ird_err *e);
+void store_rollback(struct store *s);
+
+/* A consistent copy of the database into path (SQLite's online backup: the
+ * others may go on working).  Refuses an existing path. */
+int store_backup(struct store *s, const char *path, struct ird_err *e);
+/* Replace the database's contents by those of path, which must be an
+ * irdesk database this program can use (checked first). */
+int store_restore(struct store *s, const char *path, struct ird_err *e);
+/* Check the database: SQLite's integrity and foreign keys, then irdesk's
+ * own rules.  Each problem is appended to *report (one line each, caller
+ * frees; NULL when none).  Returns the number of problems, or -1. */
+int store_check(struct store *s, char **report, struct ird_err *e);
+/* For tests: let the database grow to at most 'pages' pages, as a full
+ * disk would. */
+int store_limit_pages(struct store *s, long pages, struct ird_err *e);
+
 /* 1 when writes are refused (opened read-only, or the file is read-only). */
 int store_readonly(const struct store *s);
 /* The schema version this program writes (the number of migrations). */

@@ -1,6 +1,8 @@
 #include "i18n/conv.h"
 
+#include <errno.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
@@ -188,6 +190,41 @@ char *conv_to(const char *charset, const char *text, size_t *outlen, size_t *los
     }
     iconv_close(cd);
     iconv_close(exact);
+    if (o.s == NULL)
+        abort();
+    *outlen = o.len;
+    return o.s;
+}
+
+char *conv_from(const char *charset, const char *text, size_t n, size_t *outlen,
+                size_t *bad_line)
+{
+    iconv_t cd = iconv_open("UTF-8", charset);
+    struct out o = { NULL, 0, 0 };
+    char *in = (char *)(uintptr_t)text, buf[4096];
+    size_t left = n, i;
+
+    *outlen = 0;
+    *bad_line = 0;
+    if (cd == (iconv_t)-1)
+        return NULL;
+    put(&o, "", 0);
+    while (left > 0) {
+        char *op = buf;
+        size_t ol = sizeof buf;
+        size_t r = iconv(cd, &in, &left, &op, &ol);
+        put(&o, buf, (size_t)(op - buf));
+        if (r == (size_t)-1 && errno != E2BIG) {
+            /* where the bad byte is, as a line number */
+            *bad_line = 1;
+            for (i = 0; i < (size_t)(in - text); i++)
+                *bad_line += text[i] == '\n';
+            iconv_close(cd);
+            free(o.s);
+            return NULL;
+        }
+    }
+    iconv_close(cd);
     if (o.s == NULL)
         abort();
     *outlen = o.len;

@@ -21,4 +21,10 @@ int conv_charset_ok(const char *charset);
  * set is unknown. */
 char *conv_to(const char *charset, const char *text, size_t *outlen, size_t *lost);
 
+/* Convert text of n bytes from charset to UTF-8.  NULL when the charset is
+ * unknown or the text is not valid in it; then *bad_line (1-based) says
+ * where.  Caller frees; *outlen gets the length. */
+char *conv_from(const char *charset, const char *text, size_t n, size_t *outlen,
+                size_t *bad_line);
+
 #endif

@@ -10,6 +10,7 @@
 
 #include "core/app.h"
 #include "core/config.h"
+#include "core/exchange.h"
 #include "core/print.h"
 #include "core/summary.h"
 #include "core/desk.h"
@@ -45,6 +46,9 @@ static const struct opt opts[] = {
     { "--note", 1, STR(note) },       { "--read-only", 0, FLAG(readonly) },
     { "-o", 1, STR(out) },            { "--output", 1, STR(out) },
     { "--days", 1, STR(days) },       { "--print", 0, FLAG(print) },
+    { "--format", 1, STR(format) },   { "--dialect", 1, STR(dialect) },
+    { "--encoding", 1, STR(encoding) }, { "--history", 0, FLAG(history) },
+    { "--dry-run", 0, FLAG(dry_run) }, { "--yes", 0, FLAG(yes) },
     { "--archived", 0, FLAG(archived) }, { "--help", 0, FLAG(help) },
     { "-h", 0, FLAG(help) },          { "--version", 0, FLAG(version) },
 };
@@ -139,6 +143,12 @@ void cli_usage(void)
              "  irdesk [OPTIONS] report dossier KIND ID|NAME [-o FILE | --print]\n"
              "  irdesk [OPTIONS] report list KIND [--status S] [--search T] [-o FILE | --print]\n"
              "  irdesk [OPTIONS] report portfolio [--days N] [-o FILE | --print]\n"
+             "  irdesk [OPTIONS] export KIND|all --format csv|json [--dialect excel-be]\n"
+             "                  [--history] [-o FILE]\n"
+             "  irdesk [OPTIONS] import KIND FILE [--encoding ENC] [--dry-run]\n"
+             "  irdesk [OPTIONS] backup FILE\n"
+             "  irdesk [OPTIONS] restore FILE [--yes]\n"
+             "  irdesk [OPTIONS] check\n"
              "  irdesk --help | --version\n"
              "\n"
              "KIND is city, agreement, network or initiative (also plurals, mou,\n"
@@ -387,6 +397,216 @@ out:
     return rc;
 }
 
+/* ---- export, import, backup, restore, check ---------------------------- */
+
+static int write_out(const char *path, const char *data, size_t len)
+{
+    FILE *f = path ? fopen(path, "wb") : stdout;
+    int ok;
+
+    if (f == NULL) {
+        fprintf(stderr, "irdesk: ");
+        fprintf(stderr, _("Cannot write %s."), path);
+        fputc('\n', stderr);
+        return 1;
+    }
+    ok = fwrite(data, 1, len, f) == len;
+    if (path != NULL)
+        ok = fclose(f) == 0 && ok;
+    else
+        ok = fflush(f) == 0 && ok;
+    if (!ok) {
+        fprintf(stderr, "irdesk: ");
+        fprintf(stderr, _("Cannot write %s."), path ? path : "stdout");
+        fputc('\n', stderr);
+        if (path != NULL)
+            remove(path);
+    }
+    return ok ? 0 : 1;
+}
+
+static int cmd_export(struct app *a, const struct cli_opts *o, const struct kind *k)
+{
+    struct export_opts eo = { k ? (int)k->id : -1, EXPORT_CSV, 0, o->history };
+    struct ird_err e = { 0 };
+    char *data = NULL;
+    size_t len = 0, lost = 0;
+    int rc;
+
+    eo.format = strcmp(o->format, "json") == 0 ? EXPORT_JSON : EXPORT_CSV;
+    eo.excel_be = o->dialect != NULL;
+    if (exchange_export(a, &eo, &data, &len, &lost, &e) < 0)
+        return fail(&e);
+    rc = write_out(o->out, data, len);
+    if (rc == 0 && lost > 0)
+        fprintf(stderr,
+                P_("irdesk: %zu character had no form in CP1252 and was transliterated.\n",
+                   "irdesk: %zu characters had no form in CP1252 and were transliterated.\n",
+                   lost),
+                lost);
+    free(data);
+    return rc;
+}
+
+static char *read_file(const char *path, size_t *len, struct ird_err *e)
+{
+    FILE *f = fopen(path, "rb");
+    struct buf b = { 0 };
+    char chunk[8192];
+    size_t n;
+
+    *len = 0;
+    if (f == NULL) {
+        ird_fail(e, IRD_IO, _("Cannot read %s."), path);
+        return NULL;
+    }
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        buf_addn(&b, chunk, n);
+    fclose(f);
+    *len = b.len;
+    return buf_take(&b);
+}
+
+static int cmd_import(struct app *a, const struct cli_opts *o, const struct kind *k)
+{
+    struct import_result res;
+    struct ird_err e = { 0 };
+    char *data, *report = NULL;
+    size_t len;
+    int rc;
+
+    data = read_file(o->argv[2], &len, &e);
+    if (data == NULL)
+        return fail(&e);
+    rc = exchange_import(a, k->id, data, len, o->encoding, o->dry_run, &res, &report, &e);
+    free(data);
+    if (rc < 0) {
+        if (report != NULL)
+            fputs(report, stderr);
+        free(report);
+        return fail(&e);
+    }
+    printf(o->dry_run ? _("Dry run: %ld would be added, %ld changed, %ld left as they are; "
+                          "nothing was written.\n")
+                      : _("Imported: %ld added, %ld changed, %ld left as they are.\n"),
+           res.created, res.updated, res.unchanged);
+    return 0;
+}
+
+static int cmd_backup(struct app *a, const struct cli_opts *o, const struct kind *k)
+{
+    struct ird_err e = { 0 };
+
+    (void)k;
+    if (desk_backup(a, o->argv[1], &e) < 0)
+        return fail(&e);
+    printf(_("Backup written to %s.\n"), o->argv[1]);
+    return 0;
+}
+
+static int cmd_restore(struct app *a, const struct cli_opts *o, const struct kind *k)
+{
+    struct ird_err e = { 0 };
+
+    (void)k;
+    if (!o->yes) {
+        char answer[16] = "";
+        if (!isatty(STDIN_FILENO)) {
+            ird_fail(&e, IRD_INVALID, _("Restoring replaces %s: confirm with --yes."),
+                     a->db_path);
+            return fail(&e);
+        }
+        printf(_("Replace everything in %s by %s? (y/n) "), a->db_path, o->argv[1]);
+        fflush(stdout);
+        if (fgets(answer, sizeof answer, stdin) == NULL ||
+            (answer[0] != 'y' && answer[0] != 'Y' && answer[0] != 'j' && answer[0] != 'J')) {
+            puts(_("Nothing was changed."));
+            return 1;
+        }
+    }
+    if (desk_restore(a, o->argv[1], &e) < 0)
+        return fail(&e);
+    printf(_("%s restored from %s.\n"), a->db_path, o->argv[1]);
+    return 0;
+}
+
+static int cmd_check(struct app *a, const struct cli_opts *o, const struct kind *k)
+{
+    struct ird_err e = { 0 };
+    char *report = NULL;
+    int n;
+
+    (void)o;
+    (void)k;
+    n = desk_check(a, &report, &e);
+    if (n < 0)
+        return fail(&e);
+    if (n > 0) {
+        fputs(report, stdout);
+        printf(P_("%d problem found.\n", "%d problems found.\n", n), n);
+        free(report);
+        return 1;
+    }
+    puts(_("No problems found."));
+    return 0;
+}
+
+/* The administrative commands: name, arguments (the command word
+ * included), whether the second word is a KIND (or "all"). */
+static const struct {
+    const char *name;
+    int (*run)(struct app *, const struct cli_opts *, const struct kind *);
+    int argc;
+    int kind;
+    const char *usage;
+} admin[] = {
+    { "export", cmd_export, 2, 2, "export KIND|all --format csv|json [-o FILE]" },
+    { "import", cmd_import, 3, 1, "import KIND FILE [--encoding ENC] [--dry-run]" },
+    { "backup", cmd_backup, 2, 0, "backup FILE" },
+    { "restore", cmd_restore, 2, 0, "restore FILE [--yes]" },
+    { "check", cmd_check, 1, 0, "check" },
+};
+
+/* Check the words of an administrative command, then run it: the exit
+ * code, or -1 when argv[0] is none of them. */
+static int run_admin(const struct cli_opts *o)
+{
+    struct app_opts ao = { o->db, o->readonly, 0, o->cfg };
+    struct ird_err e = { 0 };
+    const struct kind *k = NULL;
+    struct app *a = NULL;
+    size_t i;
+    int rc = 0;
+
+    for (i = 0; i < sizeof admin / sizeof admin[0]; i++)
+        if (strcmp(o->argv[0], admin[i].name) == 0)
+            break;
+    if (i == sizeof admin / sizeof admin[0])
+        return -1;
+    if (o->argc != admin[i].argc)
+        return usage_error(_("usage: %s"), admin[i].usage);
+    if (admin[i].kind == 1 || (admin[i].kind == 2 && strcmp(o->argv[1], "all") != 0)) {
+        k = need_kind(o->argv[1], &rc);
+        if (k == NULL)
+            return rc;
+    }
+    if (admin[i].run == cmd_export) {
+        if (o->format == NULL || (strcmp(o->format, "csv") != 0 && strcmp(o->format, "json") != 0))
+            return usage_error("%s", _("export needs --format csv or --format json"));
+        if (o->dialect != NULL && strcmp(o->dialect, "excel-be") != 0)
+            return usage_error(_("unknown dialect '%s' (use excel-be)"), o->dialect);
+        if (o->dialect != NULL && strcmp(o->format, "csv") != 0)
+            return usage_error("%s", _("--dialect goes with --format csv"));
+        if (k == NULL && strcmp(o->format, "csv") == 0)
+            return usage_error("%s", _("a CSV file holds one kind: name it, or use --format json"));
+    }
+    if (app_open(&ao, &a, &e) < 0)
+        return fail(&e);
+    rc = admin[i].run(a, o, k);
+    app_close(&a);
+    return rc;
+}
+
 typedef int (*cmd_fn)(struct app *, const struct cli_opts *, const struct kind *);
 
 /* Each command with its arguments (the command word included) and whether
@@ -414,6 +634,10 @@ int cli_run(const struct cli_opts *o)
     size_t i;
     int rc = 0, days;
 
+    rc = run_admin(o);
+    if (rc >= 0)
+        return rc;
+    rc = 0;
     if (strcmp(o->argv[0], "report") == 0) {
         if ((rc = report_check(o, &k, &days)) != 0)
             return rc;

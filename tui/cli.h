@@ -8,6 +8,8 @@ struct cli_opts {
     const struct config *cfg; /* the configuration file's settings */
     const char *out, *days;   /* report: -o FILE, --days N */
     int print;                /* report: --print */
+    const char *format, *dialect, *encoding; /* export, import */
+    int history, dry_run, yes;
     const char *db;
     const char *lang;
     int readonly;

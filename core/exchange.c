@@ -1,0 +1,509 @@
+#include "core/exchange.h"
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/app.h"
+#include "core/csv.h"
+#include "core/desk.h"
+#include "core/mem.h"
+#include "core/record.h"
+#include "core/text.h"
+#include "core/validate.h"
+#include "core/workflow.h"
+#include "db/store.h"
+#include "i18n/conv.h"
+#include "i18n/i18n.h"
+
+/* The bookkeeping columns before a kind's own fields. */
+static const char *const meta_cols[] = { "id", "version", "status", "archived" };
+enum { META_ID, META_VERSION, META_STATUS, META_ARCHIVED, META_COUNT };
+
+/* ---- export ------------------------------------------------------------ */
+
+static int all_records(struct app *a, enum kind_id k, struct record ***rs, size_t *n,
+                       struct ird_err *e)
+{
+    struct query q = { k, NULL, NULL, -1, 0, 1 };
+
+    return desk_list(a, &q, 0, -1, rs, n, e);
+}
+
+static int export_csv(struct app *a, const struct export_opts *o, struct buf *b,
+                      struct ird_err *e)
+{
+    const struct kind *k = kind_get((enum kind_id)o->kind);
+    char sep = o->excel_be ? ';' : ',';
+    struct record **rs = NULL;
+    size_t n = 0, i;
+    int f;
+
+    if (all_records(a, k->id, &rs, &n, e) < 0)
+        return -1;
+    for (i = 0; i < META_COUNT; i++)
+        csv_field(b, meta_cols[i], sep, 0);
+    for (f = 0; f < k->nfields; f++)
+        csv_field(b, k->fields[f].name, sep, f + 1 == k->nfields);
+    for (i = 0; i < n; i++) {
+        char id[24], version[24];
+        snprintf(id, sizeof id, "%lld", (long long)rs[i]->id);
+        snprintf(version, sizeof version, "%lld", (long long)rs[i]->version);
+        csv_field(b, id, sep, 0);
+        csv_field(b, version, sep, 0);
+        csv_field(b, rs[i]->status, sep, 0);
+        csv_field(b, rs[i]->archived ? "1" : "0", sep, 0);
+        for (f = 0; f < k->nfields; f++)
+            csv_field(b, rs[i]->val[f], sep, f + 1 == k->nfields);
+    }
+    record_list_free(rs, n);
+    return 0;
+}
+
+static void json_string(struct buf *b, const char *s)
+{
+    if (s == NULL) {
+        buf_add(b, "null");
+        return;
+    }
+    buf_add(b, "\"");
+    for (; *s != '\0'; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\')
+            buf_printf(b, "\\%c", c);
+        else if (c == '\n')
+            buf_add(b, "\\n");
+        else if (c == '\t')
+            buf_add(b, "\\t");
+        else if (c < 0x20)
+            buf_printf(b, "\\u%04x", c);
+        else
+            buf_addn(b, s, 1);
+    }
+    buf_add(b, "\"");
+}
+
+/* A field's value as JSON: numbers for numbers, true/false for yes/no. */
+static void json_value(struct buf *b, const struct field *f, const char *v)
+{
+    if (v == NULL)
+        buf_add(b, "null");
+    else if (f->type == FT_INT || f->type == FT_YEAR || f->type == FT_REF)
+        buf_add(b, v);
+    else if (f->type == FT_BOOL)
+        buf_add(b, strcmp(v, "1") == 0 ? "true" : "false");
+    else
+        json_string(b, v);
+}
+
+static int json_record(struct app *a, const struct export_opts *o, const struct record *r,
+                       struct buf *b, struct ird_err *e)
+{
+    const struct kind *k = r->kind;
+    struct link_ref *l = NULL;
+    size_t nl = 0, i;
+    int f;
+
+    buf_printf(b, "    {\"id\": %lld, \"version\": %lld, \"status\": ", (long long)r->id,
+               (long long)r->version);
+    json_string(b, r->status);
+    buf_printf(b, ", \"archived\": %s", r->archived ? "true" : "false");
+    for (f = 0; f < k->nfields; f++) {
+        buf_printf(b, ", \"%s\": ", k->fields[f].name);
+        json_value(b, &k->fields[f], r->val[f]);
+    }
+    if (desk_links(a, k->id, r->id, &l, &nl, e) < 0)
+        return -1;
+    buf_add(b, ", \"links\": [");
+    for (i = 0; i < nl; i++)
+        buf_printf(b, "%s{\"kind\": \"%s\", \"id\": %lld}", i ? ", " : "",
+                   kind_get(l[i].kind)->code, (long long)l[i].id);
+    buf_add(b, "]");
+    link_list_free(l, nl);
+    if (o->history) {
+        struct hist *h = NULL;
+        size_t nh = 0;
+        if (desk_history(a, k->id, r->id, 0, -1, &h, &nh, e) < 0)
+            return -1;
+        buf_add(b, ", \"history\": [");
+        for (i = 0; i < nh; i++) {
+            buf_add(b, i ? ", {\"at\": " : "{\"at\": ");
+            json_string(b, h[i].at);
+            buf_add(b, ", \"user\": ");
+            json_string(b, h[i].user);
+            buf_add(b, ", \"action\": ");
+            json_string(b, h[i].action);
+            buf_add(b, ", \"field\": ");
+            json_string(b, h[i].field);
+            buf_add(b, ", \"old\": ");
+            json_string(b, h[i].old);
+            buf_add(b, ", \"new\": ");
+            json_string(b, h[i].new_);
+            buf_add(b, ", \"note\": ");
+            json_string(b, h[i].note);
+            buf_add(b, ", \"source\": ");
+            json_string(b, h[i].source);
+            buf_add(b, "}");
+        }
+        buf_add(b, "]");
+        hist_list_free(h, nh);
+    }
+    buf_add(b, "}");
+    return 0;
+}
+
+static int export_json(struct app *a, const struct export_opts *o, struct buf *b,
+                       struct ird_err *e)
+{
+    int k, first = 1;
+
+    buf_add(b, "{\n");
+    for (k = 0; k < KIND_COUNT; k++) {
+        struct record **rs = NULL;
+        size_t n = 0, i;
+        if (o->kind >= 0 && o->kind != k)
+            continue;
+        if (all_records(a, (enum kind_id)k, &rs, &n, e) < 0)
+            return -1;
+        buf_printf(b, "%s  \"%s\": [\n", first ? "" : ",\n", kind_get((enum kind_id)k)->code);
+        first = 0;
+        for (i = 0; i < n; i++) {
+            if (json_record(a, o, rs[i], b, e) < 0) {
+                record_list_free(rs, n);
+                return -1;
+            }
+            buf_add(b, i + 1 < n ? ",\n" : "\n");
+        }
+        buf_add(b, "  ]");
+        record_list_free(rs, n);
+    }
+    buf_add(b, "\n}\n");
+    return 0;
+}
+
+int exchange_export(struct app *a, const struct export_opts *o, char **out, size_t *len,
+                    size_t *lost, struct ird_err *e)
+{
+    struct buf b = { 0 };
+    int rc;
+
+    *out = NULL;
+    *len = 0;
+    *lost = 0;
+    if (o->format == EXPORT_CSV && o->kind < 0)
+        return ird_fail(e, IRD_INVALID, "%s",
+                        _("A CSV file holds one kind: export each kind, or all as JSON."));
+    rc = o->format == EXPORT_CSV ? export_csv(a, o, &b, e) : export_json(a, o, &b, e);
+    if (rc < 0) {
+        buf_fini(&b);
+        return -1;
+    }
+    if (b.s == NULL)
+        buf_add(&b, "");
+    if (o->excel_be) {
+        *out = conv_to("CP1252", b.s, len, lost);
+        buf_fini(&b);
+        return 0;
+    }
+    *len = b.len;
+    *out = buf_take(&b);
+    return 0;
+}
+
+/* ---- import ------------------------------------------------------------ */
+
+/* Bytes as UTF-8: BOM, else valid UTF-8, else CP1252 (or the encoding
+ * named, which goes to *charset unless it is UTF-8).  Caller frees. */
+static char *as_utf8(const char *data, size_t len, const char *encoding, size_t *outlen,
+                     const char **charset, struct ird_err *e)
+{
+    size_t bad = 0;
+    char *s;
+
+    if (encoding == NULL && len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+        data += 3;
+        len -= 3;
+        encoding = "UTF-8";
+    }
+    if (encoding == NULL)
+        encoding = text_valid_utf8(data, len) || memchr(data, '\0', len) != NULL ? "UTF-8"
+                                                                               : "CP1252";
+    if (strcmp(encoding, "UTF-8") == 0 || strcmp(encoding, "utf-8") == 0) {
+        size_t i, line = 1;
+        wchar_t wc;
+        int badc;
+        /* find the line of the first bad byte, for the message */
+        for (i = 0; i < len;) {
+            if (data[i] == '\0')
+                break;
+            if (data[i] == '\n')
+                line++;
+            i += text_decode(data + i, len - i, &wc, &badc);
+            if (badc) {
+                ird_fail(e, IRD_INVALID, _("Line %zu is not valid UTF-8."), line);
+                return NULL;
+            }
+        }
+        *outlen = len;
+        return xstrndup(data, len);
+    }
+    *charset = encoding;
+    if (!conv_charset_ok(encoding)) {
+        ird_fail(e, IRD_INVALID, _("The character set \"%s\" is unknown."), encoding);
+        return NULL;
+    }
+    s = conv_from(encoding, data, len, outlen, &bad);
+    if (s == NULL)
+        ird_fail(e, IRD_INVALID, _("Line %zu cannot be read as %s."), bad, encoding);
+    return s;
+}
+
+/* Column positions of the header: fields, then the bookkeeping columns. */
+struct header {
+    int *field;  /* column of each field, or -1 */
+    int meta[META_COUNT];
+};
+
+static int read_header(const struct kind *k, char **cols, size_t n, struct header *h,
+                       struct ird_err *e)
+{
+    size_t c;
+    int f, m;
+
+    h->field = xcalloc((size_t)k->nfields, sizeof *h->field);
+    for (f = 0; f < k->nfields; f++)
+        h->field[f] = -1;
+    for (m = 0; m < META_COUNT; m++)
+        h->meta[m] = -1;
+    for (c = 0; c < n; c++) {
+        char *name = text_trim(cols[c]);
+        int known = 0;
+        for (f = 0; f < k->nfields; f++)
+            if (strcmp(name, k->fields[f].name) == 0) {
+                h->field[f] = (int)c;
+                known = 1;
+            }
+        for (m = 0; m < META_COUNT; m++)
+            if (strcmp(name, meta_cols[m]) == 0) {
+                h->meta[m] = (int)c;
+                known = 1;
+            }
+        if (!known && *name != '\0') {
+            ird_fail(e, IRD_INVALID, _("Line 1: \"%s\" is not a column of a %s."), name,
+                     _(k->label));
+            free(name);
+            return -1;
+        }
+        free(name);
+    }
+    return 0;
+}
+
+static const char *cell(char **row, size_t n, int col)
+{
+    return col >= 0 && (size_t)col < n ? row[col] : NULL;
+}
+
+/* 1 when v is what the stored value becomes in charset and back: a file
+ * in a narrower character set (an export for Excel) then changes nothing
+ * it could not hold, such as the ń of Gdańsk. */
+static int same_in_charset(const char *charset, const char *stored, const char *v)
+{
+    size_t len = 0, lost = 0, back_len = 0, bad = 0;
+    char *narrow, *back;
+    int same;
+
+    if (charset == NULL || stored == NULL || v == NULL)
+        return 0;
+    narrow = conv_to(charset, stored, &len, &lost);
+    if (narrow == NULL || lost == 0) {
+        free(narrow);
+        return 0;
+    }
+    back = conv_from(charset, narrow, len, &back_len, &bad);
+    same = back != NULL && strcmp(back, v) == 0;
+    free(narrow);
+    free(back);
+    return same;
+}
+
+/* Apply one row; problems go to report with the line number.  charset: the
+ * file's character set when it is not UTF-8. */
+static int import_row(struct app *a, const struct kind *k, const struct header *h, char **row,
+                      size_t nf, size_t line, const char *charset, struct import_result *res,
+                      struct buf *report)
+{
+    struct ird_err e = { 0 };
+    struct record *r = NULL, *cur = NULL;
+    const char *id = cell(row, nf, h->meta[META_ID]);
+    const char *version = cell(row, nf, h->meta[META_VERSION]);
+    const char *status = cell(row, nf, h->meta[META_STATUS]);
+    const char *archived = cell(row, nf, h->meta[META_ARCHIVED]);
+    const struct choice *st = NULL;
+    struct stamp stamp;
+    char now[32];
+    int f, bad = -1, changed = 0, rc = -1, want_archived = -1;
+
+    app_now(a, now);
+    stamp.at = now;
+    stamp.user = a->user;
+    if (id != NULL && *id != '\0') {
+        char *end;
+        long long v = strtoll(id, &end, 10);
+        if (*end != '\0' || v < 1) {
+            buf_printf(report, _("Line %zu: \"%s\" is not a record number.\n"), line, id);
+            return -1;
+        }
+        if (desk_get(a, k->id, v, &cur, &e) < 0) {
+            buf_printf(report, _("Line %zu: %s (leave id empty to add a record).\n"), line,
+                       e.msg);
+            return -1;
+        }
+        if (version != NULL && *version != '\0' && strtoll(version, NULL, 10) != cur->version) {
+            buf_printf(report,
+                       _("Line %zu: conflict: %s %lld was changed since it was exported (now "
+                         "version %lld, the file has %s).\n"),
+                       line, _(k->label), (long long)cur->id, (long long)cur->version, version);
+            goto out;
+        }
+        r = record_dup(cur);
+    } else {
+        r = record_new(k);
+    }
+    for (f = 0; f < k->nfields; f++) {
+        const char *v = cell(row, nf, h->field[f]);
+        if (h->field[f] >= 0 && !(cur != NULL && same_in_charset(charset, cur->val[f], v)))
+            record_set(r, f, v);
+    }
+    if (status != NULL && *status != '\0') {
+        st = kind_status_parse(k, status);
+        if (st == NULL) {
+            char *all = kind_status_list(k);
+            buf_printf(report, _("Line %zu: \"%s\" is not a status. Statuses: %s.\n"), line,
+                       status, all);
+            free(all);
+            goto out;
+        }
+    }
+    if (archived != NULL && *archived != '\0') {
+        if (strcmp(archived, "0") != 0 && strcmp(archived, "1") != 0) {
+            buf_printf(report, _("Line %zu: archived must be 0 or 1, not \"%s\".\n"), line,
+                       archived);
+            goto out;
+        }
+        want_archived = archived[0] == '1';
+    }
+    if (cur == NULL && st != NULL)
+        record_set_status(r, st->code);
+    if (validate_record(a, r, &bad, &e) < 0) {
+        buf_printf(report, _("Line %zu: %s\n"), line, e.msg);
+        goto out;
+    }
+    if (cur != NULL && st != NULL && strcmp(st->code, cur->status) != 0 &&
+        !workflow_allowed(k, cur->status, st->code)) {
+        char *allowed = workflow_next_text(k, cur->status);
+        buf_printf(report, _("Line %zu: %s cannot go from %s to %s. Allowed: %s.\n"), line,
+                   _(k->label), kind_status_label(k, cur->status), _(st->label), allowed);
+        free(allowed);
+        goto out;
+    }
+    /* write: fields, then the status, then the archive flag */
+    for (f = 0; cur != NULL && f < k->nfields; f++) {
+        const char *x = r->val[f], *y = cur->val[f];
+        changed |= (x == NULL) != (y == NULL) || (x != NULL && strcmp(x, y) != 0);
+    }
+    if (cur == NULL || changed) {
+        if (store_save(a->store, r, &stamp, &e) < 0) {
+            buf_printf(report, _("Line %zu: %s\n"), line, e.msg);
+            goto out;
+        }
+    }
+    if (cur != NULL && st != NULL && strcmp(st->code, cur->status) != 0) {
+        if (store_set_status(a->store, k->id, r->id, -1, cur->status, st->code,
+                             _("imported"), &stamp, &e) < 0) {
+            buf_printf(report, _("Line %zu: %s\n"), line, e.msg);
+            goto out;
+        }
+        changed = 1;
+    }
+    if (want_archived >= 0 && want_archived != r->archived) {
+        if (store_set_archived(a->store, k->id, r->id, -1, want_archived, _("imported"), &stamp,
+                               &e) < 0) {
+            buf_printf(report, _("Line %zu: %s\n"), line, e.msg);
+            goto out;
+        }
+        changed = 1;
+    }
+    if (cur == NULL)
+        res->created++;
+    else if (changed)
+        res->updated++;
+    else
+        res->unchanged++;
+    rc = 0;
+out:
+    record_free(&r);
+    record_free(&cur);
+    return rc;
+}
+
+int exchange_import(struct app *a, enum kind_id kid, const char *data, size_t len,
+                    const char *encoding, int dry_run, struct import_result *res, char **report,
+                    struct ird_err *e)
+{
+    const struct kind *k = kind_get(kid);
+    struct csv c = { 0 };
+    struct header h = { NULL, { 0 } };
+    struct buf rep = { 0 };
+    size_t n = 0, r;
+    const char *charset = NULL;
+    char *text;
+    int rc = -1, bad = 0;
+
+    memset(res, 0, sizeof *res);
+    *report = NULL;
+    if (app_readonly(a))
+        return ird_fail(e, IRD_READONLY, "%s", ird_code_text(IRD_READONLY));
+    text = as_utf8(data, len, encoding, &n, &charset, e);
+    if (text == NULL)
+        return -1;
+    if (csv_parse(text, n, &c, e) < 0)
+        goto out;
+    if (c.nrows == 0) {
+        ird_fail(e, IRD_INVALID, "%s", _("The file is empty: it has no header row."));
+        goto out;
+    }
+    if (read_header(k, c.rows[0], c.nfields[0], &h, e) < 0)
+        goto out;
+    if (store_begin(a->store, e) < 0)
+        goto out;
+    for (r = 1; r < c.nrows; r++) {
+        /* a blank line is no row */
+        if (c.nfields[r] == 1 && c.rows[r][0][0] == '\0')
+            continue;
+        if (import_row(a, k, &h, c.rows[r], c.nfields[r], c.line[r], charset, res, &rep) < 0)
+            bad++;
+    }
+    if (bad > 0 || dry_run) {
+        store_rollback(a->store);
+        if (bad > 0) {
+            ird_fail(e, IRD_INVALID,
+                     P_("%d row is wrong: nothing was imported.",
+                        "%d rows are wrong: nothing was imported.", bad),
+                     bad);
+            *report = buf_take(&rep);
+            goto out;
+        }
+        rc = 0;
+        goto out;
+    }
+    rc = store_commit(a->store, e);
+out:
+    buf_fini(&rep);
+    free(h.field);
+    csv_fini(&c);
+    free(text);
+    return rc;
+}
