@@ -145,6 +145,47 @@ check-po: $(B)/irdesk.pot
 check-man:
 	@mandoc -T lint -W warning man/irdesk.1 man/irdesk.5 && echo "man: ok"
 
+# ---- fuzzing and valgrind -------------------------------------------------------
+
+# libFuzzer targets (tests/fuzz/fuzz_*.c), built with clang and run for a
+# bounded time each, from the seed corpora in tests/fuzz/corpus/<name>.
+FUZZ_SRCS    := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_SECONDS ?= 30
+FUZZ_FLAGS   := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+
+fuzz:
+	@sh tools/deps.sh fuzz
+	$(MAKE) B=build-fuzz CC=clang CFLAGS='$(FUZZ_FLAGS)' fuzz-run
+
+fuzz-run: $(FUZZ_SRCS:tests/fuzz/%.c=$(B)/fuzz/%)
+	@for t in $^; do \
+	    name=$$(basename $$t | sed 's/^fuzz_//'); \
+	    mkdir -p $(B)/corpus/$$name; \
+	    cp -n tests/fuzz/corpus/$$name/* $(B)/corpus/$$name/ 2>/dev/null; \
+	    echo "== $$t ($(FUZZ_SECONDS) s)"; \
+	    $$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	        -artifact_prefix=$(B)/ $(B)/corpus/$$name || exit 1; \
+	done; echo "fuzz: every target ran $(FUZZ_SECONDS) s with no crash"
+
+$(B)/fuzz/%: tests/fuzz/%.c $(LIB_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) -fsanitize=fuzzer -o $@ $< \
+	    $(LIB_OBJS) $(SQL_LIBS)
+
+# The unit tests under valgrind, without sanitizers: no error, no leak.
+check-valgrind:
+	@sh tools/deps.sh check
+	@command -v valgrind >/dev/null || sh tools/deps.sh valgrind
+	$(MAKE) B=build-vg CFLAGS='-O0 -g' build-vg/irdesk $(UNIT_SRCS:tests/unit/%.c=build-vg/tests/%)
+	@fail=0; for t in $(UNIT_SRCS:tests/unit/%.c=build-vg/tests/%); do \
+	    echo "== $$t"; \
+	    IRDESK=$(CURDIR)/build-vg/irdesk IRDESK_LOCALEDIR=$(CURDIR)/build-vg/locale \
+	    valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect \
+	        --errors-for-leak-kinds=definite,indirect $$t >build-vg/$$(basename $$t).log 2>&1 \
+	        || { cat build-vg/$$(basename $$t).log; fail=1; }; \
+	    tail -n 3 build-vg/$$(basename $$t).log; \
+	done; exit $$fail
+
 # ---- install ----------------------------------------------------------------
 
 install: $(B)/irdesk
@@ -158,9 +199,9 @@ install: $(B)/irdesk
 	done
 
 clean:
-	rm -rf build build-asan irdesk
+	rm -rf build build-asan build-fuzz build-vg irdesk
 
 .PHONY: all irdesk deps run check check-all check-unit check-golden check-print check-tui check-layers check-po \
-        check-man pot install clean
+        check-man pot install clean fuzz fuzz-run check-valgrind
 
 -include $(LIB_OBJS:.o=.d) $(TUI_OBJS:.o=.d) $(B)/tests/helpers.d $(UNIT_BINS:=.d)

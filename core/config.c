@@ -121,40 +121,39 @@ out:
     free(msg);
 }
 
-void config_load(struct config *c, const char *path, char **warnings)
+void config_parse(struct config *c, const char *text, size_t len, const char *path,
+                  char **warnings)
 {
-    char *own = path == NULL ? config_path() : NULL;
     struct buf w = { 0 };
-    char line[4096];
-    FILE *f;
+    size_t at = 0;
     int no = 0;
 
     if (warnings != NULL)
         *warnings = NULL;
-    if (path == NULL)
-        path = own;
-    if (path == NULL || (f = fopen(path, "r")) == NULL) {
-        free(own);
-        return;
-    }
-    while (fgets(line, sizeof line, f) != NULL) {
-        char *hash, *eq, *key, *val;
+    while (at < len) {
+        const char *nl = memchr(text + at, '\n', len - at);
+        size_t n = nl ? (size_t)(nl - (text + at)) : len - at;
+        char *line, *hash, *eq, *key, *val;
         no++;
-        if (strchr(line, '\n') == NULL && !feof(f)) {
-            int ch;
-            while ((ch = fgetc(f)) != EOF && ch != '\n')
-                ;
-            warn(warnings ? &w : NULL, path, no, _("the line is too long; it is ignored."));
+        line = xstrndup(text + at, n);
+        at += n + (nl ? 1 : 0);
+        if (n > 4000 || strlen(line) != n) {
+            warn(warnings ? &w : NULL, path, no,
+                 n > 4000 ? _("the line is too long; it is ignored.")
+                          : _("the line is not valid UTF-8; it is ignored."));
+            free(line);
             continue;
         }
-        if (!text_valid_utf8(line, strlen(line))) {
+        if (!text_valid_utf8(line, n)) {
             warn(warnings ? &w : NULL, path, no, _("the line is not valid UTF-8; it is ignored."));
+            free(line);
             continue;
         }
         hash = strchr(line, '#');
         if (hash != NULL)
             *hash = '\0';
         key = text_trim(line);
+        free(line);
         if (*key == '\0') {
             free(key);
             continue;
@@ -175,9 +174,32 @@ void config_load(struct config *c, const char *path, char **warnings)
         }
         free(key);
     }
-    fclose(f);
-    free(own);
     if (warnings != NULL && w.len > 0)
         *warnings = buf_take(&w);
     buf_fini(&w);
+}
+
+void config_load(struct config *c, const char *path, char **warnings)
+{
+    char *own = path == NULL ? config_path() : NULL;
+    struct buf text = { 0 };
+    char chunk[4096];
+    size_t n;
+    FILE *f;
+
+    if (warnings != NULL)
+        *warnings = NULL;
+    if (path == NULL)
+        path = own;
+    if (path == NULL || (f = fopen(path, "r")) == NULL) {
+        free(own);
+        return;
+    }
+    /* a configuration file is small; more than a megabyte is not one */
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && text.len < (1u << 20))
+        buf_addn(&text, chunk, n);
+    fclose(f);
+    config_parse(c, text.s ? text.s : "", text.len, path, warnings);
+    buf_fini(&text);
+    free(own);
 }

@@ -1,6 +1,8 @@
 #ifndef IRDESK_CORE_CONFIG_H
 #define IRDESK_CORE_CONFIG_H
 
+#include <stddef.h>
+
 /* The configuration file: $XDG_CONFIG_HOME/irdesk/config, "key = value"
  * lines, '#' comments (irdesk(5)). */
 struct config {
@@ -19,6 +21,11 @@ void config_fini(struct config *c);
 
 /* The configuration file's path (caller frees), or NULL without a home. */
 char *config_path(void);
+
+/* Apply the settings in text (len bytes, the file's contents; path names it
+ * in warnings), as config_load does. */
+void config_parse(struct config *c, const char *text, size_t len, const char *path,
+                  char **warnings);
 
 /* Read path (NULL: config_path()) into c; a missing file is no error.  A
  * bad line is reported in *warnings (translated, one line each with file

@@ -7,11 +7,14 @@ set -eu
 build="gcc make pkg-config libncurses-dev libsqlite3-dev gettext"
 check="$build libcmocka-dev tmux mandoc sqlite3"
 print="cups cups-client cups-bsd cups-pdf poppler-utils"
+fuzz="clang libclang-rt-14-dev $build"
 case "${1:-build}" in
 build) want=$build ;;
 check) want="$check $print" ;;
 print) want=$print ;;
-*) echo "usage: $0 build|check|print" >&2; exit 2 ;;
+fuzz) want=$fuzz ;;
+valgrind) want=valgrind ;;
+*) echo "usage: $0 build|check|print|fuzz|valgrind" >&2; exit 2 ;;
 esac
 missing=
 for p in $want; do
