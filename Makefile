@@ -80,7 +80,8 @@ check:
 	$(MAKE) B=build-asan CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
 	    LDFLAGS='-fsanitize=address,undefined' check-all
 
-check-all: check-layers check-po check-man check-unit check-golden check-tui check-print
+check-all: check-layers check-po check-man check-unit check-golden check-tui check-print \
+           check-crash
 
 # ---- tests ----------------------------------------------------------------
 
@@ -104,6 +105,14 @@ check-unit: $(UNIT_BINS) $(B)/irdesk
 
 check-golden: $(B)/irdesk
 	@$(TEST_ENV) sh tests/golden/run.sh
+
+$(B)/tests/crash-writer: tests/crash/writer.c $(LIB_OBJS)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) $(LDFLAGS) -MMD -MP -o $@ $< \
+	    $(LIB_OBJS) $(SQL_LIBS)
+
+check-crash: $(B)/irdesk $(B)/tests/crash-writer
+	@$(TEST_ENV) WRITER=$(CURDIR)/$(B)/tests/crash-writer sh tests/crash/run.sh
 
 check-print: $(B)/irdesk
 	@$(TEST_ENV) sh tests/print/cups.sh
@@ -201,7 +210,7 @@ install: $(B)/irdesk
 clean:
 	rm -rf build build-asan build-fuzz build-vg irdesk
 
-.PHONY: all irdesk deps run check check-all check-unit check-golden check-print check-tui check-layers check-po \
+.PHONY: all irdesk deps run check check-all check-unit check-golden check-print check-crash check-tui check-layers check-po \
         check-man pot install clean fuzz fuzz-run check-valgrind
 
 -include $(LIB_OBJS:.o=.d) $(TUI_OBJS:.o=.d) $(B)/tests/helpers.d $(UNIT_BINS:=.d)
