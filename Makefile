@@ -26,7 +26,8 @@ LIB_SRCS  := $(wildcard core/*.c db/*.c i18n/*.c)
 LIB_OBJS  := $(LIB_SRCS:%.c=$(B)/%.o) $(B)/gen/sql_text.o
 TUI_OBJS  := $(patsubst %.c,$(B)/%.o,$(wildcard tui/*.c))
 # the parts of the desk without curses calls, unit-tested without a terminal
-TUI_PURE  := $(B)/tui/keymap.o $(B)/tui/layout.o $(B)/tui/lineedit.o $(B)/tui/fmodel.o
+TUI_PURE  := $(B)/tui/keymap.o $(B)/tui/layout.o $(B)/tui/lineedit.o $(B)/tui/fmodel.o \
+             $(B)/tui/listwin.o
 SQL_FILES := $(sort $(wildcard db/sql/*.sql)) $(sort $(wildcard db/seed/*.sql))
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(B)/tests/%)
@@ -214,3 +215,43 @@ clean:
         check-man pot install clean fuzz fuzz-run check-valgrind
 
 -include $(LIB_OBJS:.o=.d) $(TUI_OBJS:.o=.d) $(B)/tests/helpers.d $(UNIT_BINS:=.d)
+
+# ---- benchmark ----
+# `make bench-data` writes $(BENCH_DB): irdesk itself creates, migrates and
+# seeds it, then tools/bench/gen.c adds synthetic records and history.
+# `make bench` drives the desk in a pseudo-terminal on a copy of it
+# (tools/bench/bench.c) and writes BENCHMARKS.md.  Neither is installed.
+BENCH_DB      ?= bench/bench.db
+BENCH_RECORDS ?= 10000
+BENCH_HISTORY ?= 1000000
+BENCH_HEAVY   ?= 10000
+BENCH_FLAGS   ?=
+
+$(B)/bench/gen: tools/bench/gen.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $< $(SQL_LIBS)
+
+$(B)/bench/bench: tools/bench/bench.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $< -lutil $(SQL_LIBS)
+
+# the generator's sizes: other sizes make the database again
+$(B)/bench/sizes: FORCE
+	@mkdir -p $(@D)
+	@echo '$(BENCH_RECORDS) $(BENCH_HISTORY) $(BENCH_HEAVY)' > $@.tmp
+	@cmp -s $@.tmp $@ && rm $@.tmp || mv $@.tmp $@
+
+$(BENCH_DB): $(B)/bench/gen $(B)/bench/sizes $(SQL_FILES) | $(B)/irdesk
+	@mkdir -p $(@D)
+	rm -f $@ $@.tmp $@.tmp-wal $@.tmp-shm
+	$(B)/irdesk --db $@.tmp list city > /dev/null
+	$(B)/bench/gen --records $(BENCH_RECORDS) --history $(BENCH_HISTORY) \
+	    --heavy $(BENCH_HEAVY) $@.tmp
+	mv $@.tmp $@
+
+bench-data: $(BENCH_DB)
+
+bench: $(B)/bench/bench $(B)/irdesk $(BENCH_DB)
+	$(B)/bench/bench --irdesk $(B)/irdesk --db $(BENCH_DB) --out BENCHMARKS.md $(BENCH_FLAGS)
+
+.PHONY: bench-data bench

@@ -28,6 +28,17 @@ int desk_position(struct app *a, const struct query *q, int64_t id, long *pos,
     return store_position(a->store, q, id, pos, e);
 }
 
+int desk_window(struct app *a, const struct query *q, int64_t anchor, int dir, int inclusive,
+                long limit, struct record ***out, size_t *n, struct ird_err *e)
+{
+    return store_window(a->store, q, anchor, dir, inclusive, limit, out, n, e);
+}
+
+uint64_t desk_work(struct app *a)
+{
+    return store_work(a->store);
+}
+
 int desk_get(struct app *a, enum kind_id k, int64_t id, struct record **out, struct ird_err *e)
 {
     return store_get(a->store, k, id, out, e);

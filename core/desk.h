@@ -16,6 +16,10 @@ int desk_list(struct app *a, const struct query *q, long offset, long limit,
               struct record ***out, size_t *n, struct ird_err *e);
 int desk_position(struct app *a, const struct query *q, int64_t id, long *pos,
                   struct ird_err *e);
+int desk_window(struct app *a, const struct query *q, int64_t anchor, int dir, int inclusive,
+                long limit, struct record ***out, size_t *n, struct ird_err *e);
+/* The store's work so far (see store_work). */
+uint64_t desk_work(struct app *a);
 int desk_get(struct app *a, enum kind_id k, int64_t id, struct record **out, struct ird_err *e);
 
 /* The record a person names: a number, or a title in either language (case

@@ -20,7 +20,21 @@ struct store {
     int readonly;
     int depth;   /* open transactions: a batch (store_begin) holds the outer one */
     char *path;
+    uint64_t work; /* virtual machine steps of every statement run: the cost */
 };
+
+/* Finalize a statement, counting the work it did. */
+static void finalize(struct store *s, sqlite3_stmt *st)
+{
+    if (st != NULL)
+        s->work += (uint64_t)sqlite3_stmt_status(st, SQLITE_STMTSTATUS_VM_STEP, 0);
+    sqlite3_finalize(st);
+}
+
+uint64_t store_work(const struct store *s)
+{
+    return s->work;
+}
 
 static int db_fail(struct store *s, struct ird_err *e, int rc)
 {
@@ -266,7 +280,7 @@ int store_restore(struct store *s, const char *path, struct ird_err *e)
         sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0) != NULL &&
         strcmp((const char *)sqlite3_column_text(st, 0), "ok") == 0)
         ok = 1;
-    sqlite3_finalize(st);
+    finalize(s, st);
     if (!ok) {
         sqlite3_close(from);
         return ird_fail(e, IRD_INVALID, _("%s is damaged: it fails SQLite's integrity check."),
@@ -369,7 +383,7 @@ int64_t store_data_version(struct store *s)
     if (sqlite3_prepare_v2(s->db, "PRAGMA data_version", -1, &st, NULL) == SQLITE_OK &&
         sqlite3_step(st) == SQLITE_ROW)
         v = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
+    finalize(s, st);
     return v;
 }
 
@@ -458,39 +472,75 @@ static char *fts_query(const char *words)
     return b.len > 0 ? buf_take(&b) : NULL;
 }
 
-/* WHERE clause of a query; parameters ?1 archived, ?2 status, ?3 match. */
-static void where_clause(struct buf *b, const struct query *q)
+/* WHERE clause of a query, with only the conditions in force (an "x IS
+ * NULL OR ..." would keep SQLite from using an index): ?2 status, ?3 the
+ * search, looked up in the index and then by id. */
+static void where_clause(struct buf *b, const struct query *q, const char *match)
 {
-    buf_printf(b,
-               " WHERE (?1 = 1 OR t.archived = 0) AND (?2 IS NULL OR t.status = ?2)"
-               " AND (?3 IS NULL OR t.id IN (SELECT rowid / 4 FROM search"
-               " WHERE search MATCH ?3 AND rowid %% 4 = %d))",
-               (int)q->kind);
+    buf_add(b, q->archived ? " WHERE 1" : " WHERE t.archived = 0");
+    if (q->status != NULL)
+        buf_add(b, " AND t.status = ?2");
+    if (match != NULL)
+        buf_printf(b,
+                   " AND t.id IN (SELECT rowid / 4 FROM search"
+                   " WHERE search MATCH ?3 AND rowid %% 4 = %d)",
+                   (int)q->kind);
+}
+
+/* The sort keys of q for the row aliased 'al', before the id that breaks
+ * ties: "(e IS NULL), e" for a field (empty ones last), nothing for the id. */
+static void sort_keys(struct buf *b, const struct query *q, const char *al)
+{
+    const struct kind *k = kind_get(q->kind);
+    const struct field *f;
+    struct buf e = { 0 };
+
+    if (q->sort < 0 || q->sort >= k->nfields)
+        return;
+    f = &k->fields[q->sort];
+    if (f->type == FT_REF) {
+        const struct kind *rk = kind_get(f->ref);
+        buf_printf(&e, "(SELECT r.%s FROM %s r WHERE r.id = %s.%s) COLLATE NOCASE",
+                   rk->fields[rk->title].name, rk->table, al, f->name);
+    } else if (f->type == FT_TEXT || f->type == FT_LONG || f->type == FT_ENUM) {
+        buf_printf(&e, "%s.%s COLLATE NOCASE", al, f->name);
+    } else {
+        buf_printf(&e, "%s.%s", al, f->name);
+    }
+    buf_printf(b, "(%s IS NULL), %s", e.s, e.s);
+    buf_fini(&e);
+}
+
+/* ORDER BY q's keys and the id, all one way (reversed with descending), so
+ * that a window can continue from any row by comparing row values. */
+static void order_by(struct buf *b, const struct query *q, int reverse)
+{
+    struct buf keys = { 0 };
+    const char *dir = (q->descending != 0) != (reverse != 0) ? " DESC" : "";
+    const char *p;
+
+    sort_keys(&keys, q, "t");
+    buf_add(b, " ORDER BY ");
+    /* each key, then the id, in the same direction */
+    for (p = keys.s; p != NULL && *p != '\0';) {
+        const char *comma = p;
+        int depth = 0;
+        while (*comma != '\0' && !(*comma == ',' && depth == 0)) {
+            depth += *comma == '(';
+            depth -= *comma == ')';
+            comma++;
+        }
+        buf_addn(b, p, (size_t)(comma - p));
+        buf_printf(b, "%s, ", dir);
+        p = *comma == ',' ? comma + 2 : comma;
+    }
+    buf_printf(b, "t.id%s", dir);
+    buf_fini(&keys);
 }
 
 static void order_clause(struct buf *b, const struct query *q)
 {
-    const struct kind *k = kind_get(q->kind);
-    const char *dir = q->descending ? " DESC" : "";
-    const struct field *f;
-    const char *col;
-
-    if (q->sort < 0 || q->sort >= k->nfields) {
-        buf_printf(b, " ORDER BY t.id%s", dir);
-        return;
-    }
-    f = &k->fields[q->sort];
-    col = f->name;
-    if (f->type == FT_REF) {
-        const struct kind *rk = kind_get(f->ref);
-        buf_printf(b, " ORDER BY (SELECT r.%s FROM %s r WHERE r.id = t.%s) COLLATE NOCASE%s",
-                   rk->fields[rk->title].name, rk->table, col, dir);
-    } else if (f->type == FT_TEXT || f->type == FT_LONG || f->type == FT_ENUM) {
-        buf_printf(b, " ORDER BY t.%s IS NULL, t.%s COLLATE NOCASE%s", col, col, dir);
-    } else {
-        buf_printf(b, " ORDER BY t.%s IS NULL, t.%s%s", col, col, dir);
-    }
-    buf_printf(b, ", t.id%s", dir);
+    order_by(b, q, 0);
 }
 
 static void bind_query(sqlite3_stmt *st, const struct query *q, const char *match)
@@ -507,8 +557,21 @@ int store_count(struct store *s, const struct query *q, long *n, struct ird_err 
     char *match = q->search ? fts_query(q->search) : NULL;
     int rc = -1;
 
+    if (!q->archived && q->status == NULL && match == NULL) {
+        /* the plain count is kept by triggers (schema 3): no scan */
+        buf_printf(&b, "SELECT live FROM kind_count WHERE kind = '%s'", kind_get(q->kind)->code);
+        if (prepare(s, b.s, &st, e) < 0)
+            goto out;
+        if (sqlite3_step(st) != SQLITE_ROW) {
+            db_fail(s, e, sqlite3_errcode(s->db));
+            goto out;
+        }
+        *n = (long)sqlite3_column_int64(st, 0);
+        rc = 0;
+        goto out;
+    }
     buf_printf(&b, "SELECT count(*) FROM %s t", kind_get(q->kind)->table);
-    where_clause(&b, q);
+    where_clause(&b, q, match);
     if (prepare(s, b.s, &st, e) < 0)
         goto out;
     bind_query(st, q, match);
@@ -519,7 +582,7 @@ int store_count(struct store *s, const struct query *q, long *n, struct ird_err 
     *n = (long)sqlite3_column_int64(st, 0);
     rc = 0;
 out:
-    sqlite3_finalize(st);
+    finalize(s, st);
     buf_fini(&b);
     free(match);
     return rc;
@@ -539,7 +602,7 @@ int store_list(struct store *s, const struct query *q, long offset, long limit,
     *out = NULL;
     *n = 0;
     select_columns(&b, k);
-    where_clause(&b, q);
+    where_clause(&b, q, match);
     order_clause(&b, q);
     buf_add(&b, " LIMIT ?4 OFFSET ?5");
     if (prepare(s, b.s, &st, e) < 0)
@@ -563,8 +626,70 @@ int store_list(struct store *s, const struct query *q, long offset, long limit,
     *n = cnt;
     rc = 0;
 out:
-    sqlite3_finalize(st);
+    finalize(s, st);
     buf_fini(&b);
+    free(match);
+    return rc;
+}
+
+int store_window(struct store *s, const struct query *q, int64_t anchor, int dir, int inclusive,
+                 long limit, struct record ***out, size_t *n, struct ird_err *e)
+{
+    const struct kind *k = kind_get(q->kind);
+    struct buf b = { 0 }, keys = { 0 }, akeys = { 0 };
+    sqlite3_stmt *st = NULL;
+    char *match = q->search ? fts_query(q->search) : NULL;
+    struct record **rs = NULL;
+    size_t cnt = 0, cap = 0, i;
+    int rc = -1, step, after = (dir > 0) != (q->descending != 0);
+
+    *out = NULL;
+    *n = 0;
+    select_columns(&b, k);
+    where_clause(&b, q, match);
+    if (anchor > 0) {
+        /* the rows on one side of the anchor, by row values: the index of
+         * the id (or of the sort) finds them without counting from the top */
+        sort_keys(&keys, q, "t");
+        sort_keys(&akeys, q, "a");
+        buf_printf(&b, " AND (%s%st.id) %s%s (SELECT %s%sa.id FROM %s a WHERE a.id = ?4)",
+                   keys.s ? keys.s : "", keys.s ? ", " : "", after ? ">" : "<",
+                   inclusive ? "=" : "", akeys.s ? akeys.s : "", akeys.s ? ", " : "",
+                   k->table);
+    }
+    order_by(&b, q, dir < 0);
+    buf_add(&b, " LIMIT ?5");
+    if (prepare(s, b.s, &st, e) < 0)
+        goto out;
+    bind_query(st, q, match);
+    sqlite3_bind_int64(st, 4, anchor);
+    sqlite3_bind_int64(st, 5, limit);
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        if (cnt == cap) {
+            cap = cap ? cap * 2 : 16;
+            rs = xrealloc(rs, cap * sizeof *rs);
+        }
+        rs[cnt++] = row_record(st, k);
+    }
+    if (step != SQLITE_DONE) {
+        db_fail(s, e, step);
+        record_list_free(rs, cnt);
+        goto out;
+    }
+    /* backwards: read in reverse, handed over in display order */
+    for (i = 0; dir < 0 && i < cnt / 2; i++) {
+        struct record *tmp = rs[i];
+        rs[i] = rs[cnt - 1 - i];
+        rs[cnt - 1 - i] = tmp;
+    }
+    *out = rs;
+    *n = cnt;
+    rc = 0;
+out:
+    finalize(s, st);
+    buf_fini(&b);
+    buf_fini(&keys);
+    buf_fini(&akeys);
     free(match);
     return rc;
 }
@@ -581,7 +706,7 @@ int store_position(struct store *s, const struct query *q, int64_t id, long *pos
 
     *pos = -1;
     buf_printf(&b, "SELECT t.id FROM %s t", k->table);
-    where_clause(&b, q);
+    where_clause(&b, q, match);
     order_clause(&b, q);
     if (prepare(s, b.s, &st, e) < 0)
         goto out;
@@ -599,7 +724,7 @@ int store_position(struct store *s, const struct query *q, int64_t id, long *pos
     }
     rc = 0;
 out:
-    sqlite3_finalize(st);
+    finalize(s, st);
     buf_fini(&b);
     free(match);
     return rc;
@@ -630,7 +755,7 @@ int store_get(struct store *s, enum kind_id kid, int64_t id, struct record **out
         db_fail(s, e, step);
     }
 out:
-    sqlite3_finalize(st);
+    finalize(s, st);
     buf_fini(&b);
     return rc;
 }
@@ -676,7 +801,7 @@ int store_find(struct store *s, enum kind_id kid, const char *name, int64_t *ids
     rc = 0;
 out:
     (void)tf;
-    sqlite3_finalize(st);
+    finalize(s, st);
     buf_fini(&b);
     free(match);
     return rc;
@@ -706,7 +831,7 @@ static int add_history(struct store *s, const struct kind *k, int64_t id, const 
     bind_text(st, 8, new_);
     bind_text(st, 9, note);
     rc = sqlite3_step(st);
-    sqlite3_finalize(st);
+    finalize(s, st);
     return rc == SQLITE_DONE ? 0 : db_fail(s, e, rc);
 }
 
@@ -743,7 +868,7 @@ static int insert_record(struct store *s, struct record *r, const struct stamp *
     r->version = 1;
     rc = add_history(s, k, r->id, t, "create", NULL, NULL, NULL, NULL, e);
 out:
-    sqlite3_finalize(st);
+    finalize(s, st);
     buf_fini(&b);
     return rc;
 }
@@ -811,7 +936,7 @@ static int update_record(struct store *s, struct record *r, const struct stamp *
     r->version++;
     rc = 0;
 out:
-    sqlite3_finalize(st);
+    finalize(s, st);
     buf_fini(&b);
     record_free(&cur);
     return rc;
@@ -882,7 +1007,7 @@ static int set_column(struct store *s, enum kind_id kid, int64_t id, int64_t ver
 out:
     if (rc < 0 && !committed)
         rollback(s);
-    sqlite3_finalize(st);
+    finalize(s, st);
     buf_fini(&b);
     record_free(&cur);
     return rc;
@@ -972,7 +1097,7 @@ int store_history(struct store *s, enum kind_id kid, int64_t id, long offset, lo
     sqlite3_bind_int64(st, 3, limit);
     sqlite3_bind_int64(st, 4, offset);
     rc = history_rows(s, st, out, n, e);
-    sqlite3_finalize(st);
+    finalize(s, st);
     return rc;
 }
 
@@ -993,7 +1118,7 @@ int store_changes(struct store *s, const char *since, long limit, struct hist **
     sqlite3_bind_text(st, 1, since, -1, SQLITE_TRANSIENT);
     sqlite3_bind_int64(st, 2, limit);
     rc = history_rows(s, st, out, n, e);
-    sqlite3_finalize(st);
+    finalize(s, st);
     return rc;
 }
 
@@ -1013,7 +1138,7 @@ int store_chapters(struct store *s, struct chapter **out, size_t *n, struct ird_
         (*out)[*n].title_en = col_text(st, 2);
         (*n)++;
     }
-    sqlite3_finalize(st);
+    finalize(s, st);
     if (step != SQLITE_DONE) {
         chapter_list_free(*out, *n);
         *out = NULL;
@@ -1048,7 +1173,7 @@ int store_priority_counts(struct store *s, struct prio_count **out, size_t *n,
         p->status = col_text(st, 3);
         p->count = (long)sqlite3_column_int64(st, 4);
     }
-    sqlite3_finalize(st);
+    finalize(s, st);
     if (step != SQLITE_DONE) {
         prio_count_list_free(*out, *n);
         *out = NULL;
@@ -1128,7 +1253,7 @@ int store_links(struct store *s, enum kind_id kid, int64_t id, struct link_ref *
         db_fail(s, e, step);
         goto out;
     }
-    sqlite3_finalize(st);
+    finalize(s, st);
     st = NULL;
     /* records that refer to this one (a city's agreements) */
     for (kk = 0; kk < KIND_COUNT; kk++) {
@@ -1147,7 +1272,7 @@ int store_links(struct store *s, enum kind_id kid, int64_t id, struct link_ref *
             sqlite3_bind_int64(st, 1, id);
             while (sqlite3_step(st) == SQLITE_ROW)
                 link_push(s, &a, o->id, sqlite3_column_int64(st, 0), NULL);
-            sqlite3_finalize(st);
+            finalize(s, st);
             st = NULL;
         }
     }
@@ -1157,7 +1282,7 @@ int store_links(struct store *s, enum kind_id kid, int64_t id, struct link_ref *
     a.n = 0;
     rc = 0;
 out:
-    sqlite3_finalize(st);
+    finalize(s, st);
     record_free(&self);
     link_list_free(a.l, a.n);
     return rc;
@@ -1207,7 +1332,7 @@ int store_extras(struct store *s, enum kind_id kid, int64_t id, struct extra **o
     sqlite3_bind_int64(st, 1, id);
     while ((step = sqlite3_step(st)) == SQLITE_ROW)
         extra_push(out, n, col_text(st, 0), col_text(st, 1), sqlite3_column_int(st, 2));
-    sqlite3_finalize(st);
+    finalize(s, st);
     if (step != SQLITE_DONE) {
         extra_list_free(*out, *n);
         *out = NULL;
@@ -1229,7 +1354,7 @@ int store_meta(struct store *s, const char *key, char **out, struct ird_err *e)
     step = sqlite3_step(st);
     if (step == SQLITE_ROW)
         *out = col_text(st, 0);
-    sqlite3_finalize(st);
+    finalize(s, st);
     return step == SQLITE_ROW || step == SQLITE_DONE ? 0 : db_fail(s, e, step);
 }
 
@@ -1264,7 +1389,7 @@ static int check_rows(struct store *s, struct buf *out, long *count, const char 
         buf_add(out, "\n");
         (*count)++;
     }
-    sqlite3_finalize(st);
+    finalize(s, st);
     return step == SQLITE_DONE ? 0 : db_fail(s, e, step);
 }
 

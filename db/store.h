@@ -58,6 +58,13 @@ int store_count(struct store *s, const struct query *q, long *n, struct ird_err 
  * record_list_free). */
 int store_list(struct store *s, const struct query *q, long offset, long limit,
                struct record ***out, size_t *n, struct ird_err *e);
+/* A window of q's records next to the record 'anchor' in q's order: dir > 0
+ * the rows from it on (inclusive) or after it, dir < 0 the rows before it
+ * (or up to it); anchor 0 means the start (dir > 0) or the end (dir < 0).
+ * At most limit rows, in display order.  The work depends on the window,
+ * not on where it is in the table.  *out owned (record_list_free). */
+int store_window(struct store *s, const struct query *q, int64_t anchor, int dir, int inclusive,
+                 long limit, struct record ***out, size_t *n, struct ird_err *e);
 /* Position (0-based) of record id within q's order, or -1 in *pos. */
 int store_position(struct store *s, const struct query *q, int64_t id, long *pos,
                    struct ird_err *e);
@@ -105,6 +112,10 @@ int store_extras(struct store *s, enum kind_id k, int64_t id, struct extra **out
                  struct ird_err *e);
 /* A value of the meta table (caller frees), or NULL in *out. */
 int store_meta(struct store *s, const char *key, char **out, struct ird_err *e);
+/* The work the store has done so far: SQLite virtual machine steps of
+ * every statement (sqlite3_stmt_status).  Tests compare it across sizes. */
+uint64_t store_work(const struct store *s);
+
 /* Changes whenever another connection commits (PRAGMA data_version). */
 int64_t store_data_version(struct store *s);
 

@@ -56,7 +56,7 @@ void tui_invalidate(struct tui *t)
     t->preview_valid = 0;
 }
 
-struct plist *tui_list(struct tui *t)
+struct listwin *tui_list(struct tui *t)
 {
     return &t->lists[t->pane];
 }
@@ -69,40 +69,33 @@ static int list_rows(void)
     return lr > 0 ? lr : 1;
 }
 
-/* Re-count the pane and keep the selection on the same record where it
- * can (after a filter, a sort or another desk's change). */
-static void list_reload(struct tui *t)
+/* The record selected in the current pane, or 0. */
+static int64_t sel_id(struct tui *t)
 {
-    struct plist *pl = tui_list(t);
-    struct ird_err e = { 0 };
-    long pos = -1;
+    const struct record *r = listwin_selected(tui_list(t));
 
-    if (desk_count(t->app, &pl->q, &pl->count, &e) < 0) {
+    return r != NULL ? r->id : 0;
+}
+
+/* Count the pane again and fetch its window (after a change, a filter,
+ * another desk's commit).  keep_id: put the selection on that record (a
+ * search through the list: only after the user's own choices). */
+static void list_reload_keep(struct tui *t, int64_t keep_id)
+{
+    struct listwin *pl = tui_list(t);
+    struct ird_err e = { 0 };
+
+    pl->rows = list_rows();
+    if (listwin_reload(pl, t->app, keep_id, &e) < 0)
         tui_message(t, 1, "%s", e.msg);
-        pl->count = 0;
-    }
-    if (pl->sel_id > 0 && desk_position(t->app, &pl->q, pl->sel_id, &pos, &e) == 0 && pos >= 0)
-        pl->sel = pos;
-    if (pl->sel >= pl->count)
-        pl->sel = pl->count > 0 ? pl->count - 1 : 0;
-    if (pl->sel < 0)
-        pl->sel = 0;
     t->preview_valid = 0;
 }
 
-/* Keep sel within the list and visible. */
-static void list_clamp(struct plist *pl, int rows)
+static void on_filter(struct tui *t, const char *text);
+
+static void list_reload(struct tui *t)
 {
-    if (pl->sel >= pl->count)
-        pl->sel = pl->count - 1;
-    if (pl->sel < 0)
-        pl->sel = 0;
-    if (pl->top > pl->sel)
-        pl->top = pl->sel;
-    if (pl->sel >= pl->top + rows)
-        pl->top = pl->sel - rows + 1;
-    if (pl->top < 0)
-        pl->top = 0;
+    list_reload_keep(t, 0);
 }
 
 int tui_selected(struct tui *t, enum kind_id *k, int64_t *id)
@@ -115,8 +108,8 @@ int tui_selected(struct tui *t, enum kind_id *k, int64_t *id)
         return vs->id > 0 ? 0 : -1;
     }
     *k = (enum kind_id)t->pane;
-    *id = tui_list(t)->sel_id;
-    return tui_list(t)->count > 0 && *id > 0 ? 0 : -1;
+    *id = sel_id(t);
+    return *id > 0 ? 0 : -1;
 }
 
 /* ---- drawing ---------------------------------------------------------- */
@@ -182,7 +175,7 @@ static void draw_bar(struct tui *t)
     style_clear(t, P_BAR, A_REVERSE);
 }
 
-static const char *sort_name(const struct plist *pl)
+static const char *sort_name(const struct listwin *pl)
 {
     const struct kind *k = kind_get(pl->q.kind);
 
@@ -194,16 +187,15 @@ static const char *sort_name(const struct plist *pl)
 
 static void draw_list(struct tui *t, int y, int rows)
 {
-    struct plist *pl = tui_list(t);
+    struct listwin *pl = tui_list(t);
     const struct kind *k = kind_get(pl->q.kind);
     struct listcol cols[16];
     size_t nc = layout_list(k, (size_t)COLS, cols, 16), c;
-    struct record **rs = NULL;
+    struct record **rs;
     struct ird_err e = { 0 };
-    size_t n = 0, i;
+    size_t n, i;
     int x;
 
-    list_clamp(pl, rows);
     /* header */
     style_set(t, P_HEAD, A_BOLD | A_UNDERLINE);
     move(y, 0);
@@ -220,10 +212,12 @@ static void draw_list(struct tui *t, int y, int rows)
         x += (int)cols[c].width + 1;
     }
     style_clear(t, P_HEAD, A_BOLD | A_UNDERLINE);
-    if (desk_list(t->app, &pl->q, pl->top, rows, &rs, &n, &e) < 0) {
+    if (listwin_fetch(pl, t->app, rows, &e) < 0) {
         tui_message(t, 1, "%s", e.msg);
         return;
     }
+    rs = pl->win;
+    n = pl->nwin;
     if (n == 0) {
         const char *none = pl->q.search || pl->q.status ? _("Nothing matches the filter.")
                                                         : _("No records.");
@@ -232,10 +226,8 @@ static void draw_list(struct tui *t, int y, int rows)
     for (i = 0; i < n; i++) {
         long row = pl->top + (long)i;
         int sel = row == pl->sel;
-        if (sel) {
-            pl->sel_id = rs[i]->id;
+        if (sel)
             attron(A_REVERSE);
-        }
         if (rs[i]->archived)
             attron(A_DIM);
         move(y + 1 + (int)i, 0);
@@ -263,13 +255,12 @@ static void draw_list(struct tui *t, int y, int rows)
         if (sel)
             attroff(A_REVERSE);
     }
-    record_list_free(rs, n);
 }
 
 /* The line between the list and the preview: position, filter, sort. */
 static void draw_separator(struct tui *t, int y)
 {
-    struct plist *pl = tui_list(t);
+    struct listwin *pl = tui_list(t);
     const struct kind *k = kind_get(pl->q.kind);
     struct buf b = { 0 };
 
@@ -293,16 +284,16 @@ static void draw_separator(struct tui *t, int y)
 
 static void draw_preview(struct tui *t, int y, int rows)
 {
-    struct plist *pl = tui_list(t);
+    struct listwin *pl = tui_list(t);
+    int64_t id = sel_id(t);
 
-    if (rows <= 0 || pl->count == 0 || pl->sel_id <= 0)
+    if (rows <= 0 || id <= 0)
         return;
-    if (!t->preview_valid || t->preview_kind != pl->q.kind || t->preview_id != pl->sel_id ||
+    if (!t->preview_valid || t->preview_kind != pl->q.kind || t->preview_id != id ||
         t->preview_width != COLS) {
-        page_from_detail(&t->preview, t->app, pl->q.kind, pl->sel_id, PREVIEW_HISTORY,
-                         (size_t)COLS);
+        page_from_detail(&t->preview, t->app, pl->q.kind, id, PREVIEW_HISTORY, (size_t)COLS);
         t->preview_kind = pl->q.kind;
-        t->preview_id = pl->sel_id;
+        t->preview_id = id;
         t->preview_width = COLS;
         t->preview_valid = 1;
     }
@@ -457,11 +448,9 @@ static void go_pane(struct tui *t, int pane)
 static unsigned c_quit(struct tui *t)
 {
     if (t->depth == 0) {
-        struct plist *pl = tui_list(t);
+        struct listwin *pl = tui_list(t);
         if (pl->q.search != NULL) { /* Esc/q first clears an active filter */
-            pl->q.search = NULL;
-            pl->search[0] = '\0';
-            list_reload(t);
+            on_filter(t, "");
             return REDRAW_ALL;
         }
         return REDRAW_QUIT;
@@ -486,10 +475,16 @@ static unsigned move_by(struct tui *t, long delta, int absolute)
     struct vstate *vs = &t->stack[t->depth];
 
     if (vs->v == V_LIST) {
-        struct plist *pl = tui_list(t);
-        pl->sel = absolute ? delta : pl->sel + delta;
-        list_clamp(pl, list_rows());
-        pl->sel_id = 0;
+        struct listwin *pl = tui_list(t);
+        struct ird_err e = { 0 };
+        int rc;
+        pl->rows = list_rows();
+        if (absolute)
+            rc = delta <= 0 ? listwin_first(pl, t->app, &e) : listwin_last(pl, t->app, &e);
+        else
+            rc = listwin_move(pl, t->app, delta, &e);
+        if (rc < 0)
+            tui_message(t, 1, "%s", e.msg);
         t->preview_valid = 0;
     } else {
         ensure_page(t);
@@ -547,14 +542,13 @@ static unsigned c_open(struct tui *t)
 
 static void on_filter(struct tui *t, const char *text)
 {
-    struct plist *pl = tui_list(t);
+    struct listwin *pl = tui_list(t);
+    struct ird_err e = { 0 };
 
-    snprintf(pl->search, sizeof pl->search, "%s", text);
-    pl->q.search = pl->search[0] != '\0' ? pl->search : NULL;
-    pl->sel = 0;
-    pl->top = 0;
-    pl->sel_id = 0;
-    list_reload(t);
+    pl->rows = list_rows();
+    if (listwin_search(pl, t->app, text, &e) < 0)
+        tui_message(t, 1, "%s", e.msg);
+    t->preview_valid = 0;
 }
 
 /* In a text view: move to the next (dir 1) or previous (-1) line holding
@@ -596,7 +590,7 @@ static int text_view(const struct tui *t)
 
 static unsigned c_filter(struct tui *t)
 {
-    struct plist *pl = tui_list(t);
+    struct listwin *pl = tui_list(t);
     char *out = NULL;
 
     if (text_view(t)) {
@@ -626,7 +620,7 @@ static unsigned c_filter(struct tui *t)
 
 static unsigned match_step(struct tui *t, int dir)
 {
-    struct plist *pl = tui_list(t);
+    struct listwin *pl = tui_list(t);
     struct vstate *vs = &t->stack[t->depth];
 
     if (pl->q.search == NULL) {
@@ -637,22 +631,18 @@ static unsigned match_step(struct tui *t, int dir)
         tui_message(t, 0, "%s", dir > 0 ? _("No further match.") : _("No earlier match."));
         return REDRAW_ALL;
     }
-    pl->sel += dir;
-    pl->sel_id = 0;
-    list_clamp(pl, list_rows());
-    t->preview_valid = 0;
-    if (vs->v == V_DETAIL && vs->kind == pl->q.kind) {
-        /* in the detail view: open the next match in place */
-        struct record **rs = NULL;
-        size_t n = 0;
+    {
         struct ird_err e = { 0 };
-        if (desk_list(t->app, &pl->q, pl->sel, 1, &rs, &n, &e) == 0 && n == 1) {
-            vs->id = rs[0]->id;
-            vs->sel = vs->top = 0;
-            pl->sel_id = rs[0]->id;
-            t->page_valid = 0;
-        }
-        record_list_free(rs, n);
+        pl->rows = list_rows();
+        if (listwin_move(pl, t->app, dir, &e) < 0)
+            tui_message(t, 1, "%s", e.msg);
+    }
+    t->preview_valid = 0;
+    if (vs->v == V_DETAIL && vs->kind == pl->q.kind && sel_id(t) > 0) {
+        /* in the detail view: open the next match in place */
+        vs->id = sel_id(t);
+        vs->sel = vs->top = 0;
+        t->page_valid = 0;
     }
     return REDRAW_ALL;
 }
@@ -669,7 +659,7 @@ static unsigned c_prev_match(struct tui *t)
 
 static unsigned c_status_filter(struct tui *t)
 {
-    struct plist *pl = tui_list(t);
+    struct listwin *pl = tui_list(t);
     const struct kind *k = kind_get(pl->q.kind);
     const char *items[16];
     int n = 0, cur = 0, pick;
@@ -686,13 +676,13 @@ static unsigned c_status_filter(struct tui *t)
     if (pick < 0)
         return REDRAW_ALL;
     pl->q.status = pick == 0 ? NULL : k->statuses[pick - 1].code;
-    list_reload(t);
+    list_reload_keep(t, sel_id(t));
     return REDRAW_ALL;
 }
 
 static unsigned c_sort(struct tui *t)
 {
-    struct plist *pl = tui_list(t);
+    struct listwin *pl = tui_list(t);
     const struct kind *k = kind_get(pl->q.kind);
     int f = pl->q.sort;
 
@@ -701,17 +691,17 @@ static unsigned c_sort(struct tui *t)
         f++;
     while (f < k->nfields && k->fields[f].list_width == 0);
     pl->q.sort = f >= k->nfields ? -1 : f;
-    list_reload(t);
+    list_reload_keep(t, sel_id(t));
     tui_message(t, 0, _("Sorted by %s."), sort_name(pl));
     return REDRAW_ALL;
 }
 
 static unsigned c_sort_reverse(struct tui *t)
 {
-    struct plist *pl = tui_list(t);
+    struct listwin *pl = tui_list(t);
 
     pl->q.descending = !pl->q.descending;
-    list_reload(t);
+    list_reload_keep(t, sel_id(t));
     return REDRAW_ALL;
 }
 
@@ -801,12 +791,10 @@ static unsigned c_add(struct tui *t)
         return REDRAW_ALL;
     t->depth = 0;
     id = form_run(t, kind_get((enum kind_id)t->pane), NULL);
-    if (id > 0) {
-        tui_list(t)->sel_id = id;
+    if (id > 0)
         tui_message(t, 0, "%s", _("Added."));
-    }
     tui_invalidate(t);
-    list_reload(t);
+    list_reload_keep(t, id > 0 ? id : 0);
     return REDRAW_ALL;
 }
 
@@ -846,10 +834,10 @@ static unsigned c_archive(struct tui *t)
 
 static unsigned c_show_archived(struct tui *t)
 {
-    struct plist *pl = tui_list(t);
+    struct listwin *pl = tui_list(t);
 
     pl->q.archived = !pl->q.archived;
-    list_reload(t);
+    list_reload_keep(t, sel_id(t));
     tui_message(t, 0, "%s",
                 pl->q.archived ? _("Archived records are shown.") : _("Archived records are hidden."));
     return REDRAW_ALL;
@@ -1080,7 +1068,7 @@ int tui_run(const struct cli_opts *o, const char *warnings)
         return 1;
     }
     for (k = 0; k < KIND_COUNT; k++)
-        t.lists[k].q = (struct query){ (enum kind_id)k, NULL, NULL, -1, 0, 0 };
+        listwin_init(&t.lists[k], (enum kind_id)k);
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_signal;
     sigemptyset(&sa.sa_mask);
@@ -1142,6 +1130,8 @@ int tui_run(const struct cli_opts *o, const char *warnings)
             break;
     }
     endwin();
+    for (k = 0; k < KIND_COUNT; k++)
+        listwin_fini(&t.lists[k]);
     page_free(&t.page);
     page_free(&t.preview);
     free(t.report_body);

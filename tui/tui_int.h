@@ -8,6 +8,7 @@
 #include "core/kind.h"
 #include "core/record.h"
 #include "tui/cmd.h"
+#include "tui/listwin.h"
 
 /* Shared between the files of the desk (tui/ only). */
 
@@ -18,15 +19,6 @@ enum view { V_LIST, V_DETAIL, V_HISTORY, V_HELP, V_REPORT };
 /* Redraw reactions of a command. */
 enum { REDRAW_NONE = 0, REDRAW_ALL = 1, REDRAW_QUIT = 2 };
 
-/* A list pane: one per kind, with its own filter, sort and position. */
-struct plist {
-    struct query q;
-    char search[256];
-    long count;   /* rows matching the query */
-    long sel;     /* selected row (index in query order) */
-    long top;     /* first row shown */
-    int64_t sel_id; /* the selected record, kept across reloads */
-};
 
 /* One line of a pager view (detail, history, help). */
 enum pl_style { PL_TEXT, PL_TITLE, PL_SECTION, PL_LABEL, PL_LINK, PL_DIM };
@@ -54,7 +46,7 @@ struct vstate {
 struct tui {
     struct app *app;
     int pane;
-    struct plist lists[KIND_COUNT];
+    struct listwin lists[KIND_COUNT]; /* one per kind: filter, sort, position */
     long totals[KIND_COUNT];
     int totals_valid;
     struct vstate stack[32];
@@ -86,7 +78,7 @@ void tui_message(struct tui *t, int err, const char *fmt, ...) __attribute__((fo
 void tui_draw(struct tui *t);
 int tui_getkey(struct tui *t, int *key); /* 0 a key, -1 timeout, -2 stop */
 void tui_invalidate(struct tui *t);
-struct plist *tui_list(struct tui *t);
+struct listwin *tui_list(struct tui *t);
 int tui_selected(struct tui *t, enum kind_id *k, int64_t *id); /* 0 or -1 when none */
 int tui_too_small(void);
 

@@ -1,0 +1,193 @@
+#include "tui/listwin.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/desk.h"
+
+void listwin_init(struct listwin *w, enum kind_id k)
+{
+    memset(w, 0, sizeof *w);
+    w->q = (struct query){ k, NULL, NULL, -1, 0, 0 };
+    w->rows = 1;
+}
+
+static void drop(struct listwin *w)
+{
+    record_list_free(w->win, w->nwin);
+    w->win = NULL;
+    w->nwin = 0;
+    w->valid = 0;
+}
+
+void listwin_fini(struct listwin *w)
+{
+    drop(w);
+}
+
+static void clamp_sel(struct listwin *w)
+{
+    if (w->sel >= w->count)
+        w->sel = w->count - 1;
+    if (w->sel < 0)
+        w->sel = 0;
+}
+
+int listwin_fetch(struct listwin *w, struct app *a, int rows, struct ird_err *e)
+{
+    if (rows < 1)
+        rows = 1;
+    if (w->valid && w->rows == rows)
+        return 0;
+    w->rows = rows;
+    drop(w);
+    if (desk_window(a, &w->q, w->top_id, 1, 1, rows, &w->win, &w->nwin, e) < 0)
+        return -1;
+    /* the window ran past the end (rows gone, a taller screen): end there */
+    if ((long)w->nwin < rows && w->top > 0) {
+        drop(w);
+        if (desk_window(a, &w->q, 0, -1, 0, rows, &w->win, &w->nwin, e) < 0)
+            return -1;
+        w->top = w->count - (long)w->nwin;
+        if (w->top < 0)
+            w->top = 0;
+        w->top_id = w->nwin > 0 ? w->win[0]->id : 0;
+    }
+    if (w->top == 0 && w->nwin > 0)
+        w->top_id = w->win[0]->id;
+    w->valid = 1;
+    if (w->sel < w->top)
+        w->sel = w->top;
+    if (w->sel >= w->top + (long)w->nwin)
+        w->sel = w->top + (long)w->nwin - 1;
+    clamp_sel(w);
+    return 0;
+}
+
+int listwin_reload(struct listwin *w, struct app *a, int64_t keep_id, struct ird_err *e)
+{
+    long pos = -1;
+
+    drop(w);
+    if (desk_count(a, &w->q, &w->count, e) < 0)
+        return -1;
+    if (keep_id > 0 && desk_position(a, &w->q, keep_id, &pos, e) == 0 && pos >= 0) {
+        /* the selection where its record is, the window around it */
+        w->sel = pos;
+        w->top = pos - w->rows / 2 < 0 ? 0 : pos - w->rows / 2;
+        w->top_id = 0;
+        if (w->top > 0) {
+            struct record **rs = NULL;
+            size_t n = 0;
+            if (desk_window(a, &w->q, keep_id, -1, 0, pos - w->top, &rs, &n, e) < 0)
+                return -1;
+            w->top = pos - (long)n;
+            w->top_id = n > 0 ? rs[0]->id : keep_id;
+            record_list_free(rs, n);
+        }
+    }
+    if (w->top >= w->count) {
+        w->top = 0;
+        w->top_id = 0;
+    }
+    clamp_sel(w);
+    return listwin_fetch(w, a, w->rows, e);
+}
+
+int listwin_first(struct listwin *w, struct app *a, struct ird_err *e)
+{
+    drop(w);
+    w->sel = w->top = 0;
+    w->top_id = 0;
+    return listwin_fetch(w, a, w->rows, e);
+}
+
+int listwin_last(struct listwin *w, struct app *a, struct ird_err *e)
+{
+    drop(w);
+    if (desk_window(a, &w->q, 0, -1, 0, w->rows, &w->win, &w->nwin, e) < 0)
+        return -1;
+    w->top = w->count - (long)w->nwin;
+    if (w->top < 0)
+        w->top = 0;
+    w->top_id = w->nwin > 0 ? w->win[0]->id : 0;
+    w->sel = w->count - 1;
+    clamp_sel(w);
+    w->valid = 1;
+    return 0;
+}
+
+int listwin_move(struct listwin *w, struct app *a, long delta, struct ird_err *e)
+{
+    long to = w->sel + delta, newtop;
+    struct record **rs = NULL;
+    size_t n = 0;
+
+    if (to >= w->count)
+        to = w->count - 1;
+    if (to < 0)
+        to = 0;
+    if (listwin_fetch(w, a, w->rows, e) < 0)
+        return -1;
+    if (to >= w->top && to < w->top + w->rows) {
+        w->sel = to;
+        return 0;
+    }
+    if (to >= w->top + w->rows) {
+        long shift;
+        newtop = to - w->rows + 1;
+        shift = newtop - w->top;
+        if (shift < (long)w->nwin) {
+            w->top_id = w->win[shift]->id;
+        } else {
+            /* the rows after the window: as many as the move skips */
+            int64_t last = w->nwin > 0 ? w->win[w->nwin - 1]->id : 0;
+            if (desk_window(a, &w->q, last, 1, 0, shift - (long)w->nwin + 1, &rs, &n, e) < 0)
+                return -1;
+            if (n == 0) {
+                record_list_free(rs, n);
+                return listwin_last(w, a, e);
+            }
+            w->top_id = rs[n - 1]->id;
+            newtop = w->top + (long)w->nwin + (long)n - 1;
+            record_list_free(rs, n);
+        }
+    } else {
+        newtop = to;
+        if (desk_window(a, &w->q, w->top_id, -1, 0, w->top - newtop, &rs, &n, e) < 0)
+            return -1;
+        if (n == 0) {
+            record_list_free(rs, n);
+            return listwin_first(w, a, e);
+        }
+        w->top_id = rs[0]->id;
+        newtop = w->top - (long)n;
+        record_list_free(rs, n);
+    }
+    w->top = newtop < 0 ? 0 : newtop;
+    w->sel = to;
+    drop(w);
+    return listwin_fetch(w, a, w->rows, e);
+}
+
+int listwin_search(struct listwin *w, struct app *a, const char *text, struct ird_err *e)
+{
+    snprintf(w->search, sizeof w->search, "%s", text != NULL ? text : "");
+    w->q.search = w->search[0] != '\0' ? w->search : NULL;
+    w->sel = w->top = 0;
+    w->top_id = 0;
+    drop(w);
+    if (desk_count(a, &w->q, &w->count, e) < 0)
+        return -1;
+    return listwin_fetch(w, a, w->rows, e);
+}
+
+const struct record *listwin_selected(const struct listwin *w)
+{
+    long i = w->sel - w->top;
+
+    if (!w->valid || i < 0 || i >= (long)w->nwin)
+        return NULL;
+    return w->win[i];
+}

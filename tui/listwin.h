@@ -1,0 +1,51 @@
+#ifndef IRDESK_TUI_LISTWIN_H
+#define IRDESK_TUI_LISTWIN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/err.h"
+#include "core/record.h"
+
+struct app;
+
+/* A list pane's rows as a window on the store: the rows on screen are
+ * fetched next to a known row (keyset), so moving, paging and jumping to
+ * the end cost the same in a table of a hundred rows or a million.
+ * No curses: unit-tested, with the store's work counted. */
+struct listwin {
+    struct query q;
+    char search[256];  /* q.search points here when set */
+    long count;        /* rows matching q */
+    long sel;          /* selected row, 0-based position in q's order */
+    long top;          /* position of the first row of the window */
+    int64_t top_id;    /* the first row of the window (0: the start) */
+    int rows;          /* rows the window holds (the screen's list height) */
+    struct record **win;
+    size_t nwin;
+    int valid;         /* win holds the rows from top_id */
+};
+
+void listwin_init(struct listwin *w, enum kind_id k);
+void listwin_fini(struct listwin *w);
+
+/* Count again (after a change, a filter, another desk's commit).  The
+ * window stays on its first row; the selection on its record when keep_id
+ * is set (found by position: this one costs as much as the table is long). */
+int listwin_reload(struct listwin *w, struct app *a, int64_t keep_id, struct ird_err *e);
+
+/* Make sure the window holds the rows on screen (rows of them). */
+int listwin_fetch(struct listwin *w, struct app *a, int rows, struct ird_err *e);
+
+/* Move the selection by delta rows; to the first or the last row. */
+int listwin_move(struct listwin *w, struct app *a, long delta, struct ird_err *e);
+int listwin_first(struct listwin *w, struct app *a, struct ird_err *e);
+int listwin_last(struct listwin *w, struct app *a, struct ird_err *e);
+
+/* Set the search (NULL or "": none) and go to the first row. */
+int listwin_search(struct listwin *w, struct app *a, const char *text, struct ird_err *e);
+
+/* The selected record (borrowed; NULL when the list is empty). */
+const struct record *listwin_selected(const struct listwin *w);
+
+#endif
