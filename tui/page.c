@@ -122,19 +122,26 @@ void page_from_detail(struct page *p, struct app *a, enum kind_id k, int64_t id,
     detail_free(&d);
 }
 
-void page_history(struct page *p, struct app *a, enum kind_id k, int64_t id, size_t width)
+int page_history(struct page *p, struct app *a, enum kind_id k, int64_t id, long limit,
+                 size_t width)
 {
     struct record *r = NULL;
     struct hist *h = NULL;
     struct ird_err e = { 0 };
     size_t n = 0, i, hw = 0;
     char *title;
+    int more = 0;
 
     page_free(p);
-    if (desk_get(a, k, id, &r, &e) < 0 || desk_history(a, k, id, 0, -1, &h, &n, &e) < 0) {
+    /* one line more than shown tells whether there is more to page in */
+    if (desk_get(a, k, id, &r, &e) < 0 || desk_history(a, k, id, 0, limit + 1, &h, &n, &e) < 0) {
         add(p, PL_TEXT, xstrdup(e.msg));
         record_free(&r);
-        return;
+        return 0;
+    }
+    if ((long)n > limit) {
+        more = 1;
+        n = (size_t)limit;
     }
     title = xasprintf("%s · %s %lld · %s", _("History"), _(r->kind->label), (long long)id,
                       record_title(r));
@@ -156,8 +163,11 @@ void page_history(struct page *p, struct app *a, enum kind_id k, int64_t id, siz
     }
     if (n == 0)
         add(p, PL_DIM, xasprintf("   %s", _("No history yet.")));
-    hist_list_free(h, n);
+    if (more)
+        add(p, PL_DIM, xasprintf("   %s", _("… older lines follow as you scroll")));
+    hist_list_free(h, n + (size_t)more);
     record_free(&r);
+    return more;
 }
 
 void page_help(struct page *p, size_t width)

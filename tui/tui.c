@@ -356,7 +356,8 @@ static void ensure_page(struct tui *t)
     if (vs->v == V_DETAIL)
         page_from_detail(&t->page, t->app, vs->kind, vs->id, 10, (size_t)COLS);
     else if (vs->v == V_HISTORY)
-        page_history(&t->page, t->app, vs->kind, vs->id, (size_t)COLS);
+        t->hist_more = page_history(&t->page, t->app, vs->kind, vs->id, t->hist_limit,
+                                    (size_t)COLS);
     else if (vs->v == V_HELP)
         page_help(&t->page, (size_t)COLS);
     else if (vs->v == V_REPORT)
@@ -489,6 +490,12 @@ static unsigned move_by(struct tui *t, long delta, int absolute)
     } else {
         ensure_page(t);
         vs->sel = absolute ? delta : vs->sel + delta;
+        /* the history pages in as the cursor nears its end */
+        while (vs->v == V_HISTORY && t->hist_more && vs->sel + 2L * LINES > (long)t->page.n) {
+            t->hist_limit += 500;
+            t->page_valid = 0;
+            ensure_page(t);
+        }
         page_clamp(vs, (long)t->page.n, LINES - 2);
     }
     return REDRAW_ALL;
@@ -850,6 +857,7 @@ static unsigned c_history(struct tui *t)
 
     if (tui_selected(t, &k, &id) < 0)
         return REDRAW_NONE;
+    t->hist_limit = 500;
     push_view(t, V_HISTORY, k, id);
     return REDRAW_ALL;
 }

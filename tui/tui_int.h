@@ -64,6 +64,8 @@ struct tui {
     enum kind_id report_kind; /* what it was made from, to remake it in */
     int64_t report_id;        /* the other language: 0 list, -1 portfolio */
     char find[256];     /* what / looks for in a text view */
+    long hist_limit;    /* history lines paged in so far (V_HISTORY) */
+    int hist_more;      /* and whether there are more */
     char msg[512];
     int msg_err;
     int64_t dv;
@@ -86,7 +88,9 @@ int tui_too_small(void);
 void page_free(struct page *p);
 void page_from_detail(struct page *p, struct app *a, enum kind_id k, int64_t id, long hist,
                       size_t width);
-void page_history(struct page *p, struct app *a, enum kind_id k, int64_t id, size_t width);
+/* The first 'limit' lines of a record's history; 1 when there are more. */
+int page_history(struct page *p, struct app *a, enum kind_id k, int64_t id, long limit,
+                 size_t width);
 void page_help(struct page *p, size_t width);
 /* The lines of a preview: pages, with a marked break between them. */
 void page_text(struct page *p, const char *text, size_t width);
