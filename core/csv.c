@@ -6,22 +6,35 @@
 #include "core/mem.h"
 #include "i18n/i18n.h"
 
-/* The separator of the first line: the more frequent of ',' and ';'
- * outside quotes (',' on a tie). */
+/* The separator of the first row: the more frequent of ',' and ';'
+ * outside quotes (',' on a tie).  Quotes are read as csv_parse reads them:
+ * they open a field only at its start, and "" inside is a quote. */
 static char guess_sep(const char *s, size_t n)
 {
     size_t i, commas = 0, semis = 0;
-    int quoted = 0;
+    int quoted = 0, at_start = 1;
 
     for (i = 0; i < n; i++) {
-        if (s[i] == '"')
-            quoted = !quoted;
-        else if (!quoted && (s[i] == '\n' || s[i] == '\r'))
+        char c = s[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < n && s[i + 1] == '"')
+                i++;
+            else if (c == '"')
+                quoted = 0;
+            continue;
+        }
+        if (c == '"' && at_start) {
+            quoted = 1;
+            at_start = 0;
+        } else if (c == '\n' || c == '\r') {
             break;
-        else if (!quoted && s[i] == ',')
-            commas++;
-        else if (!quoted && s[i] == ';')
-            semis++;
+        } else if (c == ',' || c == ';') {
+            commas += c == ',';
+            semis += c == ';';
+            at_start = 1;
+        } else {
+            at_start = 0;
+        }
     }
     return semis > commas ? ';' : ',';
 }
@@ -155,10 +168,15 @@ void csv_fini(struct csv *c)
 
 void csv_field(struct buf *b, const char *v, char sep, int last)
 {
+    int row_start = b->len == 0 || b->s[b->len - 1] == '\n';
+
     if (v == NULL)
         v = "";
-    if (strchr(v, sep) != NULL || strchr(v, '"') != NULL || strchr(v, '\n') != NULL ||
-        strchr(v, '\r') != NULL) {
+    /* quoted: what holds either separator (so that a reader guessing the
+     * separator guesses right), a quote or a line break; and a row of one
+     * empty field, which would otherwise be a blank line */
+    if (strchr(v, ',') != NULL || strchr(v, ';') != NULL || strchr(v, '"') != NULL ||
+        strchr(v, '\n') != NULL || strchr(v, '\r') != NULL || (*v == '\0' && row_start && last)) {
         buf_add(b, "\"");
         for (; *v != '\0'; v++) {
             if (*v == '"')
