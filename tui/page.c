@@ -86,8 +86,9 @@ void page_from_detail(struct page *p, struct app *a, enum kind_id k, int64_t id,
         if (d->lines[i].type == DL_HIST && w > hw)
             hw = w;
     }
-    if (lw > width / 3)
-        lw = width / 3;
+    /* labels keep up to 45% of the width: "Beslissing (beleidsnota, bijlage 3)" */
+    if (lw > width * 9 / 20)
+        lw = width * 9 / 20;
     for (i = 0; i < d->n; i++) {
         const struct dline *l = &d->lines[i];
         struct pline *pl;
