@@ -87,13 +87,12 @@ static void set_key(struct config *c, const char *key, const char *val, const ch
             snprintf(c->lang, sizeof c->lang, "%s", val);
         break;
     case C_CHARSET:
-        if (!conv_charset_ok(val)) {
+    case C_STRING: {
+        char **slot = (char **)((char *)c + keys[i].off);
+        if (keys[i].type == C_CHARSET && !conv_charset_ok(val)) {
             msg = xasprintf(_("the character set \"%s\" is unknown; UTF-8 is used."), val);
             break;
         }
-        /* fall through */
-    case C_STRING: {
-        char **slot = (char **)((char *)c + keys[i].off);
         if (*val == '\0') {
             msg = xasprintf(_("%s needs a value; the default is used."), key);
             break;

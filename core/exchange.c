@@ -264,6 +264,7 @@ static char *as_utf8(const char *data, size_t len, const char *encoding, size_t 
 struct header {
     int *field;  /* column of each field, or -1 */
     int meta[META_COUNT];
+    size_t ncols;
 };
 
 static int read_header(const struct kind *k, char **cols, size_t n, struct header *h,
@@ -273,6 +274,7 @@ static int read_header(const struct kind *k, char **cols, size_t n, struct heade
     int f, m;
 
     h->field = xcalloc((size_t)k->nfields, sizeof *h->field);
+    h->ncols = n;
     for (f = 0; f < k->nfields; f++)
         h->field[f] = -1;
     for (m = 0; m < META_COUNT; m++)
@@ -349,6 +351,12 @@ static int import_row(struct app *a, const struct kind *k, const struct header *
     app_now(a, now);
     stamp.at = now;
     stamp.user = a->user;
+    if (nf < h->ncols) {
+        /* a cut row would empty the fields it lacks: refuse it instead */
+        buf_printf(report, _("Line %zu has %zu fields; the header has %zu.\n"), line, nf,
+                   h->ncols);
+        return -1;
+    }
     if (id != NULL && *id != '\0') {
         char *end;
         long long v = strtoll(id, &end, 10);
@@ -373,7 +381,11 @@ static int import_row(struct app *a, const struct kind *k, const struct header *
         r = record_new(k);
     }
     for (f = 0; f < k->nfields; f++) {
-        const char *v = cell(row, nf, h->field[f]);
+        char *v = (char *)(uintptr_t)cell(row, nf, h->field[f]);
+        char *crlf;
+        /* line breaks from Windows tools: CR LF inside a text is LF */
+        while (v != NULL && (crlf = strstr(v, "\r\n")) != NULL)
+            memmove(crlf, crlf + 1, strlen(crlf));
         if (h->field[f] >= 0 && !(cur != NULL && same_in_charset(charset, cur->val[f], v)))
             record_set(r, f, v);
     }
@@ -455,7 +467,7 @@ int exchange_import(struct app *a, enum kind_id kid, const char *data, size_t le
 {
     const struct kind *k = kind_get(kid);
     struct csv c = { 0 };
-    struct header h = { NULL, { 0 } };
+    struct header h = { NULL, { 0 }, 0 };
     struct buf rep = { 0 };
     size_t n = 0, r;
     const char *charset = NULL;

@@ -43,6 +43,8 @@ char *xstrndup(const char *s, size_t n)
     return d;
 }
 
+static char *vasprintf_x(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
+
 static char *vasprintf_x(const char *fmt, va_list ap)
 {
     va_list aq;
