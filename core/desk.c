@@ -177,6 +177,16 @@ int desk_check(struct app *a, char **report, struct ird_err *e)
     return store_check(a->store, report, e);
 }
 
+int desk_interactive(struct app *a, struct ird_err *e)
+{
+    return store_idle_checkpoints(a->store, e);
+}
+
+void desk_idle(struct app *a)
+{
+    store_idle(a->store);
+}
+
 int64_t desk_data_version(struct app *a)
 {
     return store_data_version(a->store);

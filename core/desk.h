@@ -40,6 +40,10 @@ int desk_links(struct app *a, enum kind_id k, int64_t id, struct link_ref **out,
                struct ird_err *e);
 int desk_extras(struct app *a, enum kind_id k, int64_t id, struct extra **out, size_t *n,
                 struct ird_err *e);
+/* The desk: checkpoints when the user is idle (desk_idle), not during a
+ * save. */
+int desk_interactive(struct app *a, struct ird_err *e);
+void desk_idle(struct app *a);
 /* Changes whenever another desk commits a change. */
 int64_t desk_data_version(struct app *a);
 

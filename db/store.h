@@ -47,6 +47,12 @@ int store_check(struct store *s, char **report, struct ird_err *e);
  * disk would. */
 int store_limit_pages(struct store *s, long pages, struct ird_err *e);
 
+/* An interactive session: no checkpoint in the middle of a save (SQLite's
+ * automatic ones can take a tenth of a second); store_idle does them. */
+int store_idle_checkpoints(struct store *s, struct ird_err *e);
+/* Called when the user is idle: checkpoint the write-ahead log. */
+void store_idle(struct store *s);
+
 /* 1 when writes are refused (opened read-only, or the file is read-only). */
 int store_readonly(const struct store *s);
 /* The schema version this program writes (the number of migrations). */

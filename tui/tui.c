@@ -1095,10 +1095,15 @@ int tui_run(const struct cli_opts *o, const char *warnings)
     noecho();
     nonl();
     keypad(stdscr, TRUE);
-    set_escdelay(25);
+    /* a lone Esc is told from an escape sequence after 25 ms, unless the
+     * user set ESCDELAY (which ncurses reads) */
+    if (getenv("ESCDELAY") == NULL)
+        set_escdelay(25);
     curs_set(0);
     timeout(1000); /* a tick: notice other desks' changes while idle */
     colours(&t);
+    if (desk_interactive(t.app, &e) < 0)
+        tui_message(&t, 1, "%s", e.msg);
     t.dv = -1;
     check_others(&t);
     t.msg[0] = '\0';
@@ -1117,8 +1122,10 @@ int tui_run(const struct cli_opts *o, const char *warnings)
         k = tui_getkey(&t, &key);
         if (k == -2)
             break;
-        if (k == -1)
+        if (k == -1) {
+            desk_idle(t.app); /* the tick: nobody waits */
             continue;
+        }
         if (key == (KEY_RESIZE | KEY_FN))
             continue;
         t.msg[0] = '\0';

@@ -9,10 +9,15 @@
  * is always the one the program writes (`make bench-data` does that first).
  * gen then tops every record table up to N rows (default 10,000), city 1 and
  * agreement 1 up to H history entries each (default 10,000), and the history
- * table up to M rows in all (default 1,000,000).  Everything is inserted in
- * one transaction with prepared statements; the FTS index `search` follows
- * through the triggers of db/sql/002_search.sql.  The text holds accented
- * and wide characters (é, ë, ń, 金沢市, 서울) as real data does.
+ * table up to M rows in all (default 1,000,000): a "create" line for every
+ * record it adds, the rest spread at random over all the other records,
+ * dated over the last twelve years and inserted in the order of time, as a
+ * desk writes them.  About 3% of the records are archived; agreements refer
+ * to existing cities.  Everything is inserted in one transaction with
+ * prepared statements (no journal, no syncs: the file is made again when
+ * anything fails); the FTS index `search` follows through the schema's own
+ * triggers.  The text holds accented and wide characters (é, ë, ń, 金沢市,
+ * 서울) as real data does.
  *
  * The schema allows initiative numbers 1..999 only (CHECK, UNIQUE), so at
  * most 999 initiatives exist however large N is; gen says so on stderr.
@@ -137,12 +142,22 @@ static const char *const net_names[] = {
     "Intercultural Cities ", "Cities for Children ", "Rainbow Cities ",
     "Platform ",             "European Youth Forum ",
 };
-static const char *const city_fields[] = { "name_en", "country_nl", "since", "activity",
-                                           "decision", "notes" };
-static const char *const agr_fields[] = { "title", "party", "signed", "ends", "fate", "notes" };
-static const char *const net_fields[] = { "name", "scope", "since", "until", "next_review",
-                                          "notes" };
-static const char *const ini_fields[] = { "text_nl", "title_en", "owner", "notes" };
+/* The fields an "edit" line of the history names, and what their values
+ * look like: t text, y year, d date, a activity, u a user. */
+struct hfield {
+    const char *name;
+    char type;
+};
+static const struct hfield city_fields[] = { { "name_en", 't' },  { "country_nl", 't' },
+                                             { "since", 'y' },    { "activity", 'a' },
+                                             { "decision", 't' }, { "notes", 't' } };
+static const struct hfield agr_fields[] = { { "title", 't' }, { "party", 't' }, { "signed", 'd' },
+                                            { "ends", 'd' },  { "fate", 't' },  { "notes", 't' } };
+static const struct hfield net_fields[] = { { "name", 't' },  { "scope", 't' },
+                                            { "since", 'y' }, { "until", 'y' },
+                                            { "next_review", 'd' }, { "notes", 't' } };
+static const struct hfield ini_fields[] = { { "text_nl", 't' }, { "title_en", 't' },
+                                            { "owner", 'u' },   { "notes", 't' } };
 
 static const char *const kinds[] = { "city", "agreement", "network", "initiative" };
 
@@ -453,16 +468,15 @@ struct kind_ids {
     size_t n;
 };
 
+/* One planned history line: when, what record, created or anything. */
+struct entry {
+    int64_t t;
+    int64_t id;
+    int kind;
+    int create;
+};
+
 static time_t t_first, t_last;
-
-static void stamp(char *out, size_t size)
-{
-    time_t t = t_first + (time_t)below((long)(t_last - t_first));
-    struct tm tm;
-
-    gmtime_r(&t, &tm);
-    strftime(out, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
 
 static const char *const *statuses_of(int k, size_t *n)
 {
@@ -474,40 +488,64 @@ static const char *const *statuses_of(int k, size_t *n)
     return all[k];
 }
 
-/* One history line for record id of kind k.  action: NULL for a random
- * one. */
-static void history_line(sqlite3_stmt *st, int k, int64_t id, const char *action)
+/* A value of a field of type t, in b. */
+static void field_value(struct str *b, char t)
 {
-    static const char *const *const fields[] = { city_fields, agr_fields, net_fields, ini_fields };
+    s_reset(b);
+    if (t == 'y')
+        s_add(b, "%ld", 1950 + below(76));
+    else if (t == 'd')
+        date_text(b, 1990, 2030);
+    else if (t == 'a')
+        s_add(b, "%s", chance(50) ? "active" : "dormant");
+    else if (t == 'u')
+        s_add(b, "%s", PICK(users));
+    else
+        sentence(b, 1 + (int)below(8));
+}
+
+/* Insert the history line planned in en. */
+static void history_line(sqlite3_stmt *st, const struct entry *en)
+{
+    static const struct hfield *const fields[] = { city_fields, agr_fields, net_fields,
+                                                   ini_fields };
     static const size_t nfields[] = { COUNT(city_fields), COUNT(agr_fields), COUNT(net_fields),
                                       COUNT(ini_fields) };
     char at[32];
     struct str oldv, newv, note;
-    size_t ns;
+    size_t ns, from, to;
+    int k = en->kind;
     const char *const *sts = statuses_of(k, &ns);
     long r = below(100);
+    const char *action = en->create  ? "create"
+                         : r < 60    ? "edit"
+                         : r < 82    ? "status"
+                         : r < 97    ? "event"
+                         : r < 99    ? "archive"
+                                     : "restore";
+    time_t t = (time_t)en->t;
+    struct tm tm;
 
-    if (action == NULL)
-        action = r < 60 ? "edit" : r < 82 ? "status" : r < 97 ? "event" : r < 99 ? "archive"
-                                                                             : "restore";
-    stamp(at, sizeof at);
+    gmtime_r(&t, &tm);
+    strftime(at, sizeof at, "%Y-%m-%dT%H:%M:%SZ", &tm);
     bind_str(st, 1, kinds[k]);
-    sqlite3_bind_int64(st, 2, id);
+    sqlite3_bind_int64(st, 2, en->id);
     bind_str(st, 3, at);
     bind_str(st, 4, PICK(users));
     bind_str(st, 5, action);
-    s_reset(&oldv);
-    s_reset(&newv);
     s_reset(&note);
     if (strcmp(action, "edit") == 0) {
-        bind_str(st, 6, fields[k][below((long)nfields[k])]);
-        sentence(&oldv, 1 + (int)below(8));
-        sentence(&newv, 1 + (int)below(8));
+        const struct hfield *f = &fields[k][below((long)nfields[k])];
+        bind_str(st, 6, f->name);
+        field_value(&oldv, f->type);
+        field_value(&newv, f->type);
         bind_str(st, 7, chance(20) ? NULL : oldv.s);
         bind_str(st, 8, newv.s);
     } else if (strcmp(action, "status") == 0) {
-        bind_str(st, 7, sts[below((long)ns)]);
-        bind_str(st, 8, sts[below((long)ns)]);
+        from = (size_t)below((long)ns);
+        to = (from + 1 + (size_t)below((long)ns - 1)) % ns;
+        bind_str(st, 7, sts[from]);
+        bind_str(st, 8, sts[to]);
         if (chance(40)) {
             sentence(&note, 3 + (int)below(10));
             bind_str(st, 9, note.s);
@@ -519,31 +557,48 @@ static void history_line(sqlite3_stmt *st, int k, int64_t id, const char *action
     run(st, "insert history");
 }
 
-static long add_history(long want, long heavy, const struct kind_ids *ids, long new_from[4])
+static int by_time(const void *a, const void *b)
+{
+    const struct entry *x = a, *y = b;
+
+    return x->t < y->t ? -1 : x->t > y->t;
+}
+
+static void plan(struct entry *en, int k, int64_t id, int create)
+{
+    en->t = (int64_t)t_first + below((long)(t_last - t_first));
+    en->id = id;
+    en->kind = k;
+    en->create = create;
+}
+
+/* Add want history lines: a "create" for each generated record (ids from
+ * new_from[k] on), city 1 and agreement 1 up to heavy lines each, the rest
+ * on random records.  Inserted in the order of time, as a real desk writes
+ * them (so ids grow with 'at'). */
+static long add_history(long want, long heavy, const struct kind_ids *ids, const long new_from[4])
 {
     sqlite3_stmt *st = prep("INSERT INTO history (kind, record_id, at, user, action, field, old,"
                             " new, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     sqlite3_stmt *cnt = prep("SELECT count(*) FROM history WHERE kind = ?1 AND record_id = 1");
-    long done = 0, k;
-    size_t i;
+    struct entry *en = want > 0 ? calloc((size_t)want, sizeof *en) : NULL;
+    long done = 0, k, i;
+    size_t j;
 
-    /* every generated record was created once */
+    if (want > 0 && en == NULL)
+        die("out of memory");
     for (k = 0; k < 4 && done < want; k++)
-        for (i = 0; i < ids[k].n && done < want; i++)
-            if (ids[k].id[i] >= new_from[k]) {
-                history_line(st, (int)k, ids[k].id[i], "create");
-                done++;
-            }
-    /* city 1 and agreement 1: heavy histories */
+        for (j = 0; j < ids[k].n && done < want; j++)
+            if (ids[k].id[j] >= new_from[k])
+                plan(&en[done++], (int)k, ids[k].id[j], 1);
     for (k = 0; k < 2; k++) {
         long have;
         bind_str(cnt, 1, kinds[k]);
         have = sqlite3_step(cnt) == SQLITE_ROW ? (long)sqlite3_column_int64(cnt, 0) : 0;
         sqlite3_reset(cnt);
-        for (; have < heavy && done < want && ids[k].n > 0; have++, done++)
-            history_line(st, (int)k, 1, NULL);
+        for (; have < heavy && done < want && ids[k].n > 0; have++)
+            plan(&en[done++], (int)k, 1, 0);
     }
-    /* the rest anywhere but those two */
     while (done < want) {
         int kk = (int)below(4);
         int64_t id;
@@ -552,9 +607,13 @@ static long add_history(long want, long heavy, const struct kind_ids *ids, long 
         id = ids[kk].id[below((long)ids[kk].n)];
         if (id == 1 && kk < 2)
             continue;
-        history_line(st, kk, id, NULL);
-        done++;
+        plan(&en[done++], kk, id, 0);
     }
+    if (en != NULL)
+        qsort(en, (size_t)want, sizeof *en, by_time);
+    for (i = 0; i < want; i++)
+        history_line(st, &en[i]);
+    free(en);
     sqlite3_finalize(cnt);
     sqlite3_finalize(st);
     return done;
@@ -632,8 +691,11 @@ int main(int argc, char **argv)
     }
     t_last = time(NULL);
     t_first = t_last - (time_t)12 * 365 * 24 * 3600;
+    /* a fresh file that is made again when anything goes wrong: no journal,
+     * no syncs; the desk puts WAL back when it opens the file */
+    exec("PRAGMA journal_mode = MEMORY");
     exec("PRAGMA synchronous = OFF");
-    exec("PRAGMA cache_size = -262144");
+    exec("PRAGMA cache_size = -524288");
     exec("PRAGMA temp_store = MEMORY");
     exec("BEGIN IMMEDIATE");
     for (k = 0; k < 4; k++) {
@@ -660,8 +722,7 @@ int main(int argc, char **argv)
         hist_added = add_history(history > h ? history - h : 0, heavy, ids, new_from);
     }
     exec("COMMIT");
-    if (sqlite3_wal_checkpoint_v2(db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL) != SQLITE_OK)
-        die("checkpoint");
+    exec("PRAGMA journal_mode = WAL");
     printf("gen: %s: added %ld cities, %ld agreements, %ld networks, %ld initiatives,"
            " %ld history lines in %.1f s\n",
            path, added[0], added[1], added[2], added[3], hist_added, now_s() - t0);
@@ -670,6 +731,7 @@ int main(int argc, char **argv)
            ids[0].n, ids[1].n, ids[2].n, ids[3].n, query_long("SELECT count(*) FROM history"),
            query_long("SELECT count(*) FROM history WHERE kind = 'city' AND record_id = 1"),
            query_long("SELECT count(*) FROM history WHERE kind = 'agreement' AND record_id = 1"));
+    fflush(stdout);
     if (ids[3].n < (size_t)records)
         fprintf(stderr,
                 "gen: note: only %zu initiatives (asked for %ld): the schema allows numbers"
