@@ -173,8 +173,7 @@ static struct figure figs[] = {
     KEY("search: 3rd letter", "after 3 letters"),
     KEY("search: 4th letter", "after 4 letters"),
     KEY("search: 5th letter", "after 5 letters"),
-    KEY("search: Esc clears", "Esc in the filter prompt: the whole list again; includes ncurses' "
-                              "ESCDELAY of 25 ms"),
+    KEY("search: Ctrl-U clears", "Ctrl-U in the filter prompt: the whole list again"),
     KEY("Enter: open city 1", "detail view of city 1, which has 10,000 history entries"),
     KEY("h: its history", "history view of those 10,000 entries"),
     KEY("q: history to detail", "back from the history view"),
@@ -726,7 +725,7 @@ static int panes(struct desk *d)
     return 0;
 }
 
-/* "/", the five letters of --search one at a time, Esc. */
+/* "/", the five letters of --search one at a time, Ctrl-U, Enter. */
 static int search(struct desk *d)
 {
     int i, j;
@@ -739,7 +738,8 @@ static int search(struct desk *d)
             if (key(d, F_L1 + j, c, j == 0 ? "filter" : NULL) < 0)
                 return -1;
         }
-        if (key(d, F_ESC, "\033", NULL) < 0)
+        /* Ctrl-U empties the filter (measured), Enter closes the prompt */
+        if (key(d, F_ESC, "\025", NULL) < 0 || press(d, "\r") < 0)
             return -1;
     }
     return 0;
@@ -1221,9 +1221,10 @@ static void write_md(const struct machine *m, const char *cmdline)
             "Before timing, the copy of the database is opened once with `irdesk list city`\n"
             "(a schema upgrade is done then, and the file is in the page cache).\n"
             "\n"
-            "Esc is answered only after ncurses' ESCDELAY (%d ms, set_escdelay() in\n"
-            "tui/tui.c): a lone Esc byte could start a key's escape sequence, so ncurses waits\n"
-            "that long for more; the wait is part of what a user sees, and of the figure.\n",
+            "The search is cleared with Ctrl-U, the line editor's key for it.  Esc clears it\n"
+            "too, but is answered only after ncurses' ESCDELAY (%d ms, set_escdelay() in\n"
+            "tui/tui.c; the ESCDELAY environment variable sets it): a lone Esc byte could\n"
+            "start a key's escape sequence, so ncurses waits that long for more.\n",
             GRACE_MS, ESCDELAY_MS);
     fclose(f);
 }
