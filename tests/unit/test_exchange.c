@@ -645,6 +645,41 @@ static void csv_of_all_kinds_is_refused(void **state)
 
 /* ---- import: changes, new records, conflicts ------------------------------------ */
 
+/* A row cut short (a lost field separator) would empty the fields it
+ * lacks: it is refused, and nothing is written. */
+static void import_refuses_a_cut_row(void **state)
+{
+    struct app *a = app_of(state);
+    struct import_result res;
+    struct ird_err e = { 0 };
+    char *report = NULL;
+    long before = test_history_count(a, KIND_CITY, 3);
+
+    assert_fails(import_str(a, KIND_CITY, "id,name_nl,country_nl,notes\n3,Kanazawa\n", 0, &res,
+                            &report, &e),
+                 &e, IRD_INVALID);
+    assert_non_null(report);
+    assert_contains(report, "Line 2 has 2 fields; the header has 4.");
+    assert_string_equal(test_value(a, KIND_CITY, 3, "country_nl"), "Japan");
+    assert_int_equal(test_history_count(a, KIND_CITY, 3), before);
+}
+
+/* Windows tools write CR LF inside a quoted multi-line text: it is read as
+ * a line break, not refused as a control character. */
+static void import_reads_crlf_inside_a_text_as_a_line_break(void **state)
+{
+    struct app *a = app_of(state);
+    struct import_result res;
+    struct ird_err e = { 0 };
+    char *report = NULL;
+
+    assert_ok(import_str(a, KIND_CITY, "id,notes\r\n3,\"eerste regel\r\ntweede regel\"\r\n", 0,
+                         &res, &report, &e),
+              &e);
+    assert_int_equal(res.updated, 1);
+    assert_string_equal(test_value(a, KIND_CITY, 3, "notes"), "eerste regel\ntweede regel");
+}
+
 static void import_change_is_an_edit_in_the_history(void **state)
 {
     struct app *a = app_of(state);
@@ -1452,6 +1487,8 @@ int main(int argc, char **argv)
         T(json_export_is_valid_and_complete),
         T(json_escapes_quotes_and_control_characters),
         T(csv_of_all_kinds_is_refused),
+        T(import_refuses_a_cut_row),
+        T(import_reads_crlf_inside_a_text_as_a_line_break),
         T(import_change_is_an_edit_in_the_history),
         T(import_new_row_creates_a_record),
         T(import_stale_version_is_a_conflict_and_writes_nothing),
