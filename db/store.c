@@ -569,6 +569,30 @@ static void bind_query(sqlite3_stmt *st, const struct query *q, const char *matc
     bind_text(st, 3, match);
 }
 
+/* Step st to its end, a record per row (columns of select_columns). */
+static int read_records(struct store *s, sqlite3_stmt *st, const struct kind *k,
+                        struct record ***out, size_t *n, struct ird_err *e)
+{
+    struct record **rs = NULL;
+    size_t cnt = 0, cap = 0;
+    int step;
+
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        if (cnt == cap) {
+            cap = cap ? cap * 2 : 16;
+            rs = xrealloc(rs, cap * sizeof *rs);
+        }
+        rs[cnt++] = row_record(st, k);
+    }
+    if (step != SQLITE_DONE) {
+        record_list_free(rs, cnt);
+        return db_fail(s, e, step);
+    }
+    *out = rs;
+    *n = cnt;
+    return 0;
+}
+
 int store_count(struct store *s, const struct query *q, long *n, struct ird_err *e)
 {
     struct buf b = { 0 };
@@ -615,8 +639,8 @@ int store_list(struct store *s, const struct query *q, long offset, long limit,
     sqlite3_stmt *st = NULL;
     char *match = q->search ? fts_query(q->search) : NULL;
     struct record **rs = NULL;
-    size_t cnt = 0, cap = 0;
-    int rc = -1, step;
+    size_t cnt = 0;
+    int rc = -1;
 
     *out = NULL;
     *n = 0;
@@ -629,18 +653,8 @@ int store_list(struct store *s, const struct query *q, long offset, long limit,
     bind_query(st, q, match);
     sqlite3_bind_int64(st, 4, limit);
     sqlite3_bind_int64(st, 5, offset);
-    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-        if (cnt == cap) {
-            cap = cap ? cap * 2 : 16;
-            rs = xrealloc(rs, cap * sizeof *rs);
-        }
-        rs[cnt++] = row_record(st, k);
-    }
-    if (step != SQLITE_DONE) {
-        db_fail(s, e, step);
-        record_list_free(rs, cnt);
+    if (read_records(s, st, k, &rs, &cnt, e) < 0)
         goto out;
-    }
     *out = rs;
     *n = cnt;
     rc = 0;
@@ -659,8 +673,8 @@ int store_window(struct store *s, const struct query *q, int64_t anchor, int dir
     sqlite3_stmt *st = NULL;
     char *match = q->search ? fts_query(q->search) : NULL;
     struct record **rs = NULL;
-    size_t cnt = 0, cap = 0, i;
-    int rc = -1, step, after = (dir > 0) != (q->descending != 0);
+    size_t cnt = 0, i;
+    int rc = -1, after = (dir > 0) != (q->descending != 0);
 
     *out = NULL;
     *n = 0;
@@ -683,18 +697,8 @@ int store_window(struct store *s, const struct query *q, int64_t anchor, int dir
     bind_query(st, q, match);
     sqlite3_bind_int64(st, 4, anchor);
     sqlite3_bind_int64(st, 5, limit);
-    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-        if (cnt == cap) {
-            cap = cap ? cap * 2 : 16;
-            rs = xrealloc(rs, cap * sizeof *rs);
-        }
-        rs[cnt++] = row_record(st, k);
-    }
-    if (step != SQLITE_DONE) {
-        db_fail(s, e, step);
-        record_list_free(rs, cnt);
+    if (read_records(s, st, k, &rs, &cnt, e) < 0)
         goto out;
-    }
     /* backwards: read in reverse, handed over in display order */
     for (i = 0; dir < 0 && i < cnt / 2; i++) {
         struct record *tmp = rs[i];
