@@ -149,7 +149,7 @@ static const struct field network_fields[] = {
 
 static const struct field initiative_fields[] = {
     /* L10N: column header for the initiative's number; keep it short */
-    { "number", N_("Number"), FT_INT, F_REQUIRED, 1, 999, 3, N_("No."), -1, -1, NULL, 0 },
+    { "number", N_("Number"), FT_INT, F_REQUIRED, 1, 99999, 4, N_("No."), -1, -1, NULL, 0 },
     /* L10N: column header for the policy note's chapter; keep it short */
     { "chapter", N_("Chapter"), FT_INT, F_REQUIRED, 1, 99, 3, N_("Ch."), -1, -1, NULL, 0 },
     { "text_nl", N_("Text (policy note)"), FT_LONG, F_REQUIRED, 0, 4000, 44, N_("Initiative"), 3,

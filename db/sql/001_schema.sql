@@ -72,7 +72,7 @@ CREATE INDEX network_role_network ON network_role(network_id);
 
 CREATE TABLE initiative (
     id          INTEGER PRIMARY KEY,
-    number      INTEGER NOT NULL UNIQUE CHECK (number BETWEEN 1 AND 999),
+    number      INTEGER NOT NULL UNIQUE CHECK (number BETWEEN 1 AND 99999),
     chapter     INTEGER NOT NULL CHECK (chapter BETWEEN 1 AND 99),
     text_nl     TEXT NOT NULL,         -- the policy note's wording, exactly
     title_en    TEXT,

@@ -19,8 +19,8 @@
  * triggers.  The text holds accented and wide characters (é, ë, ń, 金沢市,
  * 서울) as real data does.
  *
- * The schema allows initiative numbers 1..999 only (CHECK, UNIQUE), so at
- * most 999 initiatives exist however large N is; gen says so on stderr.
+ * The schema allows initiative numbers 1..99999 (CHECK, UNIQUE), so at
+ * most 99,999 initiatives exist however large N is; gen says so on stderr.
  *
  * The output is the same for the same seed, except the history's dates,
  * which end at the time gen runs (so that the portfolio report's "changes
@@ -37,7 +37,7 @@
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
-enum { MAX_NUMBER = 999, MAX_CHAPTER = 6 };
+enum { MAX_NUMBER = 99999, MAX_CHAPTER = 6 };
 
 /* ---- a small deterministic PRNG (splitmix64) ------------------------- */
 
@@ -412,7 +412,7 @@ static long add_networks(long want)
     return want;
 }
 
-/* Initiatives take the numbers 1..999 not yet used: returns how many. */
+/* Initiatives take the numbers 1..99999 not yet used: returns how many. */
 static long add_initiatives(long want)
 {
     sqlite3_stmt *st = prep("INSERT INTO initiative (number, chapter, text_nl, title_en, owner,"
@@ -626,7 +626,7 @@ static void usage(void)
     fputs("usage: gen [--records N] [--history M] [--heavy H] [--seed S] FILE\n"
           "  FILE   an irdesk database (make one with: irdesk --db FILE list city)\n"
           "  N      rows in each record table afterwards (default 10000; initiatives\n"
-          "         at most 999: the schema's CHECK on number)\n"
+          "         at most 99999: the schema's CHECK on number)\n"
           "  M      rows in the history table afterwards (default 1000000)\n"
           "  H      history entries of city 1 and of agreement 1 (default 10000)\n"
           "  S      seed of the random generator (default 1)\n",
