@@ -1192,9 +1192,6 @@ static void write_md(const struct machine *m, const char *cmdline)
     fputs("\n## What each figure is\n\n", f);
     for (i = 0; i < F_COUNT; i++)
         fprintf(f, "- **%s**: %s.\n", figs[i].name, figs[i].what);
-    fputs("\nThe initiatives pane holds at most 999 records: the schema allows initiative\n"
-          "numbers 1 to 999 (CHECK and UNIQUE), so the generator stops there.\n",
-          f);
     fprintf(f,
             "\n\"desk CPU\" is the median CPU time the desk process used for the figure and\n"
             "\"waited for a CPU\" the median time it was runnable but not running\n"
