@@ -184,10 +184,18 @@ void page_help(struct page *p, size_t width)
     for (c = 1; c < CMD_COUNT; c++) {
         struct buf b = { 0 };
         for (i = 0; i < nk; i++) {
-            char name[16];
+            char name[16], *have;
+            size_t nl;
             if (keys[i].cmd != (enum cmd)c)
                 continue;
-            buf_printf(&b, "%s%s", b.len ? " " : "", keymap_key_name(keys[i].key, name, sizeof name));
+            keymap_key_name(keys[i].key, name, sizeof name);
+            /* two codes of one key (Backspace, Enter) are named once */
+            nl = strlen(name);
+            for (have = b.s; have != NULL && (have = strstr(have, name)) != NULL; have += nl)
+                if ((have == b.s || have[-1] == ' ') && (have[nl] == ' ' || have[nl] == '\0'))
+                    break;
+            if (have == NULL)
+                buf_printf(&b, "%s%s", b.len ? " " : "", name);
         }
         if (b.len > 0)
             add_pair(p, b.s, _(keymap_cmd_help((enum cmd)c)), 24, width, PL_LABEL);
