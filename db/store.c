@@ -87,6 +87,13 @@ static int begin(struct store *s, struct ird_err *e)
     if (s->readonly)
         return ird_fail(e, IRD_READONLY, _("The database %s is open read-only: nothing was saved."),
                         s->path);
+    /* SQLite cancels a whole transaction on some errors (a full disk): a
+     * batch whose transaction is gone must not go on in a new one */
+    if (s->depth > 0 && sqlite3_get_autocommit(s->db)) {
+        s->depth = 0;
+        return ird_fail(e, IRD_STORE, "%s",
+                        _("The database cancelled the transaction: nothing was saved."));
+    }
     if (exec(s, s->depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT w", e) < 0)
         return -1;
     s->depth++;
@@ -95,10 +102,15 @@ static int begin(struct store *s, struct ird_err *e)
 
 static int commit(struct store *s, struct ird_err *e)
 {
+    if (s->depth > 0 && sqlite3_get_autocommit(s->db)) {
+        s->depth = 0;
+        return ird_fail(e, IRD_STORE, "%s",
+                        _("The database cancelled the transaction: nothing was saved."));
+    }
     if (exec(s, s->depth == 1 ? "COMMIT" : "RELEASE w", e) < 0) {
         sqlite3_exec(s->db, s->depth == 1 ? "ROLLBACK" : "ROLLBACK TO w; RELEASE w", NULL, NULL,
                      NULL);
-        s->depth--;
+        s->depth = sqlite3_get_autocommit(s->db) ? 0 : s->depth - 1;
         return -1;
     }
     s->depth--;
@@ -109,9 +121,10 @@ static void rollback(struct store *s)
 {
     if (s->depth == 0)
         return;
-    sqlite3_exec(s->db, s->depth == 1 ? "ROLLBACK" : "ROLLBACK TO w; RELEASE w", NULL, NULL,
-                 NULL);
-    s->depth--;
+    if (!sqlite3_get_autocommit(s->db))
+        sqlite3_exec(s->db, s->depth == 1 ? "ROLLBACK" : "ROLLBACK TO w; RELEASE w", NULL,
+                     NULL, NULL);
+    s->depth = sqlite3_get_autocommit(s->db) ? 0 : s->depth - 1;
 }
 
 int store_begin(struct store *s, struct ird_err *e)
@@ -517,16 +530,20 @@ static void sort_keys(struct buf *b, const struct query *q, const char *al)
     if (q->sort < 0 || q->sort >= k->nfields)
         return;
     f = &k->fields[q->sort];
+    /* no NULL in a key: a row-value comparison with a NULL is neither true
+     * nor false, and the window would lose its place among empty values */
     if (f->type == FT_REF) {
         const struct kind *rk = kind_get(f->ref);
-        buf_printf(&e, "(SELECT r.%s FROM %s r WHERE r.id = %s.%s) COLLATE NOCASE",
-                   rk->fields[rk->title].name, rk->table, al, f->name);
+        buf_printf(&e, "(SELECT r.%s FROM %s r WHERE r.id = %s.%s)", rk->fields[rk->title].name,
+                   rk->table, al, f->name);
+        buf_printf(b, "(%s IS NULL), ifnull(%s, '') COLLATE NOCASE", e.s, e.s);
     } else if (f->type == FT_TEXT || f->type == FT_LONG || f->type == FT_ENUM) {
-        buf_printf(&e, "%s.%s COLLATE NOCASE", al, f->name);
+        buf_printf(&e, "%s.%s", al, f->name);
+        buf_printf(b, "(%s IS NULL), ifnull(%s, '') COLLATE NOCASE", e.s, e.s);
     } else {
         buf_printf(&e, "%s.%s", al, f->name);
+        buf_printf(b, "(%s IS NULL), ifnull(%s, 0)", e.s, e.s);
     }
-    buf_printf(b, "(%s IS NULL), %s", e.s, e.s);
     buf_fini(&e);
 }
 
@@ -721,34 +738,40 @@ int store_position(struct store *s, const struct query *q, int64_t id, long *pos
                    struct ird_err *e)
 {
     const struct kind *k = kind_get(q->kind);
-    struct buf b = { 0 };
+    struct buf b = { 0 }, keys = { 0 }, akeys = { 0 };
     sqlite3_stmt *st = NULL;
     char *match = q->search ? fts_query(q->search) : NULL;
-    int rc = -1, step;
-    long i = 0;
+    int rc = -1;
 
     *pos = -1;
-    buf_printf(&b, "SELECT t.id FROM %s t", k->table);
+    if (!store_exists(s, q->kind, id)) {
+        rc = 0;
+        goto out;
+    }
+    /* the rows before it in q's order, counted with the same row values the
+     * window uses */
+    sort_keys(&keys, q, "t");
+    sort_keys(&akeys, q, "a");
+    buf_printf(&b, "SELECT count(*) FROM %s t", k->table);
     where_clause(&b, q, match);
-    order_clause(&b, q);
+    buf_printf(&b, " AND (%s%st.id) %s (SELECT %s%sa.id FROM %s a WHERE a.id = ?4)",
+               keys.s ? keys.s : "", keys.s ? ", " : "", q->descending ? ">" : "<",
+               akeys.s ? akeys.s : "", akeys.s ? ", " : "", k->table);
     if (prepare(s, b.s, &st, e) < 0)
         goto out;
     bind_query(st, q, match);
-    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-        if (sqlite3_column_int64(st, 0) == id) {
-            *pos = i;
-            break;
-        }
-        i++;
-    }
-    if (step != SQLITE_ROW && step != SQLITE_DONE) {
-        db_fail(s, e, step);
+    sqlite3_bind_int64(st, 4, id);
+    if (sqlite3_step(st) != SQLITE_ROW) {
+        db_fail(s, e, sqlite3_errcode(s->db));
         goto out;
     }
+    *pos = (long)sqlite3_column_int64(st, 0);
     rc = 0;
 out:
     finalize(s, st);
     buf_fini(&b);
+    buf_fini(&keys);
+    buf_fini(&akeys);
     free(match);
     return rc;
 }

@@ -71,7 +71,9 @@ int store_list(struct store *s, const struct query *q, long offset, long limit,
  * not on where it is in the table.  *out owned (record_list_free). */
 int store_window(struct store *s, const struct query *q, int64_t anchor, int dir, int inclusive,
                  long limit, struct record ***out, size_t *n, struct ird_err *e);
-/* Position (0-based) of record id within q's order, or -1 in *pos. */
+/* Position (0-based) of record id within q's order: how many of q's rows
+ * come before it (where it would be, when it does not match q); -1 in
+ * *pos when there is no such record. */
 int store_position(struct store *s, const struct query *q, int64_t id, long *pos,
                    struct ird_err *e);
 /* One record; *out owned on success.  IRD_NOT_FOUND when there is none. */

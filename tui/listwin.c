@@ -44,18 +44,22 @@ int listwin_fetch(struct listwin *w, struct app *a, int rows, struct ird_err *e)
     drop(w);
     if (desk_window(a, &w->q, w->top_id, 1, 1, rows, &w->win, &w->nwin, e) < 0)
         return -1;
-    /* the window ran past the end (rows gone, a taller screen): end there */
-    if ((long)w->nwin < rows && w->top > 0) {
+    if (w->nwin == 0 && w->count > 0) {
+        /* the first row is gone (restored, archived): start again */
+        w->top = 0;
+        w->top_id = 0;
+        if (desk_window(a, &w->q, 0, 1, 1, rows, &w->win, &w->nwin, e) < 0)
+            return -1;
+    } else if ((long)w->nwin < rows && w->top > 0) {
+        /* the window ran past the end (a taller screen, rows gone): end there */
         drop(w);
         if (desk_window(a, &w->q, 0, -1, 0, rows, &w->win, &w->nwin, e) < 0)
             return -1;
         w->top = w->count - (long)w->nwin;
         if (w->top < 0)
             w->top = 0;
-        w->top_id = w->nwin > 0 ? w->win[0]->id : 0;
     }
-    if (w->top == 0 && w->nwin > 0)
-        w->top_id = w->win[0]->id;
+    w->top_id = w->nwin > 0 ? w->win[0]->id : 0;
     w->valid = 1;
     if (w->sel < w->top)
         w->sel = w->top;
@@ -67,13 +71,13 @@ int listwin_fetch(struct listwin *w, struct app *a, int rows, struct ird_err *e)
 
 int listwin_reload(struct listwin *w, struct app *a, int64_t keep_id, struct ird_err *e)
 {
-    long pos = -1;
+    long pos = -1, off = w->sel - w->top;
 
     drop(w);
     if (desk_count(a, &w->q, &w->count, e) < 0)
         return -1;
     if (keep_id > 0 && desk_position(a, &w->q, keep_id, &pos, e) == 0 && pos >= 0) {
-        /* the selection where its record is, the window around it */
+        /* the selection on its record, the window around it */
         w->sel = pos;
         w->top = pos - w->rows / 2 < 0 ? 0 : pos - w->rows / 2;
         w->top_id = 0;
@@ -86,6 +90,13 @@ int listwin_reload(struct listwin *w, struct app *a, int64_t keep_id, struct ird
             w->top_id = n > 0 ? rs[0]->id : keep_id;
             record_list_free(rs, n);
         }
+    } else if (w->top_id > 0 && desk_position(a, &w->q, w->top_id, &pos, e) == 0 && pos >= 0) {
+        /* the window stays on its first row, which may have moved */
+        w->top = pos;
+        w->sel = pos + off;
+    } else {
+        w->top = 0;
+        w->top_id = 0;
     }
     if (w->top >= w->count) {
         w->top = 0;
@@ -130,7 +141,7 @@ int listwin_move(struct listwin *w, struct app *a, long delta, struct ird_err *e
         to = 0;
     if (listwin_fetch(w, a, w->rows, e) < 0)
         return -1;
-    if (to >= w->top && to < w->top + w->rows) {
+    if (to >= w->top && to < w->top + (long)w->nwin) {
         w->sel = to;
         return 0;
     }

@@ -762,7 +762,7 @@ static unsigned c_status(struct tui *t)
         tui_message(t, 0, _("Status: %s → %s."), kind_status_label(kd, r->status),
                     kind_status_label(kd, next[pick]));
     tui_invalidate(t);
-    list_reload(t);
+    list_reload_keep(t, id);
 out:
     free(note);
     record_free(&r);
@@ -786,7 +786,7 @@ static unsigned c_edit(struct tui *t)
         tui_message(t, 0, "%s", _("Saved."));
     record_free(&r);
     tui_invalidate(t);
-    list_reload(t);
+    list_reload_keep(t, id);
     return REDRAW_ALL;
 }
 
@@ -833,7 +833,7 @@ static unsigned c_archive(struct tui *t)
         tui_invalidate(t);
         if (!r->archived && t->depth > 0 && !tui_list(t)->q.archived)
             t->depth = 0;
-        list_reload(t);
+        list_reload_keep(t, id);
     }
     record_free(&r);
     return REDRAW_ALL;
@@ -1039,7 +1039,7 @@ static void check_others(struct tui *t)
             tui_message(t, 0, "%s", _("Another desk saved changes: the screen shows them."));
         t->dv = dv;
         tui_invalidate(t);
-        list_reload(t);
+        list_reload_keep(t, sel_id(t));
     }
 }
 

@@ -171,10 +171,96 @@ static void work_follows_the_screen_not_the_table(void **state)
     unmake(b);
 }
 
+/* Walk the window over every sort of every kind, both ways, one row and
+ * one page at a time: it must meet the rows in the order of the whole list,
+ * empty values (NULL) included, whatever the screen height. */
+static void window_walks_the_list_in_order(void **state)
+{
+    struct fx *f = *state;
+    struct ird_err e = { 0 };
+    int k, sort, desc, step;
+
+    for (k = 0; k < KIND_COUNT; k++) {
+        const struct kind *kd = kind_get((enum kind_id)k);
+        for (sort = -1; sort < kd->nfields; sort++) {
+            if (sort >= 0 && kd->fields[sort].list_width == 0)
+                continue;
+            for (desc = 0; desc < 2; desc++)
+                for (step = 1; step <= 7; step += 6) {
+                    struct listwin w;
+                    struct record **all = NULL;
+                    size_t n = 0, i;
+                    listwin_init(&w, (enum kind_id)k);
+                    w.q.sort = sort;
+                    w.q.descending = desc;
+                    w.rows = 5;
+                    assert_ok(desk_list(f->a, &w.q, 0, -1, &all, &n, &e), &e);
+                    assert_ok(listwin_reload(&w, f->a, 0, &e), &e);
+                    assert_int_equal(w.count, (long)n);
+                    for (i = 0; i < n; i += (size_t)step) {
+                        const struct record *r = listwin_selected(&w);
+                        assert_non_null(r);
+                        if (r->id != all[i]->id)
+                            fail_msg("%s sorted on %d%s, step %d: row %zu is %lld, not %lld",
+                                     kd->code, sort, desc ? " desc" : "", step, i,
+                                     (long long)r->id, (long long)all[i]->id);
+                        assert_int_equal(w.sel, (long)i);
+                        assert_ok(listwin_move(&w, f->a, step, &e), &e);
+                    }
+                    /* and back up from the end */
+                    assert_ok(listwin_last(&w, f->a, &e), &e);
+                    for (i = n; i-- > 0;) {
+                        const struct record *r = listwin_selected(&w);
+                        assert_non_null(r);
+                        assert_int_equal(r->id, all[i]->id);
+                        assert_ok(listwin_move(&w, f->a, -1, &e), &e);
+                    }
+                    record_list_free(all, n);
+                    listwin_fini(&w);
+                }
+        }
+    }
+}
+
+/* The first row of the window changes its place in the order (an edit, or
+ * another desk): after a reload the counter and the window agree again. */
+static void reload_follows_the_first_row(void **state)
+{
+    struct fx *f = *state;
+    struct ird_err e = { 0 };
+    struct listwin w;
+    struct record *r = NULL;
+    int bad = -1;
+
+    listwin_init(&w, KIND_CITY);
+    w.q.sort = kind_field(kind_get(KIND_CITY), "name_nl");
+    w.rows = 5;
+    assert_ok(listwin_reload(&w, f->a, 0, &e), &e);
+    assert_ok(listwin_move(&w, f->a, 6, &e), &e);
+    assert_int_equal(w.sel, 6);
+    /* the window's first row goes to the end of the order */
+    assert_ok(desk_get(f->a, KIND_CITY, w.top_id, &r, &e), &e);
+    record_set(r, 0, "Zzz");
+    assert_ok(desk_save(f->a, r, &bad, &e), &e);
+    assert_ok(listwin_reload(&w, f->a, r->id, &e), &e);
+    assert_int_equal(w.sel, 11);
+    assert_non_null(listwin_selected(&w));
+    assert_int_equal(listwin_selected(&w)->id, r->id);
+    /* and a reload without a record to keep still shows a full window */
+    assert_ok(listwin_first(&w, f->a, &e), &e);
+    assert_ok(listwin_reload(&w, f->a, 0, &e), &e);
+    assert_non_null(listwin_selected(&w));
+    assert_int_equal(w.nwin, 5);
+    record_free(&r);
+    listwin_fini(&w);
+}
+
 int main(int argc, char **argv)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(work_follows_the_screen_not_the_table),
+        cmocka_unit_test_setup_teardown(window_walks_the_list_in_order, fx_setup, fx_teardown),
+        cmocka_unit_test_setup_teardown(reload_follows_the_first_row, fx_setup, fx_teardown),
     };
 
     test_filter_args(argc, argv);
