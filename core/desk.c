@@ -67,11 +67,13 @@ static int title_match(const struct record *r, const char *folded)
     return best;
 }
 
+enum { LOOKUP_MAX = 100000 };
+
 int desk_lookup(struct app *a, enum kind_id kid, const char *what, int64_t *id,
                 struct ird_err *e)
 {
     const struct kind *k = kind_get(kid);
-    int64_t ids[64], hit[3] = { 0, 0, 0 };
+    int64_t *ids = NULL, hit[3] = { 0, 0, 0 };
     size_t n = 0, i, count[3] = { 0, 0, 0 };
     char *end, *folded;
     long long v;
@@ -88,8 +90,12 @@ int desk_lookup(struct app *a, enum kind_id kid, const char *what, int64_t *id,
         return -1;
     /* candidates from the search index, then the names themselves decide:
      * an equal name first, else a name that starts with what was typed */
-    if (store_find(a->store, kid, what, ids, 64, &n, e) < 0)
+    /* every candidate: many records may mention a name in their notes */
+    ids = xcalloc(LOOKUP_MAX, sizeof *ids);
+    if (store_find(a->store, kid, what, ids, LOOKUP_MAX, &n, e) < 0) {
+        free(ids);
         return -1;
+    }
     folded = conv_fold(what);
     for (i = 0; i < n; i++) {
         struct record *r = NULL;
@@ -101,6 +107,7 @@ int desk_lookup(struct app *a, enum kind_id kid, const char *what, int64_t *id,
         record_free(&r);
     }
     free(folded);
+    free(ids);
     for (i = 2; i >= 1; i--) {
         if (count[i] == 1) {
             *id = hit[i];
@@ -122,6 +129,7 @@ int desk_save(struct app *a, struct record *r, int *bad, struct ird_err *e)
         *bad = -1;
         return ird_fail(e, IRD_READONLY, "%s", ird_code_text(IRD_READONLY));
     }
+    validate_normalize(r);
     if (validate_record(a, r, bad, e) < 0)
         return -1;
     app_now(a, now);

@@ -222,7 +222,8 @@ static char *as_utf8(const char *data, size_t len, const char *encoding, size_t 
     size_t bad = 0;
     char *s;
 
-    if (encoding == NULL && len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+    if ((encoding == NULL || strcmp(encoding, "UTF-8") == 0 || strcmp(encoding, "utf-8") == 0) &&
+        len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
         data += 3;
         len -= 3;
         encoding = "UTF-8";
@@ -331,11 +332,23 @@ static int same_in_charset(const char *charset, const char *stored, const char *
     return same;
 }
 
+/* A write the store refused: a problem of the database (full, busy,
+ * read-only) rather than of the row ends the import (-2, *fatal set). */
+static int store_failed(const struct ird_err *e, struct ird_err *fatal)
+{
+    if (e->code == IRD_STORE || e->code == IRD_IO || e->code == IRD_READONLY) {
+        *fatal = *e;
+        return -2;
+    }
+    return -1;
+}
+
 /* Apply one row; problems go to report with the line number.  charset: the
- * file's character set when it is not UTF-8. */
+ * file's character set when it is not UTF-8.  -1: the row is wrong; -2: the
+ * database failed (*fatal says how) and the import must stop. */
 static int import_row(struct app *a, const struct kind *k, const struct header *h, char **row,
                       size_t nf, size_t line, const char *charset, struct import_result *res,
-                      struct buf *report)
+                      struct buf *report, struct ird_err *fatal)
 {
     struct ird_err e = { 0 };
     struct record *r = NULL, *cur = NULL;
@@ -351,11 +364,18 @@ static int import_row(struct app *a, const struct kind *k, const struct header *
     app_now(a, now);
     stamp.at = now;
     stamp.user = a->user;
-    if (nf < h->ncols) {
-        /* a cut row would empty the fields it lacks: refuse it instead */
-        buf_printf(report, _("Line %zu has %zu fields; the header has %zu.\n"), line, nf,
-                   h->ncols);
-        return -1;
+    {
+        /* a cut row would empty the fields it lacks, a row with more (a stray
+         * separator in a text) would shift them: refuse both; trailing
+         * empty fields, as spreadsheets write them, are no harm */
+        size_t used = nf;
+        while (used > h->ncols && row[used - 1][0] == '\0')
+            used--;
+        if (used != h->ncols) {
+            buf_printf(report, _("Line %zu has %zu fields; the header has %zu.\n"), line, used,
+                       h->ncols);
+            return -1;
+        }
     }
     if (id != NULL && *id != '\0') {
         char *end;
@@ -409,6 +429,7 @@ static int import_row(struct app *a, const struct kind *k, const struct header *
     }
     if (cur == NULL && st != NULL)
         record_set_status(r, st->code);
+    validate_normalize(r);
     if (validate_record(a, r, &bad, &e) < 0) {
         buf_printf(report, _("Line %zu: %s\n"), line, e.msg);
         goto out;
@@ -429,6 +450,7 @@ static int import_row(struct app *a, const struct kind *k, const struct header *
     if (cur == NULL || changed) {
         if (store_save(a->store, r, &stamp, &e) < 0) {
             buf_printf(report, _("Line %zu: %s\n"), line, e.msg);
+            rc = store_failed(&e, fatal);
             goto out;
         }
     }
@@ -436,6 +458,7 @@ static int import_row(struct app *a, const struct kind *k, const struct header *
         if (store_set_status(a->store, k->id, r->id, -1, cur->status, st->code,
                              _("imported"), &stamp, &e) < 0) {
             buf_printf(report, _("Line %zu: %s\n"), line, e.msg);
+            rc = store_failed(&e, fatal);
             goto out;
         }
         changed = 1;
@@ -444,6 +467,7 @@ static int import_row(struct app *a, const struct kind *k, const struct header *
         if (store_set_archived(a->store, k->id, r->id, -1, want_archived, _("imported"), &stamp,
                                &e) < 0) {
             buf_printf(report, _("Line %zu: %s\n"), line, e.msg);
+            rc = store_failed(&e, fatal);
             goto out;
         }
         changed = 1;
@@ -492,10 +516,18 @@ int exchange_import(struct app *a, enum kind_id kid, const char *data, size_t le
     if (store_begin(a->store, e) < 0)
         goto out;
     for (r = 1; r < c.nrows; r++) {
+        int row_rc;
         /* a blank line is no row */
         if (c.nfields[r] == 1 && c.rows[r][0][0] == '\0')
             continue;
-        if (import_row(a, k, &h, c.rows[r], c.nfields[r], c.line[r], charset, res, &rep) < 0)
+        row_rc = import_row(a, k, &h, c.rows[r], c.nfields[r], c.line[r], charset, res, &rep,
+                            e);
+        if (row_rc == -2) {
+            /* the database failed: nothing of the file stays */
+            store_rollback(a->store);
+            goto out;
+        }
+        if (row_rc < 0)
             bad++;
     }
     if (bad > 0 || dry_run) {

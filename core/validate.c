@@ -1,6 +1,7 @@
 #include "core/validate.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -127,6 +128,22 @@ int validate_value(const struct field *f, const char *v, struct ird_err *e)
         return 0;
     }
     return 0;
+}
+
+void validate_normalize(struct record *r)
+{
+    int i;
+
+    for (i = 0; i < r->kind->nfields; i++) {
+        const struct field *f = &r->kind->fields[i];
+        long n;
+        char buf[32];
+        if ((f->type != FT_INT && f->type != FT_YEAR && f->type != FT_REF) || r->val[i] == NULL ||
+            !parse_long(r->val[i], &n))
+            continue;
+        snprintf(buf, sizeof buf, "%ld", n);
+        record_set(r, i, buf);
+    }
 }
 
 int validate_record(struct app *a, const struct record *r, int *bad, struct ird_err *e)

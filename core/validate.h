@@ -19,6 +19,11 @@ int validate_date(const char *s, int *y, int *m, int *d);
  * validate_record).  The message names the field and says what is wanted. */
 int validate_value(const struct field *f, const char *v, struct ird_err *e);
 
+/* Write whole numbers (integers, years, references) in their one form:
+ * "01971" becomes "1971", so that comparisons and the history agree with
+ * what the database stores.  Values that are not numbers stay as typed. */
+void validate_normalize(struct record *r);
+
 /* Check a whole record: every value, required fields, order of dates,
  * references to existing records.  *bad gets the first bad field (or -1). */
 int validate_record(struct app *a, const struct record *r, int *bad, struct ird_err *e);

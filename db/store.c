@@ -248,9 +248,9 @@ int store_backup(struct store *s, const char *path, struct ird_err *e)
     return 0;
 }
 
-/* Before a schema upgrade: a copy beside the database, named after the
- * version it holds (irdesk.db.v1-backup, then -2, -3 ... when taken). */
-static int backup_before_migration(struct store *s, struct ird_err *e)
+/* A copy beside the database, "<db>.<what>-backup" (then -2, -3 ... when
+ * taken), before something replaces its contents. */
+static int backup_beside(struct store *s, const char *what, struct ird_err *e)
 {
     char *path = NULL;
     int n;
@@ -258,14 +258,23 @@ static int backup_before_migration(struct store *s, struct ird_err *e)
 
     for (n = 1; n < 1000; n++) {
         free(path);
-        path = n == 1 ? xasprintf("%s.v%d-backup", s->path, migrate_version(s->db))
-                      : xasprintf("%s.v%d-backup-%d", s->path, migrate_version(s->db), n);
+        path = n == 1 ? xasprintf("%s.%s-backup", s->path, what)
+                      : xasprintf("%s.%s-backup-%d", s->path, what, n);
         if (stat(path, &sb) != 0)
             break;
     }
     n = store_backup(s, path, e);
     free(path);
     return n;
+}
+
+/* Before a schema upgrade: irdesk.db.v1-backup for a database of version 1. */
+static int backup_before_migration(struct store *s, struct ird_err *e)
+{
+    char what[16];
+
+    snprintf(what, sizeof what, "v%d", migrate_version(s->db));
+    return backup_beside(s, what, e);
 }
 
 int store_restore(struct store *s, const char *path, struct ird_err *e)
@@ -299,6 +308,11 @@ int store_restore(struct store *s, const char *path, struct ird_err *e)
         sqlite3_close(from);
         return ird_fail(e, IRD_INVALID, _("%s is damaged: it fails SQLite's integrity check."),
                         path);
+    }
+    /* what is there now is kept beside it first */
+    if (backup_beside(s, "before-restore", e) < 0) {
+        sqlite3_close(from);
+        return -1;
     }
     rc = copy_db(s->db, from);
     sqlite3_close(from);

@@ -278,8 +278,10 @@ static int cmd_history(struct app *a, const struct cli_opts *o, const struct kin
     char *text;
 
     need_id(o->argv[2], &id); /* checked by cli_run */
-    if (desk_get(a, k->id, id, &r, &e) < 0 || desk_history(a, k->id, id, 0, -1, &h, &n, &e) < 0)
+    if (desk_get(a, k->id, id, &r, &e) < 0 || desk_history(a, k->id, id, 0, -1, &h, &n, &e) < 0) {
+        record_free(&r);
         return fail(&e);
+    }
     printf("%s %lld · %s\n", _(k->label), (long long)id, record_title(r));
     t = table_new(3);
     table_column(t, 0, _("When"), 0, 0);

@@ -203,9 +203,18 @@ int fmodel_save(struct fmodel *m, struct app *a, struct ird_err *e)
         set_err(m, bad, e->msg);
         m->cur = bad;
     } else if (e->code == IRD_STALE) {
+        int i;
         record_free(&m->theirs);
-        if (desk_get(a, m->k->id, m->rec->id, &m->theirs, NULL) == 0)
+        if (desk_get(a, m->k->id, m->rec->id, &m->theirs, NULL) == 0) {
             m->rec->version = m->theirs->version;
+            /* what the user left alone takes the other desk's value: only
+             * what both changed is theirs against yours */
+            for (i = 0; i < m->k->nfields; i++) {
+                const char *x = m->rec->val[i], *y = m->orig->val[i];
+                if ((x == NULL) == (y == NULL) && (x == NULL || strcmp(x, y) == 0))
+                    record_set(m->rec, i, m->theirs->val[i]);
+            }
+        }
     }
     return -1;
 }

@@ -77,17 +77,22 @@ int prompt_line(struct tui *t, const char *label, const char *initial,
         mvaddstr(LINES - 1, 0, label);
         attroff(A_BOLD);
         col = lineedit_cursor_col(&l);
-        /* keep the cursor in view on long input */
-        if (lw + col + 1 < (size_t)COLS) {
-            shown = text_fit(l.s, (size_t)COLS - lw - 1, 0);
+        {
+            /* long input: drop characters from the start until the cursor fits */
+            const char *start = l.s;
+            size_t room = (size_t)COLS > lw + 2 ? (size_t)COLS - lw - 2 : 1;
+            while (col > room && *start != '\0') {
+                wchar_t wc;
+                int bad;
+                size_t len = text_decode(start, strlen(start), &wc, &bad);
+                col -= (size_t)text_cwidth(wc);
+                start += len;
+            }
+            shown = text_fit(start, room + 1, 0);
             mvaddstr(LINES - 1, (int)lw, shown);
             move(LINES - 1, (int)(lw + col));
-        } else {
-            shown = text_fit(l.s + (l.cur > 0 ? 0 : 0), (size_t)COLS - lw - 1, 0);
-            mvaddstr(LINES - 1, (int)lw, shown);
-            move(LINES - 1, COLS - 1);
+            free(shown);
         }
-        free(shown);
         refresh();
         k = tui_getkey(t, &key);
         if (k == -2)

@@ -603,9 +603,13 @@ static unsigned c_filter(struct tui *t)
     if (text_view(t)) {
         struct vstate *vs = &t->stack[t->depth];
         if (prompt_line(t, "/", t->find, NULL, &out)) {
+            long at = vs->sel;
             snprintf(t->find, sizeof t->find, "%s", out);
+            /* from the line at the cursor on; it stays there when nothing is found */
             vs->sel--;
             find_step(t, 1);
+            if (vs->sel < at)
+                vs->sel = at;
         }
         free(out);
         return REDRAW_ALL;

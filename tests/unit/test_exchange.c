@@ -666,6 +666,26 @@ static void import_refuses_a_cut_row(void **state)
 
 /* Windows tools write CR LF inside a quoted multi-line text: it is read as
  * a line break, not refused as a control character. */
+/* A stray comma in a text would shift the columns after it: refused. */
+static void import_refuses_a_row_with_more_fields(void **state)
+{
+    struct app *a = app_of(state);
+    struct import_result res;
+    struct ird_err e = { 0 };
+    char *report = NULL;
+
+    assert_fails(import_str(a, KIND_CITY, "id,notes\n3,Contact: Jan, Piet en Joris\n", 0, &res,
+                            &report, &e),
+                 &e, IRD_INVALID);
+    assert_contains(report, "Line 2 has 3 fields; the header has 2.");
+    assert_string_equal(test_value(a, KIND_CITY, 3, "notes"), "<NULL>");
+    /* trailing empty fields, as spreadsheets write them, are fine */
+    assert_ok(import_str(a, KIND_CITY, "id,notes\n3,Contact\t,,\n", 0, &res, &report, &e), &e);
+    /* and a year written with a leading zero is the same year */
+    assert_ok(import_str(a, KIND_CITY, "id,since\n3,01971\n", 0, &res, &report, &e), &e);
+    assert_int_equal(res.unchanged, 1);
+}
+
 static void import_reads_crlf_inside_a_text_as_a_line_break(void **state)
 {
     struct app *a = app_of(state);
@@ -1488,6 +1508,7 @@ int main(int argc, char **argv)
         T(json_escapes_quotes_and_control_characters),
         T(csv_of_all_kinds_is_refused),
         T(import_refuses_a_cut_row),
+        T(import_refuses_a_row_with_more_fields),
         T(import_reads_crlf_inside_a_text_as_a_line_break),
         T(import_change_is_an_edit_in_the_history),
         T(import_new_row_creates_a_record),

@@ -164,6 +164,37 @@ static void conflict_keeps_input_and_shows_theirs(void **state)
     fmodel_fini(&mb);
 }
 
+/* After a conflict, what the user did not touch takes the other desk's
+ * value: saving again does not undo the other desk's change. */
+static void conflict_keeps_what_the_other_desk_changed_elsewhere(void **state)
+{
+    struct fix *f = *state;
+    struct record *ra = get(f->a, KIND_CITY, 7), *rb = get(f->b, KIND_CITY, 7), *now;
+    struct fmodel ma, mb;
+    struct ird_err e = { 0 };
+    const struct kind *k = kind_get(KIND_CITY);
+    int notes = kind_field(k, "notes"), en = kind_field(k, "name_en");
+
+    assert_int_equal(fmodel_init(&ma, f->a, k, ra, &e), 0);
+    assert_int_equal(fmodel_init(&mb, f->b, k, rb, &e), 0);
+    fmodel_set(&mb, notes, "B wrote a note");
+    assert_int_equal(fmodel_save(&mb, f->b, &e), 0);
+    fmodel_set(&ma, en, "Nottingham (UK)");
+    assert_int_equal(fmodel_save(&ma, f->a, &e), -1);
+    assert_int_equal(e.code, IRD_STALE);
+    assert_string_equal(ma.rec->val[en], "Nottingham (UK)");
+    assert_string_equal(ma.rec->val[notes], "B wrote a note");
+    assert_int_equal(fmodel_save(&ma, f->a, &e), 0);
+    now = get(f->a, KIND_CITY, 7);
+    assert_string_equal(now->val[notes], "B wrote a note");
+    assert_string_equal(now->val[en], "Nottingham (UK)");
+    record_free(&now);
+    record_free(&ra);
+    record_free(&rb);
+    fmodel_fini(&ma);
+    fmodel_fini(&mb);
+}
+
 static void choices_cycle_through_the_table(void **state)
 {
     struct fix *f = *state;
@@ -201,6 +232,7 @@ int main(void)
         cmocka_unit_test(ends_before_starts_is_refused),
         cmocka_unit_test(required_field_emptied),
         cmocka_unit_test(conflict_keeps_input_and_shows_theirs),
+        cmocka_unit_test(conflict_keeps_what_the_other_desk_changed_elsewhere),
         cmocka_unit_test(choices_cycle_through_the_table),
     };
     return cmocka_run_group_tests_name("fmodel", tests, setup, teardown);
