@@ -343,6 +343,9 @@ int64_t form_run(struct tui *t, const struct kind *k, const struct record *r)
             break;
         if (rc == -1 || key == (KEY_FN | KEY_RESIZE))
             continue;
+        /* too small to see the form: no editing blind, only Esc */
+        if (tui_too_small() && key != 27)
+            continue;
         t->msg[0] = '\0';
         if (key == '\t' || key == (KEY_FN | KEY_DOWN)) {
             commit(&m, &l);

@@ -109,7 +109,10 @@ int tui_selected(struct tui *t, enum kind_id *k, int64_t *id)
     }
     *k = (enum kind_id)t->pane;
     *id = sel_id(t);
-    return *id > 0 ? 0 : -1;
+    if (*id > 0)
+        return 0;
+    tui_message(t, 0, "%s", _("No record is selected: the list is empty."));
+    return -1;
 }
 
 /* ---- drawing ---------------------------------------------------------- */

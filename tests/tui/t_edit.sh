@@ -221,3 +221,26 @@ ED
     tui_keys q
     tui_exit
 }
+
+TESTS="${TESTS:-} empty_list_keys_say_why"
+
+empty_list_keys_say_why() {
+    fresh emptylist
+    tui_start 80 24 --db "$DB" --lang en
+    tui_wait "Saint-Raphaël"
+    tui_keys /
+    tui_type "zzzzqq"
+    tui_keys Enter
+    tui_wait "Nothing matches the filter."
+    for k in s e d p h Enter; do
+        tui_keys "$k"
+        tui_wait "No record is selected: the list is empty."
+        tui_keys j
+        tui_gone "No record is selected"
+    done
+    tui_keys Escape
+    tui_wait "Wiesbaden"
+    tui_keys q
+    tui_exit
+    [ "$EXIT" = 0 ] || fail "exit status $EXIT"
+}
