@@ -218,20 +218,20 @@ clean:
 
 # ---- benchmark ----
 # `make bench-data` writes $(BENCH_DB): irdesk itself creates, migrates and
-# seeds it, then tools/bench/gen.c adds synthetic records and history.
+# seeds it, then tests/bench/gen.c adds synthetic records and history.
 # `make bench` drives the desk in a pseudo-terminal on a copy of it
-# (tools/bench/bench.c) and writes BENCHMARKS.md.  Neither is installed.
+# (tests/bench/bench.c) and writes BENCHMARKS.md.  Neither is installed.
 BENCH_DB      ?= bench/bench.db
 BENCH_RECORDS ?= 10000
 BENCH_HISTORY ?= 1000000
 BENCH_HEAVY   ?= 10000
 BENCH_FLAGS   ?=
 
-$(B)/bench/gen: tools/bench/gen.c
+$(B)/bench/gen: tests/bench/gen.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $< $(SQL_LIBS)
 
-$(B)/bench/bench: tools/bench/bench.c
+$(B)/bench/bench: tests/bench/bench.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $< -lutil $(SQL_LIBS)
 

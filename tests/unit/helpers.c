@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -19,6 +20,7 @@
 #include "core/desk.h"
 #include "core/mem.h"
 #include "core/record.h"
+#include "i18n/i18n.h"
 
 /* ---- files and directories ---------------------------------------------- */
 
@@ -437,4 +439,60 @@ void test_filter_args(int argc, char **argv)
     for (i = 1; i + 1 < argc; i++)
         if (strcmp(argv[i], "-t") == 0)
             cmocka_set_test_filter(argv[i + 1]);
+}
+
+int test_setup_en(void **state)
+{
+    (void)state;
+    i18n_init("en");
+    return 0;
+}
+
+int test_setup_nl(void **state)
+{
+    (void)state;
+    i18n_init("nl");
+    return 0;
+}
+
+int test_teardown_en(void **state)
+{
+    (void)state;
+    i18n_set("en");
+    return 0;
+}
+
+void test_sql_exec(const char *db, const char *sql)
+{
+    sqlite3 *h = NULL;
+    char *msg = NULL;
+    int rc = sqlite3_open(db, &h);
+
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(h, sql, NULL, NULL, &msg);
+    if (rc != SQLITE_OK)
+        print_error("%s: %s\n", sql, msg ? msg : sqlite3_errmsg(h));
+    sqlite3_free(msg);
+    sqlite3_close(h);
+    assert_int_equal(rc, SQLITE_OK);
+}
+
+long long test_sql_int(const char *db, const char *sql)
+{
+    sqlite3 *h = NULL;
+    sqlite3_stmt *st = NULL;
+    long long v = -1;
+    int ok = 0;
+
+    if (sqlite3_open_v2(db, &h, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+        sqlite3_prepare_v2(h, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
+        v = sqlite3_column_int64(st, 0);
+        ok = 1;
+    } else {
+        print_error("%s: %s\n", sql, sqlite3_errmsg(h));
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(h);
+    assert_true(ok);
+    return v;
 }

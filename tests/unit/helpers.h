@@ -115,6 +115,20 @@ void test_assert_contains(const char *hay, const char *needle, int want, const c
 #define assert_not_contains(hay, needle) \
     test_assert_contains((hay), (needle), 0, __FILE__, __LINE__)
 
+/* ---- group setups and raw SQL --------------------------------------------- */
+
+/* cmocka group setups: English (or Dutch) catalogs and a UTF-8 locale;
+ * the teardown switches back to English. */
+int test_setup_en(void **state);
+int test_setup_nl(void **state);
+int test_teardown_en(void **state);
+
+/* Raw SQL on a connection of its own (foreign keys off, as SQLite starts);
+ * fails the test on error. */
+void test_sql_exec(const char *db, const char *sql);
+/* One integer from SQL on a read-only connection of its own. */
+long long test_sql_int(const char *db, const char *sql);
+
 /* Name of an error code ("IRD_STALE"), for messages. */
 const char *test_code_name(enum ird_code c);
 

@@ -38,13 +38,6 @@ static const char *irdesk_path(void)
     return p;
 }
 
-static int group_setup(void **state)
-{
-    (void)state;
-    i18n_init("en"); /* for text_width */
-    return 0;
-}
-
 static int cli_setup(void **state)
 {
     struct cli *c = xcalloc(1, sizeof *c);
@@ -746,7 +739,7 @@ int main(int argc, char **argv)
     int failed;
 
     test_filter_args(argc, argv);
-    failed = cmocka_run_group_tests_name("cli", tests, group_setup, NULL);
-    failed += cmocka_run_group_tests_name("cli_nl", tests_nl, group_setup, NULL);
+    failed = cmocka_run_group_tests_name("cli", tests, test_setup_en, NULL);
+    failed += cmocka_run_group_tests_name("cli_nl", tests_nl, test_setup_en, NULL);
     return failed;
 }

@@ -27,13 +27,6 @@
 #include "db/store.h"
 #include "i18n/i18n.h"
 
-static int group_setup(void **state)
-{
-    (void)state;
-    i18n_init("en");
-    return 0;
-}
-
 /* ---- small tools ------------------------------------------------------------ */
 
 static struct fx *fx_of(void **state)
@@ -44,43 +37,6 @@ static struct fx *fx_of(void **state)
 static struct app *app_of(void **state)
 {
     return ((struct fx *)*state)->a;
-}
-
-/* Raw SQL on a connection of its own (foreign keys off, as SQLite starts). */
-static void sql_exec(const char *db, const char *sql)
-{
-    sqlite3 *h = NULL;
-    char *msg = NULL;
-    int rc = sqlite3_open(db, &h);
-
-    if (rc == SQLITE_OK)
-        rc = sqlite3_exec(h, sql, NULL, NULL, &msg);
-    if (rc != SQLITE_OK)
-        print_error("%s: %s\n", sql, msg ? msg : sqlite3_errmsg(h));
-    sqlite3_free(msg);
-    sqlite3_close(h);
-    assert_int_equal(rc, SQLITE_OK);
-}
-
-/* One integer from SQL on a read-only connection of its own. */
-static long long sql_int(const char *db, const char *sql)
-{
-    sqlite3 *h = NULL;
-    sqlite3_stmt *st = NULL;
-    long long v = -1;
-    int ok = 0;
-
-    if (sqlite3_open_v2(db, &h, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-        sqlite3_prepare_v2(h, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
-        v = sqlite3_column_int64(st, 0);
-        ok = 1;
-    } else {
-        print_error("%s: %s\n", sql, sqlite3_errmsg(h));
-    }
-    sqlite3_finalize(st);
-    sqlite3_close(h);
-    assert_true(ok);
-    return v;
 }
 
 static void copy_file(const char *from, const char *to)
@@ -1140,7 +1096,7 @@ static void restore_refuses_what_is_no_good_backup(void **state)
     assert_int_equal(truncate(cut, sb.st_size / 2), 0);
     expect_restore_refused(f, cut);
 
-    sql_exec(other, "CREATE TABLE bookmarks (url TEXT); INSERT INTO bookmarks VALUES ('x');");
+    test_sql_exec(other, "CREATE TABLE bookmarks (url TEXT); INSERT INTO bookmarks VALUES ('x');");
     expect_restore_refused(f, other);
 
     expect_restore_refused(f, missing);
@@ -1169,8 +1125,8 @@ static void restore_of_an_older_backup_brings_it_up_to_date(void **state)
     assert_ok(desk_restore(f->a, old, &e), &e);
     assert_int_equal(test_count(f->a, KIND_CITY, NULL, NULL, 1), 1);
     assert_int_equal(test_search_ids(f->a, KIND_CITY, "krakow", NULL, 0), 1);
-    assert_int_equal(sql_int(f->db, "PRAGMA user_version"), store_schema_version());
-    assert_int_equal(sql_int(old, "PRAGMA user_version"), 1); /* the backup is left alone */
+    assert_int_equal(test_sql_int(f->db, "PRAGMA user_version"), store_schema_version());
+    assert_int_equal(test_sql_int(old, "PRAGMA user_version"), 1); /* the backup is left alone */
     expect_check_clean(f->a);
 }
 
@@ -1200,9 +1156,9 @@ static void migration_takes_a_backup_first(void **state)
         print_error("%s\n", e.msg);
     assert_non_null(a);
     assert_true(test_exists(backup));
-    assert_int_equal(sql_int(backup, "PRAGMA user_version"), 1);
-    assert_int_equal(sql_int(backup, "SELECT count(*) FROM city WHERE name_nl = 'Kraków'"), 1);
-    assert_int_equal(sql_int(f->db, "PRAGMA user_version"), store_schema_version());
+    assert_int_equal(test_sql_int(backup, "PRAGMA user_version"), 1);
+    assert_int_equal(test_sql_int(backup, "SELECT count(*) FROM city WHERE name_nl = 'Kraków'"), 1);
+    assert_int_equal(test_sql_int(f->db, "PRAGMA user_version"), store_schema_version());
     assert_int_equal(test_count(a, KIND_CITY, NULL, NULL, 1), 1);
     app_close(&a);
 
@@ -1238,11 +1194,11 @@ static void check_reports_each_broken_rule(void **state)
     char *report = NULL;
     int n;
 
-    sql_exec(f->db, "UPDATE city SET status = 'in_force' WHERE id = 3");
-    sql_exec(f->db, "INSERT INTO history (kind, record_id, at, user, action, field, old, new)"
+    test_sql_exec(f->db, "UPDATE city SET status = 'in_force' WHERE id = 3");
+    test_sql_exec(f->db, "INSERT INTO history (kind, record_id, at, user, action, field, old, new)"
                     " VALUES ('city', 4, '2025-01-01T00:00:00Z', 'mallory', 'edit', 'notes',"
                     " NULL, 'a value the record does not hold')");
-    sql_exec(f->db, "PRAGMA foreign_keys = OFF; UPDATE agreement SET city_id = 999 WHERE id = 1");
+    test_sql_exec(f->db, "PRAGMA foreign_keys = OFF; UPDATE agreement SET city_id = 999 WHERE id = 1");
 
     n = desk_check(f->a, &report, &e);
     test_gc(report);
@@ -1298,7 +1254,7 @@ static void full_disk_refuses_the_write_and_keeps_what_was_there(void **state)
     struct snapshot before[KIND_COUNT];
     struct import_result res;
     struct ird_err e = { 0 };
-    long long pages = sql_int(f->db, "PRAGMA page_count");
+    long long pages = test_sql_int(f->db, "PRAGMA page_count");
     int64_t id, failed = 0;
 
     assert_int_equal(strlen(big), 9000);
@@ -1483,7 +1439,7 @@ static void cli_check_exits_1_on_a_problem(void **state)
     struct run r;
 
     app_close(&f->a);
-    sql_exec(f->db, "UPDATE network SET status = 'sister' WHERE id = 1");
+    test_sql_exec(f->db, "UPDATE network SET status = 'sister' WHERE id = 1");
     cli(f, &r, "check", NULL);
     expect_exit(&r, 1, "check");
     assert_contains(r.out, "Network 1: \"sister\" is not a status of its kind.");
@@ -1543,5 +1499,5 @@ int main(int argc, char **argv)
 #undef D
 
     test_filter_args(argc, argv);
-    return cmocka_run_group_tests_name("exchange", tests, group_setup, NULL);
+    return cmocka_run_group_tests_name("exchange", tests, test_setup_en, NULL);
 }

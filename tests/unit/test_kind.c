@@ -10,27 +10,6 @@
 #include "core/workflow.h"
 #include "i18n/i18n.h"
 
-static int group_setup(void **state)
-{
-    (void)state;
-    i18n_init("en");
-    return 0;
-}
-
-static int group_setup_nl(void **state)
-{
-    (void)state;
-    i18n_init("nl");
-    return 0;
-}
-
-static int group_teardown(void **state)
-{
-    (void)state;
-    i18n_set("en");
-    return 0;
-}
-
 /* ---- DESIGN.md, transcribed by hand (not from core/kind.c) -------------- */
 
 struct move {
@@ -592,7 +571,7 @@ int main(int argc, char **argv)
     int failed;
 
     test_filter_args(argc, argv);
-    failed = cmocka_run_group_tests_name("kind", tests, group_setup, group_teardown);
-    failed += cmocka_run_group_tests_name("kind_nl", tests_nl, group_setup_nl, group_teardown);
+    failed = cmocka_run_group_tests_name("kind", tests, test_setup_en, test_teardown_en);
+    failed += cmocka_run_group_tests_name("kind_nl", tests_nl, test_setup_nl, test_teardown_en);
     return failed;
 }

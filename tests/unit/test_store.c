@@ -23,68 +23,11 @@
 #include "db/store.h"
 #include "i18n/i18n.h"
 
-static int group_setup(void **state)
-{
-    (void)state;
-    i18n_init("en");
-    return 0;
-}
-
-static int group_setup_nl(void **state)
-{
-    (void)state;
-    i18n_init("nl");
-    return 0;
-}
-
-static int group_teardown(void **state)
-{
-    (void)state;
-    i18n_set("en");
-    return 0;
-}
-
 /* ---- small tools ------------------------------------------------------------ */
 
 static struct app *app_of(void **state)
 {
     return ((struct fx *)*state)->a;
-}
-
-/* One integer from SQL run on a separate connection; fails the test on error. */
-static long long sql_int(const char *db, const char *sql)
-{
-    sqlite3 *h = NULL;
-    sqlite3_stmt *st = NULL;
-    long long v = -1;
-    int ok = 0;
-
-    if (sqlite3_open_v2(db, &h, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
-        sqlite3_prepare_v2(h, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
-        v = sqlite3_column_int64(st, 0);
-        ok = 1;
-    } else {
-        print_error("%s: %s\n", sql, sqlite3_errmsg(h));
-    }
-    sqlite3_finalize(st);
-    sqlite3_close(h);
-    assert_true(ok);
-    return v;
-}
-
-static void sql_exec(const char *db, const char *sql)
-{
-    sqlite3 *h = NULL;
-    char *msg = NULL;
-    int rc = sqlite3_open(db, &h);
-
-    if (rc == SQLITE_OK)
-        rc = sqlite3_exec(h, sql, NULL, NULL, &msg);
-    if (rc != SQLITE_OK)
-        print_error("%s: %s\n", sql, msg ? msg : sqlite3_errmsg(h));
-    sqlite3_free(msg);
-    sqlite3_close(h);
-    assert_int_equal(rc, SQLITE_OK);
 }
 
 static struct record *get(struct app *a, enum kind_id k, int64_t id)
@@ -179,9 +122,9 @@ static void new_database_has_the_latest_schema(void **state)
     app_close(&f->a);
     assert_true(store_schema_version() >= 1);
     assert_int_equal(store_schema_version(), migrate_latest());
-    assert_int_equal(sql_int(f->db, "PRAGMA user_version"), store_schema_version());
+    assert_int_equal(test_sql_int(f->db, "PRAGMA user_version"), store_schema_version());
     /* WAL: other desks read while one writes */
-    assert_int_equal(sql_int(f->db, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), 1);
+    assert_int_equal(test_sql_int(f->db, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), 1);
 }
 
 /* An irdesk database as an older irdesk left it: schema version v, with one
@@ -242,7 +185,7 @@ static void opens_a_database_of_every_older_version(void **state)
             assert_int_equal(count, 12);
         }
         store_close(&s);
-        assert_int_equal(sql_int(path, "PRAGMA user_version"), latest);
+        assert_int_equal(test_sql_int(path, "PRAGMA user_version"), latest);
     }
 }
 
@@ -311,12 +254,12 @@ static void seed_has_the_whole_portfolio(void **state)
 
     /* 000 L9, 003 L9, 004 L1328-1333: 7 sister and 5 partner cities */
     assert_int_equal(test_count(a, KIND_CITY, NULL, NULL, 1), 12);
-    assert_int_equal(sql_int(f->db, "SELECT count(*) FROM city WHERE relation = 'sister'"), 7);
-    assert_int_equal(sql_int(f->db, "SELECT count(*) FROM city WHERE relation = 'partner'"), 5);
+    assert_int_equal(test_sql_int(f->db, "SELECT count(*) FROM city WHERE relation = 'sister'"), 7);
+    assert_int_equal(test_sql_int(f->db, "SELECT count(*) FROM city WHERE relation = 'partner'"), 5);
     assert_int_equal(test_count(a, KIND_AGREEMENT, NULL, NULL, 1), 14);
     /* 004: 40 numbered initiatives and 4 top priorities (1.2) */
     assert_int_equal(test_count(a, KIND_INITIATIVE, NULL, NULL, 1), 40);
-    assert_int_equal(sql_int(f->db, "SELECT count(*) FROM priority"), 4);
+    assert_int_equal(test_sql_int(f->db, "SELECT count(*) FROM priority"), 4);
     assert_true(test_count(a, KIND_NETWORK, NULL, NULL, 1) >= 19);
     /* 004 L1108, L1819: "ca 42" networks, "42 in totaal" */
     assert_ok(store_meta(a->store, "networks_stated_total", &total, &e), &e);
@@ -657,12 +600,12 @@ static void seed_history_is_sourced(void **state)
     struct fx *f = *state;
 
     /* every dated fact names the document it comes from */
-    assert_int_equal(sql_int(f->db, "SELECT count(*) FROM history WHERE user = 'seed' AND"
+    assert_int_equal(test_sql_int(f->db, "SELECT count(*) FROM history WHERE user = 'seed' AND"
                                     " (source IS NULL OR source NOT GLOB '00[0-4]_*.txt')"),
                      0);
-    assert_true(sql_int(f->db, "SELECT count(*) FROM history WHERE user = 'seed'") > 40);
+    assert_true(test_sql_int(f->db, "SELECT count(*) FROM history WHERE user = 'seed'") > 40);
     /* 004 L1928: the day the letter of intent was signed */
-    assert_int_equal(sql_int(f->db, "SELECT count(*) FROM history WHERE kind = 'agreement'"
+    assert_int_equal(test_sql_int(f->db, "SELECT count(*) FROM history WHERE kind = 'agreement'"
                                     " AND record_id = 14 AND at = '2018-06-04'"),
                      1);
 }
@@ -1194,7 +1137,7 @@ static void another_programs_database_is_refused_and_left_alone(void **state)
     struct fx *f = *state;
     char *path = test_gc(test_path(f->dir, "other.db"));
 
-    sql_exec(path, "CREATE TABLE foo (x); INSERT INTO foo VALUES (1);");
+    test_sql_exec(path, "CREATE TABLE foo (x); INSERT INTO foo VALUES (1);");
     expect_refused_unchanged(f->dir, path, "another program");
 }
 
@@ -1207,8 +1150,8 @@ static void another_programs_versioned_database_is_refused_and_left_alone(void *
     char *p1 = test_gc(test_path(f->dir, "other1.db"));
     char *p2 = test_gc(test_path(f->dir, "other2.db"));
 
-    sql_exec(p1, "CREATE TABLE foo (x); INSERT INTO foo VALUES (1); PRAGMA user_version = 1;");
-    sql_exec(p2, "CREATE TABLE foo (x); INSERT INTO foo VALUES (1); PRAGMA user_version = 2;");
+    test_sql_exec(p1, "CREATE TABLE foo (x); INSERT INTO foo VALUES (1); PRAGMA user_version = 1;");
+    test_sql_exec(p2, "CREATE TABLE foo (x); INSERT INTO foo VALUES (1); PRAGMA user_version = 2;");
     expect_refused_unchanged(f->dir, p1, "irdesk database");
     expect_refused_unchanged(f->dir, p2, "irdesk database");
 }
@@ -1218,7 +1161,7 @@ static void a_newer_schema_is_refused_and_left_alone(void **state)
     struct fx *f = *state;
 
     app_close(&f->a);
-    sql_exec(f->db, "PRAGMA user_version = 99");
+    test_sql_exec(f->db, "PRAGMA user_version = 99");
     expect_refused_unchanged(f->dir, f->db, "newer");
 }
 
@@ -1500,7 +1443,7 @@ int main(int argc, char **argv)
     int failed;
 
     test_filter_args(argc, argv);
-    failed = cmocka_run_group_tests_name("store", tests, group_setup, group_teardown);
-    failed += cmocka_run_group_tests_name("store_nl", tests_nl, group_setup_nl, group_teardown);
+    failed = cmocka_run_group_tests_name("store", tests, test_setup_en, test_teardown_en);
+    failed += cmocka_run_group_tests_name("store_nl", tests_nl, test_setup_nl, test_teardown_en);
     return failed;
 }

@@ -13,14 +13,6 @@
 #define ELLIPSIS "\xE2\x80\xA6"    /* … */
 #define REPLACEMENT "\xEF\xBF\xBD" /* U+FFFD */
 
-static int group_setup(void **state)
-{
-    (void)state;
-    /* C.UTF-8 (or the environment's UTF-8 locale): wcwidth knows CJK */
-    i18n_init("en");
-    return 0;
-}
-
 /* ---- text_width ----------------------------------------------------------- */
 
 static void width_counts_cells_not_bytes(void **state)
@@ -406,5 +398,5 @@ int main(int argc, char **argv)
     };
 
     test_filter_args(argc, argv);
-    return cmocka_run_group_tests_name("text", tests, group_setup, NULL);
+    return cmocka_run_group_tests_name("text", tests, test_setup_en, NULL);
 }

@@ -1144,8 +1144,8 @@ static void write_md(const struct machine *m, const char *cmdline)
     end_method(end, sizeof end);
     fprintf(f,
             "# irdesk benchmarks\n\n"
-            "Written by `make bench` (tools/bench/bench.c) on the database `make bench-data`\n"
-            "makes (tools/bench/gen.c).  Targets of issue 6: the first screen within %.0f ms;\n"
+            "Written by `make bench` (tests/bench/bench.c) on the database `make bench-data`\n"
+            "makes (tests/bench/gen.c).  Targets of issue 6: the first screen within %.0f ms;\n"
             "every key within %.0f ms median and %.0f ms at the 95th percentile; peak resident\n"
             "memory under %.0f MB; the portfolio report within %.0f ms.  `make bench` rewrites\n"
             "this file on every run.\n\n",

@@ -1,5 +1,5 @@
 /* gen: fill an irdesk database with synthetic records and history, for the
- * benchmark (tools/bench/bench.c, `make bench`).  Not part of the installed
+ * benchmark (tests/bench/bench.c, `make bench`).  Not part of the installed
  * program.
  *
  *   gen [--records N] [--history M] [--heavy H] [--seed S] FILE
