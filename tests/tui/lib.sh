@@ -105,3 +105,52 @@ check_asan() {
         fail "sanitizer report"
     fi
 }
+
+# --- golden screens -----------------------------------------------------
+
+# A fixed clock and time zone for the session's irdesk (after fresh): what
+# depends on today (due dates, local times) is the same on every run.
+tui_fixed_clock() {
+    ENVV="$ENVV TZ=${TUI_TZ:-Europe/Brussels} IRDESK_NOW=${TUI_NOW:-2026-03-01T10:00:00Z}"
+}
+
+# Wait (up to 5 s) until two captures in a row are equal; the settled screen
+# is left in $D/stable.screen.
+tui_stable() {
+    tui_screen >"$D/stable.a"
+    _n=0
+    while :; do
+        sleep 0.05
+        tui_screen >"$D/stable.b"
+        cmp -s "$D/stable.a" "$D/stable.b" && break
+        mv "$D/stable.b" "$D/stable.a"
+        _n=$((_n + 1))
+        if [ "$_n" -gt 100 ]; then
+            fail "screen never settled"
+            return 1
+        fi
+    done
+    mv "$D/stable.b" "$D/stable.screen"
+    rm -f "$D/stable.a"
+}
+
+# Compare the settled screen with golden/$1.screen (diff -u on stderr);
+# UPDATE=1 rewrites the golden file instead.
+tui_golden() {
+    _g="${GOLDEN_DIR:-$(dirname "$0")/golden}/$1.screen"
+    tui_stable || return 1
+    if [ "${UPDATE:-}" = 1 ]; then
+        mkdir -p "$(dirname "$_g")"
+        cp "$D/stable.screen" "$_g"
+        echo "    wrote $_g" >&2
+        return 0
+    fi
+    if [ ! -f "$_g" ]; then
+        fail "no golden screen $_g (UPDATE=1 writes it)"
+        return 1
+    fi
+    if ! diff -u --label "golden/$1.screen" --label "screen" "$_g" "$D/stable.screen" >&2; then
+        fail "screen differs from golden/$1.screen"
+        return 1
+    fi
+}
