@@ -82,7 +82,7 @@ check:
 	    LDFLAGS='-fsanitize=address,undefined' check-all
 
 check-all: check-layers check-po check-man check-unit check-golden check-tui check-print \
-           check-crash
+           check-crash check-hostile
 
 # ---- tests ----------------------------------------------------------------
 
@@ -117,6 +117,9 @@ check-crash: $(B)/irdesk $(B)/tests/crash-writer
 
 check-print: $(B)/irdesk
 	@$(TEST_ENV) sh tests/print/cups.sh
+
+check-hostile: $(B)/irdesk
+	@$(TEST_ENV) sh tests/hostile/run.sh
 
 check-tui: $(B)/irdesk
 	@$(TEST_ENV) sh tests/tui/run.sh
@@ -211,7 +214,7 @@ install: $(B)/irdesk
 clean:
 	rm -rf build build-asan build-fuzz build-vg irdesk
 
-.PHONY: all irdesk deps run check check-all check-unit check-golden check-print check-crash check-tui check-layers check-po \
+.PHONY: all irdesk deps run check check-all check-unit check-golden check-print check-crash check-hostile check-tui check-layers check-po \
         check-man pot install clean fuzz fuzz-run check-valgrind
 
 -include $(LIB_OBJS:.o=.d) $(TUI_OBJS:.o=.d) $(B)/tests/helpers.d $(UNIT_BINS:=.d)

@@ -9,7 +9,9 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/backup.h"
 #include "core/mem.h"
+#include "core/outfile.h"
 #include "db/store.h"
 #include "i18n/i18n.h"
 
@@ -93,8 +95,16 @@ int app_open(const struct app_opts *o, struct app **out, struct ird_err *e)
         flags |= STORE_READONLY;
     if (o->noseed)
         flags |= STORE_NOSEED;
-    if (store_open(a->db_path, flags, &a->store, e) < 0)
+    if (store_open(a->db_path, flags | STORE_KEEP_OLD, &a->store, e) < 0)
         goto fail;
+    if (!store_readonly(a->store) && store_version(a->store) < store_schema_version()) {
+        /* a copy of the older database beside it before the upgrade:
+         * irdesk.db.v1-backup for version 1 */
+        char what[16];
+        snprintf(what, sizeof what, "v%d", store_version(a->store));
+        if (backup_beside(a, what, e) < 0 || store_upgrade(a->store, e) < 0)
+            goto fail;
+    }
     if (pw != NULL && pw->pw_name != NULL)
         snprintf(a->user, sizeof a->user, "%s", pw->pw_name);
     else
@@ -143,4 +153,12 @@ void app_today(const struct app *a, char buf[16])
 
     app_now(a, now);
     snprintf(buf, 16, "%.10s", now);
+}
+
+int app_write_file(const struct app *a, const char *path, const void *data, size_t n,
+                   unsigned flags, struct ird_err *e)
+{
+    struct outfile_opts opt = { flags, 0600, a->db_path, NULL };
+
+    return outfile_save(path, data, n, &opt, e);
 }

@@ -1,6 +1,8 @@
 #ifndef IRDESK_CORE_APP_H
 #define IRDESK_CORE_APP_H
 
+#include <stddef.h>
+
 #include "core/config.h"
 #include "core/err.h"
 
@@ -33,6 +35,11 @@ void app_close(struct app **pa);
  * (cfg_db, may be NULL), else the XDG default, whose directory is created.
  * Caller frees; NULL with *e filled when there is nowhere to put it. */
 char *app_db_path(const char *db, const char *cfg_db, struct ird_err *e);
+
+/* Write data to path the one way (core/outfile.h: flags OUTFILE_*), mode
+ * 0600, refusing the open database and its files; "-" is standard output. */
+int app_write_file(const struct app *a, const char *path, const void *data, size_t n,
+                   unsigned flags, struct ird_err *e);
 
 /* Today (UTC) as "YYYY-MM-DD", from app_now. */
 void app_today(const struct app *a, char buf[16]);

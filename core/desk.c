@@ -170,16 +170,6 @@ int desk_extras(struct app *a, enum kind_id k, int64_t id, struct extra **out, s
     return store_extras(a->store, k, id, out, n, e);
 }
 
-int desk_backup(struct app *a, const char *path, struct ird_err *e)
-{
-    return store_backup(a->store, path, e);
-}
-
-int desk_restore(struct app *a, const char *path, struct ird_err *e)
-{
-    return store_restore(a->store, path, e);
-}
-
 int desk_check(struct app *a, char **report, struct ird_err *e)
 {
     return store_check(a->store, report, e);

@@ -47,10 +47,6 @@ void desk_idle(struct app *a);
 /* Changes whenever another desk commits a change. */
 int64_t desk_data_version(struct app *a);
 
-/* A copy of the database (online backup), refusing an existing file. */
-int desk_backup(struct app *a, const char *path, struct ird_err *e);
-/* Replace the database by a checked backup. */
-int desk_restore(struct app *a, const char *path, struct ird_err *e);
 /* Check the database; the number of problems (listed in *report, caller
  * frees), or -1. */
 int desk_check(struct app *a, char **report, struct ird_err *e);

@@ -124,35 +124,8 @@ int print_send(const struct app *a, const struct printout *p, struct ird_err *e)
     return 0;
 }
 
-int print_save(const struct printout *p, const char *path, int overwrite, struct ird_err *e)
+int print_save(const struct app *a, const struct printout *p, const char *path, unsigned flags,
+               struct ird_err *e)
 {
-    char *tmp = xasprintf("%s.irdesk-tmp", path);
-    int fd, rc = -1;
-
-    if (!overwrite && access(path, F_OK) == 0) {
-        free(tmp);
-        return ird_fail(e, IRD_IO, _("%s exists already."), path);
-    }
-    /* a whole file or none: write beside it, then rename */
-    fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    if (fd < 0) {
-        ird_fail(e, IRD_IO, _("Cannot write %s: %s."), path, strerror(errno));
-        goto out;
-    }
-    if (write_all(fd, p->data, p->len) < 0 || fsync(fd) < 0) {
-        ird_fail(e, IRD_IO, _("Cannot write %s: %s."), path, strerror(errno));
-        close(fd);
-        unlink(tmp);
-        goto out;
-    }
-    close(fd);
-    if (rename(tmp, path) < 0) {
-        ird_fail(e, IRD_IO, _("Cannot write %s: %s."), path, strerror(errno));
-        unlink(tmp);
-        goto out;
-    }
-    rc = 0;
-out:
-    free(tmp);
-    return rc;
+    return app_write_file(a, path, p->data, p->len, flags, e);
 }

@@ -28,7 +28,8 @@ void printout_fini(struct printout *p);
  * exit status and what it wrote to standard error. */
 int print_send(const struct app *a, const struct printout *p, struct ird_err *e);
 
-/* Write the pages to path; refuses an existing file unless overwrite. */
-int print_save(const struct printout *p, const char *path, int overwrite, struct ird_err *e);
+/* Write the pages to path (app_write_file: flags OUTFILE_*). */
+int print_save(const struct app *a, const struct printout *p, const char *path, unsigned flags,
+               struct ird_err *e);
 
 #endif

@@ -225,100 +225,129 @@ static int copy_db(sqlite3 *to, sqlite3 *from)
     return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
-int store_backup(struct store *s, const char *path, struct ird_err *e)
+/* The SQLite message of a failed copy into path. */
+static int copy_fail(int rc, const char *path, struct ird_err *e)
+{
+    if ((rc & 0xFF) == SQLITE_FULL)
+        return ird_fail(e, IRD_IO, _("The disk is full: no backup was made."));
+    return ird_fail(e, IRD_IO, _("The backup to %s failed (SQLite code %d)."), path, rc);
+}
+
+int store_backup_into(struct store *s, const char *tmp, const char *target, struct ird_err *e)
 {
     sqlite3 *to = NULL;
+    sqlite3_stmt *st = NULL;
     int rc;
-    struct stat sb;
 
-    if (stat(path, &sb) == 0)
-        return ird_fail(e, IRD_IO, _("%s exists already: choose a new file for the backup."), path);
-    if (check_new_location(path, e) < 0)
-        return -1;
-    rc = sqlite3_open_v2(path, &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+    /* the file exists (the caller made it, O_EXCL); never through a link */
+    rc = sqlite3_open_v2(tmp, &to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
     if (rc == SQLITE_OK)
         rc = copy_db(to, s->db);
-    sqlite3_close(to);
-    if (rc != SQLITE_OK) {
-        unlink(path);
-        if ((rc & 0xFF) == SQLITE_FULL)
-            return ird_fail(e, IRD_IO, _("The disk is full: no backup was made."));
-        return ird_fail(e, IRD_IO, _("The backup to %s failed (SQLite code %d)."), path, rc);
+    /* the copy stands alone: a rollback journal, not the source's WAL mode,
+     * so that it opens from read-only media */
+    if (rc == SQLITE_OK)
+        rc = sqlite3_prepare_v2(to, "PRAGMA journal_mode = DELETE", -1, &st, NULL);
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(st);
+        if (rc == SQLITE_ROW && sqlite3_column_text(st, 0) != NULL &&
+            strcmp((const char *)sqlite3_column_text(st, 0), "delete") == 0)
+            rc = SQLITE_OK;
+        else if (rc == SQLITE_ROW)
+            rc = SQLITE_ERROR;
     }
-    return 0;
+    sqlite3_finalize(st);
+    if (sqlite3_close(to) != SQLITE_OK && rc == SQLITE_OK)
+        rc = SQLITE_ERROR;
+    return rc == SQLITE_OK ? 0 : copy_fail(rc, target, e);
 }
 
-/* A copy beside the database, "<db>.<what>-backup" (then -2, -3 ... when
- * taken), before something replaces its contents. */
-static int backup_beside(struct store *s, const char *what, struct ird_err *e)
+int store_stage(const char *path, struct store **out, struct ird_err *e)
 {
-    char *path = NULL;
-    int n;
-    struct stat sb;
-
-    for (n = 1; n < 1000; n++) {
-        free(path);
-        path = n == 1 ? xasprintf("%s.%s-backup", s->path, what)
-                      : xasprintf("%s.%s-backup-%d", s->path, what, n);
-        if (stat(path, &sb) != 0)
-            break;
-    }
-    n = store_backup(s, path, e);
-    free(path);
-    return n;
-}
-
-/* Before a schema upgrade: irdesk.db.v1-backup for a database of version 1. */
-static int backup_before_migration(struct store *s, struct ird_err *e)
-{
-    char what[16];
-
-    snprintf(what, sizeof what, "v%d", migrate_version(s->db));
-    return backup_beside(s, what, e);
-}
-
-int store_restore(struct store *s, const char *path, struct ird_err *e)
-{
+    struct store *s = NULL;
     sqlite3 *from = NULL;
     sqlite3_stmt *st = NULL;
+    struct stat sb;
     int rc, ok = 0;
 
-    if (s->readonly)
-        return ird_fail(e, IRD_READONLY, _("The database %s is open read-only: nothing was saved."),
-                        s->path);
-    if (access(path, R_OK) != 0)
-        return ird_fail(e, IRD_IO, _("Cannot read %s."), path);
+    *out = NULL;
+    if (stat(path, &sb) != 0)
+        return ird_fail(e, IRD_IO, _("Cannot read %s: %s."), path, strerror(errno));
+    if (!S_ISREG(sb.st_mode))
+        return ird_fail(e, IRD_IO, _("%s is not a regular file, not an irdesk database."), path);
     rc = sqlite3_open_v2(path, &from, SQLITE_OPEN_READONLY, NULL);
-    if (rc != SQLITE_OK || migrate_check(from, path, 0, e) < 0) {
-        if (rc != SQLITE_OK)
-            ird_fail(e, IRD_IO, _("Cannot read %s."), path);
+    if (rc != SQLITE_OK) {
         sqlite3_close(from);
-        return -1;
+        return ird_fail(e, IRD_IO, _("Cannot read %s."), path);
     }
+    if (migrate_check(from, path, 0, e) < 0)
+        goto fail;
     if (migrate_version(from) < 1) {
-        sqlite3_close(from);
-        return ird_fail(e, IRD_INVALID, _("%s holds no irdesk data."), path);
+        ird_fail(e, IRD_INVALID, _("%s holds no irdesk data."), path);
+        goto fail;
     }
     if (sqlite3_prepare_v2(from, "PRAGMA integrity_check", -1, &st, NULL) == SQLITE_OK &&
         sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0) != NULL &&
         strcmp((const char *)sqlite3_column_text(st, 0), "ok") == 0)
         ok = 1;
-    finalize(s, st);
+    sqlite3_finalize(st);
     if (!ok) {
-        sqlite3_close(from);
-        return ird_fail(e, IRD_INVALID, _("%s is damaged: it fails SQLite's integrity check."),
-                        path);
+        ird_fail(e, IRD_INVALID, _("%s is damaged: it fails SQLite's integrity check."), path);
+        goto fail;
     }
-    /* what is there now is kept beside it first */
-    if (backup_beside(s, "before-restore", e) < 0) {
-        sqlite3_close(from);
-        return -1;
+    /* one snapshot, in memory: what is checked is what is restored */
+    s = xcalloc(1, sizeof *s);
+    s->path = xstrdup(path);
+    s->readonly = 1;
+    if (sqlite3_open_v2(":memory:", &s->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
+        (rc = copy_db(s->db, from)) != SQLITE_OK) {
+        ird_fail(e, IRD_IO, _("Cannot read %s."), path);
+        goto fail;
     }
-    rc = copy_db(s->db, from);
     sqlite3_close(from);
+    from = NULL;
+    sqlite3_extended_result_codes(s->db, 0);
+    /* an older backup comes up to this program's schema, in the copy */
+    if (migrate_run(s->db, 0, e) < 0 || exec(s, "PRAGMA foreign_keys = ON", e) < 0)
+        goto fail;
+    *out = s;
+    return 0;
+fail:
+    sqlite3_close(from);
+    store_close(&s);
+    return -1;
+}
+
+int store_replace(struct store *s, struct store *from, struct ird_err *e)
+{
+    int rc;
+
+    if (s->readonly)
+        return ird_fail(e, IRD_READONLY, _("The database %s is open read-only: nothing was saved."),
+                        s->path);
+    /* the backup API writes every page in one step, under the database's
+     * write lock: the other desks see the old contents or the new, whole */
+    rc = copy_db(s->db, from->db);
     if (rc != SQLITE_OK)
         return db_fail(s, e, rc);
-    /* an older backup comes up to this program's schema */
+    return 0;
+}
+
+const char *store_path(const struct store *s)
+{
+    return s->path;
+}
+
+int store_version(struct store *s)
+{
+    return migrate_version(s->db);
+}
+
+int store_upgrade(struct store *s, struct ird_err *e)
+{
+    if (s->readonly)
+        return ird_fail(e, IRD_READONLY,
+                        _("%s needs an upgrade to schema version %d, but it is read-only."),
+                        s->path, migrate_latest());
     return migrate_run(s->db, 0, e);
 }
 
@@ -364,14 +393,15 @@ int store_open(const char *path, unsigned flags, struct store **out, struct ird_
 
     if (migrate_check(s->db, path, s->readonly, e) < 0)
         goto fail;
-    if (!s->readonly && migrate_version(s->db) > 0 && migrate_version(s->db) < migrate_latest() &&
-        backup_before_migration(s, e) < 0)
-        goto fail;
     if (!s->readonly) {
+        int v = migrate_version(s->db);
         /* WAL lets other desks read while one writes */
         if (exec(s, "PRAGMA journal_mode = WAL", e) < 0)
             goto fail;
-        if (migrate_run(s->db, !(flags & STORE_NOSEED), e) < 0)
+        /* an older database waits for store_upgrade when asked to (the
+         * caller keeps a backup first); a new one is set up now */
+        if ((v == 0 || !(flags & STORE_KEEP_OLD)) &&
+            migrate_run(s->db, !(flags & STORE_NOSEED), e) < 0)
             goto fail;
     }
     /* 8 MB of page cache (2 MB by default): the search index stays in memory */

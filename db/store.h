@@ -12,7 +12,8 @@ struct store;
 
 enum store_flag {
     STORE_READONLY = 1u << 0, /* open read-only; never create */
-    STORE_NOSEED = 1u << 1    /* a new database stays empty (tests) */
+    STORE_NOSEED = 1u << 1,   /* a new database stays empty (tests) */
+    STORE_KEEP_OLD = 1u << 2  /* an older schema waits for store_upgrade */
 };
 
 /* Who writes, and when (UTC, "YYYY-MM-DDTHH:MM:SSZ"): goes into history. */
@@ -33,12 +34,24 @@ int store_begin(struct store *s, struct ird_err *e);
 int store_commit(struct store *s, struct ird_err *e);
 void store_rollback(struct store *s);
 
-/* A consistent copy of the database into path (SQLite's online backup: the
- * others may go on working).  Refuses an existing path. */
-int store_backup(struct store *s, const char *path, struct ird_err *e);
-/* Replace the database's contents by those of path, which must be an
- * irdesk database this program can use (checked first). */
-int store_restore(struct store *s, const char *path, struct ird_err *e);
+/* A consistent copy of the database into the empty file tmp (created by the
+ * caller, who renames it to target, the name used in messages), through
+ * SQLite's online backup: the others may go on working.  The copy is a
+ * self-contained database in rollback-journal mode. */
+int store_backup_into(struct store *s, const char *tmp, const char *target, struct ird_err *e);
+/* A read-only copy in memory of the irdesk database at path, brought up to
+ * this program's schema: refuses a file that is not one, is damaged or is
+ * of a newer schema.  *out owned (store_close). */
+int store_stage(const char *path, struct store **out, struct ird_err *e);
+/* Replace the database's contents by from's (SQLite's backup API, in one
+ * step under the write lock). */
+int store_replace(struct store *s, struct store *from, struct ird_err *e);
+/* The path it was opened with (borrowed). */
+const char *store_path(const struct store *s);
+/* The schema version of the open database. */
+int store_version(struct store *s);
+/* Bring a database opened with STORE_KEEP_OLD up to this program's schema. */
+int store_upgrade(struct store *s, struct ird_err *e);
 /* Check the database: SQLite's integrity and foreign keys, then irdesk's
  * own rules.  Each problem is appended to *report (one line each, caller
  * frees; NULL when none).  Returns the number of problems, or -1. */

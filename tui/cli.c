@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "core/app.h"
+#include "core/backup.h"
 #include "core/config.h"
 #include "core/exchange.h"
 #include "core/print.h"
@@ -16,6 +17,7 @@
 #include "core/desk.h"
 #include "core/detail.h"
 #include "core/mem.h"
+#include "core/outfile.h"
 #include "core/record.h"
 #include "core/table.h"
 #include "core/text.h"
@@ -50,6 +52,7 @@ static const struct opt opts[] = {
     { "--encoding", 1, STR(encoding) }, { "--history", 0, FLAG(history) },
     { "--dry-run", 0, FLAG(dry_run) }, { "--yes", 0, FLAG(yes) },
     { "--archived", 0, FLAG(archived) }, { "--help", 0, FLAG(help) },
+    { "--follow-symlinks", 0, FLAG(follow) },
     { "-h", 0, FLAG(help) },          { "--version", 0, FLAG(version) },
 };
 
@@ -384,11 +387,10 @@ static int cmd_report(struct app *a, const struct cli_opts *o, const struct kind
                        "transliterated.\n",
                        p.lost),
                     p.lost, a->cfg.print_charset);
-    } else if (o->out != NULL) {
-        if (print_save(&p, o->out, 1, &e) == 0)
-            rc = 0;
     } else {
-        rc = fwrite(p.data, 1, p.len, stdout) == p.len ? 0 : 1;
+        fflush(stdout);
+        if (print_save(a, &p, o->out ? o->out : "-", o->follow ? OUTFILE_FOLLOW : 0, &e) == 0)
+            rc = 0;
     }
     printout_fini(&p);
 out:
@@ -400,32 +402,6 @@ out:
 }
 
 /* ---- export, import, backup, restore, check ---------------------------- */
-
-static int write_out(const char *path, const char *data, size_t len)
-{
-    FILE *f = path ? fopen(path, "wb") : stdout;
-    int ok;
-
-    if (f == NULL) {
-        fprintf(stderr, "irdesk: ");
-        fprintf(stderr, _("Cannot write %s."), path);
-        fputc('\n', stderr);
-        return 1;
-    }
-    ok = fwrite(data, 1, len, f) == len;
-    if (path != NULL)
-        ok = fclose(f) == 0 && ok;
-    else
-        ok = fflush(f) == 0 && ok;
-    if (!ok) {
-        fprintf(stderr, "irdesk: ");
-        fprintf(stderr, _("Cannot write %s."), path ? path : "stdout");
-        fputc('\n', stderr);
-        if (path != NULL)
-            remove(path);
-    }
-    return ok ? 0 : 1;
-}
 
 static int cmd_export(struct app *a, const struct cli_opts *o, const struct kind *k)
 {
@@ -439,7 +415,9 @@ static int cmd_export(struct app *a, const struct cli_opts *o, const struct kind
     eo.excel_be = o->dialect != NULL;
     if (exchange_export(a, &eo, &data, &len, &lost, &e) < 0)
         return fail(&e);
-    rc = write_out(o->out, data, len);
+    fflush(stdout);
+    rc = app_write_file(a, o->out ? o->out : "-", data, len, o->follow ? OUTFILE_FOLLOW : 0, &e)
+             == 0 ? 0 : fail(&e);
     if (rc == 0 && lost > 0)
         fprintf(stderr,
                 P_("irdesk: %zu character had no form in CP1252 and was transliterated.\n",
@@ -500,36 +478,49 @@ static int cmd_backup(struct app *a, const struct cli_opts *o, const struct kind
     struct ird_err e = { 0 };
 
     (void)k;
-    if (desk_backup(a, o->argv[1], &e) < 0)
+    if (backup_make(a, o->argv[1], o->follow ? OUTFILE_FOLLOW : 0, &e) < 0)
         return fail(&e);
     printf(_("Backup written to %s.\n"), o->argv[1]);
     return 0;
 }
 
+/* y, Y (yes) or j, J (ja) from a terminal. */
+static int confirmed(void)
+{
+    char answer[16] = "";
+
+    fflush(stdout);
+    return fgets(answer, sizeof answer, stdin) != NULL &&
+           strchr("yYjJ", answer[0]) != NULL && answer[0] != '\0';
+}
+
 static int cmd_restore(struct app *a, const struct cli_opts *o, const struct kind *k)
 {
     struct ird_err e = { 0 };
+    struct restore_plan plan;
+    char *text;
+    int rc = 1;
 
     (void)k;
-    if (!o->yes) {
-        char answer[16] = "";
-        if (!isatty(STDIN_FILENO)) {
-            ird_fail(&e, IRD_INVALID, _("Restoring replaces %s: confirm with --yes."),
-                     a->db_path);
-            return fail(&e);
-        }
-        printf(_("Replace everything in %s by %s? (y/n) "), a->db_path, o->argv[1]);
-        fflush(stdout);
-        if (fgets(answer, sizeof answer, stdin) == NULL ||
-            (answer[0] != 'y' && answer[0] != 'Y' && answer[0] != 'j' && answer[0] != 'J')) {
-            puts(_("Nothing was changed."));
-            return 1;
-        }
-    }
-    if (desk_restore(a, o->argv[1], &e) < 0)
+    if (backup_plan(a, o->argv[1], &plan, &e) < 0)
         return fail(&e);
-    printf(_("%s restored from %s.\n"), a->db_path, o->argv[1]);
-    return 0;
+    text = backup_plan_text(&plan);
+    printf(_("Restoring %s from %s:\n"), a->db_path, o->argv[1]);
+    fputs(text, stdout);
+    free(text);
+    if (!o->yes && !isatty(STDIN_FILENO)) {
+        ird_fail(&e, IRD_INVALID, _("Restoring replaces %s: confirm with --yes."), a->db_path);
+        fail(&e);
+    } else if (!o->yes && (printf("%s ", _("Replace everything? (y/n)")), !confirmed())) {
+        puts(_("Nothing was changed."));
+    } else if (backup_restore(a, &plan, &e) < 0) {
+        fail(&e);
+    } else {
+        printf(_("%s restored from %s.\n"), a->db_path, o->argv[1]);
+        rc = 0;
+    }
+    backup_plan_fini(&plan);
+    return rc;
 }
 
 static int cmd_check(struct app *a, const struct cli_opts *o, const struct kind *k)
@@ -538,9 +529,8 @@ static int cmd_check(struct app *a, const struct cli_opts *o, const struct kind 
     char *report = NULL;
     int n;
 
-    (void)o;
     (void)k;
-    n = desk_check(a, &report, &e);
+    n = o->argc == 2 ? backup_check_file(o->argv[1], &report, &e) : desk_check(a, &report, &e);
     if (n < 0)
         return fail(&e);
     if (n > 0) {
@@ -558,15 +548,16 @@ static int cmd_check(struct app *a, const struct cli_opts *o, const struct kind 
 static const struct {
     const char *name;
     int (*run)(struct app *, const struct cli_opts *, const struct kind *);
-    int argc;
+    int argc, maxargc;
     int kind;
     const char *usage;
 } admin[] = {
-    { "export", cmd_export, 2, 2, "export KIND|all --format csv|json [-o FILE]" },
-    { "import", cmd_import, 3, 1, "import KIND FILE [--encoding ENC] [--dry-run]" },
-    { "backup", cmd_backup, 2, 0, "backup FILE" },
-    { "restore", cmd_restore, 2, 0, "restore FILE [--yes]" },
-    { "check", cmd_check, 1, 0, "check" },
+    { "export", cmd_export, 2, 2, 2,
+      "export KIND|all --format csv|json [-o FILE|-] [--follow-symlinks]" },
+    { "import", cmd_import, 3, 3, 1, "import KIND FILE [--encoding ENC] [--dry-run]" },
+    { "backup", cmd_backup, 2, 2, 0, "backup FILE [--follow-symlinks]" },
+    { "restore", cmd_restore, 2, 2, 0, "restore FILE [--yes]" },
+    { "check", cmd_check, 1, 2, 0, "check [FILE]" },
 };
 
 /* Check the words of an administrative command, then run it: the exit
@@ -585,7 +576,7 @@ static int run_admin(const struct cli_opts *o)
             break;
     if (i == sizeof admin / sizeof admin[0])
         return -1;
-    if (o->argc != admin[i].argc)
+    if (o->argc < admin[i].argc || o->argc > admin[i].maxargc)
         return usage_error(_("usage: %s"), admin[i].usage);
     if (admin[i].kind == 1 || (admin[i].kind == 2 && strcmp(o->argv[1], "all") != 0)) {
         k = need_kind(o->argv[1], &rc);
@@ -602,6 +593,9 @@ static int run_admin(const struct cli_opts *o)
         if (k == NULL && strcmp(o->format, "csv") == 0)
             return usage_error("%s", _("a CSV file holds one kind: name it, or use --format json"));
     }
+    /* `check FILE` reads that file alone */
+    if (admin[i].run == cmd_check && o->argc == 2)
+        return cmd_check(NULL, o, NULL);
     if (app_open(&ao, &a, &e) < 0)
         return fail(&e);
     rc = admin[i].run(a, o, k);

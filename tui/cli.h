@@ -10,6 +10,7 @@ struct cli_opts {
     int print;                /* report: --print */
     const char *format, *dialect, *encoding; /* export, import */
     int history, dry_run, yes;
+    int follow;               /* -o, backup: --follow-symlinks */
     const char *db;
     const char *lang;
     int readonly;

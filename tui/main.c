@@ -1,5 +1,8 @@
+#include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "core/config.h"
 #include "i18n/i18n.h"
@@ -14,6 +17,8 @@ int main(int argc, char **argv)
     const char *lang = cli_find_lang(argc, argv);
     int rc;
 
+    /* past a file size limit, write() says EFBIG and irdesk says so */
+    signal(SIGXFSZ, SIG_IGN);
     config_defaults(&cfg);
     config_load(&cfg, NULL, NULL); /* its language comes before its messages */
     i18n_init(lang != NULL ? lang : (cfg.lang[0] != '\0' ? cfg.lang : NULL));
@@ -37,5 +42,13 @@ int main(int argc, char **argv)
     free(warnings);
     config_fini(&cfg);
     cli_opts_fini(&o);
+    /* output that could not be written is a failure, said */
+    if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
+        fprintf(stderr, "irdesk: ");
+        fprintf(stderr, _("Cannot write to standard output: %s."), strerror(errno));
+        fputc('\n', stderr);
+        if (rc == 0)
+            rc = 1;
+    }
     return rc;
 }

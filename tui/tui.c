@@ -13,6 +13,7 @@
 #include "core/app.h"
 #include "core/desk.h"
 #include "core/mem.h"
+#include "core/outfile.h"
 #include "core/print.h"
 #include "core/summary.h"
 #include "i18n/conv.h"
@@ -968,6 +969,17 @@ static unsigned c_save(struct tui *t)
         free(name);
         return REDRAW_ALL;
     }
+    if (outfile_is_stdout(name)) { /* the screen is no file: a file named "-" */
+        q = xasprintf("./%s", name);
+        free(name);
+        name = q;
+    }
+    /* a target that is refused is said before any question */
+    if (outfile_check(name, &(struct outfile_opts){ 0, 0600, t->app->db_path, NULL }, &e) < 0) {
+        tui_message(t, 1, "%s", e.msg);
+        free(name);
+        return REDRAW_ALL;
+    }
     if (access(name, F_OK) == 0) {
         q = xasprintf(_("%s exists. Overwrite it?"), name);
         overwrite = prompt_yes(t, q);
@@ -979,7 +991,7 @@ static unsigned c_save(struct tui *t)
         }
     }
     if (print_layout(t->app, t->report_title, t->report_body, 0, &p, &e) < 0 ||
-        print_save(&p, name, overwrite, &e) < 0)
+        print_save(t->app, &p, name, overwrite ? 0 : OUTFILE_NO_REPLACE, &e) < 0)
         tui_message(t, 1, "%s", e.msg);
     else
         tui_message(t, 0, _("Saved to %s."), name);

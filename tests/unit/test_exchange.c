@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "core/app.h"
+#include "core/backup.h"
 #include "core/csv.h"
 #include "core/desk.h"
 #include "core/exchange.h"
@@ -1005,7 +1006,7 @@ static void backup_opens_with_the_same_records(void **state)
 
     save_field(f->a, KIND_CITY, 2, "notes", "before the backup");
     take_all(f->a, before);
-    assert_ok(desk_backup(f->a, path, &e), &e);
+    assert_ok(backup_make(f->a, path, 0, &e), &e);
     assert_true(test_exists(path));
     b = test_app_open(path, 0, &e);
     if (b == NULL)
@@ -1024,13 +1025,13 @@ static void backup_refuses_an_existing_file(void **state)
     char *data;
 
     test_write_file(path, "keep me", 7);
-    assert_fails(desk_backup(f->a, path, &e), &e, IRD_IO);
+    assert_fails(backup_make(f->a, path, 0, &e), &e, IRD_IO);
     assert_contains(e.msg, "exists");
     data = test_gc(test_read_file(path, NULL));
     assert_string_equal(data, "keep me");
     /* nor into a directory that is not there */
     path = test_gc(test_path(f->dir, "no/such/dir.db"));
-    assert_fails(desk_backup(f->a, path, &e), &e, IRD_IO);
+    assert_fails(backup_make(f->a, path, 0, &e), &e, IRD_IO);
 }
 
 static void restore_brings_back_the_backup(void **state)
@@ -1042,13 +1043,13 @@ static void restore_brings_back_the_backup(void **state)
     struct ird_err e = { 0 };
 
     take_all(f->a, before);
-    assert_ok(desk_backup(f->a, path, &e), &e);
+    assert_ok(backup_make(f->a, path, 0, &e), &e);
     save_field(f->a, KIND_CITY, 2, "notes", "after the backup");
     assert_ok(import_str(f->a, KIND_CITY, "id,name_nl,relation\n,Kraków,partner\n", 0, &res,
                          NULL, &e),
               &e);
     assert_int_equal(test_count(f->a, KIND_CITY, NULL, NULL, 1), before[KIND_CITY].count + 1);
-    assert_ok(desk_restore(f->a, path, &e), &e);
+    assert_ok(backup_restore_file(f->a, path, &e), &e);
     assert_string_equal(test_value(f->a, KIND_CITY, 2, "notes"), "<NULL>");
     expect_all_same(f->a, before);
     expect_check_clean(f->a);
@@ -1064,7 +1065,7 @@ static void expect_restore_refused(struct fx *f, const char *path)
     struct ird_err e = { 0 };
 
     take_all(f->a, before);
-    assert_int_equal(desk_restore(f->a, path, &e), -1);
+    assert_int_equal(backup_restore_file(f->a, path, &e), -1);
     assert_true(e.code != IRD_OK);
     assert_true(e.msg[0] != '\0');
     assert_contains(e.msg, path);
@@ -1084,7 +1085,7 @@ static void restore_refuses_what_is_no_good_backup(void **state)
     struct ird_err e = { 0 };
     struct stat sb;
 
-    assert_ok(desk_backup(f->a, good, &e), &e);
+    assert_ok(backup_make(f->a, good, 0, &e), &e);
     save_field(f->a, KIND_CITY, 2, "notes", "after the backup");
 
     test_write_file(text, "id,notes\n2,not a database\n", 26);
@@ -1103,7 +1104,7 @@ static void restore_refuses_what_is_no_good_backup(void **state)
     assert_false(test_exists(missing));
 
     /* the good one still works */
-    assert_ok(desk_restore(f->a, good, &e), &e);
+    assert_ok(backup_restore_file(f->a, good, &e), &e);
     assert_string_equal(test_value(f->a, KIND_CITY, 2, "notes"), "<NULL>");
 }
 
@@ -1122,7 +1123,7 @@ static void restore_of_an_older_backup_brings_it_up_to_date(void **state)
                                   NULL, NULL, NULL),
                      SQLITE_OK);
     sqlite3_close(db);
-    assert_ok(desk_restore(f->a, old, &e), &e);
+    assert_ok(backup_restore_file(f->a, old, &e), &e);
     assert_int_equal(test_count(f->a, KIND_CITY, NULL, NULL, 1), 1);
     assert_int_equal(test_search_ids(f->a, KIND_CITY, "krakow", NULL, 0), 1);
     assert_int_equal(test_sql_int(f->db, "PRAGMA user_version"), store_schema_version());
@@ -1219,7 +1220,7 @@ static void check_reports_a_damaged_file(void **state)
     struct app *b;
     int fd;
 
-    assert_ok(desk_backup(f->a, copy, &e), &e);
+    assert_ok(backup_make(f->a, copy, 0, &e), &e);
     memset(garbage, 0x5A, sizeof garbage);
     fd = open(copy, O_WRONLY);
     assert_true(fd >= 0);

@@ -9,6 +9,7 @@
 
 #include "core/app.h"
 #include "core/desk.h"
+#include "core/outfile.h"
 #include "core/print.h"
 #include "core/record.h"
 #include "core/summary.h"
@@ -214,8 +215,8 @@ static void print_command_success_and_failure(void **state)
     f->a->cfg.print_command = strdup("exit 0");
     assert_ok(print_send(f->a, &p, &e), &e);
     /* saving refuses to overwrite unless asked */
-    assert_fails(print_save(&p, out, 0, &e), &e, IRD_IO);
-    assert_ok(print_save(&p, out, 1, &e), &e);
+    assert_fails(print_save(f->a, &p, out, OUTFILE_NO_REPLACE, &e), &e, IRD_IO);
+    assert_ok(print_save(f->a, &p, out, 0, &e), &e);
 }
 
 int main(int argc, char **argv)

@@ -1,0 +1,263 @@
+#!/bin/sh
+# Hostile input against the files around the database: every attack is
+# refused or handled, with its exit status and message, and the database and
+# the files that were there before are byte for byte unchanged.
+set -u
+: "${IRDESK:?IRDESK must name the binary}"
+here=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(mktemp -d "${TMPDIR:-/tmp}/irdesk-hostile.XXXXXX")
+trap 'rm -rf "$ROOT"' EXIT
+pass=0 failn=0 FAILED=0
+export LC_ALL=C.UTF-8 LANGUAGE= HOME="$ROOT/home" XDG_CONFIG_HOME="$ROOT/home/config" \
+    XDG_DATA_HOME="$ROOT/home/data"
+unset IRDESK_DB
+mkdir -p "$HOME"
+
+fail() { echo "    FAIL: $*" >&2; FAILED=1; }
+
+# A fresh seeded database in its own directory: sets W (directory), DB.
+fresh() {
+    W="$ROOT/$1"
+    mkdir -p "$W"
+    DB="$W/t.db"
+    "$IRDESK" --db "$DB" list city >/dev/null 2>&1 || fail "could not seed $DB"
+}
+
+# What must not change: the database's contents and the bytes of files.
+snap() { { sqlite3 "$DB" .dump; for f in "$@"; do cat "$f"; done; } | sha256sum; }
+remember() { BEFORE=$(snap "$@"); }
+unchanged() { [ "$(snap "$@")" = "$BEFORE" ] || fail "the database or a file changed"; }
+
+# run EXPECTED_STATUS TEXT_IN_STDERR irdesk-args...
+run() {
+    want=$1 text=$2
+    shift 2
+    "$IRDESK" "$@" >"$W/out" 2>"$W/err"
+    got=$?
+    [ "$got" = "$want" ] || fail "irdesk $*: exit $got, wanted $want ($(cat "$W/err"))"
+    if [ -n "$text" ] && ! grep -q -- "$text" "$W/err"; then
+        fail "irdesk $*: stderr lacks '$text': $(cat "$W/err")"
+    fi
+}
+
+no_temporaries() {
+    left=$(ls -A "$W" | grep -e '\.irdesk-' -e 'irdesk-tmp' || true)
+    [ -z "$left" ] || fail "temporaries left behind: $left"
+}
+
+t_export_onto_the_database() {
+    fresh export_db
+    remember
+    for target in "$DB" "$DB-wal" "$DB-shm" "$DB-journal" "$W/../export_db/t.db"; do
+        run 1 "open database" --db "$DB" export city --format csv -o "$target"
+        run 1 "open database" --db "$DB" report portfolio -o "$target"
+        run 1 "open database" --db "$DB" backup "$target"
+    done
+    # a hard link to it is the same file
+    ln "$DB" "$W/hard.db"
+    run 1 "open database" --db "$DB" export city --format json -o "$W/hard.db"
+    rm "$W/hard.db"
+    # the database named through a link, followed
+    ln -s "$DB" "$W/link.db"
+    run 1 "open database" --db "$DB" export city --format csv -o "$W/link.db" --follow-symlinks
+    run 1 "symbolic link" --db "$DB" export city --format csv -o "$W/link.db"
+    rm "$W/link.db"
+    unchanged
+    no_temporaries
+}
+
+t_symlinks_are_not_followed_unless_asked() {
+    fresh symlink
+    echo "precious" >"$W/victim"
+    ln -s "$W/victim" "$W/out.csv"
+    remember "$W/victim"
+    run 1 "symbolic link" --db "$DB" export city --format csv -o "$W/out.csv"
+    run 1 "symbolic link" --db "$DB" report portfolio -o "$W/out.csv"
+    run 1 "symbolic link" --db "$DB" backup "$W/out.csv"
+    [ -L "$W/out.csv" ] || fail "the link was replaced"
+    unchanged "$W/victim"
+    # asked: the file it points to is written, the link stays
+    run 0 "" --db "$DB" export city --format csv -o "$W/out.csv" --follow-symlinks
+    [ -L "$W/out.csv" ] || fail "the link was replaced when following it"
+    grep -q "Kanazawa" "$W/victim" || fail "following the link did not write its target"
+    # the old predictable temporary name leads nowhere
+    ln -s "$W/victim2" "$W/r.txt.irdesk-tmp"
+    run 0 "" --db "$DB" report portfolio -o "$W/r.txt"
+    [ -e "$W/victim2" ] && fail "a planted temporary link was followed"
+    rm -f "$W/r.txt.irdesk-tmp"
+    grep -q "Kanazawa" "$W/r.txt" || fail "the report was not written"
+    no_temporaries
+}
+
+t_special_files_are_refused() {
+    fresh special
+    mkfifo "$W/fifo"
+    mkdir "$W/dir"
+    remember
+    run 1 "FIFO" --db "$DB" export city --format csv -o "$W/fifo"
+    run 1 "FIFO" --db "$DB" report portfolio -o "$W/fifo"
+    run 1 "directory" --db "$DB" export city --format csv -o "$W/dir"
+    run 1 "directory" --db "$DB" backup "$W/dir"
+    run 1 "device" --db "$DB" export city --format csv -o /dev/null
+    run 1 "device" --db "$DB" report portfolio -o /dev/null
+    [ -p "$W/fifo" ] || fail "the FIFO was replaced"
+    [ -c /dev/null ] || fail "/dev/null was replaced"
+    run 1 "does not exist" --db "$DB" export city --format csv -o "$W/nodir/x.csv"
+    unchanged
+    no_temporaries
+}
+
+t_a_failed_write_keeps_the_old_file() {
+    fresh failed
+    echo "last week's export" >"$W/old.csv"
+    remember "$W/old.csv"
+    # a file size limit (in blocks of 512 or 1024 bytes) below the export's
+    # size: the write fails half way
+    (ulimit -f 100; "$IRDESK" --db "$DB" --read-only export all --format json --history -o "$W/old.csv" \
+        >"$W/out" 2>"$W/err")
+    st=$?
+    [ "$st" = 1 ] || fail "export past the file size limit: exit $st"
+    grep -q "file size limit" "$W/err" || fail "no file size message: $(cat "$W/err")"
+    unchanged "$W/old.csv"
+    no_temporaries
+    # a directory that refuses new files
+    if [ "$(id -u)" -ne 0 ]; then
+        chmod a-w "$W"
+        run 1 "not writable" --db "$DB" export city --format csv -o "$W/old.csv"
+        chmod u+w "$W"
+        unchanged "$W/old.csv"
+    fi
+    # standard output that cannot be written
+    "$IRDESK" --db "$DB" export city --format csv -o - >/dev/full 2>"$W/err"
+    [ $? = 1 ] || fail "export to a full standard output exits 0"
+    grep -q "standard output" "$W/err" || fail "no message for a full standard output"
+    "$IRDESK" --db "$DB" report portfolio >/dev/full 2>"$W/err"
+    [ $? = 1 ] || fail "report to a full standard output exits 0"
+    grep -q "standard output" "$W/err" || fail "no message for the report"
+}
+
+t_outputs_are_private() {
+    fresh private
+    (umask 022
+     "$IRDESK" --db "$DB" export city --format csv -o "$W/e.csv" &&
+     "$IRDESK" --db "$DB" report portfolio -o "$W/r.txt") || fail "export or report failed"
+    for f in e.csv r.txt; do
+        m=$(stat -c %a "$W/$f")
+        [ "$m" = 600 ] || fail "$f has mode $m, not 600"
+    done
+    # an existing report keeps no wider mode either
+    chmod 644 "$W/r.txt"
+    "$IRDESK" --db "$DB" report portfolio -o "$W/r.txt" || fail "report again"
+    [ "$(stat -c %a "$W/r.txt")" = 600 ] || fail "a rewritten report has mode $(stat -c %a "$W/r.txt")"
+    # a backup gets the database's mode, never wider
+    chmod 600 "$DB"
+    "$IRDESK" --db "$DB" backup "$W/b600.db" >/dev/null || fail "backup"
+    [ "$(stat -c %a "$W/b600.db")" = 600 ] || fail "backup of a 0600 database is $(stat -c %a "$W/b600.db")"
+    chmod 640 "$DB"
+    (umask 022; "$IRDESK" --db "$DB" backup "$W/b640.db" >/dev/null) || fail "backup"
+    [ "$(stat -c %a "$W/b640.db")" = 640 ] || fail "backup of a 0640 database is $(stat -c %a "$W/b640.db")"
+    (umask 077; "$IRDESK" --db "$DB" backup "$W/b-umask.db" >/dev/null) || fail "backup"
+    [ "$(stat -c %a "$W/b-umask.db")" = 600 ] || fail "the umask did not narrow the backup"
+}
+
+t_backups_are_whole_and_standalone() {
+    fresh backup
+    "$IRDESK" --db "$DB" status city 3 dormant --note "for the backup" >/dev/null ||
+        fail "status change"
+    run 0 "" --db "$DB" backup "$W/b.db"
+    grep -q "b.db" "$W/out" || fail "backup says nothing"
+    [ "$(sqlite3 "$W/b.db" 'PRAGMA journal_mode')" = delete ] || fail "the backup is in WAL mode"
+    [ ! -e "$W/b.db-wal" ] || fail "the backup has a -wal file"
+    # it opens read-only from read-only media (a directory without write access)
+    mkdir "$W/ro" && cp "$W/b.db" "$W/ro/b.db" && chmod a-w "$W/ro"
+    run 0 "" check "$W/ro/b.db"
+    grep -q "No problems" "$W/out" || fail "check of the backup: $(cat "$W/out")"
+    chmod u+w "$W/ro"
+    [ "$(sqlite3 "$W/b.db" "SELECT status FROM city WHERE id = 3")" = dormant ] ||
+        fail "the backup lacks the last change"
+    # an existing file is never overwritten by a backup
+    remember "$W/b.db"
+    run 1 "exists already" --db "$DB" backup "$W/b.db"
+    unchanged "$W/b.db"
+    # `check FILE` of a missing file creates nothing
+    run 1 "" check "$W/none.db"
+    [ ! -e "$W/none.db" ] || fail "check created the file it checked"
+    no_temporaries
+}
+
+t_a_killed_backup_leaves_nothing_under_its_name() {
+    fresh killed
+    # a larger database: the kill lands during the copy
+    sqlite3 "$DB" "CREATE TABLE pad (b BLOB); INSERT INTO pad SELECT randomblob(4096) FROM
+        (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)
+         SELECT i FROM n);" || fail "padding"
+    i=0 seen=0
+    while [ $i -lt 25 ]; do
+        rm -f "$W/k.db"
+        "$IRDESK" --db "$DB" backup "$W/k.db" >/dev/null 2>&1 &
+        pid=$!
+        sleep "0.0$((i % 10))"
+        kill -9 $pid 2>/dev/null
+        wait $pid 2>/dev/null
+        if [ -e "$W/k.db" ]; then
+            seen=$((seen + 1))
+            "$IRDESK" check "$W/k.db" >/dev/null 2>&1 || fail "a killed backup left a bad k.db"
+        fi
+        rm -f "$W"/.k.db.irdesk-*
+        i=$((i + 1))
+    done
+}
+
+t_restore_refuses_what_check_rejects() {
+    fresh restore
+    run 0 "" --db "$DB" backup "$W/good.db"
+    # a cut backup, an empty file, another program's database, a text file
+    sz=$(stat -c %s "$W/good.db")
+    head -c $((sz / 2)) "$W/good.db" >"$W/cut.db"
+    : >"$W/empty.db"
+    sqlite3 "$W/other.db" "CREATE TABLE bookmarks (url TEXT)"
+    echo "id,name" >"$W/text.db"
+    # a database that irdesk's check rejects: an unknown status
+    cp "$W/good.db" "$W/bad.db"
+    sqlite3 "$W/bad.db" "UPDATE city SET status = 'vanished' WHERE id = 2"
+    remember "$W/good.db"
+    for f in cut empty other text bad; do
+        run 1 "" --db "$DB" restore "$W/$f.db" --yes
+        run 1 "" check "$W/$f.db"
+    done
+    grep -q "check" "$W/err" || true
+    run 1 "fails irdesk's check" --db "$DB" restore "$W/bad.db" --yes
+    run 1 "" --db "$DB" restore "$W/missing.db" --yes
+    [ ! -e "$W/missing.db" ] || fail "restore created the file it restores from"
+    unchanged "$W/good.db"
+    # it says what will replace what, and asks (no terminal: --yes)
+    sqlite3 "$DB" "UPDATE city SET archived = 1 WHERE id > 4" 2>/dev/null
+    "$IRDESK" --db "$DB" status city 3 dormant >/dev/null
+    run 1 "confirm with --yes" --db "$DB" restore "$W/good.db"
+    grep -q "Cities: 12 will replace" "$W/out" || fail "no plan shown: $(cat "$W/out")"
+    run 0 "" --db "$DB" restore "$W/good.db" --yes
+    [ "$(sqlite3 "$DB" "SELECT status FROM city WHERE id = 3")" = active ] ||
+        fail "restore did not bring back the backup"
+    [ "$(sqlite3 "$DB" 'PRAGMA journal_mode')" = wal ] || fail "the database left WAL mode"
+    run 0 "" --db "$DB" check
+    # in Dutch too
+    "$IRDESK" --lang nl --db "$DB" restore "$W/good.db" >"$W/out" 2>"$W/err"
+    grep -q "Steden: 12 komen in de plaats van" "$W/out" || fail "no Dutch plan: $(cat "$W/out")"
+}
+
+for t in t_export_onto_the_database t_symlinks_are_not_followed_unless_asked \
+    t_special_files_are_refused t_a_failed_write_keeps_the_old_file t_outputs_are_private \
+    t_backups_are_whole_and_standalone t_a_killed_backup_leaves_nothing_under_its_name \
+    t_restore_refuses_what_check_rejects; do
+    FAILED=0
+    "$t"
+    if [ "$FAILED" = 0 ]; then
+        echo "ok - $t"
+        pass=$((pass + 1))
+    else
+        echo "not ok - $t"
+        failn=$((failn + 1))
+    fi
+done
+echo "hostile: $pass passed, $failn failed"
+[ "$failn" = 0 ]
