@@ -10,7 +10,7 @@
 #include <unistd.h>
 
 #include "core/backup.h"
-#include "core/mem.h"
+#include "lib/mem.h"
 #include "core/outfile.h"
 #include "db/store.h"
 #include "i18n/i18n.h"

@@ -4,7 +4,7 @@
 #include <stddef.h>
 
 #include "core/config.h"
-#include "core/err.h"
+#include "lib/err.h"
 
 struct store;
 

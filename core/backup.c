@@ -6,7 +6,7 @@
 #include <sys/stat.h>
 
 #include "core/app.h"
-#include "core/mem.h"
+#include "lib/mem.h"
 #include "core/outfile.h"
 #include "db/store.h"
 #include "i18n/i18n.h"

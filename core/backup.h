@@ -1,8 +1,8 @@
 #ifndef IRDESK_CORE_BACKUP_H
 #define IRDESK_CORE_BACKUP_H
 
-#include "core/err.h"
-#include "core/kind.h"
+#include "lib/err.h"
+#include "model/kind.h"
 
 struct app;
 struct store;

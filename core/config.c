@@ -6,9 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/mem.h"
-#include "core/text.h"
-#include "i18n/conv.h"
+#include "lib/mem.h"
+#include "lib/text.h"
+#include "lib/conv.h"
 #include "i18n/i18n.h"
 
 enum ctype { C_LANG, C_STRING, C_CHARSET, C_INT };

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/mem.h"
+#include "lib/mem.h"
 #include "i18n/i18n.h"
 
 /* The separator of the first row: the more frequent of ',' and ';'

@@ -3,7 +3,7 @@
 
 #include <stddef.h>
 
-#include "core/err.h"
+#include "lib/err.h"
 
 /* CSV after RFC 4180: fields separated by ',' or ';', quoted with '"' when
  * they hold the separator, a quote or a line break; records end with CRLF

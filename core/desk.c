@@ -5,10 +5,10 @@
 #include <string.h>
 
 #include "core/app.h"
-#include "core/mem.h"
+#include "lib/mem.h"
 #include "core/validate.h"
 #include "db/store.h"
-#include "i18n/conv.h"
+#include "lib/conv.h"
 #include "i18n/i18n.h"
 
 int desk_count(struct app *a, const struct query *q, long *n, struct ird_err *e)

@@ -4,9 +4,9 @@
 #include <string.h>
 
 #include "core/desk.h"
-#include "core/mem.h"
-#include "core/record.h"
-#include "core/text.h"
+#include "lib/mem.h"
+#include "model/record.h"
+#include "lib/text.h"
 #include "i18n/i18n.h"
 
 /* Heading of the extra lines per kind (NULL: the kind has none). */

@@ -4,8 +4,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "core/err.h"
-#include "core/kind.h"
+#include "lib/err.h"
+#include "model/kind.h"
 
 struct app;
 struct record;

@@ -9,13 +9,13 @@
 #include "core/app.h"
 #include "core/csv.h"
 #include "core/desk.h"
-#include "core/mem.h"
-#include "core/record.h"
-#include "core/text.h"
+#include "lib/mem.h"
+#include "model/record.h"
+#include "lib/text.h"
 #include "core/validate.h"
 #include "core/workflow.h"
 #include "db/store.h"
-#include "i18n/conv.h"
+#include "lib/conv.h"
 #include "i18n/i18n.h"
 
 /* The bookkeeping columns before a kind's own fields. */

@@ -3,8 +3,8 @@
 
 #include <stddef.h>
 
-#include "core/err.h"
-#include "core/kind.h"
+#include "lib/err.h"
+#include "model/kind.h"
 
 struct app;
 

@@ -9,7 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "core/mem.h"
+#include "lib/mem.h"
 #include "i18n/i18n.h"
 
 int outfile_is_stdout(const char *path)

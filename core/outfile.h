@@ -4,7 +4,7 @@
 #include <stddef.h>
 #include <sys/types.h>
 
-#include "core/err.h"
+#include "lib/err.h"
 
 /* The one way irdesk writes a file (exports, reports, backups, the desk's
  * `w`): a new file beside the target, created O_EXCL | O_NOFOLLOW, written,

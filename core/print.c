@@ -10,10 +10,10 @@
 #include <unistd.h>
 
 #include "core/app.h"
-#include "core/mem.h"
+#include "lib/mem.h"
 #include "core/summary.h"
-#include "core/text.h"
-#include "i18n/conv.h"
+#include "lib/text.h"
+#include "lib/conv.h"
 #include "i18n/i18n.h"
 
 int print_layout(const struct app *a, const char *title, const char *body, int for_printer,

@@ -3,7 +3,7 @@
 
 #include <stddef.h>
 
-#include "core/err.h"
+#include "lib/err.h"
 
 struct app;
 

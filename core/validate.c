@@ -6,8 +6,8 @@
 #include <string.h>
 
 #include "core/app.h"
-#include "core/record.h"
-#include "core/text.h"
+#include "model/record.h"
+#include "lib/text.h"
 #include "db/store.h"
 #include "i18n/i18n.h"
 

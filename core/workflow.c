@@ -4,8 +4,8 @@
 #include <string.h>
 
 #include "core/app.h"
-#include "core/mem.h"
-#include "core/record.h"
+#include "lib/mem.h"
+#include "model/record.h"
 #include "core/validate.h"
 #include "db/store.h"
 #include "i18n/i18n.h"

@@ -1,7 +1,7 @@
 #ifndef IRDESK_DB_MIGRATE_H
 #define IRDESK_DB_MIGRATE_H
 
-#include "core/err.h"
+#include "lib/err.h"
 
 struct sqlite3;
 

@@ -10,8 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "core/mem.h"
-#include "core/text.h"
+#include "lib/mem.h"
+#include "lib/text.h"
 #include "db/migrate.h"
 #include "i18n/i18n.h"
 

@@ -121,3 +121,8 @@ const char *i18n_pgettext(const char *key, const char *msg)
 
     return t == key ? msg : t;
 }
+
+const char *ird_code_text(enum ird_code c)
+{
+    return _(ird_code_msgid(c));
+}

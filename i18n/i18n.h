@@ -3,9 +3,12 @@
 
 #include <libintl.h>
 
+#include "lib/err.h"
+
 #define IRD_DOMAIN "irdesk"
 
 #define _(s) gettext(s)
+#undef N_
 #define N_(s) (s)
 #define P_(s, p, n) ngettext((s), (p), (n))
 /* A message with a context, for short ambiguous labels. */
@@ -33,5 +36,8 @@ const char *i18n_pgettext(const char *key, const char *msg);
 /* The language a locale environment value names ("nl_BE.UTF-8" -> "nl"),
  * or NULL when it is neither Dutch nor English. */
 const char *i18n_from_locale(const char *value);
+
+/* The translated default text of an error code (borrowed, static). */
+const char *ird_code_text(enum ird_code c);
 
 #endif

@@ -5,8 +5,8 @@
 #include <string.h>
 
 #include "core/desk.h"
-#include "core/mem.h"
-#include "core/record.h"
+#include "lib/mem.h"
+#include "model/record.h"
 #include "core/validate.h"
 #include "i18n/i18n.h"
 

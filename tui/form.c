@@ -5,9 +5,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "core/mem.h"
-#include "core/record.h"
-#include "core/text.h"
+#include "lib/mem.h"
+#include "model/record.h"
+#include "lib/text.h"
 #include "i18n/i18n.h"
 #include "tui/fmodel.h"
 #include "tui/keymap.h"

@@ -5,7 +5,7 @@
 #include <string.h>
 #include <wchar.h>
 
-#include "core/mem.h"
+#include "lib/mem.h"
 
 #define FN(k) ((k) | KEY_FN)
 #define CTRL(c) ((c) & 0x1f)

@@ -1,7 +1,7 @@
 #include "tui/layout.h"
 
-#include "core/table.h"
-#include "core/text.h"
+#include "lib/table.h"
+#include "lib/text.h"
 #include "i18n/i18n.h"
 
 size_t layout_list(const struct kind *k, size_t cols, struct listcol *out, size_t max)

@@ -3,7 +3,7 @@
 
 #include <stddef.h>
 
-#include "core/kind.h"
+#include "model/kind.h"
 
 /* Column layout of a list pane: pure arithmetic, unit-tested. */
 enum { COL_ID = -1, COL_STATUS = -2 };

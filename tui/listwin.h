@@ -4,8 +4,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "core/err.h"
-#include "core/record.h"
+#include "lib/err.h"
+#include "model/record.h"
 
 struct app;
 

@@ -4,8 +4,8 @@
 
 #include "core/desk.h"
 #include "core/detail.h"
-#include "core/mem.h"
-#include "core/text.h"
+#include "lib/mem.h"
+#include "lib/text.h"
 #include "i18n/i18n.h"
 #include "tui/keymap.h"
 #include "tui/tui_int.h"

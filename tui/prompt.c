@@ -2,8 +2,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/mem.h"
-#include "core/text.h"
+#include "lib/mem.h"
+#include "lib/text.h"
 #include "i18n/i18n.h"
 #include "tui/keymap.h"
 #include "tui/lineedit.h"

@@ -1,6 +1,5 @@
 #include "tui/tui.h"
 
-#include "tui/cli.h"
 
 #include <curses.h>
 #include <errno.h>
@@ -12,12 +11,12 @@
 
 #include "core/app.h"
 #include "core/desk.h"
-#include "core/mem.h"
+#include "lib/mem.h"
 #include "core/outfile.h"
 #include "core/print.h"
 #include "core/summary.h"
-#include "i18n/conv.h"
-#include "core/text.h"
+#include "lib/conv.h"
+#include "lib/text.h"
 #include "core/workflow.h"
 #include "i18n/i18n.h"
 #include "tui/keymap.h"
@@ -1081,16 +1080,15 @@ static void colours(struct tui *t)
     t->color = 1;
 }
 
-int tui_run(const struct cli_opts *o, const char *warnings)
+int tui_run(const struct app_opts *ao, const char *warnings)
 {
-    struct app_opts ao = { o->db, o->readonly, 0, o->cfg };
     struct tui t;
     struct ird_err e = { 0 };
     struct sigaction sa;
     int k, rc;
 
     memset(&t, 0, sizeof t);
-    if (app_open(&ao, &t.app, &e) < 0) {
+    if (app_open(ao, &t.app, &e) < 0) {
         fprintf(stderr, "irdesk: %s\n", e.msg);
         return 1;
     }

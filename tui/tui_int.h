@@ -5,8 +5,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "core/kind.h"
-#include "core/record.h"
+#include "model/kind.h"
+#include "model/record.h"
 #include "tui/cmd.h"
 #include "tui/listwin.h"
 

@@ -9,8 +9,8 @@
 #include <string.h>
 
 #include "core/csv.h"
-#include "core/err.h"
-#include "core/mem.h"
+#include "lib/err.h"
+#include "lib/mem.h"
 #include "i18n/i18n.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

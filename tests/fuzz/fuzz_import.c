@@ -15,11 +15,11 @@
 
 #include "core/app.h"
 #include "core/desk.h"
-#include "core/err.h"
+#include "lib/err.h"
 #include "core/exchange.h"
-#include "core/kind.h"
-#include "core/mem.h"
-#include "core/record.h"
+#include "model/kind.h"
+#include "lib/mem.h"
+#include "model/record.h"
 #include "i18n/i18n.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

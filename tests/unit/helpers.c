@@ -18,8 +18,8 @@
 
 #include "core/app.h"
 #include "core/desk.h"
-#include "core/mem.h"
-#include "core/record.h"
+#include "lib/mem.h"
+#include "model/record.h"
 #include "i18n/i18n.h"
 
 /* ---- files and directories ---------------------------------------------- */

@@ -12,8 +12,8 @@
 
 #include <cmocka.h>
 
-#include "core/err.h"
-#include "core/kind.h"
+#include "lib/err.h"
+#include "model/kind.h"
 
 struct app;
 

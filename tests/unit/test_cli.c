@@ -13,8 +13,8 @@
 
 #include "core/app.h"
 #include "core/desk.h"
-#include "core/mem.h"
-#include "core/text.h"
+#include "lib/mem.h"
+#include "lib/text.h"
 #include "i18n/i18n.h"
 
 #define END ((const char *)NULL)

@@ -12,7 +12,7 @@
 #include "core/app.h"
 #include "core/desk.h"
 #include "core/detail.h"
-#include "core/record.h"
+#include "model/record.h"
 #include "i18n/i18n.h"
 #include "tui/listwin.h"
 

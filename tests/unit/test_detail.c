@@ -8,8 +8,8 @@
 
 #include "core/app.h"
 #include "core/detail.h"
-#include "core/mem.h"
-#include "core/text.h"
+#include "lib/mem.h"
+#include "lib/text.h"
 #include "i18n/i18n.h"
 
 static struct fx *fixture;

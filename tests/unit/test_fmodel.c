@@ -14,7 +14,7 @@
 
 #include "core/app.h"
 #include "core/desk.h"
-#include "core/record.h"
+#include "model/record.h"
 #include "i18n/i18n.h"
 #include "tui/fmodel.h"
 

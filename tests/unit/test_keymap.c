@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "core/text.h"
+#include "lib/text.h"
 #include "i18n/i18n.h"
 #include "tui/keymap.h"
 #include "tui/layout.h"

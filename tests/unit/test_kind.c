@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/kind.h"
+#include "model/kind.h"
 #include "core/workflow.h"
 #include "i18n/i18n.h"
 

@@ -15,9 +15,9 @@
 
 #include "core/app.h"
 #include "core/desk.h"
-#include "core/kind.h"
-#include "core/mem.h"
-#include "core/record.h"
+#include "model/kind.h"
+#include "lib/mem.h"
+#include "model/record.h"
 #include "core/workflow.h"
 #include "db/migrate.h"
 #include "db/store.h"

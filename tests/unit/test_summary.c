@@ -11,11 +11,11 @@
 #include "core/desk.h"
 #include "core/outfile.h"
 #include "core/print.h"
-#include "core/record.h"
+#include "model/record.h"
 #include "core/summary.h"
-#include "core/text.h"
+#include "lib/text.h"
 #include "core/workflow.h"
-#include "i18n/conv.h"
+#include "lib/conv.h"
 #include "i18n/i18n.h"
 
 /* Split text into pages at form feeds; checks every page. */

@@ -6,8 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/table.h"
-#include "core/text.h"
+#include "lib/table.h"
+#include "lib/text.h"
 #include "i18n/i18n.h"
 
 #define ELLIPSIS "\xE2\x80\xA6"    /* … */

@@ -1,10 +1,10 @@
-#include "core/table.h"
+#include "lib/table.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/mem.h"
-#include "core/text.h"
+#include "lib/mem.h"
+#include "lib/text.h"
 
 struct table {
     size_t ncols, nrows, cap;

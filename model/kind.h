@@ -1,5 +1,5 @@
-#ifndef IRDESK_CORE_KIND_H
-#define IRDESK_CORE_KIND_H
+#ifndef IRDESK_MODEL_KIND_H
+#define IRDESK_MODEL_KIND_H
 
 #include <stddef.h>
 

@@ -1,9 +1,9 @@
-#include "core/text.h"
+#include "lib/text.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/mem.h"
+#include "lib/mem.h"
 
 #define REPLACEMENT 0xFFFD
 

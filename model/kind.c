@@ -1,12 +1,12 @@
-#include "core/kind.h"
+#include "model/kind.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include "core/mem.h"
-#include "i18n/conv.h"
+#include "lib/mem.h"
+#include "lib/conv.h"
 #include "i18n/i18n.h"
 
 static const struct choice city_statuses[] = {

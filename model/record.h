@@ -1,10 +1,10 @@
-#ifndef IRDESK_CORE_RECORD_H
-#define IRDESK_CORE_RECORD_H
+#ifndef IRDESK_MODEL_RECORD_H
+#define IRDESK_MODEL_RECORD_H
 
 #include <stddef.h>
 #include <stdint.h>
 
-#include "core/kind.h"
+#include "model/kind.h"
 
 /* One record of any kind: values are text, one per field of its kind
  * (NULL when empty).  Leaf header: db/ uses it to hand rows over. */

@@ -1,11 +1,11 @@
-#include "core/record.h"
+#include "model/record.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/mem.h"
-#include "core/table.h"
+#include "lib/mem.h"
+#include "lib/table.h"
 #include "i18n/i18n.h"
 
 struct record *record_new(const struct kind *k)

@@ -1,5 +1,5 @@
-#ifndef IRDESK_CORE_TEXT_H
-#define IRDESK_CORE_TEXT_H
+#ifndef IRDESK_LIB_TEXT_H
+#define IRDESK_LIB_TEXT_H
 
 #include <stddef.h>
 #include <wchar.h>

@@ -1,5 +1,5 @@
-#ifndef IRDESK_TUI_CLI_H
-#define IRDESK_TUI_CLI_H
+#ifndef IRDESK_CLI_CLI_H
+#define IRDESK_CLI_CLI_H
 
 struct config;
 

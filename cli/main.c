@@ -4,9 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/app.h"
 #include "core/config.h"
 #include "i18n/i18n.h"
-#include "tui/cli.h"
+#include "cli/cli.h"
 #include "tui/tui.h"
 
 int main(int argc, char **argv)
@@ -38,7 +39,7 @@ int main(int argc, char **argv)
     else if (o.argc > 0)
         rc = cli_run(&o);
     else
-        rc = tui_run(&o, warnings);
+        rc = tui_run(&(struct app_opts){ o.db, o.readonly, 0, o.cfg }, warnings);
     free(warnings);
     config_fini(&cfg);
     cli_opts_fini(&o);

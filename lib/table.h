@@ -1,5 +1,5 @@
-#ifndef IRDESK_CORE_TABLE_H
-#define IRDESK_CORE_TABLE_H
+#ifndef IRDESK_LIB_TABLE_H
+#define IRDESK_LIB_TABLE_H
 
 #include <stddef.h>
 

@@ -1,4 +1,4 @@
-#include "i18n/conv.h"
+#include "lib/conv.h"
 
 #include <errno.h>
 #include <iconv.h>
@@ -8,34 +8,11 @@
 #include <wchar.h>
 #include <wctype.h>
 
-/* A growing string, kept local: i18n/ depends on nothing in core/. */
-struct out {
-    char *s;
-    size_t len, cap;
-};
-
-static int put(struct out *o, const char *p, size_t n)
-{
-    if (o->len + n + 1 > o->cap) {
-        size_t cap = o->cap ? o->cap * 2 : 32;
-        char *s;
-        while (cap < o->len + n + 1)
-            cap *= 2;
-        s = realloc(o->s, cap);
-        if (s == NULL)
-            return -1;
-        o->s = s;
-        o->cap = cap;
-    }
-    memcpy(o->s + o->len, p, n);
-    o->len += n;
-    o->s[o->len] = '\0';
-    return 0;
-}
+#include "lib/mem.h"
 
 /* One character: its ASCII transliteration when that is made of letters,
  * else the character itself, lower-cased. */
-static int fold_char(iconv_t cd, struct out *o, const char *p, size_t len, wchar_t wc)
+static int fold_char(iconv_t cd, struct buf *o, const char *p, size_t len, wchar_t wc)
 {
     char in[8], asc[16], mb[8];
     char *ip = in, *op = asc;
@@ -54,32 +31,36 @@ static int fold_char(iconv_t cd, struct out *o, const char *p, size_t len, wchar
                 asc[i] = (char)(c - 'A' + 'a');
         }
         iconv(cd, NULL, NULL, NULL, NULL);
-        if (letters)
-            return put(o, asc, strlen(asc));
+        if (letters) {
+            buf_addn(o, asc, strlen(asc));
+            return 0;
+        }
     }
     iconv(cd, NULL, NULL, NULL, NULL);
     memset(&ps, 0, sizeof ps);
     n = wcrtomb(mb, (wchar_t)towlower((wint_t)wc), &ps);
     if (n == (size_t)-1)
-        return put(o, p, len);
-    return put(o, mb, n);
+        buf_addn(o, p, len);
+    else
+        buf_addn(o, mb, n);
+    return 0;
 }
 
 char *conv_fold(const char *s)
 {
     iconv_t cd = iconv_open("ASCII//TRANSLIT", "UTF-8");
-    struct out o = { NULL, 0, 0 };
+    struct buf o = { NULL, 0, 0 };
     size_t n = strlen(s), i = 0;
     mbstate_t ps;
 
     memset(&ps, 0, sizeof ps);
-    put(&o, "", 0);
+    buf_addn(&o, "", 0);
     while (i < n) {
         wchar_t wc;
         size_t len = mbrtowc(&wc, s + i, n - i, &ps);
         if (len == (size_t)-1 || len == (size_t)-2 || len == 0) {
             memset(&ps, 0, sizeof ps);
-            put(&o, s + i, 1);
+            buf_addn(&o, s + i, 1);
             i++;
             continue;
         }
@@ -87,7 +68,7 @@ char *conv_fold(const char *s)
             char c = s[i];
             if (c >= 'A' && c <= 'Z')
                 c = (char)(c - 'A' + 'a');
-            put(&o, &c, 1);
+            buf_addn(&o, &c, 1);
         } else {
             fold_char(cd, &o, s + i, len, wc);
         }
@@ -95,8 +76,6 @@ char *conv_fold(const char *s)
     }
     if (cd != (iconv_t)-1)
         iconv_close(cd);
-    if (o.s == NULL)
-        abort(); /* out of memory, as xmalloc does */
     return o.s;
 }
 
@@ -121,24 +100,19 @@ char *conv_to(const char *charset, const char *text, size_t *outlen, size_t *los
 {
     char *name, *exact_name;
     iconv_t cd, exact;
-    struct out o = { NULL, 0, 0 };
+    struct buf o = { NULL, 0, 0 };
     size_t n = strlen(text), i = 0;
     mbstate_t ps;
 
     *lost = 0;
     *outlen = 0;
     if (is_utf8(charset)) {
-        put(&o, text, n);
+        buf_addn(&o, text, n);
         *outlen = n;
-        return o.s != NULL ? o.s : calloc(1, 1);
+        return buf_take(&o);
     }
-    name = malloc(strlen(charset) + 12);
-    exact_name = malloc(strlen(charset) + 1);
-    if (name == NULL || exact_name == NULL)
-        abort();
-    strcpy(exact_name, charset);
-    strcpy(name, charset);
-    strcat(name, "//TRANSLIT");
+    name = xasprintf("%s//TRANSLIT", charset);
+    exact_name = xstrdup(charset);
     cd = iconv_open(name, "UTF-8");
     exact = iconv_open(exact_name, "UTF-8");
     free(name);
@@ -150,7 +124,7 @@ char *conv_to(const char *charset, const char *text, size_t *outlen, size_t *los
             iconv_close(exact);
         return NULL;
     }
-    put(&o, "", 0);
+    buf_addn(&o, "", 0);
     memset(&ps, 0, sizeof ps);
     /* one character at a time: an exact form, else a transliteration, else '?' */
     while (i < n) {
@@ -161,7 +135,7 @@ char *conv_to(const char *charset, const char *text, size_t *outlen, size_t *los
         size_t il, ol;
         if (len == (size_t)-1 || len == (size_t)-2 || len == 0) {
             memset(&ps, 0, sizeof ps);
-            put(&o, "?", 1);
+            buf_addn(&o, "?", 1);
             (*lost)++;
             i++;
             continue;
@@ -172,7 +146,7 @@ char *conv_to(const char *charset, const char *text, size_t *outlen, size_t *los
         op = buf;
         ol = sizeof buf;
         if (iconv(exact, &ip, &il, &op, &ol) != (size_t)-1) {
-            put(&o, buf, (size_t)(op - buf));
+            buf_addn(&o, buf, (size_t)(op - buf));
         } else {
             iconv(exact, NULL, NULL, NULL, NULL);
             (*lost)++;
@@ -181,17 +155,15 @@ char *conv_to(const char *charset, const char *text, size_t *outlen, size_t *los
             op = buf;
             ol = sizeof buf;
             if (iconv(cd, &ip, &il, &op, &ol) != (size_t)-1 && op > buf)
-                put(&o, buf, (size_t)(op - buf));
+                buf_addn(&o, buf, (size_t)(op - buf));
             else
-                put(&o, "?", 1);
+                buf_addn(&o, "?", 1);
             iconv(cd, NULL, NULL, NULL, NULL);
         }
         i += len;
     }
     iconv_close(cd);
     iconv_close(exact);
-    if (o.s == NULL)
-        abort();
     *outlen = o.len;
     return o.s;
 }
@@ -200,7 +172,7 @@ char *conv_from(const char *charset, const char *text, size_t n, size_t *outlen,
                 size_t *bad_line)
 {
     iconv_t cd = iconv_open("UTF-8", charset);
-    struct out o = { NULL, 0, 0 };
+    struct buf o = { NULL, 0, 0 };
     char *in = (char *)(uintptr_t)text, buf[4096];
     size_t left = n, i;
 
@@ -208,12 +180,12 @@ char *conv_from(const char *charset, const char *text, size_t n, size_t *outlen,
     *bad_line = 0;
     if (cd == (iconv_t)-1)
         return NULL;
-    put(&o, "", 0);
+    buf_addn(&o, "", 0);
     while (left > 0) {
         char *op = buf;
         size_t ol = sizeof buf;
         size_t r = iconv(cd, &in, &left, &op, &ol);
-        put(&o, buf, (size_t)(op - buf));
+        buf_addn(&o, buf, (size_t)(op - buf));
         if (r == (size_t)-1 && errno != E2BIG) {
             /* where the bad byte is, as a line number */
             *bad_line = 1;
@@ -225,8 +197,6 @@ char *conv_from(const char *charset, const char *text, size_t n, size_t *outlen,
         }
     }
     iconv_close(cd);
-    if (o.s == NULL)
-        abort();
     *outlen = o.len;
     return o.s;
 }

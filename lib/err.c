@@ -1,9 +1,8 @@
-#include "core/err.h"
+#include "lib/err.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 
-#include "i18n/i18n.h"
 
 static const char *const code_texts[] = {
 #define X(id, text) text,
@@ -11,11 +10,11 @@ static const char *const code_texts[] = {
 #undef X
 };
 
-const char *ird_code_text(enum ird_code c)
+const char *ird_code_msgid(enum ird_code c)
 {
     if ((unsigned)c >= IRD_CODE_COUNT)
         c = IRD_STORE;
-    return _(code_texts[c]);
+    return code_texts[c];
 }
 
 void ird_clear(struct ird_err *e)
@@ -34,7 +33,7 @@ int ird_fail(struct ird_err *e, enum ird_code c, const char *fmt, ...)
         return -1;
     e->code = c;
     if (fmt == NULL) {
-        snprintf(e->msg, sizeof e->msg, "%s", ird_code_text(c));
+        snprintf(e->msg, sizeof e->msg, "%s", ird_code_msgid(c));
         return -1;
     }
     va_start(ap, fmt);

@@ -1,5 +1,5 @@
-#ifndef IRDESK_CORE_MEM_H
-#define IRDESK_CORE_MEM_H
+#ifndef IRDESK_LIB_MEM_H
+#define IRDESK_LIB_MEM_H
 
 #include <stddef.h>
 

@@ -1,4 +1,4 @@
-#include "core/mem.h"
+#include "lib/mem.h"
 
 #include <stdarg.h>
 #include <stdio.h>

@@ -1,5 +1,9 @@
-#ifndef IRDESK_CORE_ERR_H
-#define IRDESK_CORE_ERR_H
+#ifndef IRDESK_LIB_ERR_H
+#define IRDESK_LIB_ERR_H
+
+#ifndef N_
+#define N_(s) (s) /* a msgid: translated where it is shown (i18n/) */
+#endif
 
 /* Error codes with their default (translatable) texts, listed once. */
 #define IRD_ERRORS(X)                                                      \
@@ -29,8 +33,9 @@ struct ird_err {
 int ird_fail(struct ird_err *e, enum ird_code c, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
-/* The translated default text of a code (borrowed, static). */
-const char *ird_code_text(enum ird_code c);
+/* The default text of a code, untranslated (a msgid; borrowed, static):
+ * i18n's ird_code_text translates it. */
+const char *ird_code_msgid(enum ird_code c);
 
 /* Reset *e to IRD_OK with an empty message. */
 void ird_clear(struct ird_err *e);

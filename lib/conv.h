@@ -1,5 +1,5 @@
-#ifndef IRDESK_I18N_CONV_H
-#define IRDESK_I18N_CONV_H
+#ifndef IRDESK_LIB_CONV_H
+#define IRDESK_LIB_CONV_H
 
 #include <stddef.h>
 

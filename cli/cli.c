@@ -1,4 +1,4 @@
-#include "tui/cli.h"
+#include "cli/cli.h"
 
 #include <stdarg.h>
 #include <stddef.h>
@@ -16,11 +16,11 @@
 #include "core/summary.h"
 #include "core/desk.h"
 #include "core/detail.h"
-#include "core/mem.h"
+#include "lib/mem.h"
 #include "core/outfile.h"
-#include "core/record.h"
-#include "core/table.h"
-#include "core/text.h"
+#include "model/record.h"
+#include "lib/table.h"
+#include "lib/text.h"
 #include "core/validate.h"
 #include "core/workflow.h"
 #include "i18n/i18n.h"
