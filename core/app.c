@@ -1,6 +1,7 @@
 #include "core/app.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -70,14 +71,56 @@ char *app_db_path(const char *db, const char *cfg_db, struct ird_err *e)
     return path;
 }
 
+int app_valid_stamp(const char *s)
+{
+    static const int days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    int y, mo, d, h, mi, se, n = -1;
+
+    if (s == NULL || strlen(s) != 20 ||
+        sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2dZ%n", &y, &mo, &d, &h, &mi, &se, &n) != 6 || n != 20)
+        return 0;
+    for (n = 0; n < 19; n++) /* digits where digits go: no signs or blanks */
+        if ((n == 4 || n == 7) ? s[n] != '-'
+            : n == 10          ? s[n] != 'T'
+            : (n == 13 || n == 16) ? s[n] != ':'
+                               : (s[n] < '0' || s[n] > '9'))
+            return 0;
+    if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > days[mo - 1] || h > 23 || mi > 59 || se > 59)
+        return 0;
+    return !(mo == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
+}
+
+/* A new database file is created here, mode 0600 (the umask may narrow
+ * it): SQLite gives its -wal and -shm files the same mode.  1 when this
+ * call made it. */
+static int create_private(const char *path)
+{
+    struct stat sb;
+    int fd;
+
+    if (lstat(path, &sb) == 0 || errno != ENOENT)
+        return 0;
+    fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return 0; /* the store says why it cannot be created */
+    close(fd);
+    return 1;
+}
+
 int app_open(const struct app_opts *o, struct app **out, struct ird_err *e)
 {
     struct app *a;
     struct passwd *pw = getpwuid(getuid());
     const char *now = getenv("IRDESK_NOW");
     unsigned flags = 0;
+    int created = 0;
 
     *out = NULL;
+    if (now != NULL && *now != '\0' && !app_valid_stamp(now))
+        return ird_fail(e, IRD_INVALID,
+                        _("IRDESK_NOW must be a UTC time as YYYY-MM-DDTHH:MM:SSZ, for example "
+                          "2026-03-01T10:00:00Z: \"%s\" is not."),
+                        now);
     a = xcalloc(1, sizeof *a);
     config_defaults(&a->cfg);
     if (o->cfg != NULL) {
@@ -95,8 +138,13 @@ int app_open(const struct app_opts *o, struct app **out, struct ird_err *e)
         flags |= STORE_READONLY;
     if (o->noseed)
         flags |= STORE_NOSEED;
-    if (store_open(a->db_path, flags | STORE_KEEP_OLD, &a->store, e) < 0)
+    if (!o->readonly)
+        created = create_private(a->db_path);
+    if (store_open(a->db_path, flags | STORE_KEEP_OLD, &a->store, e) < 0) {
+        if (created)
+            unlink(a->db_path);
         goto fail;
+    }
     if (!store_readonly(a->store) && store_version(a->store) < store_schema_version()) {
         /* a copy of the older database beside it before the upgrade:
          * irdesk.db.v1-backup for version 1 */

@@ -25,6 +25,10 @@ struct app_opts {
     const struct config *cfg; /* NULL: the defaults */
 };
 
+/* 1 when s is a valid UTC time "YYYY-MM-DDTHH:MM:SSZ" (digits only, a real
+ * date). */
+int app_valid_stamp(const char *s);
+
 /* Open the database (creating the default one's directory on first use).
  * *out owned on success; free with app_close. */
 int app_open(const struct app_opts *o, struct app **out, struct ird_err *e);

@@ -1,8 +1,11 @@
 #include "core/config.h"
 
+#include <fcntl.h>
 #include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -184,13 +187,31 @@ void config_load(struct config *c, const char *path, char **warnings)
     struct buf text = { 0 };
     char chunk[4096];
     size_t n;
-    FILE *f;
+    FILE *f = NULL;
+    struct stat sb;
+    int fd;
 
     if (warnings != NULL)
         *warnings = NULL;
     if (path == NULL)
         path = own;
-    if (path == NULL || (f = fopen(path, "r")) == NULL) {
+    /* O_NONBLOCK: a FIFO under the name does not hang the program */
+    fd = path ? open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC) : -1;
+    if (fd >= 0 && (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode))) {
+        if (warnings != NULL) {
+            char *shown = text_visible(path, 0);
+            *warnings = xasprintf(_("%s: not a regular file; the configuration is not read.\n"),
+                                  shown);
+            free(shown);
+        }
+        close(fd);
+        fd = -1;
+    }
+    if (fd >= 0)
+        f = fdopen(fd, "r");
+    if (f == NULL) {
+        if (fd >= 0)
+            close(fd);
         free(own);
         return;
     }

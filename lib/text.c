@@ -258,3 +258,34 @@ char *text_trim(const char *s)
         e--;
     return xstrndup(s, (size_t)(e - s));
 }
+
+int text_is_bidi_control(wchar_t c)
+{
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+char *text_visible(const char *s, int keep_lines)
+{
+    struct buf b = { 0 };
+    size_t n = s ? strlen(s) : 0, i = 0, len;
+    wchar_t wc;
+    int bad;
+
+    buf_add(&b, "");
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        len = text_decode(s + i, n - i, &wc, &bad);
+        if (bad)
+            buf_printf(&b, "\\x%02X", c);
+        else if (keep_lines && (c == '\n' || c == '\t'))
+            buf_addn(&b, s + i, 1);
+        else if (wc < 0x20 || wc == 0x7F)
+            buf_printf(&b, "^%c", wc == 0x7F ? '?' : (char)(wc + '@'));
+        else if ((wc >= 0x80 && wc < 0xA0) || text_is_bidi_control(wc))
+            buf_printf(&b, "<U+%04lX>", (unsigned long)wc);
+        else
+            buf_addn(&b, s + i, len);
+        i += len;
+    }
+    return buf_take(&b);
+}

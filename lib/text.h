@@ -9,6 +9,15 @@
  * yields U+FFFD with *bad set.  n must be > 0. */
 size_t text_decode(const char *s, size_t n, wchar_t *wc, int *bad);
 
+/* s made harmless for a terminal: control characters as caret notation
+ * (ESC as ^[, DEL as ^?), C1 controls and the bidirectional embeddings,
+ * overrides and isolates as <U+XXXX>, bytes that are not UTF-8 as \xNN.
+ * keep_lines keeps line feeds and tabs.  Caller frees. */
+char *text_visible(const char *s, int keep_lines);
+/* 1 when c is a bidirectional embedding, override or isolate (U+202A-202E,
+ * U+2066-2069): text that reorders what follows it on the screen. */
+int text_is_bidi_control(wchar_t c);
+
 /* 1 when s is valid UTF-8 without NUL bytes in its first n bytes. */
 int text_valid_utf8(const char *s, size_t n);
 

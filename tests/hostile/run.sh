@@ -245,7 +245,30 @@ t_restore_refuses_what_check_rejects() {
     grep -q "Steden: 12 komen in de plaats van" "$W/out" || fail "no Dutch plan: $(cat "$W/out")"
 }
 
-for t in t_export_onto_the_database t_symlinks_are_not_followed_unless_asked \
+t_settings_that_are_not_what_they_seem() {
+    fresh settings
+    remember
+    # a configuration file that is a FIFO or a directory: named, not read, no hang
+    mkdir -p "$W/cfg/irdesk"
+    mkfifo "$W/cfg/irdesk/config"
+    XDG_CONFIG_HOME="$W/cfg" timeout 10 "$IRDESK" --db "$DB" list city >"$W/out" 2>"$W/err"
+    st=$?
+    [ "$st" = 0 ] || fail "a FIFO configuration: exit $st"
+    grep -q "config: not a regular file" "$W/err" || fail "FIFO not reported: $(cat "$W/err")"
+    rm "$W/cfg/irdesk/config" && mkdir "$W/cfg/irdesk/config"
+    XDG_CONFIG_HOME="$W/cfg" "$IRDESK" --db "$DB" list city >"$W/out" 2>"$W/err"
+    grep -q "config: not a regular file" "$W/err" || fail "directory not reported"
+    # a clock that is no time
+    for now in garbage "2026-02-30T10:00:00Z" " 2026-03-01T10:00:00Z" "2026-03-01T10:00:00"; do
+        IRDESK_NOW=$now run 1 "IRDESK_NOW must be" --db "$DB" status city 3 dormant
+    done
+    unchanged
+    # a new database is private
+    (umask 022; "$IRDESK" --db "$W/new.db" list city >/dev/null) || fail "new database"
+    [ "$(stat -c %a "$W/new.db")" = 600 ] || fail "a new database has mode $(stat -c %a "$W/new.db")"
+}
+
+for t in t_settings_that_are_not_what_they_seem t_export_onto_the_database t_symlinks_are_not_followed_unless_asked \
     t_special_files_are_refused t_a_failed_write_keeps_the_old_file t_outputs_are_private \
     t_backups_are_whole_and_standalone t_a_killed_backup_leaves_nothing_under_its_name \
     t_restore_refuses_what_check_rejects; do

@@ -365,9 +365,44 @@ static void render_aligns_by_display_width(void **state)
     assert_null(t);
 }
 
+static void expect_visible(const char *in, int keep, const char *want)
+{
+    char *got = text_visible(in, keep);
+
+    if (strcmp(got, want) != 0)
+        print_error("text_visible(\"%s\") = \"%s\", want \"%s\"\n", in, got, want);
+    assert_string_equal(got, want);
+    free(got);
+}
+
+static void visible_text_carries_no_escape_sequence(void **state)
+{
+    (void)state;
+    /* the attacks of a hostile CSV: clipboard write, title, clear screen */
+    expect_visible("\x1b]52;c;ZWNobyBoaQ==\x07x", 0, "^[]52;c;ZWNobyBoaQ==^Gx");
+    expect_visible("\x1b]0;owned\x1b\\", 0, "^[]0;owned^[\\");
+    expect_visible("a\x1b[2Jb", 0, "a^[[2Jb");
+    expect_visible("del\x7f", 0, "del^?");
+    /* C1 controls (CSI as one character), bidirectional overrides */
+    expect_visible("\xc2\x9b" "2J", 0, "<U+009B>2J");
+    expect_visible("abc\xe2\x80\xae" "fdp.exe", 0, "abc<U+202E>fdp.exe");
+    expect_visible("\xe2\x81\xa6x\xe2\x81\xa9", 0, "<U+2066>x<U+2069>");
+    /* bytes that are not UTF-8 */
+    expect_visible("Caf\xe9", 0, "Caf\\xE9");
+    /* lines kept or shown */
+    expect_visible("a\nb\tc", 1, "a\nb\tc");
+    expect_visible("a\nb\r", 0, "a^Jb^M");
+    /* what is harmless stays as it is */
+    expect_visible("Liège 金沢市 المحمدية", 0, "Liège 金沢市 المحمدية");
+    expect_visible("", 0, "");
+    assert_true(text_is_bidi_control(0x202E));
+    assert_false(text_is_bidi_control(0x200E)); /* a mark, not an override */
+}
+
 int main(int argc, char **argv)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(visible_text_carries_no_escape_sequence),
         cmocka_unit_test(width_counts_cells_not_bytes),
         cmocka_unit_test(width_of_wide_characters_is_two),
         cmocka_unit_test(width_of_other_scripts),
