@@ -22,12 +22,17 @@ check="libcmocka-dev tmux mandoc sqlite3"
 print="cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils"
 fuzz="clang libclang-rt-14-dev"
 valgrind="valgrind"
+# a real spreadsheet program for the CSV round trip (ssconvert), and the
+# locales it runs under; installed without their recommendations (GUI)
+spreadsheet="gnumeric locales"
+norecommends="gnumeric"
+locales_wanted="nl_BE.UTF-8"
 
 lock_timeout=600   # seconds to wait for another package manager
 
 case "${1:-build}" in
 build) want="$build" ;;
-check) want="$build $check $print" ;;
+check) want="$build $check $print $spreadsheet" ;;
 print) want="$print" ;;
 fuzz) want="$fuzz $build" ;;
 valgrind) want="$valgrind" ;;
@@ -80,8 +85,44 @@ wait_for_locks() {
 dpkg_locks="/var/lib/dpkg/lock-frontend /var/lib/dpkg/lock /var/cache/apt/archives/lock"
 lists_lock=/var/lib/apt/lists/lock
 
+# Sets $missing_locales to the locales of $locales_wanted this machine lacks
+# (only for the groups that install locales).
+find_missing_locales() {
+    missing_locales=
+    case " $want " in *" locales "*) ;; *) return 0 ;; esac
+    have=$(locale -a 2>/dev/null | tr 'A-Z' 'a-z' | sed 's/utf-8/utf8/')
+    for l in $locales_wanted; do
+        low=$(echo "$l" | tr 'A-Z' 'a-z' | sed 's/utf-8/utf8/')
+        echo "$have" | grep -qx "$low" || missing_locales="$missing_locales $l"
+    done
+}
+
+# Generates the locales in $missing_locales (glibc's locale-gen, as root).
+make_locales() {
+    [ -z "$missing_locales" ] && return 0
+    echo "Generating locales:$missing_locales"
+    for l in $missing_locales; do
+        if grep -q "^# *$l UTF-8" /etc/locale.gen 2>/dev/null; then
+            sed -i "s/^# *$l UTF-8/$l UTF-8/" /etc/locale.gen
+        elif ! grep -q "^$l UTF-8" /etc/locale.gen 2>/dev/null; then
+            echo "$l UTF-8" >>/etc/locale.gen
+        fi
+    done
+    locale-gen >/dev/null
+}
+
 find_missing
-[ -z "$missing" ] && exit 0
+find_missing_locales
+[ -z "$missing" ] && [ -z "$missing_locales" ] && exit 0
+if [ "$(id -u)" -ne 0 ] && [ -z "$missing" ]; then
+    echo "irdesk's tests need the locales:$missing_locales" >&2
+    echo "Generate them (as root) with locale-gen after enabling them in /etc/locale.gen." >&2
+    exit 1
+fi
+if [ -z "$missing" ]; then
+    make_locales
+    exit 0
+fi
 if [ "$(id -u)" -ne 0 ]; then
     echo "irdesk needs these Debian packages:$missing" >&2
     echo "Install them with:" >&2
@@ -124,6 +165,15 @@ done
 # shellcheck disable=SC2086
 wait_for_locks $dpkg_locks
 find_missing
-[ -z "$missing" ] && exit 0
-# shellcheck disable=SC2086
-$apt install -y -qq $missing >/dev/null
+if [ -n "$missing" ]; then
+    plain= bare=
+    for p in $missing; do
+        case " $norecommends " in *" $p "*) bare="$bare $p" ;; *) plain="$plain $p" ;; esac
+    done
+    # shellcheck disable=SC2086
+    [ -z "$plain" ] || $apt install -y -qq $plain >/dev/null
+    # shellcheck disable=SC2086
+    [ -z "$bare" ] || $apt install -y -qq --no-install-recommends $bare >/dev/null
+fi
+find_missing_locales
+make_locales
