@@ -103,7 +103,10 @@ check-all: check-layers check-layers-selftest check-po check-man check-unit chec
 $(B)/tests/%: tests/unit/%.c $(B)/tests/helpers.o $(CORE_LIBS) $(TUI_PURE)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) $(LDFLAGS) -MMD -MP -o $@ $< \
-	    $(B)/tests/helpers.o $(TUI_PURE) $(CORE_LIBS) -lcmocka $(SQL_LIBS)
+	    $(filter $(B)/cli/%.o,$^) $(B)/tests/helpers.o $(TUI_PURE) $(CORE_LIBS) -lcmocka $(SQL_LIBS)
+
+# test_synopsis reads the subcommand table itself: cli/ without its main()
+$(B)/tests/test_synopsis: $(filter-out $(B)/cli/main.o,$(CLI_OBJS))
 
 $(B)/tests/helpers.o: tests/unit/helpers.c tests/unit/helpers.h
 	@mkdir -p $(@D)

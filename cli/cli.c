@@ -1,120 +1,142 @@
 #include "cli/cli.h"
 
-#include <stdarg.h>
+#include <errno.h>
+#include <signal.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/ioctl.h>
-#include <unistd.h>
 
+#include "cli/cmd.h"
 #include "core/app.h"
-#include "core/backup.h"
 #include "core/config.h"
-#include "core/exchange.h"
-#include "core/print.h"
-#include "core/summary.h"
-#include "core/desk.h"
-#include "core/detail.h"
-#include "lib/mem.h"
-#include "core/outfile.h"
-#include "model/record.h"
-#include "lib/table.h"
-#include "lib/text.h"
-#include "core/validate.h"
-#include "core/workflow.h"
 #include "i18n/i18n.h"
+#include "lib/mem.h"
+#include "model/kind.h"
 
 #ifndef IRDESK_VERSION
 #define IRDESK_VERSION "0.1"
 #endif
 
-enum { EXIT_FAIL = 1, EXIT_USAGE = 2 };
+/* The options a command may take: one bit each (an option's spellings
+ * share it).  The global ones go with every command and with the desk. */
+enum {
+    OPT_DB = 1u << 0, OPT_LANG = 1u << 1, OPT_READONLY = 1u << 2, OPT_HELP = 1u << 3,
+    OPT_VERSION = 1u << 4, OPT_STATUS = 1u << 5, OPT_SEARCH = 1u << 6, OPT_ARCHIVED = 1u << 7,
+    OPT_NOTE = 1u << 8, OPT_DAYS = 1u << 9, OPT_FORMAT = 1u << 10, OPT_DIALECT = 1u << 11,
+    OPT_HISTORY = 1u << 12, OPT_OUT = 1u << 13, OPT_PRINT = 1u << 14, OPT_FOLLOW = 1u << 15,
+    OPT_ENCODING = 1u << 16, OPT_DRY_RUN = 1u << 17, OPT_YES = 1u << 18,
+    OPT_DESK = OPT_DB | OPT_LANG | OPT_READONLY,
+    OPT_GLOBAL = OPT_DESK | OPT_HELP | OPT_VERSION,
+    OPT_REPORT = OPT_OUT | OPT_PRINT | OPT_FOLLOW
+};
 
-/* The options, once: name, whether it takes a value, where it goes. */
+/* The options, once: spelling, bit, its value in the usage (NULL: a flag
+ * without value), where it goes, and the option it is an alternative to
+ * in the usage ("[-o FILE | --print]"). */
 struct opt {
     const char *name;
-    int has_arg;
+    unsigned bit;
+    const char *value;
     size_t str_off;  /* offset of a const char * in cli_opts, or 0 */
     size_t flag_off; /* offset of an int flag, or 0 */
+    unsigned or_bit;
 };
 
 #define STR(m) offsetof(struct cli_opts, m), 0
 #define FLAG(m) 0, offsetof(struct cli_opts, m)
 
 static const struct opt opts[] = {
-    { "--db", 1, STR(db) },           { "--lang", 1, STR(lang) },
-    { "--status", 1, STR(status) },   { "--search", 1, STR(search) },
-    { "--note", 1, STR(note) },       { "--read-only", 0, FLAG(readonly) },
-    { "-o", 1, STR(out) },            { "--output", 1, STR(out) },
-    { "--days", 1, STR(days) },       { "--print", 0, FLAG(print) },
-    { "--format", 1, STR(format) },   { "--dialect", 1, STR(dialect) },
-    { "--encoding", 1, STR(encoding) }, { "--history", 0, FLAG(history) },
-    { "--dry-run", 0, FLAG(dry_run) }, { "--yes", 0, FLAG(yes) },
-    { "--archived", 0, FLAG(archived) }, { "--help", 0, FLAG(help) },
-    { "--follow-symlinks", 0, FLAG(follow) },
-    { "-h", 0, FLAG(help) },          { "--version", 0, FLAG(version) },
+    { "--db", OPT_DB, "FILE", STR(db), 0 },
+    { "--lang", OPT_LANG, "nl|en", STR(lang), 0 },
+    { "--read-only", OPT_READONLY, NULL, FLAG(readonly), 0 },
+    { "--status", OPT_STATUS, "S", STR(status), 0 },
+    { "--search", OPT_SEARCH, "TEXT", STR(search), 0 },
+    { "--archived", OPT_ARCHIVED, NULL, FLAG(archived), 0 },
+    { "--note", OPT_NOTE, "TEXT", STR(note), 0 },
+    { "--days", OPT_DAYS, "N", STR(days), 0 },
+    { "--format", OPT_FORMAT, "csv|json", STR(format), 0 },
+    { "--dialect", OPT_DIALECT, "excel-be", STR(dialect), 0 },
+    { "--history", OPT_HISTORY, NULL, FLAG(history), 0 },
+    { "-o", OPT_OUT, "FILE", STR(out), OPT_PRINT },
+    { "--output", OPT_OUT, "FILE", STR(out), OPT_PRINT },
+    { "--print", OPT_PRINT, NULL, FLAG(print), 0 },
+    { "--follow-symlinks", OPT_FOLLOW, NULL, FLAG(follow), 0 },
+    { "--encoding", OPT_ENCODING, "CHARSET", STR(encoding), 0 },
+    { "--dry-run", OPT_DRY_RUN, NULL, FLAG(dry_run), 0 },
+    { "--yes", OPT_YES, NULL, FLAG(yes), 0 },
+    { "--help", OPT_HELP, NULL, FLAG(help), 0 },
+    { "-h", OPT_HELP, NULL, FLAG(help), 0 },
+    { "--version", OPT_VERSION, NULL, FLAG(version), 0 },
 };
 
-static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+#define NOPTS (sizeof opts / sizeof opts[0])
 
-static int usage_error(const char *fmt, ...)
-{
-    va_list ap;
+/* The shapes of arguments, and how the usage writes them. */
+enum arg { ARG_NONE, ARG_KIND, ARG_KIND_ALL, ARG_ID, ARG_REF, ARG_STATUS, ARG_FILE, ARG_FILE_OPT };
 
-    fputs("irdesk: ", stderr);
-    va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fputs("\n", stderr);
-    fprintf(stderr, _("Try 'irdesk --help'.\n"));
-    return EXIT_USAGE;
-}
+static const struct {
+    const char *usage;
+    int optional;
+} arg_traits[] = {
+    [ARG_NONE] = { "", 0 },          [ARG_KIND] = { "KIND", 0 },
+    [ARG_KIND_ALL] = { "KIND|all", 0 }, [ARG_ID] = { "ID", 0 },
+    [ARG_REF] = { "ID|NAME", 0 },    [ARG_STATUS] = { "NEW_STATUS", 0 },
+    [ARG_FILE] = { "FILE", 0 },      [ARG_FILE_OPT] = { "[FILE]", 1 },
+};
 
-int cli_parse(int argc, char **argv, struct cli_opts *o)
-{
-    int i;
-    size_t j;
+enum { MAX_ARGS = 3 };
 
-    memset(o, 0, sizeof *o);
-    o->argv = xcalloc((size_t)argc + 1, sizeof *o->argv);
-    for (i = 1; i < argc; i++) {
-        const char *a = argv[i], *eq = NULL;
-        const struct opt *op = NULL;
-        if (strcmp(a, "--") == 0) {
-            while (++i < argc)
-                o->argv[o->argc++] = argv[i];
-            break;
-        }
-        if (a[0] != '-' || a[1] == '\0') {
-            o->argv[o->argc++] = argv[i];
-            continue;
-        }
-        eq = strchr(a, '=');
-        for (j = 0; j < sizeof opts / sizeof opts[0]; j++) {
-            size_t len = eq ? (size_t)(eq - a) : strlen(a);
-            if (strlen(opts[j].name) == len && strncmp(a, opts[j].name, len) == 0)
-                op = &opts[j];
-        }
-        if (op == NULL)
-            return usage_error(_("unknown option '%s'"), a);
-        if (op->has_arg) {
-            const char *v = eq ? eq + 1 : (i + 1 < argc ? argv[++i] : NULL);
-            if (v == NULL)
-                return usage_error(_("option '%s' needs a value"), op->name);
-            *(const char **)((char *)o + op->str_off) = v;
-        } else {
-            if (eq != NULL)
-                return usage_error(_("option '%s' takes no value"), op->name);
-            *(int *)((char *)o + op->flag_off) = 1;
-        }
-    }
-    if (o->lang != NULL && strcmp(o->lang, "nl") != 0 && strcmp(o->lang, "en") != 0)
-        return usage_error(_("unknown language '%s' (use nl or en)"), o->lang);
-    return 0;
-}
+/* Whether a command opens the database: always, or not when its optional
+ * FILE is given (`check FILE` reads that file alone). */
+enum need_db { DB_ALWAYS, DB_UNLESS_FILE };
 
-const char *cli_find_lang(int argc, char **argv)
+/* The subcommands, once: dispatch, argument and option checks, the usage
+ * lines, --help and the man page's synopsis test all come from here. */
+struct command {
+    const char *word;         /* "list"; two words for a group: "report list" */
+    enum arg args[MAX_ARGS];  /* the arguments' shape, ARG_NONE after the last */
+    unsigned opts;            /* the options it takes besides OPT_GLOBAL */
+    unsigned required;        /* those of opts written without [ ] */
+    enum need_db db;
+    cmd_check_fn check;       /* option values, before the database opens */
+    cmd_fn run;
+};
+
+static const struct command commands[] = {
+    { .word = "list", .args = { ARG_KIND }, .opts = OPT_STATUS | OPT_SEARCH | OPT_ARCHIVED,
+      .db = DB_ALWAYS, .run = cmd_list },
+    { .word = "show", .args = { ARG_KIND, ARG_REF }, .db = DB_ALWAYS, .run = cmd_show },
+    { .word = "status", .args = { ARG_KIND, ARG_ID, ARG_STATUS }, .opts = OPT_NOTE,
+      .db = DB_ALWAYS, .run = cmd_status },
+    { .word = "history", .args = { ARG_KIND, ARG_ID }, .db = DB_ALWAYS, .run = cmd_history },
+    { .word = "report dossier", .args = { ARG_KIND, ARG_REF }, .opts = OPT_REPORT,
+      .db = DB_ALWAYS, .check = cmd_report_check, .run = cmd_report_dossier },
+    { .word = "report list", .args = { ARG_KIND },
+      .opts = OPT_STATUS | OPT_SEARCH | OPT_ARCHIVED | OPT_REPORT, .db = DB_ALWAYS,
+      .check = cmd_report_check, .run = cmd_report_list },
+    { .word = "report portfolio", .opts = OPT_DAYS | OPT_REPORT, .db = DB_ALWAYS,
+      .check = cmd_report_check, .run = cmd_report_portfolio },
+    { .word = "export", .args = { ARG_KIND_ALL },
+      .opts = OPT_FORMAT | OPT_DIALECT | OPT_HISTORY | OPT_OUT | OPT_FOLLOW,
+      .required = OPT_FORMAT, .db = DB_ALWAYS, .check = cmd_export_check, .run = cmd_export },
+    { .word = "import", .args = { ARG_KIND, ARG_FILE }, .opts = OPT_ENCODING | OPT_DRY_RUN,
+      .db = DB_ALWAYS, .run = cmd_import },
+    { .word = "backup", .args = { ARG_FILE }, .opts = OPT_FOLLOW, .db = DB_ALWAYS,
+      .run = cmd_backup },
+    { .word = "restore", .args = { ARG_FILE }, .opts = OPT_YES, .db = DB_ALWAYS,
+      .run = cmd_restore },
+    { .word = "check", .args = { ARG_FILE_OPT }, .db = DB_UNLESS_FILE, .run = cmd_check },
+};
+
+#define NCOMMANDS (sizeof commands / sizeof commands[0])
+
+/* Where the continuation lines of a long usage line start. */
+enum { USAGE_INDENT = 18, USAGE_WIDTH = 79 };
+
+/* The --lang value in argv, if any: read before parsing, so that parse
+ * errors are already in the right language. */
+static const char *find_lang(int argc, char **argv)
 {
     int i;
 
@@ -129,537 +151,383 @@ const char *cli_find_lang(int argc, char **argv)
     return NULL;
 }
 
+void cli_start(int argc, char **argv, struct config *cfg, char **warnings)
+{
+    const char *lang = find_lang(argc, argv);
+
+    /* past a file size limit, write() says EFBIG and irdesk says so */
+    signal(SIGXFSZ, SIG_IGN);
+    config_defaults(cfg);
+    config_load(cfg, NULL, NULL); /* its language comes before its messages */
+    i18n_init(lang != NULL ? lang : (cfg->lang[0] != '\0' ? cfg->lang : NULL));
+    config_fini(cfg);
+    config_defaults(cfg);
+    config_load(cfg, NULL, warnings);
+}
+
+int cli_finish(int rc)
+{
+    /* output that could not be written is a failure, said */
+    if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
+        fprintf(stderr, "irdesk: ");
+        fprintf(stderr, _("Cannot write to standard output: %s."), strerror(errno));
+        fputc('\n', stderr);
+        if (rc == 0)
+            rc = 1;
+    }
+    return rc;
+}
+
+/* Only options in 'allowed' were given: 0, else the usage error naming the
+ * first other one (word: the command, NULL for the desk). */
+static int check_opts(const struct cli_opts *o, unsigned allowed, const char *word)
+{
+    size_t j;
+
+    for (j = 0; j < NOPTS; j++) {
+        if ((o->given & (1ul << j)) == 0 || (opts[j].bit & allowed) != 0)
+            continue;
+        if (word == NULL)
+            return cmd_usage_error(_("option '%s' needs a command"), opts[j].name);
+        return cmd_usage_error(_("option '%s' does not go with '%s'"), opts[j].name, word);
+    }
+    return 0;
+}
+
+/* The option spelled like a (up to '=', when there is one), or NULL. */
+static const struct opt *opt_find(const char *a, const char *eq)
+{
+    size_t len = eq ? (size_t)(eq - a) : strlen(a), j;
+
+    for (j = 0; j < NOPTS; j++)
+        if (strlen(opts[j].name) == len && strncmp(a, opts[j].name, len) == 0)
+            return &opts[j];
+    return NULL;
+}
+
+int cli_parse(int argc, char **argv, struct cli_opts *o)
+{
+    int i;
+
+    memset(o, 0, sizeof *o);
+    o->argv = xcalloc((size_t)argc + 1, sizeof *o->argv);
+    for (i = 1; i < argc; i++) {
+        const char *a = argv[i], *eq = NULL;
+        const struct opt *op;
+        if (strcmp(a, "--") == 0) {
+            while (++i < argc)
+                o->argv[o->argc++] = argv[i];
+            break;
+        }
+        if (a[0] != '-' || a[1] == '\0') {
+            o->argv[o->argc++] = argv[i];
+            continue;
+        }
+        eq = strchr(a, '=');
+        op = opt_find(a, eq);
+        if (op == NULL)
+            return cmd_usage_error(_("unknown option '%s'"), a);
+        o->given |= 1ul << (op - opts);
+        if (op->value != NULL) {
+            const char *v = eq ? eq + 1 : (i + 1 < argc ? argv[++i] : NULL);
+            if (v == NULL)
+                return cmd_usage_error(_("option '%s' needs a value"), op->name);
+            *(const char **)((char *)o + op->str_off) = v;
+        } else {
+            if (eq != NULL)
+                return cmd_usage_error(_("option '%s' takes no value"), op->name);
+            *(int *)((char *)o + op->flag_off) = 1;
+        }
+    }
+    if (o->lang != NULL && strcmp(o->lang, "nl") != 0 && strcmp(o->lang, "en") != 0)
+        return cmd_usage_error(_("unknown language '%s' (use nl or en)"), o->lang);
+    return cli_is_desk(o) ? check_opts(o, OPT_GLOBAL, NULL) : 0;
+}
+
 void cli_opts_fini(struct cli_opts *o)
 {
     free(o->argv);
     o->argv = NULL;
 }
 
-void cli_usage(void)
+int cli_is_desk(const struct cli_opts *o)
 {
-    printf(_("Usage:\n"
-             "  irdesk [--db FILE] [--lang nl|en] [--read-only]       start the desk\n"
-             "  irdesk [OPTIONS] list KIND [--status S] [--search TEXT] [--archived]\n"
-             "  irdesk [OPTIONS] show KIND ID|NAME\n"
-             "  irdesk [OPTIONS] status KIND ID NEW_STATUS [--note TEXT]\n"
-             "  irdesk [OPTIONS] history KIND ID\n"
-             "  irdesk [OPTIONS] report dossier KIND ID|NAME [-o FILE | --print]\n"
-             "  irdesk [OPTIONS] report list KIND [--status S] [--search T] [-o FILE | --print]\n"
-             "  irdesk [OPTIONS] report portfolio [--days N] [-o FILE | --print]\n"
-             "  irdesk [OPTIONS] export KIND|all --format csv|json [--dialect excel-be]\n"
-             "                  [--history] [-o FILE]\n"
-             "  irdesk [OPTIONS] import KIND FILE [--encoding ENC] [--dry-run]\n"
-             "  irdesk [OPTIONS] backup FILE\n"
-             "  irdesk [OPTIONS] restore FILE [--yes]\n"
-             "  irdesk [OPTIONS] check\n"
-             "  irdesk --help | --version\n"
-             "\n"
-             "KIND is city, agreement, network or initiative (also plurals, mou,\n"
-             "stad, akkoord, netwerk, initiatief).\n"
-             "\n"
-             "Options:\n"
-             "  --db FILE      the database (default: $IRDESK_DB, else\n"
-             "                 $XDG_DATA_HOME/irdesk/irdesk.db)\n"
-             "  --lang nl|en   language of the desk and of what it prints\n"
-             "  --read-only    open the database read-only\n"
-             "\n"
-             "Exit status: 0 ok, 1 the request failed, 2 usage error.\n"));
+    return o->argc == 0 && !o->help && !o->version;
 }
 
-/* The terminal's width, or 'otherwise' when output is not a terminal. */
-static size_t out_width(size_t otherwise)
+/* ---- the usage, from the tables ---------------------------------------- */
+
+/* Append item to b after a space, first breaking the line when it would
+ * pass width (0: never); *col is the column b ends in. */
+static void usage_add(struct buf *b, size_t *col, size_t width, const char *item)
 {
-    struct winsize ws;
+    size_t n = strlen(item);
 
-    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40)
-        return ws.ws_col;
-    return otherwise;
-}
-
-static int fail(const struct ird_err *e)
-{
-    fprintf(stderr, "irdesk: %s\n", e->msg);
-    return EXIT_FAIL;
-}
-
-static const struct kind *need_kind(const char *word, int *rc)
-{
-    const struct kind *k = kind_by_name(word);
-
-    if (k == NULL)
-        *rc = usage_error(_("unknown kind '%s' (use city, agreement, network or initiative)"),
-                          word ? word : "");
-    return k;
-}
-
-static int need_id(const char *word, int64_t *id)
-{
-    char *end;
-    long long v = strtoll(word, &end, 10);
-
-    if (end == word || *end != '\0' || v < 1)
-        return usage_error(_("'%s' is not a record number"), word);
-    *id = v;
-    return 0;
-}
-
-static int cmd_list(struct app *a, const struct cli_opts *o, const struct kind *k)
-{
-    struct query q = { k->id, NULL, o->search, -1, 0, o->archived };
-    struct record **rs = NULL;
-    struct table *t;
-    struct ird_err e = { 0 };
-    size_t n = 0;
-    int rc = 0;
-    char *text;
-
-    if (o->status != NULL) {
-        const struct choice *s = kind_status_parse(k, o->status);
-        if (s == NULL) {
-            char *all = kind_status_list(k);
-            ird_fail(&e, IRD_INVALID, _("%s: \"%s\" is not a status. Statuses: %s."),
-                     _(k->label), o->status, all);
-            free(all);
-            return fail(&e);
-        }
-        q.status = s->code;
+    if (width > 0 && *col + 1 + n > width) {
+        buf_printf(b, "\n%*s", USAGE_INDENT - 1, "");
+        *col = USAGE_INDENT - 1;
     }
-    if (o->search != NULL && validate_text(_("Search"), o->search, 0, 200, &e) < 0)
-        return fail(&e);
-    if (desk_list(a, &q, 0, -1, &rs, &n, &e) < 0)
-        return fail(&e);
-    t = record_table(k, rs, n, 40);
-    text = table_render(t, out_width(0));
-    fputs(text, stdout);
-    free(text);
-    table_free(&t);
-    record_list_free(rs, n);
-    return rc;
-}
-
-static int cmd_show(struct app *a, const struct cli_opts *o, const struct kind *k)
-{
-    struct ird_err e = { 0 };
-    struct detail *d = NULL;
-    int64_t id;
-    char *text;
-
-    if (desk_lookup(a, k->id, o->argv[2], &id, &e) < 0 ||
-        detail_build(a, k->id, id, 10, &d, &e) < 0)
-        return fail(&e);
-    text = detail_render(d, out_width(80));
-    fputs(text, stdout);
-    free(text);
-    detail_free(&d);
-    return 0;
-}
-
-static int cmd_status(struct app *a, const struct cli_opts *o, const struct kind *k)
-{
-    struct ird_err e = { 0 };
-    struct record *r = NULL;
-    int64_t id;
-
-    need_id(o->argv[2], &id); /* checked by cli_run */
-    if (workflow_move(a, k->id, id, -1, o->argv[3], o->note, &e) < 0 ||
-        desk_get(a, k->id, id, &r, &e) < 0)
-        return fail(&e);
-    printf(_("%s %lld · %s: status is now %s.\n"), _(k->label), (long long)id, record_title(r),
-           kind_status_label(k, r->status));
-    record_free(&r);
-    return 0;
-}
-
-static int cmd_history(struct app *a, const struct cli_opts *o, const struct kind *k)
-{
-    struct ird_err e = { 0 };
-    struct record *r = NULL;
-    struct hist *h = NULL;
-    struct table *t;
-    size_t n = 0, i;
-    int64_t id;
-    char *text;
-
-    need_id(o->argv[2], &id); /* checked by cli_run */
-    if (desk_get(a, k->id, id, &r, &e) < 0 || desk_history(a, k->id, id, 0, -1, &h, &n, &e) < 0) {
-        record_free(&r);
-        return fail(&e);
+    if (b->len > 0) {
+        buf_add(b, " ");
+        (*col)++;
     }
-    printf("%s %lld · %s\n", _(k->label), (long long)id, record_title(r));
-    t = table_new(3);
-    table_column(t, 0, _("When"), 0, 0);
-    table_column(t, 1, _("Who"), 16, 0);
-    table_column(t, 2, _("What"), 0, 0);
-    for (i = 0; i < n; i++) {
-        char *what = desk_hist_text(k, &h[i]);
-        const char *cells[3] = { h[i].at, h[i].user, what };
-        table_add(t, cells);
-        free(what);
-    }
-    text = table_render(t, 0);
-    fputs(text, stdout);
-    free(text);
-    table_free(&t);
-    hist_list_free(h, n);
-    record_free(&r);
-    return 0;
+    buf_add(b, item);
+    *col += n;
 }
 
-static const char *const report_usage =
-    "report dossier KIND ID|NAME | report list KIND | report portfolio [--days N]";
-
-/* Check a report's words before the database opens: 0, or the exit code. */
-static int report_check(const struct cli_opts *o, const struct kind **k, int *days)
+/* The usage of the options in 'bits', in the table's order: "[-o FILE]",
+ * "--format csv|json" when required, "[-o FILE | --print]" for
+ * alternatives. */
+static void usage_opts(struct buf *b, size_t *col, size_t width, unsigned bits,
+                       unsigned required)
 {
-    char *end;
-    long n;
-    int rc = 0;
+    size_t j;
 
-    *k = NULL;
-    *days = 30;
-    if (o->argc < 2)
-        return usage_error(_("usage: %s"), report_usage);
-    if (o->out != NULL && o->print)
-        return usage_error("%s", _("choose -o FILE or --print, not both"));
-    if (o->days != NULL) {
-        n = strtol(o->days, &end, 10);
-        if (end == o->days || *end != '\0' || n < 1 || n > 36500)
-            return usage_error(_("--days needs a number of days from 1 to 36500, not '%s'"),
-                               o->days);
-        *days = (int)n;
+    for (j = 0; j < NOPTS; j++) {
+        const struct opt *p = &opts[j];
+        const struct opt *alt = NULL;
+        char item[96];
+        int req = (p->bit & required) != 0;
+        size_t k;
+        if ((p->bit & bits) == 0)
+            continue;
+        bits &= ~p->bit; /* the first spelling stands for all */
+        for (k = 0; p->or_bit != 0 && (bits & p->or_bit) != 0 && k < NOPTS; k++)
+            if (opts[k].bit == p->or_bit && alt == NULL)
+                alt = &opts[k];
+        if (alt != NULL)
+            bits &= ~alt->bit;
+        snprintf(item, sizeof item, "%s%s%s%s%s%s%s%s", req ? "" : "[", p->name,
+                 p->value ? " " : "", p->value ? p->value : "", alt ? " | " : "",
+                 alt ? alt->name : "", alt && alt->value ? " " : "",
+                 alt && alt->value ? alt->value : "");
+        if (!req)
+            strcat(item, "]");
+        usage_add(b, col, width, item);
     }
-    if (strcmp(o->argv[1], "portfolio") == 0)
-        return o->argc == 2 ? 0 : usage_error(_("usage: %s"), report_usage);
-    if (strcmp(o->argv[1], "list") != 0 && strcmp(o->argv[1], "dossier") != 0)
-        return usage_error(_("unknown report '%s' (use dossier, list or portfolio)"),
-                           o->argv[1]);
-    if (o->argc < 3)
-        return usage_error(_("usage: %s"), report_usage);
-    *k = need_kind(o->argv[2], &rc);
-    if (*k == NULL)
-        return rc;
-    if (o->argc != (strcmp(o->argv[1], "list") == 0 ? 3 : 4))
-        return usage_error(_("usage: %s"), report_usage);
-    return 0;
 }
 
-/* The report's pages to standard output, a file, or the printer. */
-static int cmd_report(struct app *a, const struct cli_opts *o, const struct kind *k, int days)
+/* A command's usage appended to b: its words, arguments and options. */
+static void usage_command(struct buf *b, size_t *col, size_t width, const struct command *c)
 {
-    struct ird_err e = { 0 };
-    struct printout p;
-    char *body = NULL, *title = NULL;
-    int64_t id;
-    int rc = 1;
+    size_t i;
 
-    if (strcmp(o->argv[1], "portfolio") == 0) {
-        body = summary_portfolio(a, days, &title, &e);
-    } else if (strcmp(o->argv[1], "dossier") == 0) {
-        if (desk_lookup(a, k->id, o->argv[3], &id, &e) == 0)
-            body = summary_dossier(a, k->id, id, &title, &e);
-    } else {
-        struct query q = { k->id, NULL, o->search, -1, 0, o->archived };
-        const struct choice *c = o->status ? kind_status_parse(k, o->status) : NULL;
-        if (o->status != NULL && c == NULL) {
-            char *all = kind_status_list(k);
-            ird_fail(&e, IRD_INVALID, _("%s: \"%s\" is not a status. Statuses: %s."),
-                     _(k->label), o->status, all);
-            free(all);
-        } else {
-            q.status = c ? c->code : NULL;
-            body = summary_list(a, &q, &title, &e);
-        }
-    }
-    if (body == NULL)
-        goto out;
-    if (print_layout(a, title, body, o->print, &p, &e) < 0)
-        goto out;
-    if (o->print) {
-        if (print_send(a, &p, &e) == 0) {
-            printf(P_("Sent %d page to \"%s\".\n", "Sent %d pages to \"%s\".\n", p.pages),
-                   p.pages, a->cfg.print_command);
-            rc = 0;
-        }
-        if (p.lost > 0)
-            fprintf(stderr,
-                    P_("irdesk: %zu character had no exact form in %s and was transliterated.\n",
-                       "irdesk: %zu characters had no exact form in %s and were "
-                       "transliterated.\n",
-                       p.lost),
-                    p.lost, a->cfg.print_charset);
-    } else {
-        fflush(stdout);
-        if (print_save(a, &p, o->out ? o->out : "-", o->follow ? OUTFILE_FOLLOW : 0, &e) == 0)
-            rc = 0;
-    }
-    printout_fini(&p);
-out:
-    if (rc != 0 && e.msg[0] != '\0')
-        fail(&e);
-    free(body);
-    free(title);
-    return rc;
+    usage_add(b, col, width, c->word);
+    for (i = 0; i < MAX_ARGS && c->args[i] != ARG_NONE; i++)
+        usage_add(b, col, width, arg_traits[c->args[i]].usage);
+    usage_opts(b, col, width, c->opts, c->required);
 }
 
-/* ---- export, import, backup, restore, check ---------------------------- */
-
-static int cmd_export(struct app *a, const struct cli_opts *o, const struct kind *k)
+size_t cli_command_count(void)
 {
-    struct export_opts eo = { k ? (int)k->id : -1, EXPORT_CSV, 0, o->history };
-    struct ird_err e = { 0 };
-    char *data = NULL;
-    size_t len = 0, lost = 0;
-    int rc;
-
-    eo.format = strcmp(o->format, "json") == 0 ? EXPORT_JSON : EXPORT_CSV;
-    eo.excel_be = o->dialect != NULL;
-    if (exchange_export(a, &eo, &data, &len, &lost, &e) < 0)
-        return fail(&e);
-    fflush(stdout);
-    rc = app_write_file(a, o->out ? o->out : "-", data, len, o->follow ? OUTFILE_FOLLOW : 0, &e)
-             == 0 ? 0 : fail(&e);
-    if (rc == 0 && lost > 0)
-        fprintf(stderr,
-                P_("irdesk: %zu character had no form in CP1252 and was transliterated.\n",
-                   "irdesk: %zu characters had no form in CP1252 and were transliterated.\n",
-                   lost),
-                lost);
-    free(data);
-    return rc;
+    return NCOMMANDS;
 }
 
-static char *read_file(const char *path, size_t *len, struct ird_err *e)
+const char *cli_command_word(size_t i)
 {
-    FILE *f = fopen(path, "rb");
+    return i < NCOMMANDS ? commands[i].word : NULL;
+}
+
+char *cli_command_usage(size_t i)
+{
     struct buf b = { 0 };
-    char chunk[8192];
-    size_t n;
+    size_t col = 0;
 
-    *len = 0;
-    if (f == NULL) {
-        ird_fail(e, IRD_IO, _("Cannot read %s."), path);
-        return NULL;
-    }
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        buf_addn(&b, chunk, n);
-    fclose(f);
-    *len = b.len;
+    if (i < NCOMMANDS)
+        usage_command(&b, &col, 0, &commands[i]);
+    buf_add(&b, "");
     return buf_take(&b);
 }
 
-static int cmd_import(struct app *a, const struct cli_opts *o, const struct kind *k)
+char *cli_desk_usage(void)
 {
-    struct import_result res;
-    struct ird_err e = { 0 };
-    char *data, *report = NULL;
-    size_t len;
+    struct buf b = { 0 };
+    size_t col = 0;
+
+    usage_opts(&b, &col, 0, OPT_DESK, 0);
+    buf_add(&b, "");
+    return buf_take(&b);
+}
+
+/* "a, b or c" (caller frees). */
+static char *join_or(const char *const *words, size_t n)
+{
+    struct buf b = { 0 };
+    size_t i;
+
+    buf_add(&b, "");
+    for (i = 0; i + 1 < n; i++)
+        buf_printf(&b, i > 0 ? ", %s" : "%s", words[i]);
+    if (n > 1) {
+        char *head = buf_take(&b);
+        /* L10N: the last two words of a list: "city, agreement, network or initiative" */
+        buf_printf(&b, _("%s or %s"), head, words[n - 1]);
+        free(head);
+    } else if (n == 1) {
+        buf_add(&b, words[0]);
+    }
+    return buf_take(&b);
+}
+
+/* The kinds' codes, "city, agreement, network or initiative" (caller frees). */
+static char *kind_words(void)
+{
+    const char *words[KIND_COUNT];
+    size_t i;
+
+    for (i = 0; i < KIND_COUNT; i++)
+        words[i] = kind_get((enum kind_id)i)->code;
+    return join_or(words, KIND_COUNT);
+}
+
+void cli_usage(void)
+{
+    char *desk = cli_desk_usage(), *kinds = kind_words();
+    size_t i;
+
+    fputs(_("Usage:\n"), stdout);
+    printf("  irdesk %-46s %s\n", desk, _("start the desk"));
+    for (i = 0; i < NCOMMANDS; i++) {
+        struct buf b = { 0 };
+        size_t col = 18;
+        buf_add(&b, "  irdesk [OPTIONS]");
+        usage_command(&b, &col, USAGE_WIDTH, &commands[i]);
+        puts(b.s);
+        buf_fini(&b);
+    }
+    puts("  irdesk --help | --version\n");
+    printf(_("KIND is %s,\n"
+             "in the singular or the plural, in English or in Dutch (see irdesk(1)).\n"),
+           kinds);
+    fputs(_("\n"
+            "Options:\n"
+            "  --db FILE      the database (default: $IRDESK_DB, else\n"
+            "                 $XDG_DATA_HOME/irdesk/irdesk.db)\n"
+            "  --lang nl|en   language of the desk and of what it prints\n"
+            "  --read-only    open the database read-only\n"
+            "\n"
+            "Exit status: 0 ok, 1 the request failed, 2 usage error.\n"),
+          stdout);
+    free(desk);
+    free(kinds);
+}
+
+/* ---- dispatch ---------------------------------------------------------- */
+
+/* The command o->argv names, with *nwords its words: 0, or the exit code
+ * of a usage error. */
+static int find_command(const struct cli_opts *o, const struct command **out, int *nwords)
+{
+    const char *group[NCOMMANDS];
+    size_t i, n = 0;
+    char *all;
     int rc;
 
-    data = read_file(o->argv[2], &len, &e);
-    if (data == NULL)
-        return fail(&e);
-    rc = exchange_import(a, k->id, data, len, o->encoding, o->dry_run, &res, &report, &e);
-    free(data);
-    if (rc < 0) {
-        if (report != NULL)
-            fputs(report, stderr);
-        free(report);
-        return fail(&e);
+    for (i = 0; i < NCOMMANDS; i++) {
+        const char *w = commands[i].word, *sp = strchr(w, ' ');
+        size_t len = sp ? (size_t)(sp - w) : strlen(w);
+        if (strlen(o->argv[0]) != len || strncmp(o->argv[0], w, len) != 0)
+            continue;
+        *out = &commands[i];
+        *nwords = sp ? 2 : 1;
+        if (sp == NULL || (o->argc > 1 && strcmp(o->argv[1], sp + 1) == 0))
+            return 0;
+        group[n++] = sp + 1;
     }
-    printf(o->dry_run ? _("Dry run: %ld would be added, %ld changed, %ld left as they are; "
-                          "nothing was written.\n")
-                      : _("Imported: %ld added, %ld changed, %ld left as they are.\n"),
-           res.created, res.updated, res.unchanged);
-    return 0;
-}
-
-static int cmd_backup(struct app *a, const struct cli_opts *o, const struct kind *k)
-{
-    struct ird_err e = { 0 };
-
-    (void)k;
-    if (backup_make(a, o->argv[1], o->follow ? OUTFILE_FOLLOW : 0, &e) < 0)
-        return fail(&e);
-    printf(_("Backup written to %s.\n"), o->argv[1]);
-    return 0;
-}
-
-/* y, Y (yes) or j, J (ja) from a terminal. */
-static int confirmed(void)
-{
-    char answer[16] = "";
-
-    fflush(stdout);
-    return fgets(answer, sizeof answer, stdin) != NULL &&
-           strchr("yYjJ", answer[0]) != NULL && answer[0] != '\0';
-}
-
-static int cmd_restore(struct app *a, const struct cli_opts *o, const struct kind *k)
-{
-    struct ird_err e = { 0 };
-    struct restore_plan plan;
-    char *text;
-    int rc = 1;
-
-    (void)k;
-    if (backup_plan(a, o->argv[1], &plan, &e) < 0)
-        return fail(&e);
-    text = backup_plan_text(&plan);
-    printf(_("Restoring %s from %s:\n"), a->db_path, o->argv[1]);
-    fputs(text, stdout);
-    free(text);
-    if (!o->yes && !isatty(STDIN_FILENO)) {
-        ird_fail(&e, IRD_INVALID, _("Restoring replaces %s: confirm with --yes."), a->db_path);
-        fail(&e);
-    } else if (!o->yes && (printf("%s ", _("Replace everything? (y/n)")), !confirmed())) {
-        puts(_("Nothing was changed."));
-    } else if (backup_restore(a, &plan, &e) < 0) {
-        fail(&e);
-    } else {
-        printf(_("%s restored from %s.\n"), a->db_path, o->argv[1]);
-        rc = 0;
-    }
-    backup_plan_fini(&plan);
+    if (n == 0)
+        return cmd_usage_error(_("unknown command '%s'"), o->argv[0]);
+    all = join_or(group, n);
+    if (o->argc < 2)
+        rc = cmd_usage_error(_("'%s' needs %s"), o->argv[0], all);
+    else
+        rc = cmd_usage_error(_("unknown %s '%s' (use %s)"), o->argv[0], o->argv[1], all);
+    free(all);
     return rc;
 }
 
-static int cmd_check(struct app *a, const struct cli_opts *o, const struct kind *k)
+/* The KIND (or "all") in word: 0 with *k set, else the usage error. */
+static int check_kind(const char *word, int all, const struct kind **k)
 {
-    struct ird_err e = { 0 };
-    char *report = NULL;
-    int n;
+    char *kinds;
 
-    (void)k;
-    n = o->argc == 2 ? backup_check_file(o->argv[1], &report, &e) : desk_check(a, &report, &e);
-    if (n < 0)
-        return fail(&e);
-    if (n > 0) {
-        fputs(report, stdout);
-        printf(P_("%d problem found.\n", "%d problems found.\n", n), n);
-        free(report);
-        return 1;
-    }
-    puts(_("No problems found."));
-    return 0;
+    *k = NULL;
+    if (all && strcmp(word, "all") == 0)
+        return 0;
+    *k = kind_by_name(word);
+    if (*k != NULL)
+        return 0;
+    kinds = kind_words();
+    cmd_usage_error(_("unknown kind '%s' (use %s)"), word, kinds);
+    free(kinds);
+    return 2;
 }
 
-/* The administrative commands: name, arguments (the command word
- * included), whether the second word is a KIND (or "all"). */
-static const struct {
-    const char *name;
-    int (*run)(struct app *, const struct cli_opts *, const struct kind *);
-    int argc, maxargc;
-    int kind;
-    const char *usage;
-} admin[] = {
-    { "export", cmd_export, 2, 2, 2,
-      "export KIND|all --format csv|json [-o FILE|-] [--follow-symlinks]" },
-    { "import", cmd_import, 3, 3, 1, "import KIND FILE [--encoding ENC] [--dry-run]" },
-    { "backup", cmd_backup, 2, 2, 0, "backup FILE [--follow-symlinks]" },
-    { "restore", cmd_restore, 2, 2, 0, "restore FILE [--yes]" },
-    { "check", cmd_check, 1, 2, 0, "check [FILE]" },
-};
-
-/* Check the words of an administrative command, then run it: the exit
- * code, or -1 when argv[0] is none of them. */
-static int run_admin(const struct cli_opts *o)
+/* The arguments of c in call against its shape: 0, or the usage error. */
+static int check_args(const struct command *c, struct cmd_call *call)
 {
-    struct app_opts ao = { o->db, o->readonly, 0, o->cfg };
-    struct ird_err e = { 0 };
-    const struct kind *k = NULL;
-    struct app *a = NULL;
-    size_t i;
-    int rc = 0;
+    int min = 0, max = 0, i, rc;
+    long long id;
+    char *usage;
 
-    for (i = 0; i < sizeof admin / sizeof admin[0]; i++)
-        if (strcmp(o->argv[0], admin[i].name) == 0)
-            break;
-    if (i == sizeof admin / sizeof admin[0])
-        return -1;
-    if (o->argc < admin[i].argc || o->argc > admin[i].maxargc)
-        return usage_error(_("usage: %s"), admin[i].usage);
-    if (admin[i].kind == 1 || (admin[i].kind == 2 && strcmp(o->argv[1], "all") != 0)) {
-        k = need_kind(o->argv[1], &rc);
-        if (k == NULL)
+    for (i = 0; i < MAX_ARGS && c->args[i] != ARG_NONE; i++, max++)
+        min += !arg_traits[c->args[i]].optional;
+    if ((c->args[0] == ARG_KIND || c->args[0] == ARG_KIND_ALL) && call->nargs == 0)
+        return cmd_usage_error(_("'%s' needs a KIND"), c->word);
+    if (c->args[0] == ARG_KIND || c->args[0] == ARG_KIND_ALL) {
+        rc = check_kind(call->args[0], c->args[0] == ARG_KIND_ALL, &call->kind);
+        if (rc != 0)
             return rc;
     }
-    if (admin[i].run == cmd_export) {
-        if (o->format == NULL || (strcmp(o->format, "csv") != 0 && strcmp(o->format, "json") != 0))
-            return usage_error("%s", _("export needs --format csv or --format json"));
-        if (o->dialect != NULL && strcmp(o->dialect, "excel-be") != 0)
-            return usage_error(_("unknown dialect '%s' (use excel-be)"), o->dialect);
-        if (o->dialect != NULL && strcmp(o->format, "csv") != 0)
-            return usage_error("%s", _("--dialect goes with --format csv"));
-        if (k == NULL && strcmp(o->format, "csv") == 0)
-            return usage_error("%s", _("a CSV file holds one kind: name it, or use --format json"));
+    if (call->nargs < min || call->nargs > max) {
+        usage = cli_command_usage((size_t)(c - commands));
+        rc = cmd_usage_error(_("usage: %s"), usage);
+        free(usage);
+        return rc;
     }
-    /* `check FILE` reads that file alone */
-    if (admin[i].run == cmd_check && o->argc == 2)
-        return cmd_check(NULL, o, NULL);
-    if (app_open(&ao, &a, &e) < 0)
-        return fail(&e);
-    rc = admin[i].run(a, o, k);
-    app_close(&a);
-    return rc;
+    for (i = 0; i < call->nargs; i++) {
+        if (c->args[i] != ARG_ID)
+            continue;
+        rc = cmd_number(call->args[i], INT64_MAX, &id);
+        if (rc == -1)
+            return cmd_usage_error(_("'%s' is not a record number"), call->args[i]);
+        if (rc == -2)
+            return cmd_usage_error(_("record number '%s' is too large"), call->args[i]);
+        call->id = id;
+    }
+    return 0;
 }
-
-typedef int (*cmd_fn)(struct app *, const struct cli_opts *, const struct kind *);
-
-/* Each command with its arguments (the command word included) and whether
- * its third word is a record number; checked before the database opens. */
-static const struct {
-    const char *name;
-    cmd_fn run;
-    int argc;
-    int numeric_id;
-    const char *usage;
-} commands[] = {
-    { "list", cmd_list, 2, 0, "list KIND [--status S] [--search TEXT] [--archived]" },
-    { "show", cmd_show, 3, 0, "show KIND ID|NAME" },
-    { "status", cmd_status, 4, 1, "status KIND ID NEW_STATUS [--note TEXT]" },
-    { "history", cmd_history, 3, 1, "history KIND ID" },
-};
 
 int cli_run(const struct cli_opts *o)
 {
     struct app_opts ao = { o->db, o->readonly, 0, o->cfg };
-    struct app *a = NULL;
+    struct cmd_call call = { o, NULL, 0, NULL, 0, 30 };
+    const struct command *c = NULL;
     struct ird_err e = { 0 };
-    const struct kind *k;
-    int64_t id;
-    size_t i;
-    int rc = 0, days;
+    struct app *a = NULL;
+    int rc, nwords = 0;
 
-    rc = run_admin(o);
-    if (rc >= 0)
-        return rc;
-    rc = 0;
-    if (strcmp(o->argv[0], "report") == 0) {
-        if ((rc = report_check(o, &k, &days)) != 0)
-            return rc;
-        if (app_open(&ao, &a, &e) < 0)
-            return fail(&e);
-        rc = cmd_report(a, o, k, days);
-        app_close(&a);
-        return rc;
+    if (o->help) {
+        cli_usage();
+        return 0;
     }
-    for (i = 0; i < sizeof commands / sizeof commands[0]; i++)
-        if (strcmp(o->argv[0], commands[i].name) == 0)
-            break;
-    if (i == sizeof commands / sizeof commands[0])
-        return usage_error(_("unknown command '%s'"), o->argv[0]);
-    if (o->argc < 2)
-        return usage_error(_("'%s' needs a KIND"), o->argv[0]);
-    k = need_kind(o->argv[1], &rc);
-    if (k == NULL)
+    if (o->version) {
+        puts("irdesk " IRDESK_VERSION);
+        return 0;
+    }
+    if ((rc = find_command(o, &c, &nwords)) != 0 ||
+        (rc = check_opts(o, c->opts | OPT_GLOBAL, c->word)) != 0)
         return rc;
-    if (o->argc != commands[i].argc)
-        return usage_error(_("usage: %s"), commands[i].usage);
-    if (commands[i].numeric_id && (rc = need_id(o->argv[2], &id)) != 0)
+    call.args = o->argv + nwords;
+    call.nargs = o->argc - nwords;
+    if ((rc = check_args(c, &call)) != 0 || (c->check != NULL && (rc = c->check(&call)) != 0))
         return rc;
-    if (app_open(&ao, &a, &e) < 0)
-        return fail(&e);
-    rc = commands[i].run(a, o, k);
+    if (c->db == DB_UNLESS_FILE && call.nargs > 0)
+        return c->run(NULL, &call);
+    if (app_open(&ao, &a, &e) < 0) {
+        fprintf(stderr, "irdesk: %s\n", e.msg);
+        return 1;
+    }
+    rc = c->run(a, &call);
     app_close(&a);
     return rc;
 }

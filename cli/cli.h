@@ -1,6 +1,8 @@
 #ifndef IRDESK_CLI_CLI_H
 #define IRDESK_CLI_CLI_H
 
+#include <stddef.h>
+
 struct config;
 
 /* What the command line asked for. */
@@ -19,22 +21,48 @@ struct cli_opts {
     char **argv;
     const char *status, *search, *note;
     int archived;
+    unsigned long given; /* bit i: option spelling i of the table was given */
 };
 
-/* Parse argv into *o (o->argv is allocated; cli_opts_fini frees it).
+/* Before anything is said: SIGXFSZ ignored (a write past a file size
+ * limit fails with EFBIG, and is said), the language (--lang, else the
+ * configuration's), then *cfg loaded with its *warnings (caller frees
+ * both: config_fini, free). */
+void cli_start(int argc, char **argv, struct config *cfg, char **warnings);
+
+/* Parse argv into *o (o->argv is allocated; cli_opts_fini frees it), and
+ * check that the desk (no command) was given only the desk's options.
  * Returns 0, or 2 after printing a usage error. */
 int cli_parse(int argc, char **argv, struct cli_opts *o);
 void cli_opts_fini(struct cli_opts *o);
 
-/* The --lang value in argv, if any (read before parsing, so that parse
- * errors are already in the right language). */
-const char *cli_find_lang(int argc, char **argv);
+/* 1 when o asks for the desk: no command, no --help, no --version. */
+int cli_is_desk(const struct cli_opts *o);
 
-/* Print the usage text to stdout. */
+/* Print the usage text, generated from the subcommand table, to stdout. */
 void cli_usage(void);
 
-/* Run the subcommand in o (o->argc > 0) and return the exit code:
- * 0 ok, 1 the request failed, 2 usage. */
+/* Answer --help, --version or the subcommand in o, checked against the
+ * table before the database opens: the exit code, 0 ok, 1 the request
+ * failed, 2 usage. */
 int cli_run(const struct cli_opts *o);
+
+/* Flush and close stdout: output that could not be written is said, and
+ * turns an exit code of 0 into 1.  Returns the exit code. */
+int cli_finish(int rc);
+
+/* The number of subcommands in the table. */
+size_t cli_command_count(void);
+
+/* Subcommand i's words ("list", "report dossier"): static. */
+const char *cli_command_word(size_t i);
+
+/* Subcommand i's synopsis without "irdesk [OPTIONS] ", on one line:
+ * "list KIND [--status S] [--search TEXT] [--archived]".  Caller frees. */
+char *cli_command_usage(size_t i);
+
+/* The desk's synopsis, "[--db FILE] [--lang nl|en] [--read-only]".
+ * Caller frees. */
+char *cli_desk_usage(void);
 
 #endif

@@ -1,4 +1,4 @@
-/* tui/cli.c through the real binary ($IRDESK): what a script or a person at
+/* cli/ through the real binary ($IRDESK): what a script or a person at
  * a shell sees on stdout and stderr, the exit codes of DESIGN.md ("0 ok, 1
  * the request failed (a message on stderr, nothing written), 2 usage
  * error"), and where the database goes.  Every run gets a private HOME and
@@ -512,30 +512,43 @@ static void read_only_refuses_a_status_change(void **state)
 
 static void usage_errors_exit_2(void **state)
 {
-    static const char *const cases[][4] = {
-        { "list", "bogus", NULL, NULL },     { "list", NULL, NULL, NULL },
-        { "--bogus", NULL, NULL, NULL },     { "list", "cities", "--bogus", NULL },
-        { "frobnicate", "cities", NULL, NULL }, { "show", "city", NULL, NULL },
-        { "status", "city", "3", NULL },     { "status", "city", "x", "ended" },
-        { "history", "city", NULL, NULL },   { "list", "cities", "extra", NULL },
-        { "list", "cities", "--status", NULL }, { "--lang", "fr", "list", "cities" },
-        { "--help=yes", NULL, NULL, NULL },
+    /* the words, then what stderr names (NULL: only the usage error) */
+    static const char *const cases[][5] = {
+        { "list", "bogus", NULL, NULL, "city, agreement, network or initiative" },
+        { "list", NULL, NULL, NULL, NULL },     { "--bogus", NULL, NULL, NULL, "--bogus" },
+        { "list", "cities", "--bogus", NULL, NULL }, { "frobnicate", "cities", NULL, NULL, NULL },
+        { "show", "city", NULL, NULL, NULL },   { "status", "city", "3", NULL, NULL },
+        { "status", "city", "x", "ended", "'x'" }, { "history", "city", NULL, NULL, NULL },
+        { "list", "cities", "extra", NULL, NULL }, { "list", "cities", "--status", NULL, NULL },
+        { "--lang", "fr", "list", "cities", "fr" }, { "--help=yes", NULL, NULL, NULL, NULL },
+        /* an option goes only with the commands that take it */
+        { "list", "cities", "--note", "x", "--note" }, { "show", "city", "3", "--yes", "--yes" },
+        { "check", "--print", NULL, NULL, "--print" }, { "--days", "3", NULL, NULL, "--days" },
+        { "backup", "b.db", "--output=x", NULL, "--output" },
+        /* record numbers: digits only, never clamped */
+        { "history", "city", " 3", NULL, "' 3'" }, { "history", "city", "+3", NULL, "'+3'" },
+        { "status", "city", "0x3", "ended", "'0x3'" }, { "history", "city", "0", NULL, "'0'" },
+        { "history", "city", "9223372036854775808", NULL, "'9223372036854775808'" },
+        { "report", "portfolio", "--days", " 7", "' 7'" },
     };
     struct cli *c = *state;
     size_t i;
 
     for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         struct run r;
-        run(c, NULL, &r, "--db", c->db, cases[i][0], cases[i][1], cases[i][2], cases[i][3],
-            END);
+        run(c, NULL, &r, "--db", c->db, "--lang", "en", cases[i][0], cases[i][1], cases[i][2],
+            cases[i][3], END);
         if (r.status != 2)
             print_error("irdesk %s %s %s %s\n", cases[i][0], cases[i][1] ? cases[i][1] : "",
                         cases[i][2] ? cases[i][2] : "", cases[i][3] ? cases[i][3] : "");
         expect_status(&r, 2, cases[i][0]);
         assert_true(strlen(r.err) > 0);
         assert_contains(r.err, "--help");
+        if (cases[i][4] != NULL)
+            assert_contains(r.err, cases[i][4]);
         assert_string_equal(r.out, "");
     }
+    assert_false(test_exists(c->db));
 }
 
 /* A usage error is found before anything is opened: a mistyped command
@@ -704,6 +717,30 @@ static void nl_status_by_dutch_label(void **state)
     assert_contains(r.out, "Gepland → In uitvoering");
 }
 
+/* The usage errors name the value in Dutch too. */
+static void nl_usage_errors_name_the_value(void **state)
+{
+    static const char *const numbers[] = { " 3", "+3", "99999999999999999999" };
+    struct cli *c = *state;
+    struct run r;
+    size_t i;
+
+    for (i = 0; i < sizeof numbers / sizeof numbers[0]; i++) {
+        run(c, NULL, &r, "--db", c->db, "--lang", "nl", "history", "stad", numbers[i], END);
+        expect_status(&r, 2, "history stad <bad number>");
+        assert_contains(r.err, "recordnummer");
+        assert_contains(r.err, numbers[i]);
+    }
+    run(c, NULL, &r, "--db", c->db, "--lang", "nl", "list", "dorpen", END);
+    expect_status(&r, 2, "list dorpen");
+    assert_contains(r.err, "'dorpen'");
+    assert_contains(r.err, "city, agreement, network of initiative");
+    run(c, NULL, &r, "--db", c->db, "--lang", "nl", "list", "steden", "--yes", END);
+    expect_status(&r, 2, "list steden --yes");
+    assert_contains(r.err, "'--yes'");
+    assert_false(test_exists(c->db));
+}
+
 int main(int argc, char **argv)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, cli_setup, cli_teardown)
@@ -734,6 +771,7 @@ int main(int argc, char **argv)
         T(nl_list_cities),
         T(nl_language_from_the_environment),
         T(nl_status_by_dutch_label),
+        T(nl_usage_errors_name_the_value),
     };
 #undef T
     int failed;

@@ -1,0 +1,425 @@
+#include "cli/cmd.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "core/app.h"
+#include "core/backup.h"
+#include "core/desk.h"
+#include "core/detail.h"
+#include "core/exchange.h"
+#include "core/outfile.h"
+#include "core/print.h"
+#include "core/summary.h"
+#include "core/validate.h"
+#include "core/workflow.h"
+#include "i18n/i18n.h"
+#include "lib/mem.h"
+#include "lib/table.h"
+#include "lib/text.h"
+#include "model/record.h"
+
+int cmd_usage_error(const char *fmt, ...)
+{
+    va_list ap;
+
+    fputs("irdesk: ", stderr);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputs("\n", stderr);
+    fprintf(stderr, _("Try 'irdesk --help'.\n"));
+    return 2;
+}
+
+int cmd_number(const char *word, long long max, long long *out)
+{
+    const char *p;
+    long long v;
+
+    for (p = word; *p >= '0' && *p <= '9'; p++)
+        ;
+    if (p == word || *p != '\0')
+        return -1;
+    errno = 0;
+    v = strtoll(word, NULL, 10);
+    if (errno == ERANGE || v > max)
+        return -2;
+    if (v < 1)
+        return -1;
+    *out = v;
+    return 0;
+}
+
+/* The terminal's width, or 'otherwise' when output is not a terminal. */
+static size_t out_width(size_t otherwise)
+{
+    struct winsize ws;
+
+    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40)
+        return ws.ws_col;
+    return otherwise;
+}
+
+static int fail(const struct ird_err *e)
+{
+    fprintf(stderr, "irdesk: %s\n", e->msg);
+    return 1;
+}
+
+/* The status named by --status (NULL without it): 0, or -1 with *e filled. */
+static int status_filter(const struct cmd_call *c, const char **code, struct ird_err *e)
+{
+    const struct choice *s;
+    char *all;
+
+    *code = NULL;
+    if (c->o->status == NULL)
+        return 0;
+    s = kind_status_parse(c->kind, c->o->status);
+    if (s != NULL) {
+        *code = s->code;
+        return 0;
+    }
+    all = kind_status_list(c->kind);
+    ird_fail(e, IRD_INVALID, _("%s: \"%s\" is not a status. Statuses: %s."), _(c->kind->label),
+             c->o->status, all);
+    free(all);
+    return -1;
+}
+
+int cmd_list(struct app *a, const struct cmd_call *c)
+{
+    struct query q = { c->kind->id, NULL, c->o->search, -1, 0, c->o->archived };
+    struct record **rs = NULL;
+    struct table *t;
+    struct ird_err e = { 0 };
+    size_t n = 0;
+    char *text;
+
+    if (status_filter(c, &q.status, &e) < 0)
+        return fail(&e);
+    if (c->o->search != NULL && validate_text(_("Search"), c->o->search, 0, 200, &e) < 0)
+        return fail(&e);
+    if (desk_list(a, &q, 0, -1, &rs, &n, &e) < 0)
+        return fail(&e);
+    t = record_table(c->kind, rs, n, 40);
+    text = table_render(t, out_width(0));
+    fputs(text, stdout);
+    free(text);
+    table_free(&t);
+    record_list_free(rs, n);
+    return 0;
+}
+
+int cmd_show(struct app *a, const struct cmd_call *c)
+{
+    struct ird_err e = { 0 };
+    struct detail *d = NULL;
+    int64_t id;
+    char *text;
+
+    if (desk_lookup(a, c->kind->id, c->args[1], &id, &e) < 0 ||
+        detail_build(a, c->kind->id, id, 10, &d, &e) < 0)
+        return fail(&e);
+    text = detail_render(d, out_width(80));
+    fputs(text, stdout);
+    free(text);
+    detail_free(&d);
+    return 0;
+}
+
+int cmd_status(struct app *a, const struct cmd_call *c)
+{
+    const struct kind *k = c->kind;
+    struct ird_err e = { 0 };
+    struct record *r = NULL;
+
+    if (workflow_move(a, k->id, c->id, -1, c->args[2], c->o->note, &e) < 0 ||
+        desk_get(a, k->id, c->id, &r, &e) < 0)
+        return fail(&e);
+    printf(_("%s %lld · %s: status is now %s.\n"), _(k->label), (long long)c->id,
+           record_title(r), kind_status_label(k, r->status));
+    record_free(&r);
+    return 0;
+}
+
+int cmd_history(struct app *a, const struct cmd_call *c)
+{
+    const struct kind *k = c->kind;
+    struct ird_err e = { 0 };
+    struct record *r = NULL;
+    struct hist *h = NULL;
+    struct table *t;
+    size_t n = 0, i;
+    char *text;
+
+    if (desk_get(a, k->id, c->id, &r, &e) < 0 ||
+        desk_history(a, k->id, c->id, 0, -1, &h, &n, &e) < 0) {
+        record_free(&r);
+        return fail(&e);
+    }
+    printf("%s %lld · %s\n", _(k->label), (long long)c->id, record_title(r));
+    t = table_new(3);
+    table_column(t, 0, _("When"), 0, 0);
+    table_column(t, 1, _("Who"), 16, 0);
+    table_column(t, 2, _("What"), 0, 0);
+    for (i = 0; i < n; i++) {
+        char *what = desk_hist_text(k, &h[i]);
+        const char *cells[3] = { h[i].at, h[i].user, what };
+        table_add(t, cells);
+        free(what);
+    }
+    text = table_render(t, 0);
+    fputs(text, stdout);
+    free(text);
+    table_free(&t);
+    hist_list_free(h, n);
+    record_free(&r);
+    return 0;
+}
+
+int cmd_report_check(struct cmd_call *c)
+{
+    long long n = 30;
+
+    if (c->o->out != NULL && c->o->print)
+        return cmd_usage_error("%s", _("choose -o FILE or --print, not both"));
+    if (c->o->days != NULL && cmd_number(c->o->days, 36500, &n) < 0)
+        return cmd_usage_error(_("--days needs a number of days from 1 to 36500, not '%s'"),
+                               c->o->days);
+    c->days = (int)n;
+    return 0;
+}
+
+/* A report's pages (body, title: taken) to standard output, a file, or
+ * the printer; a failure is said.  Returns the exit code. */
+static int report_out(struct app *a, const struct cmd_call *c, char *body, char *title,
+                      struct ird_err *e)
+{
+    const struct cli_opts *o = c->o;
+    struct printout p;
+    int rc = 1;
+
+    if (body == NULL || print_layout(a, title, body, o->print, &p, e) < 0)
+        goto out;
+    if (o->print) {
+        if (print_send(a, &p, e) == 0) {
+            printf(P_("Sent %d page to \"%s\".\n", "Sent %d pages to \"%s\".\n", p.pages),
+                   p.pages, a->cfg.print_command);
+            rc = 0;
+        }
+        if (p.lost > 0)
+            fprintf(stderr,
+                    P_("irdesk: %zu character had no exact form in %s and was transliterated.\n",
+                       "irdesk: %zu characters had no exact form in %s and were "
+                       "transliterated.\n",
+                       p.lost),
+                    p.lost, a->cfg.print_charset);
+    } else {
+        fflush(stdout);
+        if (print_save(a, &p, o->out ? o->out : "-", o->follow ? OUTFILE_FOLLOW : 0, e) == 0)
+            rc = 0;
+    }
+    printout_fini(&p);
+out:
+    if (rc != 0 && e->msg[0] != '\0')
+        fail(e);
+    free(body);
+    free(title);
+    return rc;
+}
+
+int cmd_report_dossier(struct app *a, const struct cmd_call *c)
+{
+    struct ird_err e = { 0 };
+    char *body = NULL, *title = NULL;
+    int64_t id;
+
+    if (desk_lookup(a, c->kind->id, c->args[1], &id, &e) == 0)
+        body = summary_dossier(a, c->kind->id, id, &title, &e);
+    return report_out(a, c, body, title, &e);
+}
+
+int cmd_report_list(struct app *a, const struct cmd_call *c)
+{
+    struct query q = { c->kind->id, NULL, c->o->search, -1, 0, c->o->archived };
+    struct ird_err e = { 0 };
+    char *body = NULL, *title = NULL;
+
+    if (status_filter(c, &q.status, &e) == 0)
+        body = summary_list(a, &q, &title, &e);
+    return report_out(a, c, body, title, &e);
+}
+
+int cmd_report_portfolio(struct app *a, const struct cmd_call *c)
+{
+    struct ird_err e = { 0 };
+    char *title = NULL;
+    char *body = summary_portfolio(a, c->days, &title, &e);
+
+    return report_out(a, c, body, title, &e);
+}
+
+int cmd_export_check(struct cmd_call *c)
+{
+    const struct cli_opts *o = c->o;
+
+    if (o->format == NULL || (strcmp(o->format, "csv") != 0 && strcmp(o->format, "json") != 0))
+        return cmd_usage_error("%s", _("export needs --format csv or --format json"));
+    if (o->dialect != NULL && strcmp(o->dialect, "excel-be") != 0)
+        return cmd_usage_error(_("unknown dialect '%s' (use excel-be)"), o->dialect);
+    if (o->dialect != NULL && strcmp(o->format, "csv") != 0)
+        return cmd_usage_error("%s", _("--dialect goes with --format csv"));
+    if (c->kind == NULL && strcmp(o->format, "csv") == 0)
+        return cmd_usage_error("%s", _("a CSV file holds one kind: name it, or use --format json"));
+    return 0;
+}
+
+int cmd_export(struct app *a, const struct cmd_call *c)
+{
+    const struct cli_opts *o = c->o;
+    struct export_opts eo = { c->kind ? (int)c->kind->id : -1, EXPORT_CSV, 0, o->history };
+    struct ird_err e = { 0 };
+    char *data = NULL;
+    size_t len = 0, lost = 0;
+    int rc;
+
+    eo.format = strcmp(o->format, "json") == 0 ? EXPORT_JSON : EXPORT_CSV;
+    eo.excel_be = o->dialect != NULL;
+    if (exchange_export(a, &eo, &data, &len, &lost, &e) < 0)
+        return fail(&e);
+    fflush(stdout);
+    rc = app_write_file(a, o->out ? o->out : "-", data, len, o->follow ? OUTFILE_FOLLOW : 0, &e)
+             == 0 ? 0 : fail(&e);
+    if (rc == 0 && lost > 0)
+        fprintf(stderr,
+                P_("irdesk: %zu character had no form in CP1252 and was transliterated.\n",
+                   "irdesk: %zu characters had no form in CP1252 and were transliterated.\n",
+                   lost),
+                lost);
+    free(data);
+    return rc;
+}
+
+static char *read_file(const char *path, size_t *len, struct ird_err *e)
+{
+    FILE *f = fopen(path, "rb");
+    struct buf b = { 0 };
+    char chunk[8192];
+    size_t n;
+
+    *len = 0;
+    if (f == NULL) {
+        ird_fail(e, IRD_IO, _("Cannot read %s."), path);
+        return NULL;
+    }
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        buf_addn(&b, chunk, n);
+    fclose(f);
+    *len = b.len;
+    return buf_take(&b);
+}
+
+int cmd_import(struct app *a, const struct cmd_call *c)
+{
+    const struct cli_opts *o = c->o;
+    struct import_result res;
+    struct ird_err e = { 0 };
+    char *data, *report = NULL;
+    size_t len;
+    int rc;
+
+    data = read_file(c->args[1], &len, &e);
+    if (data == NULL)
+        return fail(&e);
+    rc = exchange_import(a, c->kind->id, data, len, o->encoding, o->dry_run, &res, &report, &e);
+    free(data);
+    if (rc < 0) {
+        if (report != NULL)
+            fputs(report, stderr);
+        free(report);
+        return fail(&e);
+    }
+    printf(o->dry_run ? _("Dry run: %ld would be added, %ld changed, %ld left as they are; "
+                          "nothing was written.\n")
+                      : _("Imported: %ld added, %ld changed, %ld left as they are.\n"),
+           res.created, res.updated, res.unchanged);
+    return 0;
+}
+
+int cmd_backup(struct app *a, const struct cmd_call *c)
+{
+    struct ird_err e = { 0 };
+
+    if (backup_make(a, c->args[0], c->o->follow ? OUTFILE_FOLLOW : 0, &e) < 0)
+        return fail(&e);
+    printf(_("Backup written to %s.\n"), c->args[0]);
+    return 0;
+}
+
+/* y, Y (yes) or j, J (ja) from a terminal. */
+static int confirmed(void)
+{
+    char answer[16] = "";
+
+    fflush(stdout);
+    return fgets(answer, sizeof answer, stdin) != NULL &&
+           strchr("yYjJ", answer[0]) != NULL && answer[0] != '\0';
+}
+
+int cmd_restore(struct app *a, const struct cmd_call *c)
+{
+    const char *file = c->args[0];
+    struct ird_err e = { 0 };
+    struct restore_plan plan;
+    char *text;
+    int rc = 1;
+
+    if (backup_plan(a, file, &plan, &e) < 0)
+        return fail(&e);
+    text = backup_plan_text(&plan);
+    printf(_("Restoring %s from %s:\n"), a->db_path, file);
+    fputs(text, stdout);
+    free(text);
+    if (!c->o->yes && !isatty(STDIN_FILENO)) {
+        ird_fail(&e, IRD_INVALID, _("Restoring replaces %s: confirm with --yes."), a->db_path);
+        fail(&e);
+    } else if (!c->o->yes && (printf("%s ", _("Replace everything? (y/n)")), !confirmed())) {
+        puts(_("Nothing was changed."));
+    } else if (backup_restore(a, &plan, &e) < 0) {
+        fail(&e);
+    } else {
+        printf(_("%s restored from %s.\n"), a->db_path, file);
+        rc = 0;
+    }
+    backup_plan_fini(&plan);
+    return rc;
+}
+
+/* `check FILE` reads that file alone (a is NULL); `check`, the database. */
+int cmd_check(struct app *a, const struct cmd_call *c)
+{
+    struct ird_err e = { 0 };
+    char *report = NULL;
+    int n;
+
+    n = c->nargs == 1 ? backup_check_file(c->args[0], &report, &e) : desk_check(a, &report, &e);
+    if (n < 0)
+        return fail(&e);
+    if (n > 0) {
+        fputs(report, stdout);
+        printf(P_("%d problem found.\n", "%d problems found.\n", n), n);
+        free(report);
+        return 1;
+    }
+    puts(_("No problems found."));
+    return 0;
+}

@@ -1,0 +1,56 @@
+#ifndef IRDESK_CLI_CMD_H
+#define IRDESK_CLI_CMD_H
+
+#include <stdint.h>
+
+struct app;
+struct cli_opts;
+struct kind;
+
+/* One subcommand's request, its words checked against the table in cli.c
+ * before the database opens. */
+struct cmd_call {
+    const struct cli_opts *o;
+    const struct kind *kind; /* the KIND argument; NULL for none or "all" */
+    int64_t id;              /* the ID argument, when the command has one */
+    char **args;             /* the words after the command's own */
+    int nargs;
+    int days;                /* report portfolio: --days, 30 by default */
+};
+
+/* A subcommand: its exit code (0 ok, 1 the request failed, said on stderr).
+ * a is NULL for a command that needs no database. */
+typedef int (*cmd_fn)(struct app *a, const struct cmd_call *c);
+
+/* The checks of option values before anything opens: 0, or the exit code
+ * of a usage error (printed). */
+typedef int (*cmd_check_fn)(struct cmd_call *c);
+
+/* Print "irdesk: <message>", "Try 'irdesk --help'." to stderr; returns 2. */
+int cmd_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* A whole number written in digits only (no sign, no space), from 1 to max:
+ * 0 with *out set; -1 when word is no such number, -2 when it is above max
+ * (or past what a long long holds: nothing is clamped). */
+int cmd_number(const char *word, long long max, long long *out);
+
+/* The subcommands (see the table in cli.c). */
+int cmd_list(struct app *a, const struct cmd_call *c);
+int cmd_show(struct app *a, const struct cmd_call *c);
+int cmd_status(struct app *a, const struct cmd_call *c);
+int cmd_history(struct app *a, const struct cmd_call *c);
+int cmd_report_dossier(struct app *a, const struct cmd_call *c);
+int cmd_report_list(struct app *a, const struct cmd_call *c);
+int cmd_report_portfolio(struct app *a, const struct cmd_call *c);
+int cmd_export(struct app *a, const struct cmd_call *c);
+int cmd_import(struct app *a, const struct cmd_call *c);
+int cmd_backup(struct app *a, const struct cmd_call *c);
+int cmd_restore(struct app *a, const struct cmd_call *c);
+int cmd_check(struct app *a, const struct cmd_call *c);
+
+/* The option checks of the reports (-o or --print, --days) and of export
+ * (--format, --dialect). */
+int cmd_report_check(struct cmd_call *c);
+int cmd_export_check(struct cmd_call *c);
+
+#endif
