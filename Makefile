@@ -106,7 +106,7 @@ $(B)/tests/%: tests/unit/%.c $(B)/tests/helpers.o $(CORE_LIBS) $(TUI_PURE)
 	    $(filter $(B)/cli/%.o,$^) $(B)/tests/helpers.o $(TUI_PURE) $(CORE_LIBS) -lcmocka $(SQL_LIBS)
 
 # test_synopsis reads the subcommand table itself: cli/ without its main()
-$(B)/tests/test_synopsis: $(filter-out $(B)/cli/main.o,$(CLI_OBJS))
+$(B)/tests/test_synopsis: $(filter-out $(B)/cli/main.o $(B)/cli/desk.o,$(CLI_OBJS))
 
 $(B)/tests/helpers.o: tests/unit/helpers.c tests/unit/helpers.h
 	@mkdir -p $(@D)
@@ -264,7 +264,7 @@ $(B)/bench/sizes: FORCE
 $(BENCH_DB): $(B)/bench/gen $(B)/bench/sizes $(SQL_FILES) | $(B)/irdesk
 	@mkdir -p $(@D)
 	rm -f $@ $@.tmp $@.tmp-wal $@.tmp-shm
-	$(B)/irdesk --db $@.tmp list city > /dev/null
+	$(B)/irdesk init $@.tmp > /dev/null
 	$(B)/bench/gen --records $(BENCH_RECORDS) --history $(BENCH_HISTORY) \
 	    --heavy $(BENCH_HEAVY) $@.tmp
 	mv $@.tmp $@

@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli/cmd.h"
 #include "core/app.h"
@@ -26,6 +28,7 @@ enum {
     OPT_NOTE = 1u << 8, OPT_DAYS = 1u << 9, OPT_FORMAT = 1u << 10, OPT_DIALECT = 1u << 11,
     OPT_HISTORY = 1u << 12, OPT_OUT = 1u << 13, OPT_PRINT = 1u << 14, OPT_FOLLOW = 1u << 15,
     OPT_ENCODING = 1u << 16, OPT_DRY_RUN = 1u << 17, OPT_YES = 1u << 18,
+    OPT_EMPTY = 1u << 19,
     OPT_DESK = OPT_DB | OPT_LANG | OPT_READONLY,
     OPT_GLOBAL = OPT_DESK | OPT_HELP | OPT_VERSION,
     OPT_REPORT = OPT_OUT | OPT_PRINT | OPT_FOLLOW
@@ -65,6 +68,7 @@ static const struct opt opts[] = {
     { "--encoding", OPT_ENCODING, "CHARSET", STR(encoding), 0 },
     { "--dry-run", OPT_DRY_RUN, NULL, FLAG(dry_run), 0 },
     { "--yes", OPT_YES, NULL, FLAG(yes), 0 },
+    { "--empty", OPT_EMPTY, NULL, FLAG(empty), 0 },
     { "--help", OPT_HELP, NULL, FLAG(help), 0 },
     { "-h", OPT_HELP, NULL, FLAG(help), 0 },
     { "--version", OPT_VERSION, NULL, FLAG(version), 0 },
@@ -73,7 +77,8 @@ static const struct opt opts[] = {
 #define NOPTS (sizeof opts / sizeof opts[0])
 
 /* The shapes of arguments, and how the usage writes them. */
-enum arg { ARG_NONE, ARG_KIND, ARG_KIND_ALL, ARG_ID, ARG_REF, ARG_STATUS, ARG_FILE, ARG_FILE_OPT };
+enum arg { ARG_NONE, ARG_KIND, ARG_KIND_ALL, ARG_ID, ARG_REF, ARG_STATUS, ARG_FILE, ARG_FILE_OPT,
+           ARG_FROM, ARG_TO };
 
 static const struct {
     const char *usage;
@@ -83,13 +88,14 @@ static const struct {
     [ARG_KIND_ALL] = { "KIND|all", 0 }, [ARG_ID] = { "ID", 0 },
     [ARG_REF] = { "ID|NAME", 0 },    [ARG_STATUS] = { "NEW_STATUS", 0 },
     [ARG_FILE] = { "FILE", 0 },      [ARG_FILE_OPT] = { "[FILE]", 1 },
+    [ARG_FROM] = { "FROM", 0 },      [ARG_TO] = { "TO", 0 },
 };
 
 enum { MAX_ARGS = 3 };
 
 /* Whether a command opens the database: always, or not when its optional
  * FILE is given (`check FILE` reads that file alone). */
-enum need_db { DB_ALWAYS, DB_UNLESS_FILE };
+enum need_db { DB_ALWAYS, DB_UNLESS_FILE, DB_NEVER };
 
 /* The subcommands, once: dispatch, argument and option checks, the usage
  * lines, --help and the man page's synopsis test all come from here. */
@@ -127,6 +133,9 @@ static const struct command commands[] = {
     { .word = "restore", .args = { ARG_FILE }, .opts = OPT_YES, .db = DB_ALWAYS,
       .run = cmd_restore },
     { .word = "check", .args = { ARG_FILE_OPT }, .db = DB_UNLESS_FILE, .run = cmd_check },
+    { .word = "init", .args = { ARG_FILE_OPT }, .opts = OPT_EMPTY, .db = DB_NEVER,
+      .run = cmd_init },
+    { .word = "copy", .args = { ARG_FROM, ARG_TO }, .db = DB_NEVER, .run = cmd_copy },
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
@@ -239,6 +248,8 @@ int cli_parse(int argc, char **argv, struct cli_opts *o)
             *(int *)((char *)o + op->flag_off) = 1;
         }
     }
+    if (o->db != NULL && o->db[0] == '\0')
+        return cmd_usage_error("%s", _("--db needs a file name"));
     if (o->lang != NULL && strcmp(o->lang, "nl") != 0 && strcmp(o->lang, "en") != 0)
         return cmd_usage_error(_("unknown language '%s' (use nl or en)"), o->lang);
     return cli_is_desk(o) ? check_opts(o, OPT_GLOBAL, NULL) : 0;
@@ -521,9 +532,9 @@ int cli_run(const struct cli_opts *o)
     call.nargs = o->argc - nwords;
     if ((rc = check_args(c, &call)) != 0 || (c->check != NULL && (rc = c->check(&call)) != 0))
         return rc;
-    if (c->db == DB_UNLESS_FILE && call.nargs > 0)
+    if ((c->db == DB_UNLESS_FILE && call.nargs > 0) || c->db == DB_NEVER)
         return c->run(NULL, &call);
-    if (app_open(&ao, &a, &e) < 0) {
+    if (app_open_existing(&ao, &a, &e) < 0) {
         fprintf(stderr, "irdesk: %s\n", e.msg);
         return 1;
     }

@@ -13,6 +13,7 @@ struct cli_opts {
     const char *format, *dialect, *encoding; /* export, import */
     int history, dry_run, yes;
     int follow;               /* -o, backup: --follow-symlinks */
+    int empty;                /* init: --empty */
     const char *db;
     const char *lang;
     int readonly;
@@ -38,6 +39,10 @@ void cli_opts_fini(struct cli_opts *o);
 
 /* 1 when o asks for the desk: no command, no --help, no --version. */
 int cli_is_desk(const struct cli_opts *o);
+/* Start the desk (tui_run) on the database o names; warnings (may be NULL)
+ * are shown first.  A database is created only at the default path (and
+ * said so), or at an explicit path after the user says yes.  The exit code. */
+int cli_desk(const struct cli_opts *o, const char *warnings);
 
 /* Print the usage text, generated from the subcommand table, to stdout. */
 void cli_usage(void);

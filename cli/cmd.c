@@ -366,7 +366,7 @@ int cmd_backup(struct app *a, const struct cmd_call *c)
 }
 
 /* y, Y (yes) or j, J (ja) from a terminal. */
-static int confirmed(void)
+int cmd_confirmed(void)
 {
     char answer[16] = "";
 
@@ -392,7 +392,7 @@ int cmd_restore(struct app *a, const struct cmd_call *c)
     if (!c->o->yes && !isatty(STDIN_FILENO)) {
         ird_fail(&e, IRD_INVALID, _("Restoring replaces %s: confirm with --yes."), a->db_path);
         fail(&e);
-    } else if (!c->o->yes && (printf("%s ", _("Replace everything? (y/n)")), !confirmed())) {
+    } else if (!c->o->yes && (printf("%s ", _("Replace everything? (y/n)")), !cmd_confirmed())) {
         puts(_("Nothing was changed."));
     } else if (backup_restore(a, &plan, &e) < 0) {
         fail(&e);
@@ -421,5 +421,43 @@ int cmd_check(struct app *a, const struct cmd_call *c)
         return 1;
     }
     puts(_("No problems found."));
+    return 0;
+}
+
+int cmd_init(struct app *a, const struct cmd_call *c)
+{
+    struct app_opts ao = { NULL, 0, c->o->empty, c->o->cfg };
+    struct ird_err e = { 0 };
+    char *path;
+    int rc = 1;
+
+    (void)a;
+    path = c->nargs == 1 ? xstrdup(c->args[0])
+                         : app_db_path(c->o->db, c->o->cfg ? c->o->cfg->database : NULL, &e);
+    if (path == NULL)
+        return fail(&e);
+    ao.db = path;
+    if (backup_may_create(path, &e) < 0 || app_open(&ao, &a, &e) < 0) {
+        fail(&e);
+    } else {
+        printf(c->o->empty ? _("Created the empty database %s.\n")
+                           : _("Created the database %s with Ghent's portfolio from the city's "
+                               "documents.\n"),
+               path);
+        rc = 0;
+    }
+    app_close(&a);
+    free(path);
+    return rc;
+}
+
+int cmd_copy(struct app *a, const struct cmd_call *c)
+{
+    struct ird_err e = { 0 };
+
+    (void)a;
+    if (backup_copy(c->args[0], c->args[1], &e) < 0)
+        return fail(&e);
+    printf(_("Copied %s to %s.\n"), c->args[0], c->args[1]);
     return 0;
 }

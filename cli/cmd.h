@@ -29,6 +29,9 @@ typedef int (*cmd_check_fn)(struct cmd_call *c);
 /* Print "irdesk: <message>", "Try 'irdesk --help'." to stderr; returns 2. */
 int cmd_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* 1 when the answer read from standard input is y, Y, j or J (ja). */
+int cmd_confirmed(void);
+
 /* A whole number written in digits only (no sign, no space), from 1 to max:
  * 0 with *out set; -1 when word is no such number, -2 when it is above max
  * (or past what a long long holds: nothing is clamped). */
@@ -47,6 +50,8 @@ int cmd_import(struct app *a, const struct cmd_call *c);
 int cmd_backup(struct app *a, const struct cmd_call *c);
 int cmd_restore(struct app *a, const struct cmd_call *c);
 int cmd_check(struct app *a, const struct cmd_call *c);
+int cmd_init(struct app *a, const struct cmd_call *c);
+int cmd_copy(struct app *a, const struct cmd_call *c);
 
 /* The option checks of the reports (-o or --print, --days) and of export
  * (--format, --dialect). */

@@ -2,9 +2,7 @@
 #include <stdlib.h>
 
 #include "cli/cli.h"
-#include "core/app.h"
 #include "core/config.h"
-#include "tui/tui.h"
 
 /* Parse the command line, then hand over to the desk or to one command. */
 int main(int argc, char **argv)
@@ -18,7 +16,7 @@ int main(int argc, char **argv)
     rc = cli_parse(argc, argv, &o);
     o.cfg = &cfg;
     if (rc == 0 && cli_is_desk(&o)) {
-        rc = tui_run(&(struct app_opts){ o.db, o.readonly, 0, o.cfg }, warnings);
+        rc = cli_desk(&o, warnings);
     } else if (rc == 0) {
         if (warnings != NULL)
             fputs(warnings, stderr);

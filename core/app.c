@@ -42,6 +42,14 @@ static int make_dirs(const char *dir, struct ird_err *e)
     return rc;
 }
 
+int app_db_is_default(const char *db, const char *cfg_db)
+{
+    const char *env = getenv("IRDESK_DB");
+
+    return (db == NULL || *db == '\0') && (env == NULL || *env == '\0') &&
+           (cfg_db == NULL || *cfg_db == '\0');
+}
+
 char *app_db_path(const char *db, const char *cfg_db, struct ird_err *e)
 {
     const char *env = getenv("IRDESK_DB"), *xdg = getenv("XDG_DATA_HOME"),
@@ -107,13 +115,15 @@ static int create_private(const char *path)
     return 1;
 }
 
-int app_open(const struct app_opts *o, struct app **out, struct ird_err *e)
+static int open_app(const struct app_opts *o, int must_exist, struct app **out,
+                    struct ird_err *e)
 {
     struct app *a;
     struct passwd *pw = getpwuid(getuid());
     const char *now = getenv("IRDESK_NOW");
     unsigned flags = 0;
     int created = 0;
+    struct stat sb;
 
     *out = NULL;
     if (now != NULL && *now != '\0' && !app_valid_stamp(now))
@@ -138,6 +148,18 @@ int app_open(const struct app_opts *o, struct app **out, struct ird_err *e)
         flags |= STORE_READONLY;
     if (o->noseed)
         flags |= STORE_NOSEED;
+    if (lstat(a->db_path, &sb) == 0 && !S_ISREG(sb.st_mode) &&
+        !(S_ISLNK(sb.st_mode) && stat(a->db_path, &sb) == 0 && S_ISREG(sb.st_mode))) {
+        ird_fail(e, IRD_IO, _("%s is not a regular file, not an irdesk database."), a->db_path);
+        goto fail;
+    }
+    if (must_exist && lstat(a->db_path, &sb) != 0) {
+        ird_fail(e, IRD_IO,
+                 _("The database %s does not exist: nothing was done (`irdesk init %s` "
+                   "creates it)."),
+                 a->db_path, a->db_path);
+        goto fail;
+    }
     if (!o->readonly)
         created = create_private(a->db_path);
     if (store_open(a->db_path, flags | STORE_KEEP_OLD, &a->store, e) < 0) {
@@ -164,6 +186,16 @@ int app_open(const struct app_opts *o, struct app **out, struct ird_err *e)
 fail:
     app_close(&a);
     return -1;
+}
+
+int app_open(const struct app_opts *o, struct app **out, struct ird_err *e)
+{
+    return open_app(o, 0, out, e);
+}
+
+int app_open_existing(const struct app_opts *o, struct app **out, struct ird_err *e)
+{
+    return open_app(o, 1, out, e);
 }
 
 void app_close(struct app **pa)

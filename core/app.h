@@ -32,6 +32,9 @@ int app_valid_stamp(const char *s);
 /* Open the database (creating the default one's directory on first use).
  * *out owned on success; free with app_close. */
 int app_open(const struct app_opts *o, struct app **out, struct ird_err *e);
+/* The same, refusing a database that does not exist (the commands other
+ * than init and copy: nothing is created by accident). */
+int app_open_existing(const struct app_opts *o, struct app **out, struct ird_err *e);
 /* NULL-safe; sets *pa to NULL. */
 void app_close(struct app **pa);
 
@@ -39,6 +42,9 @@ void app_close(struct app **pa);
  * (cfg_db, may be NULL), else the XDG default, whose directory is created.
  * Caller frees; NULL with *e filled when there is nowhere to put it. */
 char *app_db_path(const char *db, const char *cfg_db, struct ird_err *e);
+/* 1 when app_db_path would give the XDG default (no db, $IRDESK_DB or
+ * configured database). */
+int app_db_is_default(const char *db, const char *cfg_db);
 
 /* Write data to path the one way (core/outfile.h: flags OUTFILE_*), mode
  * 0600, refusing the open database and its files; "-" is standard output. */

@@ -143,3 +143,43 @@ int backup_check_file(const char *path, char **report, struct ird_err *e)
     store_close(&s);
     return n;
 }
+
+int backup_may_create(const char *path, struct ird_err *e)
+{
+    struct stat sb;
+
+    if (lstat(path, &sb) != 0)
+        return 0;
+    if (!S_ISREG(sb.st_mode))
+        return ird_fail(e, IRD_IO, _("%s is not a regular file, not an irdesk database."), path);
+    if (sb.st_size > 0)
+        return ird_fail(e, IRD_IO, _("%s exists already: nothing was done."), path);
+    return 0;
+}
+
+int backup_copy(const char *from, const char *to, struct ird_err *e)
+{
+    struct outfile_opts opt = { 0, 0600, from, NULL };
+    struct store *s = NULL;
+    struct outfile o;
+    struct stat sb;
+    int rc = -1;
+
+    if (backup_may_create(to, e) < 0)
+        return -1;
+    /* an empty file is replaced; anything else under the name is refused */
+    if (lstat(to, &sb) != 0)
+        opt.flags |= OUTFILE_NO_REPLACE;
+    if (store_stage(from, &s, e) < 0 || check_clean(s, from, e) < 0)
+        goto out;
+    if (outfile_open(&o, to, &opt, e) < 0)
+        goto out;
+    if (store_backup_into(s, o.tmp, to, e) < 0) {
+        outfile_abort(&o);
+        goto out;
+    }
+    rc = outfile_commit(&o, e);
+out:
+    store_close(&s);
+    return rc;
+}

@@ -40,6 +40,14 @@ void backup_plan_fini(struct restore_plan *p);
 /* plan, then restore: for scripts that asked already (and tests). */
 int backup_restore_file(struct app *a, const char *path, struct ird_err *e);
 
+/* 0 when a new database may be made at path: it does not exist, or is an
+ * empty regular file.  Else -1 with a message. */
+int backup_may_create(const char *path, struct ird_err *e);
+/* A copy of the irdesk database at from (checked as `check` does, brought
+ * up to this schema) as a new database at to, which must not exist or be
+ * empty; mode 0600. */
+int backup_copy(const char *from, const char *to, struct ird_err *e);
+
 /* Check the irdesk database at path without changing it (a backup, say):
  * the number of problems, listed in *report (caller frees), or -1. */
 int backup_check_file(const char *path, char **report, struct ird_err *e);

@@ -4,7 +4,7 @@
  *
  *   gen [--records N] [--history M] [--heavy H] [--seed S] FILE
  *
- * FILE must already be an irdesk database: `irdesk --db FILE list city`
+ * FILE must already be an irdesk database: `irdesk init FILE`
  * creates, migrates and seeds it with the program's own code, so the schema
  * is always the one the program writes (`make bench-data` does that first).
  * gen then tops every record table up to N rows (default 10,000), city 1 and
@@ -624,7 +624,7 @@ static long add_history(long want, long heavy, const struct kind_ids *ids, const
 static void usage(void)
 {
     fputs("usage: gen [--records N] [--history M] [--heavy H] [--seed S] FILE\n"
-          "  FILE   an irdesk database (make one with: irdesk --db FILE list city)\n"
+          "  FILE   an irdesk database (make one with: irdesk init FILE)\n"
           "  N      rows in each record table afterwards (default 10000; initiatives\n"
           "         at most 99999: the schema's CHECK on number)\n"
           "  M      rows in the history table afterwards (default 1000000)\n"
@@ -684,7 +684,7 @@ int main(int argc, char **argv)
     if (query_long("PRAGMA user_version") < 2 ||
         query_long("SELECT count(*) FROM sqlite_master WHERE name = 'search'") != 1) {
         fprintf(stderr, "gen: %s is not an irdesk database of schema 2 or later;\n"
-                        "     make it first with: irdesk --db %s list city\n",
+                        "     make it first with: irdesk init %s\n",
                 path, path);
         sqlite3_close(db);
         return 1;

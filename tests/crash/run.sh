@@ -12,7 +12,7 @@ trap 'rm -rf "$tmp"' EXIT
 db="$tmp/c.db"
 export LC_ALL=C.UTF-8 HOME="$tmp" XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data"
 unset LANGUAGE
-"$IRDESK" --db "$db" list city >/dev/null || { echo "crash: cannot make the database"; exit 1; }
+"$IRDESK" init "$db" >/dev/null || { echo "crash: cannot make the database"; exit 1; }
 pass=0 failn=0
 fail() { echo "not ok - $*"; failn=$((failn + 1)); }
 

@@ -20,7 +20,7 @@ fresh() {
     W="$ROOT/$1"
     mkdir -p "$W"
     DB="$W/t.db"
-    "$IRDESK" --db "$DB" list city >/dev/null 2>&1 || fail "could not seed $DB"
+    "$IRDESK" init "$DB" >/dev/null 2>&1 || fail "could not seed $DB"
 }
 
 # What must not change: the database's contents and the bytes of files.
@@ -264,11 +264,54 @@ t_settings_that_are_not_what_they_seem() {
     done
     unchanged
     # a new database is private
-    (umask 022; "$IRDESK" --db "$W/new.db" list city >/dev/null) || fail "new database"
+    (umask 022; "$IRDESK" init "$W/new.db" >/dev/null) || fail "new database"
     [ "$(stat -c %a "$W/new.db")" = 600 ] || fail "a new database has mode $(stat -c %a "$W/new.db")"
 }
 
-for t in t_settings_that_are_not_what_they_seem t_export_onto_the_database t_symlinks_are_not_followed_unless_asked \
+t_nothing_is_created_by_accident() {
+    W="$ROOT/accident"
+    mkdir -p "$W"
+    m="$W/mistyped.db"
+    for args in "list city" "show city 3" "status city 3 dormant" "history city 3" \
+        "export city --format csv" "report portfolio" "backup $W/b.db" "restore $W/b.db --yes" \
+        "check" "import city $W/none.csv"; do
+        # shellcheck disable=SC2086
+        run 1 "does not exist" --db "$m" $args
+        [ ! -e "$m" ] || { fail "'$args' created $m"; rm -f "$m"; }
+    done
+    [ -z "$(ls -A "$W" | grep -v -e '^out$' -e '^err$')" ] || fail "files were created: $(ls -A "$W")"
+    run 2 "needs a file name" --db "" list city
+    # the desk without a terminal does not create an explicit path either
+    "$IRDESK" --db "$m" </dev/null >"$W/out" 2>"$W/err"
+    [ $? = 1 ] || fail "the desk on a missing --db without a terminal"
+    [ ! -e "$m" ] || fail "the desk created $m without asking"
+    # init and copy do, and only where nothing is
+    run 0 "" init "$m"
+    grep -q "Created the database" "$W/out" || fail "init says nothing: $(cat "$W/out")"
+    [ "$(stat -c %a "$m")" = 600 ] || fail "init made mode $(stat -c %a "$m")"
+    DB=$m
+    remember
+    run 1 "exists already" init "$m"
+    run 1 "exists already" init --empty "$m"
+    run 0 "" init --empty "$W/empty.db"
+    [ "$(sqlite3 "$W/empty.db" 'SELECT count(*) FROM city')" = 0 ] || fail "init --empty seeded"
+    : >"$W/zero.db"
+    run 0 "" copy "$m" "$W/zero.db"
+    run 0 "" check "$W/zero.db"
+    run 1 "exists already" copy "$m" "$W/empty.db"
+    run 1 "open database" copy "$m" "$m-wal"
+    run 1 "" copy "$W/nothing.db" "$W/c.db"
+    [ ! -e "$W/c.db" ] || fail "copy from nothing made c.db"
+    [ ! -e "$W/nothing.db" ] || fail "copy made its source"
+    unchanged
+    # special files are never opened as a database
+    run 1 "not a regular file" --db /dev/null list city
+    [ ! -e /dev/null-journal ] || fail "/dev/null-journal was created"
+    mkfifo "$W/fifo.db"
+    run 1 "not a regular file" --db "$W/fifo.db" list city
+}
+
+for t in t_nothing_is_created_by_accident t_settings_that_are_not_what_they_seem t_export_onto_the_database t_symlinks_are_not_followed_unless_asked \
     t_special_files_are_refused t_a_failed_write_keeps_the_old_file t_outputs_are_private \
     t_backups_are_whole_and_standalone t_a_killed_backup_leaves_nothing_under_its_name \
     t_restore_refuses_what_check_rejects; do

@@ -69,6 +69,7 @@ export PRINTER=IrdeskPDF
 pdfdir="$(getent passwd "$(id -un)" | cut -d: -f6)/PDF"
 touch "$tmp/start"
 sleep 1 # the PDF must be newer than the marker by the file system's clock
+"$IRDESK" init "$tmp/p.db" >/dev/null || fail "irdesk init"
 out=$(env -u LANGUAGE LC_ALL=C.UTF-8 HOME="$tmp" XDG_CONFIG_HOME="$tmp/config" \
     XDG_DATA_HOME="$tmp/data" IRDESK_NOW=2026-11-22T10:00:00Z \
     "$IRDESK" --db "$tmp/p.db" --lang en report portfolio --print) || fail "irdesk --print: $out"

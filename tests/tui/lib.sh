@@ -20,7 +20,7 @@ fresh() {
 XDG_DATA_HOME=$D/data IRDESK_LOCALEDIR=${IRDESK_LOCALEDIR:-} TERM=xterm-256color \
 ASAN_OPTIONS=log_path=$D/asan/asan:detect_leaks=1 \
 UBSAN_OPTIONS=log_path=$D/asan/ubsan:print_stacktrace=1 NO_COLOR=${NO_COLOR:-}"
-    $ENVV "$IRDESK" --db "$DB" list city >/dev/null || fail "could not seed $DB"
+    $ENVV "$IRDESK" init "$DB" >/dev/null || fail "could not seed $DB"
 }
 
 # Start irdesk (args after cols rows) in session $S (default t).

@@ -48,6 +48,9 @@ static int cli_setup(void **state)
     c->db = test_path(c->dir, "irdesk.db");
     if (mkdir(c->home, 0700) != 0)
         return -1;
+    /* the commands refuse a missing database: the tests' one is made here,
+     * as `irdesk init` makes it */
+    app_close(&(struct app *){ test_app_open(c->db, 0, NULL) });
     *state = c;
     return 0;
 }
@@ -532,11 +535,12 @@ static void usage_errors_exit_2(void **state)
         { "report", "portfolio", "--days", " 7", "' 7'" },
     };
     struct cli *c = *state;
+    char *none = test_gc(test_path(c->dir, "none.db"));
     size_t i;
 
     for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         struct run r;
-        run(c, NULL, &r, "--db", c->db, "--lang", "en", cases[i][0], cases[i][1], cases[i][2],
+        run(c, NULL, &r, "--db", none, "--lang", "en", cases[i][0], cases[i][1], cases[i][2],
             cases[i][3], END);
         if (r.status != 2)
             print_error("irdesk %s %s %s %s\n", cases[i][0], cases[i][1] ? cases[i][1] : "",
@@ -548,7 +552,7 @@ static void usage_errors_exit_2(void **state)
             assert_contains(r.err, cases[i][4]);
         assert_string_equal(r.out, "");
     }
-    assert_false(test_exists(c->db));
+    assert_false(test_exists(none));
 }
 
 /* A usage error is found before anything is opened: a mistyped command
@@ -603,6 +607,14 @@ static void default_database_goes_to_xdg_data_home(void **state)
     char *want = test_gc(test_path(c->data, "irdesk/irdesk.db")), *home_db;
     struct run r;
 
+    /* a command creates nothing; init makes it at the default place */
+    run(c, env, &r, "list", "cities", "--lang", "en", END);
+    expect_status(&r, 1, "list cities (no default database yet)");
+    assert_contains(r.err, "irdesk init");
+    assert_false(test_exists(want));
+    run(c, env, &r, "init", END);
+    expect_status(&r, 0, "init (default database)");
+    assert_contains(r.out, want);
     run(c, env, &r, "list", "cities", "--lang", "en", END);
     expect_status(&r, 0, "list cities (default database)");
     assert_contains(r.out, "Kanazawa");
@@ -618,6 +630,8 @@ static void without_xdg_data_home_it_goes_under_home(void **state)
     char *want = test_gc(test_path(c->home, ".local/share/irdesk/irdesk.db"));
     struct run r;
 
+    run(c, env, &r, "init", END);
+    expect_status(&r, 0, "init (HOME)");
     run(c, env, &r, "list", "cities", "--lang", "en", END);
     expect_status(&r, 0, "list cities (HOME)");
     assert_true(test_exists(want));
@@ -631,6 +645,8 @@ static void irdesk_db_is_respected_and_db_option_wins(void **state)
     const char *env[] = { setting, NULL };
     struct run r;
 
+    run(c, env, &r, "init", END);
+    expect_status(&r, 0, "init (IRDESK_DB)");
     run(c, env, &r, "status", "initiative", "5", "in_progress", END);
     expect_status(&r, 0, "status (IRDESK_DB)");
     assert_true(test_exists(envdb));
@@ -675,7 +691,7 @@ static void a_text_file_fails_and_is_left_alone(void **state)
     after = test_gc(test_read_file(path, &n));
     assert_int_equal(n, 6);
     assert_memory_equal(after, "hello\n", 6);
-    assert_int_equal(test_dir_entries(c->dir), 2); /* home/ and notes.txt */
+    assert_int_equal(test_dir_entries(c->dir), 3); /* home/, irdesk.db and notes.txt */
 }
 
 /* ---- Dutch (needs the nl catalog: i18n/nl.po) ------------------------------------------------ */
@@ -722,23 +738,24 @@ static void nl_usage_errors_name_the_value(void **state)
 {
     static const char *const numbers[] = { " 3", "+3", "99999999999999999999" };
     struct cli *c = *state;
+    char *none = test_gc(test_path(c->dir, "none.db"));
     struct run r;
     size_t i;
 
     for (i = 0; i < sizeof numbers / sizeof numbers[0]; i++) {
-        run(c, NULL, &r, "--db", c->db, "--lang", "nl", "history", "stad", numbers[i], END);
+        run(c, NULL, &r, "--db", none, "--lang", "nl", "history", "stad", numbers[i], END);
         expect_status(&r, 2, "history stad <bad number>");
         assert_contains(r.err, "recordnummer");
         assert_contains(r.err, numbers[i]);
     }
-    run(c, NULL, &r, "--db", c->db, "--lang", "nl", "list", "dorpen", END);
+    run(c, NULL, &r, "--db", none, "--lang", "nl", "list", "dorpen", END);
     expect_status(&r, 2, "list dorpen");
     assert_contains(r.err, "'dorpen'");
     assert_contains(r.err, "city, agreement, network of initiative");
-    run(c, NULL, &r, "--db", c->db, "--lang", "nl", "list", "steden", "--yes", END);
+    run(c, NULL, &r, "--db", none, "--lang", "nl", "list", "steden", "--yes", END);
     expect_status(&r, 2, "list steden --yes");
     assert_contains(r.err, "'--yes'");
-    assert_false(test_exists(c->db));
+    assert_false(test_exists(none));
 }
 
 int main(int argc, char **argv)

@@ -1,0 +1,59 @@
+#include "cli/cli.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli/cmd.h"
+#include "core/app.h"
+#include "core/config.h"
+#include "i18n/i18n.h"
+#include "lib/mem.h"
+#include "tui/tui.h"
+
+int cli_desk(const struct cli_opts *o, const char *warnings)
+{
+    const char *cfg_db = o->cfg ? o->cfg->database : NULL;
+    struct app_opts ao = { o->db, o->readonly, 0, o->cfg };
+    struct ird_err e = { 0 };
+    struct buf said = { 0 };
+    char *path = app_db_path(o->db, cfg_db, &e);
+    struct stat sb;
+    int rc;
+
+    if (path == NULL) {
+        fprintf(stderr, "irdesk: %s\n", e.msg);
+        return 1;
+    }
+    buf_add(&said, warnings ? warnings : "");
+    if (lstat(path, &sb) != 0 && errno == ENOENT && !o->readonly) {
+        if (app_db_is_default(o->db, cfg_db)) {
+            buf_printf(&said, _("Created the database %s with Ghent's portfolio from the "
+                                "city's documents.\n"),
+                       path);
+        } else if (!isatty(STDIN_FILENO)) {
+            fprintf(stderr, "irdesk: ");
+            fprintf(stderr, _("The database %s does not exist: nothing was done (`irdesk init %s` "
+                              "creates it)."),
+                    path, path);
+            fputc('\n', stderr);
+            rc = 1;
+            goto out;
+        } else {
+            printf(_("The database %s does not exist. Create it? [y/N] "), path);
+            if (!cmd_confirmed()) {
+                puts(_("Nothing was created."));
+                rc = 1;
+                goto out;
+            }
+        }
+    }
+    ao.db = path;
+    rc = tui_run(&ao, said.len > 0 ? said.s : NULL);
+out:
+    buf_fini(&said);
+    free(path);
+    return rc;
+}
