@@ -42,7 +42,7 @@
     X(FORM_PREV, "form-prev", N_("Previous field"))                                  \
     X(FORM_SAVE, "form-save", N_("Save the form"))                                   \
     X(FORM_CANCEL, "form-cancel", N_("Leave the form"))                              \
-    X(FORM_ENTER, "form-enter", N_("Next field; a choice or button: take it"))       \
+    X(FORM_ENTER, "form-enter", N_("Next field; on a choice or a button, take it"))  \
     X(FORM_CHOICE, "form-choice", N_("Next choice; on a button, press it"))          \
     X(FORM_CHOICE_NEXT, "form-choice-next", N_("Next choice"))                       \
     X(FORM_CHOICE_PREV, "form-choice-prev", N_("Previous choice"))                   \

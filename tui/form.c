@@ -75,8 +75,7 @@ static int run_editor(const char *text, char **out, char *msg, size_t msgsz)
         return -1;
     }
     close(fd);
-    def_prog_mode();
-    endwin();
+    screen_suspend();
     pid = fork();
     if (pid == 0) {
         execl("/bin/sh", "sh", "-c", "exec ${VISUAL:-$EDITOR} \"$1\"", "sh", path, (char *)NULL);
@@ -84,15 +83,13 @@ static int run_editor(const char *text, char **out, char *msg, size_t msgsz)
     }
     if (pid < 0 || waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) ||
         WEXITSTATUS(status) != 0) {
-        reset_prog_mode();
-        refresh();
+        screen_resume();
         unlink(path);
         snprintf(msg, msgsz, _("The editor failed (exit status %d): the text is unchanged."),
                  WIFEXITED(status) ? WEXITSTATUS(status) : -1);
         return -1;
     }
-    reset_prog_mode();
-    refresh();
+    screen_resume();
     f = fopen(path, "r");
     while (f != NULL && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
         buf_addn(&b, chunk, n);

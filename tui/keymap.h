@@ -20,10 +20,6 @@ struct binding {
     int arg;
 };
 
-/* The help text of a command, translated (a pane's with its kind's
- * name).  Caller frees. */
-char *keymap_help_text(enum cmd c, int arg);
-
 /* The hint lines, one per view or context. */
 enum hint_set {
     HINTS_LIST,

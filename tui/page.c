@@ -171,18 +171,18 @@ int page_history(struct page *p, struct app *a, enum kind_id k, int64_t id, long
     return more;
 }
 
-/* The names of the desk's keys for c (with arg), joined by spaces; two
- * codes of one key (Backspace, Enter) are named once. */
-static char *keys_of(enum cmd c, int arg)
+/* The names of the keys of ctx for c (with arg, or any when arg < 0),
+ * joined by spaces; two codes of one key (Backspace, Enter) are named once. */
+static char *keys_of(enum keymap_ctx ctx, enum cmd c, int arg)
 {
     size_t nk = 0, i;
-    const struct binding *keys = keymap_table(KEYMAP_DESK, &nk);
+    const struct binding *keys = keymap_table(ctx, &nk);
     struct buf b = { 0 };
 
     for (i = 0; i < nk; i++) {
         char name[16], *have;
         size_t nl;
-        if (keys[i].cmd != c || keys[i].arg != arg)
+        if (keys[i].cmd != c || (arg >= 0 && keys[i].arg != arg))
             continue;
         keymap_key_name(keys[i].key, name, sizeof name);
         nl = strlen(name);
@@ -195,33 +195,48 @@ static char *keys_of(enum cmd c, int arg)
     return buf_take(&b);
 }
 
-/* One line per command with every key bound to it, from the desk's table;
- * a pane command once per kind. */
-static void help_line(struct page *p, enum cmd c, int arg, size_t width)
+/* One line per command of ctx with every key bound to it; on the desk, a
+ * pane command once per kind. */
+static void help_keys(struct page *p, enum keymap_ctx ctx, size_t width)
 {
-    char *keys = keys_of(c, arg), *help = keymap_help_text(c, arg);
+    int c, k;
 
-    if (keys[0] != '\0')
-        add_pair(p, keys, help, 24, width, PL_LABEL);
-    free(help);
-    free(keys);
+    for (c = 1; c < CMD_COUNT; c++)
+        for (k = 0; k < (c == CMD_PANE ? KIND_COUNT : 1); k++) {
+            int arg = c == CMD_PANE ? k : -1;
+            char *keys = keys_of(ctx, (enum cmd)c, arg), *help = keymap_help_text((enum cmd)c, arg);
+            if (keys[0] != '\0')
+                add_pair(p, keys, help, 24, width, PL_LABEL);
+            free(help);
+            free(keys);
+        }
 }
 
 void page_help(struct page *p, size_t width)
 {
-    int c, k;
+    static const struct {
+        enum keymap_ctx ctx;
+        const char *title;
+    } more[] = {
+        { KEYMAP_FORM, N_("In the edit form") },
+        { KEYMAP_EDIT, N_("Typing a line (a filter, a note, a text field of the form)") },
+        { KEYMAP_MENU, N_("In a menu") },
+    };
+    size_t i;
 
     page_free(p);
     add(p, PL_TITLE, xasprintf(" %s", _("irdesk — keys")));
     add(p, PL_TEXT, xstrdup(""));
-    for (c = 1; c < CMD_COUNT; c++)
-        for (k = 0; k < (c == CMD_PANE ? KIND_COUNT : 1); k++)
-            help_line(p, (enum cmd)c, k, width);
+    help_keys(p, KEYMAP_DESK, width);
+    for (i = 0; i < sizeof more / sizeof more[0]; i++) {
+        add(p, PL_TEXT, xstrdup(""));
+        add(p, PL_SECTION, xasprintf(" %s", _(more[i].title)));
+        help_keys(p, more[i].ctx, width);
+    }
     add(p, PL_TEXT, xstrdup(""));
     add_wrapped(p, PL_DIM,
-                _("In the edit form: Tab, Shift-Tab or the arrows move between fields; Space or "
-                  "Enter changes a choice; Enter on a long text opens $VISUAL or $EDITOR; "
-                  "Ctrl-S or Enter on [Save] saves; Esc cancels."),
+                _("Other keys type the character. Enter on a long text opens $VISUAL or "
+                  "$EDITOR."),
                 width, " ");
 }
 

@@ -188,3 +188,15 @@ void screen_redraw_all(void)
 {
     clearok(curscr, TRUE);
 }
+
+void screen_suspend(void)
+{
+    def_prog_mode();
+    endwin();
+}
+
+void screen_resume(void)
+{
+    reset_prog_mode();
+    refresh();
+}

@@ -71,6 +71,10 @@ void screen_draw_bottom(const struct screen *s, const char *hint);
 /* Paint what is under a prompt (s->paint, or nothing). */
 void screen_paint(struct screen *s);
 
+/* Leave the screen to another program (an editor), and take it back. */
+void screen_suspend(void);
+void screen_resume(void);
+
 /* Let the terminal redraw from scratch on the next refresh. */
 void screen_redraw_all(void);
 

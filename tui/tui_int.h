@@ -77,7 +77,7 @@ int tui_selected(struct tui *t, enum kind_id *k, int64_t *id);
 int v_list_rows(void);
 /* Count the pane again; keep_id: put the selection on that record. */
 void v_list_reload(struct tui *t, int64_t keep_id);
-/* Clear the filter of the pane. */
+/* Set the filter of the pane as typed so far ("" clears it). */
 void v_list_filter(struct tui *t, const char *text);
 /* Step to the next (1) or previous (-1) match of the pane's filter; in a
  * detail view of the pane's kind, open that match in place. */
