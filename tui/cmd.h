@@ -4,13 +4,12 @@
 #include "i18n/i18n.h"
 
 /* Every command once: the enum, its name and its help text come from here;
- * the ? screen and the man page's key list follow this table. */
+ * the ? screen and the man page's key list follow this table.  The desk's
+ * commands come first, then those of the form, the line editor and menus. */
 #define IRD_COMMANDS(X)                                                              \
     X(QUIT, "quit", N_("Back; quit at the top level"))                               \
-    X(PANE1, "pane-cities", N_("Cities pane"))                                       \
-    X(PANE2, "pane-agreements", N_("Agreements pane"))                               \
-    X(PANE3, "pane-networks", N_("Networks pane"))                                   \
-    X(PANE4, "pane-initiatives", N_("Initiatives pane"))                             \
+    /* L10N: %s is a pane: Cities, Agreements... */                                  \
+    X(PANE, "pane", N_("%s pane"))                                                   \
     X(PANE_NEXT, "pane-next", N_("Next pane"))                                       \
     X(PANE_PREV, "pane-prev", N_("Previous pane"))                                   \
     X(DOWN, "down", N_("Move down"))                                                 \
@@ -38,7 +37,29 @@
     X(SAVE, "save", N_("Save the preview to a file"))                                \
     X(LANG, "language", N_("Switch between Dutch and English"))                      \
     X(REDRAW, "redraw", N_("Redraw the screen"))                                     \
-    X(HELP, "help", N_("This help"))
+    X(HELP, "help", N_("This help"))                                                 \
+    X(FORM_NEXT, "form-next", N_("Next field"))                                      \
+    X(FORM_PREV, "form-prev", N_("Previous field"))                                  \
+    X(FORM_SAVE, "form-save", N_("Save the form"))                                   \
+    X(FORM_CANCEL, "form-cancel", N_("Leave the form"))                              \
+    X(FORM_ENTER, "form-enter", N_("Next field; on a choice or a button, take it"))  \
+    X(FORM_CHOICE, "form-choice", N_("Next choice; on a button, press it"))          \
+    X(FORM_CHOICE_NEXT, "form-choice-next", N_("Next choice"))                       \
+    X(FORM_CHOICE_PREV, "form-choice-prev", N_("Previous choice"))                   \
+    X(EDIT_BACKSPACE, "edit-backspace", N_("Delete the character before the cursor")) \
+    X(EDIT_DELETE, "edit-delete", N_("Delete the character at the cursor"))          \
+    X(EDIT_LEFT, "edit-left", N_("Cursor left"))                                     \
+    X(EDIT_RIGHT, "edit-right", N_("Cursor right"))                                  \
+    X(EDIT_HOME, "edit-home", N_("Cursor to the start"))                             \
+    X(EDIT_END, "edit-end", N_("Cursor to the end"))                                 \
+    X(EDIT_KILL, "edit-kill", N_("Delete up to the cursor"))                         \
+    X(EDIT_DONE, "edit-done", N_("Take the line"))                                   \
+    X(EDIT_CANCEL, "edit-cancel", N_("Cancel the line"))                             \
+    X(MENU_DOWN, "menu-down", N_("Next item"))                                       \
+    X(MENU_UP, "menu-up", N_("Previous item"))                                       \
+    X(MENU_TAKE, "menu-take", N_("Take the item"))                                   \
+    X(MENU_CANCEL, "menu-cancel", N_("Close the menu"))                              \
+    X(MENU_PICK, "menu-pick", N_("Take item number n"))
 
 enum cmd {
     CMD_NONE,

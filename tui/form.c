@@ -1,3 +1,5 @@
+#include "tui/form.h"
+
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,9 +14,8 @@
 #include "tui/fmodel.h"
 #include "tui/keymap.h"
 #include "tui/lineedit.h"
-#include "tui/tui_int.h"
-
-#define CTRL(c) ((c) & 0x1f)
+#include "tui/prompt.h"
+#include "tui/screen.h"
 
 /* The edit form: one generic screen for every kind, driven by its field
  * descriptors through struct fmodel. */
@@ -74,8 +75,7 @@ static int run_editor(const char *text, char **out, char *msg, size_t msgsz)
         return -1;
     }
     close(fd);
-    def_prog_mode();
-    endwin();
+    screen_suspend();
     pid = fork();
     if (pid == 0) {
         execl("/bin/sh", "sh", "-c", "exec ${VISUAL:-$EDITOR} \"$1\"", "sh", path, (char *)NULL);
@@ -83,15 +83,13 @@ static int run_editor(const char *text, char **out, char *msg, size_t msgsz)
     }
     if (pid < 0 || waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) ||
         WEXITSTATUS(status) != 0) {
-        reset_prog_mode();
-        refresh();
+        screen_resume();
         unlink(path);
         snprintf(msg, msgsz, _("The editor failed (exit status %d): the text is unchanged."),
                  WIFEXITED(status) ? WEXITSTATUS(status) : -1);
         return -1;
     }
-    reset_prog_mode();
-    refresh();
+    screen_resume();
     f = fopen(path, "r");
     while (f != NULL && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
         buf_addn(&b, chunk, n);
@@ -120,32 +118,26 @@ static int item_lines(const struct fmodel *m, int i)
     return n;
 }
 
-static void draw_form(struct tui *t, const struct fmodel *m, const struct lineedit *l,
-                      const char *title)
-{
-    int i, y, lw = 0, top = 2, rows = LINES - 3, cur_y = 0, off = 0, total = 0, cx = -1, cy = -1;
+/* Where the form is drawn: the label column, the scroll offset, the rows
+ * for items and the cursor of a text field (cx < 0: none). */
+struct fgeom {
+    int lw, top, rows, off, cx, cy;
+};
 
-    erase();
-    attron(A_REVERSE);
-    move(0, 0);
-    hline(' ', COLS);
-    {
-        char *f = text_fit(title, (size_t)COLS - 1, 0);
-        mvaddstr(0, 1, f);
-        free(f);
-    }
-    attroff(A_REVERSE);
-    if (tui_too_small()) {
-        mvaddstr(2, 1, _("The window is too small for the form."));
-        refresh();
-        return;
-    }
+static void form_geometry(const struct fmodel *m, struct fgeom *g)
+{
+    int i, cur_y = 0, total = 0;
+
+    g->lw = 0;
+    g->top = 2;
+    g->rows = LINES - 3;
+    g->cx = g->cy = -1;
     for (i = 0; i < m->k->nfields; i++) {
         int w = (int)text_width(_(m->k->fields[i].label)) + 2;
-        lw = w > lw ? w : lw;
+        g->lw = w > g->lw ? w : g->lw;
     }
-    if (lw > COLS / 3)
-        lw = COLS / 3;
+    if (g->lw > COLS / 3)
+        g->lw = COLS / 3;
     /* scroll so that the current item is visible */
     for (i = 0; i < m->k->nfields; i++) {
         if (i == m->cur)
@@ -154,143 +146,176 @@ static void draw_form(struct tui *t, const struct fmodel *m, const struct lineed
     }
     if (m->cur >= m->k->nfields)
         cur_y = total + 1;
-    total += 2;
-    if (cur_y + item_lines(m, m->cur < m->k->nfields ? m->cur : 0) > rows)
-        off = cur_y + 3 - rows;
-    if (off < 0)
-        off = 0;
-    y = top - off;
-    for (i = 0; i < m->k->nfields; i++) {
-        const struct field *f = &m->k->fields[i];
-        int sel = i == m->cur, vw = COLS - lw - 3;
+    g->off = 0;
+    if (cur_y + item_lines(m, m->cur < m->k->nfields ? m->cur : 0) > g->rows)
+        g->off = cur_y + 3 - g->rows;
+    if (g->off < 0)
+        g->off = 0;
+}
+
+static int visible(const struct fgeom *g, int y)
+{
+    return y >= g->top && y < g->top + g->rows;
+}
+
+/* The value of field i fitted to vw cells: the line being typed with its
+ * cursor in view, a choice between ‹ ›, the first line of a long text. */
+static char *field_value(const struct fmodel *m, const struct lineedit *l, int i, int vw,
+                         int *col)
+{
+    const struct field *f = &m->k->fields[i];
+    int sel = i == m->cur;
+    const char *shown = fmodel_shown(m, i);
+    char *tmp, *vf;
+
+    *col = -1;
+    if (sel && !is_choice(f)) {
+        /* show the end of a long line so the cursor stays in view */
+        size_t c = lineedit_cursor_col(l);
+        const char *start = l->s;
+        while (c + 2 > (size_t)vw && *start != '\0') {
+            wchar_t wc;
+            int bad;
+            size_t len = text_decode(start, strlen(start), &wc, &bad);
+            c -= (size_t)text_cwidth(wc);
+            start += len;
+        }
+        *col = (int)c;
+        return text_fit(start, (size_t)vw, 1);
+    }
+    if (is_choice(f) && sel)
+        tmp = xasprintf("‹ %s ›", shown);
+    else if (f->type == FT_LONG && strchr(shown, '\n') != NULL)
+        tmp = xasprintf("%.*s …", (int)(strchr(shown, '\n') - shown), shown);
+    else
+        tmp = xstrdup(shown);
+    vf = text_fit(tmp, (size_t)vw, 1);
+    free(tmp);
+    return vf;
+}
+
+/* A line under a field (its message, the other desk's value) in st. */
+static void field_note(const struct screen *s, const struct fgeom *g, int y, const char *text,
+                       int err)
+{
+    if (!visible(g, y))
+        return;
+    if (err)
+        screen_style_on(s, STYLE_ERR);
+    else
+        attron(A_BOLD);
+    screen_put(y, g->lw + 2, text, (size_t)(COLS - g->lw - 3), 0);
+    if (err)
+        screen_style_off(s, STYLE_ERR);
+    else
+        attroff(A_BOLD);
+}
+
+/* Field i at row y; returns the row after it. */
+static int draw_field(const struct screen *s, const struct fmodel *m, const struct lineedit *l,
+                      int i, int y, struct fgeom *g)
+{
+    const struct field *f = &m->k->fields[i];
+    int sel = i == m->cur, col;
+
+    if (visible(g, y)) {
         char *label = xasprintf("%s%s", _(f->label), (f->flags & F_REQUIRED) ? " *" : "");
-        const char *shown;
-        char *tmp = NULL;
-        if (sel && !is_choice(f))
-            shown = l->s;
-        else
-            shown = fmodel_shown(m, i);
-        if (is_choice(f) && sel)
-            shown = tmp = xasprintf("‹ %s ›", shown);
-        if (y >= top && y < top + rows) {
-            char *lf = text_fit(label, (size_t)lw, 1), *vf;
-            attron(A_BOLD);
-            mvaddstr(y, 1, lf);
-            attroff(A_BOLD);
-            free(lf);
-            if (f->type == FT_LONG && !sel && strchr(shown, '\n') != NULL) {
-                char *first = xstrndup(shown, (size_t)(strchr(shown, '\n') - shown));
-                char *more = xasprintf("%s …", first);
-                vf = text_fit(more, (size_t)vw, 1);
-                free(first);
-                free(more);
-            } else if (sel && !is_choice(f)) {
-                /* show the end of a long line so the cursor stays in view */
-                size_t col = lineedit_cursor_col(l);
-                const char *start = l->s;
-                while (col + 2 > (size_t)vw && *start != '\0') {
-                    wchar_t wc;
-                    int bad;
-                    size_t len = text_decode(start, strlen(start), &wc, &bad);
-                    col -= (size_t)text_cwidth(wc);
-                    start += len;
-                }
-                vf = text_fit(start, (size_t)vw, 1);
-                cx = lw + 2 + (int)col;
-                cy = y;
-            } else {
-                vf = text_fit(shown, (size_t)vw, 1);
-            }
-            attron(sel ? A_REVERSE : A_UNDERLINE);
-            mvaddstr(y, lw + 2, vf);
-            attroff(sel ? A_REVERSE : A_UNDERLINE);
-            free(vf);
+        char *vf = field_value(m, l, i, COLS - g->lw - 3, &col);
+        attron(A_BOLD);
+        screen_put(y, 1, label, (size_t)g->lw, 1);
+        attroff(A_BOLD);
+        attron(sel ? A_REVERSE : A_UNDERLINE);
+        mvaddstr(y, g->lw + 2, vf);
+        attroff(sel ? A_REVERSE : A_UNDERLINE);
+        if (col >= 0) {
+            g->cx = g->lw + 2 + col;
+            g->cy = y;
         }
+        free(vf);
         free(label);
-        free(tmp);
-        y++;
-        if (m->err[i] != NULL) {
-            if (y >= top && y < top + rows) {
-                char *msg = xasprintf("⚠ %s", m->err[i]);
-                char *ef = text_fit(msg, (size_t)(COLS - lw - 3), 0);
-                attron(t->color ? COLOR_PAIR(3) | A_BOLD : A_BOLD);
-                mvaddstr(y, lw + 2, ef);
-                attroff(t->color ? COLOR_PAIR(3) | A_BOLD : A_BOLD);
-                free(ef);
-                free(msg);
-            }
-            y++;
-        }
-        if (item_lines(m, i) > 1 + (m->err[i] != NULL)) {
-            if (y >= top && y < top + rows) {
-                const char *tv = m->theirs->val[i];
-                char *msg = xasprintf("↳ %s: %s", _("saved by another desk"),
-                                      tv ? kind_value_label(f, tv) : "—");
-                char *ef = text_fit(msg, (size_t)(COLS - lw - 3), 0);
-                attron(A_BOLD);
-                mvaddstr(y, lw + 2, ef);
-                attroff(A_BOLD);
-                free(ef);
-                free(msg);
-            }
-            y++;
-        }
     }
     y++;
-    if (y >= top && y < top + rows) {
-        const char *save = _("[ Save ]"), *cancel = _("[ Cancel ]");
-        if (m->cur == fmodel_save_pos(m))
-            attron(A_REVERSE);
-        mvaddstr(y, lw + 2, save);
-        attroff(A_REVERSE);
-        if (m->cur == fmodel_cancel_pos(m))
-            attron(A_REVERSE);
-        mvaddstr(y, lw + 4 + (int)text_width(save), cancel);
-        attroff(A_REVERSE);
+    if (m->err[i] != NULL) {
+        char *msg = xasprintf("⚠ %s", m->err[i]);
+        field_note(s, g, y++, msg, 1);
+        free(msg);
     }
-    move(LINES - 1, 0);
-    clrtoeol();
-    {
-        const char *hint = t->msg[0] != '\0'
-                               ? t->msg
-                               : _("Tab/↓ next  Shift-Tab/↑ back  Space: choice  Ctrl-S: save  "
-                                   "Esc: cancel");
-        char *f = text_fit(hint, (size_t)COLS, 0);
-        if (t->msg_err && t->msg[0] != '\0')
-            attron(A_BOLD);
-        mvaddstr(LINES - 1, 0, f);
-        attroff(A_BOLD);
-        free(f);
+    if (item_lines(m, i) > 1 + (m->err[i] != NULL)) {
+        const char *tv = m->theirs->val[i];
+        char *msg = xasprintf("↳ %s: %s", _("saved by another desk"),
+                              tv ? kind_value_label(f, tv) : "—");
+        field_note(s, g, y++, msg, 0);
+        free(msg);
     }
-    if (cx >= 0 && cy >= 0) {
+    return y;
+}
+
+static void draw_buttons(const struct fmodel *m, const struct fgeom *g, int y)
+{
+    const char *save = _("[ Save ]"), *cancel = _("[ Cancel ]");
+
+    if (!visible(g, y))
+        return;
+    if (m->cur == fmodel_save_pos(m))
+        attron(A_REVERSE);
+    mvaddstr(y, g->lw + 2, save);
+    attroff(A_REVERSE);
+    if (m->cur == fmodel_cancel_pos(m))
+        attron(A_REVERSE);
+    mvaddstr(y, g->lw + 4 + (int)text_width(save), cancel);
+    attroff(A_REVERSE);
+}
+
+static void draw_form(const struct screen *s, const struct fmodel *m, const struct lineedit *l,
+                      const char *title)
+{
+    struct fgeom g;
+    char *hint;
+    int i, y;
+
+    erase();
+    attron(A_REVERSE);
+    move(0, 0);
+    hline(' ', COLS);
+    screen_put(0, 1, title, (size_t)COLS - 1, 0);
+    attroff(A_REVERSE);
+    if (screen_too_small()) {
+        mvaddstr(2, 1, _("The window is too small for the form."));
+        refresh();
+        return;
+    }
+    form_geometry(m, &g);
+    y = g.top - g.off;
+    for (i = 0; i < m->k->nfields; i++)
+        y = draw_field(s, m, l, i, y, &g);
+    draw_buttons(m, &g, y + 1);
+    hint = keymap_hint_line(HINTS_FORM, SCREEN_MIN_COLS);
+    screen_draw_bottom(s, hint);
+    free(hint);
+    if (g.cx >= 0 && g.cy >= 0) {
         curs_set(1);
-        move(cy, cx < COLS ? cx : COLS - 1);
+        move(g.cy, g.cx < COLS ? g.cx : COLS - 1);
     } else {
         curs_set(0);
     }
     refresh();
 }
 
-struct form_view {
-    const struct fmodel *m;
-    const struct lineedit *l;
-    const char *title;
+/* One form being edited. */
+struct form {
+    struct app *app;
+    struct screen *scr;
+    struct fmodel m;
+    struct lineedit l;
+    char *title;
+    int64_t saved;
 };
 
-static void draw_form_view(struct tui *t, void *arg)
+static void paint_form(void *arg)
 {
-    const struct form_view *v = arg;
+    struct form *f = arg;
 
-    draw_form(t, v->m, v->l, v->title);
-}
-
-/* Ask on the form's bottom line whether to drop what was typed. */
-static int prompt_yes_form(struct tui *t, const struct fmodel *m, const struct lineedit *l,
-                           const char *title)
-{
-    struct form_view v = { m, l, title };
-
-    return prompt_ask(t, _("Discard your changes?"), draw_form_view, &v);
+    draw_form(f->scr, &f->m, &f->l, f->title);
 }
 
 static char *form_title(const struct kind *k, const struct record *r)
@@ -301,106 +326,158 @@ static char *form_title(const struct kind *k, const struct record *r)
     return xasprintf(_("Edit: %s %lld · %s"), _(k->label), (long long)r->id, record_title(r));
 }
 
-static int try_save(struct tui *t, struct fmodel *m, struct lineedit *l)
+/* Outcomes of a form command. */
+enum { FORM_ON, FORM_DONE, FORM_UNHANDLED };
+
+static int try_save(struct form *f)
 {
     struct ird_err e = { 0 };
 
-    commit(m, l);
-    if (fmodel_save(m, t->app, &e) == 0)
-        return 1;
-    if (e.code == IRD_STALE && m->theirs != NULL)
-        tui_message(t, 1, "%s",
-                    _("Another desk saved first (its values are under yours). Ctrl-S: save "
-                      "yours. Esc: drop yours."));
+    commit(&f->m, &f->l);
+    if (fmodel_save(&f->m, f->app, &e) == 0) {
+        f->saved = f->m.rec->id;
+        return FORM_DONE;
+    }
+    if (e.code == IRD_STALE && f->m.theirs != NULL)
+        screen_message(f->scr, 1, "%s",
+                       _("Another desk saved first (its values are under yours). Ctrl-S: save "
+                         "yours. Esc: drop yours."));
     else
-        tui_message(t, 1, "%s", e.msg);
-    load(m, l);
-    return 0;
+        screen_message(f->scr, 1, "%s", e.msg);
+    load(&f->m, &f->l);
+    return FORM_ON;
 }
 
-int64_t form_run(struct tui *t, const struct kind *k, const struct record *r)
+static int try_cancel(struct form *f)
 {
-    struct fmodel m;
-    struct lineedit l;
-    struct ird_err e = { 0 };
-    char *title = form_title(k, r);
-    int64_t saved = 0;
-    int key, rc;
+    screen_paint_fn was = f->scr->paint;
+    void *was_arg = f->scr->paint_arg;
+    int yes;
 
-    if (fmodel_init(&m, t->app, k, r, &e) < 0) {
-        tui_message(t, 1, "%s", e.msg);
-        free(title);
+    commit(&f->m, &f->l);
+    if (!fmodel_dirty(&f->m))
+        return FORM_DONE;
+    /* ask on the form's bottom line whether to drop what was typed */
+    f->scr->paint = paint_form;
+    f->scr->paint_arg = f;
+    yes = prompt_yes(f->scr, _("Discard your changes?"));
+    f->scr->paint = was;
+    f->scr->paint_arg = was_arg;
+    return yes ? FORM_DONE : FORM_ON;
+}
+
+static int move_to(struct form *f, int delta)
+{
+    commit(&f->m, &f->l);
+    fmodel_move(&f->m, delta);
+    load(&f->m, &f->l);
+    return FORM_ON;
+}
+
+/* Enter on a long text: $VISUAL or $EDITOR, or the next field without one. */
+static int edit_long(struct form *f)
+{
+    struct fmodel *m = &f->m;
+    char *out = NULL;
+    int rc;
+
+    commit(m, &f->l);
+    rc = run_editor(m->rec->val[m->cur] ? m->rec->val[m->cur] : "", &out, f->scr->msg,
+                    sizeof f->scr->msg);
+    if (rc == 0) {
+        fmodel_set(m, m->cur, out);
+        load(m, &f->l);
+    } else if (rc == -1) {
+        f->scr->msg_err = 1;
+    } else {
+        fmodel_move(m, 1);
+        load(m, &f->l);
+    }
+    free(out);
+    return FORM_ON;
+}
+
+/* Space or Enter on a button presses it; on a choice, the next choice. */
+static int press(struct form *f, const struct field *fd)
+{
+    if (f->m.cur == fmodel_cancel_pos(&f->m))
+        return try_cancel(f);
+    if (f->m.cur == fmodel_save_pos(&f->m))
+        return try_save(f);
+    if (fd != NULL && is_choice(fd)) {
+        fmodel_cycle(&f->m, f->m.cur, 1);
+        return FORM_ON;
+    }
+    return FORM_UNHANDLED;
+}
+
+static int form_handle(struct form *f, enum cmd c)
+{
+    const struct field *fd = on_field(&f->m) ? &f->m.k->fields[f->m.cur] : NULL;
+    int rc;
+
+    switch (c) {
+    case CMD_FORM_NEXT:
+        return move_to(f, 1);
+    case CMD_FORM_PREV:
+        return move_to(f, -1);
+    case CMD_FORM_SAVE:
+        return try_save(f);
+    case CMD_FORM_CANCEL:
+        return try_cancel(f);
+    case CMD_FORM_CHOICE:
+        return press(f, fd);
+    case CMD_FORM_ENTER:
+        if ((rc = press(f, fd)) != FORM_UNHANDLED)
+            return rc;
+        return fd != NULL && fd->type == FT_LONG ? edit_long(f) : move_to(f, 1);
+    case CMD_FORM_CHOICE_NEXT:
+    case CMD_FORM_CHOICE_PREV:
+        if (fd == NULL || !is_choice(fd))
+            return FORM_UNHANDLED;
+        fmodel_cycle(&f->m, f->m.cur, c == CMD_FORM_CHOICE_NEXT ? 1 : -1);
+        return FORM_ON;
+    default:
+        return FORM_UNHANDLED;
+    }
+}
+
+int64_t form_run(struct app *a, struct screen *s, const struct kind *k, const struct record *r)
+{
+    struct form f = { a, s, { 0 }, { 0 }, NULL, 0 };
+    struct ird_err e = { 0 };
+    int key, rc, arg;
+
+    if (fmodel_init(&f.m, a, k, r, &e) < 0) {
+        screen_message(s, 1, "%s", e.msg);
         return 0;
     }
-    lineedit_init(&l, NULL);
-    load(&m, &l);
-    t->msg[0] = '\0';
+    f.title = form_title(k, r);
+    lineedit_init(&f.l, NULL);
+    load(&f.m, &f.l);
+    screen_message_clear(s);
     for (;;) {
-        const struct field *f = on_field(&m) ? &k->fields[m.cur] : NULL;
-        draw_form(t, &m, &l, title);
-        rc = tui_getkey(t, &key);
+        enum cmd c;
+        draw_form(s, &f.m, &f.l, f.title);
+        rc = screen_getkey(s, &key);
         if (rc == -2)
             break;
         if (rc == -1 || key == (KEY_FN | KEY_RESIZE))
             continue;
+        c = keymap_lookup(KEYMAP_FORM, key, &arg);
         /* too small to see the form: no editing blind, only Esc */
-        if (tui_too_small() && key != 27)
+        if (screen_too_small() && c != CMD_FORM_CANCEL)
             continue;
-        t->msg[0] = '\0';
-        if (key == '\t' || key == (KEY_FN | KEY_DOWN)) {
-            commit(&m, &l);
-            fmodel_move(&m, 1);
-            load(&m, &l);
-        } else if (key == (KEY_FN | KEY_BTAB) || key == (KEY_FN | KEY_UP)) {
-            commit(&m, &l);
-            fmodel_move(&m, -1);
-            load(&m, &l);
-        } else if (key == CTRL('s')) {
-            if (try_save(t, &m, &l)) {
-                saved = m.rec->id;
-                break;
-            }
-        } else if (key == 27 || (m.cur == fmodel_cancel_pos(&m) &&
-                                 (key == '\n' || key == '\r' || key == ' '))) {
-            commit(&m, &l);
-            if (!fmodel_dirty(&m) || prompt_yes_form(t, &m, &l, title))
-                break;
-        } else if (m.cur == fmodel_save_pos(&m) && (key == '\n' || key == '\r' || key == ' ')) {
-            if (try_save(t, &m, &l)) {
-                saved = m.rec->id;
-                break;
-            }
-        } else if (f != NULL && is_choice(f) &&
-                   (key == ' ' || key == '\n' || key == '\r' || key == (KEY_FN | KEY_RIGHT))) {
-            fmodel_cycle(&m, m.cur, 1);
-        } else if (f != NULL && is_choice(f) && key == (KEY_FN | KEY_LEFT)) {
-            fmodel_cycle(&m, m.cur, -1);
-        } else if (f != NULL && f->type == FT_LONG && (key == '\n' || key == '\r')) {
-            char *out = NULL;
-            commit(&m, &l);
-            rc = run_editor(m.rec->val[m.cur] ? m.rec->val[m.cur] : "", &out, t->msg,
-                            sizeof t->msg);
-            if (rc == 0) {
-                fmodel_set(&m, m.cur, out);
-                load(&m, &l);
-            } else if (rc == -1) {
-                t->msg_err = 1;
-            } else {
-                fmodel_move(&m, 1);
-                load(&m, &l);
-            }
-            free(out);
-        } else if (f != NULL && (key == '\n' || key == '\r')) {
-            commit(&m, &l);
-            fmodel_move(&m, 1);
-            load(&m, &l);
-        } else if (f != NULL && !is_choice(f)) {
-            prompt_edit_key(&l, key);
-        }
+        screen_message_clear(s);
+        rc = form_handle(&f, c);
+        if (rc == FORM_DONE)
+            break;
+        if (rc == FORM_UNHANDLED && on_field(&f.m) && !is_choice(&k->fields[f.m.cur]))
+            prompt_edit_key(&f.l, key);
     }
     curs_set(0);
-    lineedit_fini(&l);
-    fmodel_fini(&m);
-    free(title);
-    return saved;
+    lineedit_fini(&f.l);
+    fmodel_fini(&f.m);
+    free(f.title);
+    return f.saved;
 }

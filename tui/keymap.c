@@ -2,42 +2,177 @@
 
 #include <curses.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 
 #include "lib/mem.h"
+#include "lib/text.h"
+#include "model/kind.h"
 
 #define FN(k) ((k) | KEY_FN)
 #define CTRL(c) ((c) & 0x1f)
 
-/* One table for the whole desk.  The pane keys also answer to the unshifted
- * digits of a Belgian AZERTY keyboard: & é " '.  No key needs AltGr. */
-static const struct binding keys[] = {
-    { 'q', CMD_QUIT },          { 27, CMD_QUIT },
-    { FN(KEY_BACKSPACE), CMD_QUIT }, { 127, CMD_QUIT },
-    { '1', CMD_PANE1 },         { '&', CMD_PANE1 },
-    { '2', CMD_PANE2 },         { 0xE9, CMD_PANE2 },
-    { '3', CMD_PANE3 },         { '"', CMD_PANE3 },
-    { '4', CMD_PANE4 },         { '\'', CMD_PANE4 },
-    { '\t', CMD_PANE_NEXT },    { FN(KEY_BTAB), CMD_PANE_PREV },
-    { 'j', CMD_DOWN },          { FN(KEY_DOWN), CMD_DOWN },
-    { 'k', CMD_UP },            { FN(KEY_UP), CMD_UP },
-    { FN(KEY_NPAGE), CMD_PAGE_DOWN }, { ' ', CMD_PAGE_DOWN },
-    { FN(KEY_PPAGE), CMD_PAGE_UP }, { 'b', CMD_PAGE_UP },
-    { 'g', CMD_TOP },           { FN(KEY_HOME), CMD_TOP },
-    { 'G', CMD_BOTTOM },        { FN(KEY_END), CMD_BOTTOM },
-    { '\n', CMD_OPEN },         { '\r', CMD_OPEN },
-    { FN(KEY_ENTER), CMD_OPEN },
-    { '/', CMD_FILTER },        { 'n', CMD_NEXT_MATCH },
-    { 'N', CMD_PREV_MATCH },    { 'f', CMD_STATUS_FILTER },
-    { 'o', CMD_SORT },          { 'O', CMD_SORT_REVERSE },
-    { 's', CMD_STATUS },        { 'e', CMD_EDIT },
-    { 'a', CMD_ADD },           { 'd', CMD_ARCHIVE },
-    { 'A', CMD_SHOW_ARCHIVED }, { 'h', CMD_HISTORY },
-    { 'p', CMD_PRINT },         { 'P', CMD_PRINT_LIST },
-    { 'r', CMD_REPORT },        { 'w', CMD_SAVE },
-    { 'L', CMD_LANG },          { CTRL('l'), CMD_REDRAW },
-    { '?', CMD_HELP },          { FN(KEY_F(1)), CMD_HELP },
+/* The desk's table.  The pane keys are 1-9 and the unshifted digits of a
+ * Belgian AZERTY keyboard, & é " ' ( § è ! ç, for the i-th kind; no key
+ * needs AltGr. */
+static const struct binding desk_keys[] = {
+    { 'q', CMD_QUIT, 0 },          { 27, CMD_QUIT, 0 },
+    { FN(KEY_BACKSPACE), CMD_QUIT, 0 }, { 127, CMD_QUIT, 0 },
+    { '1', CMD_PANE, 0 },          { '&', CMD_PANE, 0 },
+    { '2', CMD_PANE, 1 },          { 0xE9, CMD_PANE, 1 },
+    { '3', CMD_PANE, 2 },          { '"', CMD_PANE, 2 },
+    { '4', CMD_PANE, 3 },          { '\'', CMD_PANE, 3 },
+    { '5', CMD_PANE, 4 },          { '(', CMD_PANE, 4 },
+    { '6', CMD_PANE, 5 },          { 0xA7, CMD_PANE, 5 },
+    { '7', CMD_PANE, 6 },          { 0xE8, CMD_PANE, 6 },
+    { '8', CMD_PANE, 7 },          { '!', CMD_PANE, 7 },
+    { '9', CMD_PANE, 8 },          { 0xE7, CMD_PANE, 8 },
+    { '\t', CMD_PANE_NEXT, 0 },    { FN(KEY_BTAB), CMD_PANE_PREV, 0 },
+    { 'j', CMD_DOWN, 0 },          { FN(KEY_DOWN), CMD_DOWN, 0 },
+    { 'k', CMD_UP, 0 },            { FN(KEY_UP), CMD_UP, 0 },
+    { FN(KEY_NPAGE), CMD_PAGE_DOWN, 0 }, { ' ', CMD_PAGE_DOWN, 0 },
+    { FN(KEY_PPAGE), CMD_PAGE_UP, 0 }, { 'b', CMD_PAGE_UP, 0 },
+    { 'g', CMD_TOP, 0 },           { FN(KEY_HOME), CMD_TOP, 0 },
+    { 'G', CMD_BOTTOM, 0 },        { FN(KEY_END), CMD_BOTTOM, 0 },
+    { '\n', CMD_OPEN, 0 },         { '\r', CMD_OPEN, 0 },
+    { FN(KEY_ENTER), CMD_OPEN, 0 },
+    { '/', CMD_FILTER, 0 },        { 'n', CMD_NEXT_MATCH, 0 },
+    { 'N', CMD_PREV_MATCH, 0 },    { 'f', CMD_STATUS_FILTER, 0 },
+    { 'o', CMD_SORT, 0 },          { 'O', CMD_SORT_REVERSE, 0 },
+    { 's', CMD_STATUS, 0 },        { 'e', CMD_EDIT, 0 },
+    { 'a', CMD_ADD, 0 },           { 'd', CMD_ARCHIVE, 0 },
+    { 'A', CMD_SHOW_ARCHIVED, 0 }, { 'h', CMD_HISTORY, 0 },
+    { 'p', CMD_PRINT, 0 },         { 'P', CMD_PRINT_LIST, 0 },
+    { 'r', CMD_REPORT, 0 },        { 'w', CMD_SAVE, 0 },
+    { 'L', CMD_LANG, 0 },          { CTRL('l'), CMD_REDRAW, 0 },
+    { '?', CMD_HELP, 0 },          { FN(KEY_F(1)), CMD_HELP, 0 },
+};
+
+/* The edit form; keys it leaves go to the line editor on a text field. */
+static const struct binding form_keys[] = {
+    { '\t', CMD_FORM_NEXT, 0 },          { FN(KEY_DOWN), CMD_FORM_NEXT, 0 },
+    { FN(KEY_BTAB), CMD_FORM_PREV, 0 },  { FN(KEY_UP), CMD_FORM_PREV, 0 },
+    { ' ', CMD_FORM_CHOICE, 0 },         { CTRL('s'), CMD_FORM_SAVE, 0 },
+    { 27, CMD_FORM_CANCEL, 0 },          { '\n', CMD_FORM_ENTER, 0 },
+    { '\r', CMD_FORM_ENTER, 0 },         { FN(KEY_RIGHT), CMD_FORM_CHOICE_NEXT, 0 },
+    { FN(KEY_LEFT), CMD_FORM_CHOICE_PREV, 0 },
+};
+
+/* The line editor (the bottom-line prompt, a form's text field); other
+ * printable characters are typed in. */
+static const struct binding edit_keys[] = {
+    { FN(KEY_BACKSPACE), CMD_EDIT_BACKSPACE, 0 }, { 127, CMD_EDIT_BACKSPACE, 0 },
+    { CTRL('h'), CMD_EDIT_BACKSPACE, 0 },         { FN(KEY_DC), CMD_EDIT_DELETE, 0 },
+    { CTRL('d'), CMD_EDIT_DELETE, 0 },            { FN(KEY_LEFT), CMD_EDIT_LEFT, 0 },
+    { CTRL('b'), CMD_EDIT_LEFT, 0 },              { FN(KEY_RIGHT), CMD_EDIT_RIGHT, 0 },
+    { CTRL('f'), CMD_EDIT_RIGHT, 0 },             { FN(KEY_HOME), CMD_EDIT_HOME, 0 },
+    { CTRL('a'), CMD_EDIT_HOME, 0 },              { FN(KEY_END), CMD_EDIT_END, 0 },
+    { CTRL('e'), CMD_EDIT_END, 0 },               { CTRL('u'), CMD_EDIT_KILL, 0 },
+    { '\n', CMD_EDIT_DONE, 0 },                   { '\r', CMD_EDIT_DONE, 0 },
+    { FN(KEY_ENTER), CMD_EDIT_DONE, 0 },          { 27, CMD_EDIT_CANCEL, 0 },
+};
+
+/* A menu of choices. */
+static const struct binding menu_keys[] = {
+    { 'j', CMD_MENU_DOWN, 0 },   { FN(KEY_DOWN), CMD_MENU_DOWN, 0 },
+    { '\t', CMD_MENU_DOWN, 0 },  { 'k', CMD_MENU_UP, 0 },
+    { FN(KEY_UP), CMD_MENU_UP, 0 }, { FN(KEY_BTAB), CMD_MENU_UP, 0 },
+    { '\n', CMD_MENU_TAKE, 0 },  { '\r', CMD_MENU_TAKE, 0 },
+    { FN(KEY_ENTER), CMD_MENU_TAKE, 0 }, { 27, CMD_MENU_CANCEL, 0 },
+    { 'q', CMD_MENU_CANCEL, 0 }, { '1', CMD_MENU_PICK, 0 },
+    { '2', CMD_MENU_PICK, 1 },   { '3', CMD_MENU_PICK, 2 },
+    { '4', CMD_MENU_PICK, 3 },   { '5', CMD_MENU_PICK, 4 },
+    { '6', CMD_MENU_PICK, 5 },   { '7', CMD_MENU_PICK, 6 },
+    { '8', CMD_MENU_PICK, 7 },   { '9', CMD_MENU_PICK, 8 },
+};
+
+#define TABLE(t) { t, sizeof t / sizeof t[0] }
+static const struct {
+    const struct binding *b;
+    size_t n;
+} maps[KEYMAP_COUNT] = {
+    [KEYMAP_DESK] = TABLE(desk_keys),
+    [KEYMAP_FORM] = TABLE(form_keys),
+    [KEYMAP_EDIT] = TABLE(edit_keys),
+    [KEYMAP_MENU] = TABLE(menu_keys),
+};
+
+/* A hint: the first nkeys keys of cmd (and the first of also), then its
+ * label.  The labels carry a context, as C_ does (the same English word may
+ * read otherwise in another view); C_ here only joins them, for xgettext. */
+#undef C_
+#define C_(ctx, s) ctx "\004" s
+struct hint {
+    enum cmd cmd, also;
+    int nkeys;
+    const char *label;
+};
+
+static const struct hint list_hints[] = {
+    /* L10N: hints on the bottom line: %s is the key or keys (?, Enter, j/k) */
+    { CMD_HELP, CMD_NONE, 1, C_("list hint", "%s:help") },
+    { CMD_OPEN, CMD_NONE, 1, C_("list hint", "%s:open") },
+    { CMD_FILTER, CMD_NONE, 1, C_("list hint", "%s:filter") },
+    { CMD_STATUS_FILTER, CMD_NONE, 1, C_("list hint", "%s:status") },
+    { CMD_SORT, CMD_NONE, 1, C_("list hint", "%s:sort") },
+    { CMD_STATUS, CMD_NONE, 1, C_("list hint", "%s:change") },
+    { CMD_EDIT, CMD_NONE, 1, C_("list hint", "%s:edit") },
+    /* L10N: L switches to the other language: name it in that language */
+    { CMD_LANG, CMD_NONE, 1, C_("list hint", "%s:Nederlands") },
+    { CMD_QUIT, CMD_NONE, 1, C_("list hint", "%s:quit") },
+};
+
+static const struct hint detail_hints[] = {
+    { CMD_HELP, CMD_NONE, 1, C_("detail hint", "%s:help") },
+    { CMD_OPEN, CMD_NONE, 1, C_("detail hint", "%s:follow link") },
+    { CMD_STATUS, CMD_NONE, 1, C_("detail hint", "%s:status") },
+    { CMD_EDIT, CMD_NONE, 1, C_("detail hint", "%s:edit") },
+    { CMD_HISTORY, CMD_NONE, 1, C_("detail hint", "%s:history") },
+    { CMD_ARCHIVE, CMD_NONE, 1, C_("detail hint", "%s:archive") },
+    { CMD_QUIT, CMD_NONE, 1, C_("detail hint", "%s:back") },
+};
+
+static const struct hint report_hints[] = {
+    { CMD_PRINT, CMD_NONE, 1, C_("report hint", "%s:print") },
+    { CMD_SAVE, CMD_NONE, 1, C_("report hint", "%s:save to a file") },
+    { CMD_FILTER, CMD_NONE, 1, C_("report hint", "%s:search") },
+    { CMD_NEXT_MATCH, CMD_PREV_MATCH, 1, C_("report hint", "%s:next/previous") },
+    { CMD_QUIT, CMD_NONE, 1, C_("report hint", "%s:close") },
+};
+
+static const struct hint pager_hints[] = {
+    { CMD_HELP, CMD_NONE, 1, C_("pager hint", "%s:help") },
+    { CMD_DOWN, CMD_UP, 1, C_("pager hint", "%s:scroll") },
+    { CMD_QUIT, CMD_NONE, 1, C_("pager hint", "%s:back") },
+};
+
+static const struct hint form_hints[] = {
+    { CMD_FORM_NEXT, CMD_NONE, 2, C_("form hint", "%s next") },
+    { CMD_FORM_PREV, CMD_NONE, 2, C_("form hint", "%s back") },
+    { CMD_FORM_CHOICE, CMD_NONE, 1, C_("form hint", "%s: choice") },
+    { CMD_FORM_SAVE, CMD_NONE, 1, C_("form hint", "%s: save") },
+    { CMD_FORM_CANCEL, CMD_NONE, 1, C_("form hint", "%s: cancel") },
+};
+
+static const struct hint menu_hints[] = {
+    { CMD_MENU_DOWN, CMD_MENU_UP, 1, C_("menu hint", "%s or arrows: choose") },
+    { CMD_MENU_TAKE, CMD_NONE, 1, C_("menu hint", "%s: take") },
+    { CMD_MENU_CANCEL, CMD_NONE, 1, C_("menu hint", "%s: cancel") },
+};
+#undef C_
+
+static const struct {
+    enum keymap_ctx ctx;
+    const struct hint *h;
+    size_t n;
+} hint_sets[HINTS_COUNT] = {
+    [HINTS_LIST] = { KEYMAP_DESK, list_hints, sizeof list_hints / sizeof list_hints[0] },
+    [HINTS_DETAIL] = { KEYMAP_DESK, detail_hints, sizeof detail_hints / sizeof detail_hints[0] },
+    [HINTS_REPORT] = { KEYMAP_DESK, report_hints, sizeof report_hints / sizeof report_hints[0] },
+    [HINTS_PAGER] = { KEYMAP_DESK, pager_hints, sizeof pager_hints / sizeof pager_hints[0] },
+    [HINTS_FORM] = { KEYMAP_FORM, form_hints, sizeof form_hints / sizeof form_hints[0] },
+    [HINTS_MENU] = { KEYMAP_MENU, menu_hints, sizeof menu_hints / sizeof menu_hints[0] },
 };
 
 static const char *const names[] = {
@@ -54,20 +189,27 @@ static const char *const helps[] = {
 #undef X
 };
 
-enum cmd keymap_lookup(int key)
+enum cmd keymap_lookup(enum keymap_ctx ctx, int key, int *arg)
 {
     size_t i;
 
-    for (i = 0; i < sizeof keys / sizeof keys[0]; i++)
-        if (keys[i].key == key)
-            return keys[i].cmd;
+    *arg = 0;
+    for (i = 0; i < maps[ctx].n; i++) {
+        const struct binding *b = &maps[ctx].b[i];
+        if (b->key != key)
+            continue;
+        if (b->cmd == CMD_PANE && b->arg >= KIND_COUNT)
+            return CMD_NONE;
+        *arg = b->arg;
+        return b->cmd;
+    }
     return CMD_NONE;
 }
 
-const struct binding *keymap_table(size_t *n)
+const struct binding *keymap_table(enum keymap_ctx ctx, size_t *n)
 {
-    *n = sizeof keys / sizeof keys[0];
-    return keys;
+    *n = maps[ctx].n;
+    return maps[ctx].b;
 }
 
 static const struct {
@@ -79,7 +221,16 @@ static const struct {
     { FN(KEY_BTAB), "Shift-Tab" }, { FN(KEY_ENTER), "Enter" }, { FN(KEY_BACKSPACE), "Backspace" },
     { FN(KEY_F(1)), "F1" },     { '\t', "Tab" },             { '\n', "Enter" },
     { '\r', "Return" },         { 27, "Esc" },               { 127, "Backspace" },
-    { ' ', "Space" },
+    { ' ', "Space" },           { FN(KEY_LEFT), "Left" },    { FN(KEY_RIGHT), "Right" },
+    { FN(KEY_DC), "Delete" },
+};
+
+/* Shorter names where a hint has little room. */
+static const struct {
+    int key;
+    const char *name;
+} hint_names[] = {
+    { FN(KEY_DOWN), "↓" }, { FN(KEY_UP), "↑" },
 };
 
 const char *keymap_key_name(int key, char *buf, size_t size)
@@ -115,4 +266,80 @@ const char *keymap_cmd_name(enum cmd c)
 const char *keymap_cmd_help(enum cmd c)
 {
     return (unsigned)c < CMD_COUNT ? helps[c] : "";
+}
+
+/* Append the names of the first max keys of c in ctx, "/" between them. */
+static void add_keys(struct buf *b, enum keymap_ctx ctx, enum cmd c, int max)
+{
+    size_t i, j;
+    int done = 0;
+
+    for (i = 0; i < maps[ctx].n && done < max; i++) {
+        char name[16];
+        const char *s;
+        if (maps[ctx].b[i].cmd != c)
+            continue;
+        s = keymap_key_name(maps[ctx].b[i].key, name, sizeof name);
+        for (j = 0; j < sizeof hint_names / sizeof hint_names[0]; j++)
+            if (hint_names[j].key == maps[ctx].b[i].key)
+                s = hint_names[j].name;
+        buf_printf(b, "%s%s", b->len > 0 ? "/" : "", s);
+        done++;
+    }
+}
+
+/* Append text with its %s replaced by what (the keys, a pane's name). */
+static void fill(struct buf *b, const char *text, const char *what)
+{
+    const char *at = strstr(text, "%s");
+
+    if (at == NULL) {
+        buf_add(b, text);
+        return;
+    }
+    buf_addn(b, text, (size_t)(at - text));
+    buf_add(b, what);
+    buf_add(b, at + 2);
+}
+
+char *keymap_help_text(enum cmd c, int arg)
+{
+    struct buf b = { 0 };
+
+    if (c == CMD_PANE && arg >= 0 && arg < KIND_COUNT)
+        fill(&b, _(keymap_cmd_help(c)), _(kind_get((enum kind_id)arg)->plural));
+    else
+        buf_add(&b, _(keymap_cmd_help(c)));
+    return buf_take(&b);
+}
+
+/* The hints of a set joined by sep. */
+static char *join_hints(enum hint_set set, const char *sep)
+{
+    struct buf line = { 0 };
+    size_t i;
+
+    buf_add(&line, "");
+    for (i = 0; i < hint_sets[set].n; i++) {
+        const struct hint *h = &hint_sets[set].h[i];
+        struct buf keys = { 0 };
+        add_keys(&keys, hint_sets[set].ctx, h->cmd, h->nkeys);
+        if (h->also != CMD_NONE)
+            add_keys(&keys, hint_sets[set].ctx, h->also, 1);
+        buf_add(&line, i > 0 ? sep : "");
+        fill(&line, i18n_pgettext(h->label, strchr(h->label, '\004') + 1),
+             keys.s != NULL ? keys.s : "");
+        buf_fini(&keys);
+    }
+    return buf_take(&line);
+}
+
+char *keymap_hint_line(enum hint_set set, size_t width)
+{
+    char *wide = join_hints(set, "  ");
+
+    if (text_width(wide) <= width)
+        return wide;
+    free(wide);
+    return join_hints(set, " ");
 }

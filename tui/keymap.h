@@ -9,16 +9,34 @@
  * KEY_FN set (so that KEY_DOWN never collides with a character). */
 #define KEY_FN 0x1000000
 
+/* The contexts that read keys, each with its own table. */
+enum keymap_ctx { KEYMAP_DESK, KEYMAP_FORM, KEYMAP_EDIT, KEYMAP_MENU, KEYMAP_COUNT };
+
+/* A key and its command; arg tells commands with a number apart (the
+ * pane's kind, a menu item). */
 struct binding {
     int key;
     enum cmd cmd;
+    int arg;
 };
 
-/* The command bound to key, or CMD_NONE. */
-enum cmd keymap_lookup(int key);
+/* The hint lines, one per view or context. */
+enum hint_set {
+    HINTS_LIST,
+    HINTS_DETAIL,
+    HINTS_REPORT,
+    HINTS_PAGER,
+    HINTS_FORM,
+    HINTS_MENU,
+    HINTS_COUNT
+};
 
-/* The key table (for the help screen); *n gets its length. */
-const struct binding *keymap_table(size_t *n);
+/* The command bound to key in ctx, or CMD_NONE; *arg gets its argument
+ * (a pane key for a kind that does not exist is bound to nothing). */
+enum cmd keymap_lookup(enum keymap_ctx ctx, int key, int *arg);
+
+/* The key table of ctx (for the help screen); *n gets its length. */
+const struct binding *keymap_table(enum keymap_ctx ctx, size_t *n);
 
 /* The name of a key as a person reads it: "j", "Down", "Ctrl-L", "é";
  * written into buf (at least 16 bytes).  Returns buf. */
@@ -27,5 +45,14 @@ const char *keymap_key_name(int key, char *buf, size_t size);
 /* The name and help text (msgid) of a command. */
 const char *keymap_cmd_name(enum cmd c);
 const char *keymap_cmd_help(enum cmd c);
+
+/* The help text of a command, translated (a pane's with its kind's
+ * name).  Caller frees. */
+char *keymap_help_text(enum cmd c, int arg);
+
+/* The hint line of a set, translated, made from the keys its commands
+ * have: two spaces between hints when the line fits in width cells, else
+ * one.  Caller frees. */
+char *keymap_hint_line(enum hint_set set, size_t width);
 
 #endif

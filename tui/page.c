@@ -171,41 +171,72 @@ int page_history(struct page *p, struct app *a, enum kind_id k, int64_t id, long
     return more;
 }
 
-void page_help(struct page *p, size_t width)
+/* The names of the keys of ctx for c (with arg, or any when arg < 0),
+ * joined by spaces; two codes of one key (Backspace, Enter) are named once. */
+static char *keys_of(enum keymap_ctx ctx, enum cmd c, int arg)
 {
     size_t nk = 0, i;
-    const struct binding *keys = keymap_table(&nk);
-    int c;
+    const struct binding *keys = keymap_table(ctx, &nk);
+    struct buf b = { 0 };
+
+    for (i = 0; i < nk; i++) {
+        char name[16], *have;
+        size_t nl;
+        if (keys[i].cmd != c || (arg >= 0 && keys[i].arg != arg))
+            continue;
+        keymap_key_name(keys[i].key, name, sizeof name);
+        nl = strlen(name);
+        for (have = b.s; have != NULL && (have = strstr(have, name)) != NULL; have += nl)
+            if ((have == b.s || have[-1] == ' ') && (have[nl] == ' ' || have[nl] == '\0'))
+                break;
+        if (have == NULL)
+            buf_printf(&b, "%s%s", b.len ? " " : "", name);
+    }
+    return buf_take(&b);
+}
+
+/* One line per command of ctx with every key bound to it; on the desk, a
+ * pane command once per kind. */
+static void help_keys(struct page *p, enum keymap_ctx ctx, size_t width)
+{
+    int c, k;
+
+    for (c = 1; c < CMD_COUNT; c++)
+        for (k = 0; k < (c == CMD_PANE ? KIND_COUNT : 1); k++) {
+            int arg = c == CMD_PANE ? k : -1;
+            char *keys = keys_of(ctx, (enum cmd)c, arg), *help = keymap_help_text((enum cmd)c, arg);
+            if (keys[0] != '\0')
+                add_pair(p, keys, help, 24, width, PL_LABEL);
+            free(help);
+            free(keys);
+        }
+}
+
+void page_help(struct page *p, size_t width)
+{
+    static const struct {
+        enum keymap_ctx ctx;
+        const char *title;
+    } more[] = {
+        { KEYMAP_FORM, N_("In the edit form") },
+        { KEYMAP_EDIT, N_("Typing a line (a filter, a note, a text field of the form)") },
+        { KEYMAP_MENU, N_("In a menu") },
+    };
+    size_t i;
 
     page_free(p);
     add(p, PL_TITLE, xasprintf(" %s", _("irdesk — keys")));
     add(p, PL_TEXT, xstrdup(""));
-    /* one line per command, with every key bound to it, from the table */
-    for (c = 1; c < CMD_COUNT; c++) {
-        struct buf b = { 0 };
-        for (i = 0; i < nk; i++) {
-            char name[16], *have;
-            size_t nl;
-            if (keys[i].cmd != (enum cmd)c)
-                continue;
-            keymap_key_name(keys[i].key, name, sizeof name);
-            /* two codes of one key (Backspace, Enter) are named once */
-            nl = strlen(name);
-            for (have = b.s; have != NULL && (have = strstr(have, name)) != NULL; have += nl)
-                if ((have == b.s || have[-1] == ' ') && (have[nl] == ' ' || have[nl] == '\0'))
-                    break;
-            if (have == NULL)
-                buf_printf(&b, "%s%s", b.len ? " " : "", name);
-        }
-        if (b.len > 0)
-            add_pair(p, b.s, _(keymap_cmd_help((enum cmd)c)), 24, width, PL_LABEL);
-        buf_fini(&b);
+    help_keys(p, KEYMAP_DESK, width);
+    for (i = 0; i < sizeof more / sizeof more[0]; i++) {
+        add(p, PL_TEXT, xstrdup(""));
+        add(p, PL_SECTION, xasprintf(" %s", _(more[i].title)));
+        help_keys(p, more[i].ctx, width);
     }
     add(p, PL_TEXT, xstrdup(""));
     add_wrapped(p, PL_DIM,
-                _("In the edit form: Tab, Shift-Tab or the arrows move between fields; Space or "
-                  "Enter changes a choice; Enter on a long text opens $VISUAL or $EDITOR; "
-                  "Ctrl-S or Enter on [Save] saves; Esc cancels."),
+                _("Other keys type the character. Enter on a long text opens $VISUAL or "
+                  "$EDITOR."),
                 width, " ");
 }
 
@@ -233,7 +264,7 @@ void page_text(struct page *p, const char *text, size_t width)
     }
 }
 
-static void style_on(const struct tui *t, enum pl_style st)
+static void style_on(const struct screen *s, enum pl_style st)
 {
     switch (st) {
     case PL_TITLE:
@@ -243,7 +274,7 @@ static void style_on(const struct tui *t, enum pl_style st)
         attron(A_BOLD | A_UNDERLINE);
         break;
     case PL_LINK:
-        attron(t->color ? COLOR_PAIR(4) : A_UNDERLINE);
+        screen_style_on(s, STYLE_LINK);
         break;
     case PL_DIM:
         attron(A_DIM);
@@ -253,7 +284,7 @@ static void style_on(const struct tui *t, enum pl_style st)
     }
 }
 
-void page_draw(const struct tui *t, const struct page *p, int y, int rows, long top, long sel,
+void page_draw(const struct screen *s, const struct page *p, int y, int rows, long top, long sel,
                int cols)
 {
     int r;
@@ -263,7 +294,7 @@ void page_draw(const struct tui *t, const struct page *p, int y, int rows, long 
         char *fit = text_fit(l->text, (size_t)cols, 1);
         if (top + r == sel)
             attron(A_REVERSE);
-        style_on(t, l->style);
+        style_on(s, l->style);
         mvaddstr(y + r, 0, fit);
         attrset(A_NORMAL);
         if (l->style == PL_LABEL && l->label_w > 0 && top + r != sel) {

@@ -1,24 +1,19 @@
 #ifndef IRDESK_TUI_TUI_INT_H
 #define IRDESK_TUI_TUI_INT_H
 
-#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include "model/kind.h"
 #include "model/record.h"
-#include "tui/cmd.h"
 #include "tui/listwin.h"
+#include "tui/screen.h"
+#include "tui/view.h"
 
-/* Shared between the files of the desk (tui/ only). */
+/* The desk's state, shared by the controller (tui.c) and its views
+ * (v_*.c); the form and the prompts see only the screen. */
 
 struct app;
-
-enum view { V_LIST, V_DETAIL, V_HISTORY, V_HELP, V_REPORT };
-
-/* Redraw reactions of a command. */
-enum { REDRAW_NONE = 0, REDRAW_ALL = 1, REDRAW_QUIT = 2 };
-
 
 /* One line of a pager view (detail, history, help). */
 enum pl_style { PL_TEXT, PL_TITLE, PL_SECTION, PL_LABEL, PL_LINK, PL_DIM };
@@ -34,24 +29,16 @@ struct page {
     size_t n;
 };
 
-/* A view on the stack: the list at the bottom, then details followed
- * through links, history and help on top. */
-struct vstate {
-    enum view v;
-    enum kind_id kind;
-    int64_t id;
-    long sel, top;
-};
-
 struct tui {
     struct app *app;
-    int pane;
+    struct screen scr;
+    int pane;                         /* the kind of the list pane */
     struct listwin lists[KIND_COUNT]; /* one per kind: filter, sort, position */
     long totals[KIND_COUNT];
     int totals_valid;
-    struct vstate stack[32];
-    int depth; /* stack[0] is the list */
-    struct page page;  /* lines of the view on top (not the list) */
+    struct view stack[32];
+    int depth;           /* stack[0] is the list */
+    struct page page;    /* lines of the view on top (not the list) */
     int page_valid;
     int page_width;
     struct page preview; /* detail of the selected row under the list */
@@ -59,30 +46,57 @@ struct tui {
     int64_t preview_id;
     int preview_width;
     int preview_valid;
-    char *report_title; /* the summary being previewed (V_REPORT) */
+    char *report_title;       /* the summary being previewed */
     char *report_body;
     enum kind_id report_kind; /* what it was made from, to remake it in */
     int64_t report_id;        /* the other language: 0 list, -1 portfolio */
-    char find[256];     /* what / looks for in a text view */
-    long hist_limit;    /* history lines paged in so far (V_HISTORY) */
-    int hist_more;      /* and whether there are more */
-    char msg[512];
-    int msg_err;
+    char find[256];           /* what / looks for in a text view */
+    long hist_limit;          /* history lines paged in so far */
+    int hist_more;            /* and whether there are more */
     int64_t dv;
-    int color;
 };
 
-/* Set when SIGINT, SIGTERM or SIGHUP arrives: the desk ends cleanly. */
-extern volatile sig_atomic_t tui_stop;
-
-/* tui.c */
-void tui_message(struct tui *t, int err, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* tui.c: the controller */
+/* The view on top of the stack. */
+struct view *tui_top(struct tui *t);
+/* Push a view of ops on record k/id (the oldest above the list goes when
+ * the stack is full). */
+void tui_push(struct tui *t, const struct view_ops *ops, enum kind_id k, int64_t id);
+/* Repaint the whole screen. */
 void tui_draw(struct tui *t);
-int tui_getkey(struct tui *t, int *key); /* 0 a key, -1 timeout, -2 stop */
+/* Forget what was read from the store: counts, pages, preview. */
 void tui_invalidate(struct tui *t);
+/* The list of the current pane. */
 struct listwin *tui_list(struct tui *t);
-int tui_selected(struct tui *t, enum kind_id *k, int64_t *id); /* 0 or -1 when none */
-int tui_too_small(void);
+/* The record the command is about: the list's selected row or the view's
+ * record.  0, or -1 (said on the message line) when there is none. */
+int tui_selected(struct tui *t, enum kind_id *k, int64_t *id);
+
+/* v_list.c */
+/* Rows of the list on this screen. */
+int v_list_rows(void);
+/* Count the pane again; keep_id: put the selection on that record. */
+void v_list_reload(struct tui *t, int64_t keep_id);
+/* Set the filter of the pane as typed so far ("" clears it). */
+void v_list_filter(struct tui *t, const char *text);
+/* Step to the next (1) or previous (-1) match of the pane's filter; in a
+ * detail view of the pane's kind, open that match in place. */
+unsigned v_list_match_step(struct tui *t, int dir);
+
+/* v_page.c */
+/* Build the top view's page when it is stale, and keep its cursor on it. */
+void v_page_ensure(struct tui *t, struct view *v);
+/* Paint a pager view. */
+void v_page_draw(struct tui *t, struct view *v);
+/* The commands of a text pager: moving, links, / n N to search. */
+unsigned v_page_text_handle(struct tui *t, struct view *v, enum cmd c, int arg);
+
+/* v_report.c */
+/* Open the preview of a dossier (id > 0), the list of kind k (0) or the
+ * portfolio (-1). */
+unsigned v_report_open(struct tui *t, enum kind_id k, int64_t id);
+/* Make the report again (after L). */
+int v_report_make(struct tui *t);
 
 /* page.c */
 void page_free(struct page *p);
@@ -94,28 +108,7 @@ int page_history(struct page *p, struct app *a, enum kind_id k, int64_t id, long
 void page_help(struct page *p, size_t width);
 /* The lines of a preview: pages, with a marked break between them. */
 void page_text(struct page *p, const char *text, size_t width);
-void page_draw(const struct tui *t, const struct page *p, int y, int rows, long top, long sel,
-               int cols);
-
-/* prompt.c */
-/* Ask for a line at the bottom; on_change (may be NULL) runs on every edit.
- * Returns 1 (Enter, *out set: caller frees) or 0 (Esc). */
-int prompt_line(struct tui *t, const char *label, const char *initial,
-                void (*on_change)(struct tui *, const char *), char **out);
-/* Apply an editing key (characters, Backspace, Delete, arrows, Home, End,
- * Ctrl-U) to a line; 1 when the key was one of them. */
-struct lineedit;
-int prompt_edit_key(struct lineedit *l, int key);
-/* A yes/no question on the bottom line. */
-int prompt_yes(struct tui *t, const char *question);
-/* The same question over what draw (with arg) paints instead of the desk. */
-int prompt_ask(struct tui *t, const char *question, void (*draw)(struct tui *, void *),
-               void *arg);
-/* A menu of n items; returns the chosen index, or -1 (Esc). */
-int prompt_menu(struct tui *t, const char *title, const char *const *items, int n, int initial);
-
-/* form.c: edit r (or add one of kind k when r is NULL); returns the saved
- * record's id, or 0 when nothing was saved. */
-int64_t form_run(struct tui *t, const struct kind *k, const struct record *r);
+void page_draw(const struct screen *s, const struct page *p, int y, int rows, long top,
+               long sel, int cols);
 
 #endif

@@ -126,6 +126,11 @@ help_from_key_table() {
     tui_wait "Next pane"
     tui_screen | grep -q "1 &  *Cities pane" || fail "pane key with AZERTY & not listed"
     tui_screen | grep -q "2 é  *Agreements pane" || fail "AZERTY é not listed"
+    # the form's, the line editor's and the menu's keys from their tables
+    tui_keys G
+    tui_wait "In a menu"
+    tui_screen | grep -q "Ctrl-U  *Delete up to the cursor" || fail "line editor keys not listed"
+    tui_screen | grep -q "1 2 3 4 5 6 7 8 9  *Take item number n" || fail "menu keys not listed"
     tui_keys q q
     tui_exit
 }

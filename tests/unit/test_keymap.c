@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "lib/text.h"
@@ -24,14 +25,16 @@ static int setup(void **state)
 static void every_command_has_a_key_and_help(void **state)
 {
     size_t n, i;
-    const struct binding *b = keymap_table(&n);
-    int c;
+    int c, m;
 
     (void)state;
     for (c = 1; c < CMD_COUNT; c++) {
         int found = 0;
-        for (i = 0; i < n; i++)
-            found |= b[i].cmd == (enum cmd)c;
+        for (m = 0; m < KEYMAP_COUNT; m++) {
+            const struct binding *b = keymap_table((enum keymap_ctx)m, &n);
+            for (i = 0; i < n; i++)
+                found |= b[i].cmd == (enum cmd)c;
+        }
         if (!found)
             fail_msg("command %s has no key", keymap_cmd_name((enum cmd)c));
         assert_true(strlen(keymap_cmd_help((enum cmd)c)) > 0);
@@ -41,26 +44,78 @@ static void every_command_has_a_key_and_help(void **state)
 static void no_key_is_bound_twice(void **state)
 {
     size_t n, i, j;
-    const struct binding *b = keymap_table(&n);
+    int m;
 
     (void)state;
-    for (i = 0; i < n; i++)
-        for (j = i + 1; j < n; j++)
-            if (b[i].key == b[j].key)
-                fail_msg("key %d bound to %s and %s", b[i].key, keymap_cmd_name(b[i].cmd),
-                         keymap_cmd_name(b[j].cmd));
+    for (m = 0; m < KEYMAP_COUNT; m++) {
+        const struct binding *b = keymap_table((enum keymap_ctx)m, &n);
+        for (i = 0; i < n; i++)
+            for (j = i + 1; j < n; j++)
+                if (b[i].key == b[j].key)
+                    fail_msg("key %d bound to %s and %s", b[i].key, keymap_cmd_name(b[i].cmd),
+                             keymap_cmd_name(b[j].cmd));
+    }
 }
 
+/* Pane keys 1-9 and & é " ' ( § è ! ç name the i-th kind, while there is one. */
 static void azerty_pane_keys(void **state)
 {
+    static const int digits[] = { '1', '2', '3', '4', '5', '6', '7', '8', '9' };
+    static const int azerty[] = { '&', 0xE9, '"', '\'', '(', 0xA7, 0xE8, '!', 0xE7 };
+    int i, arg;
+
     (void)state;
-    assert_int_equal(keymap_lookup('1'), CMD_PANE1);
-    assert_int_equal(keymap_lookup('&'), CMD_PANE1);
-    assert_int_equal(keymap_lookup(0xE9), CMD_PANE2); /* é */
-    assert_int_equal(keymap_lookup('"'), CMD_PANE3);
-    assert_int_equal(keymap_lookup('\''), CMD_PANE4);
-    assert_int_equal(keymap_lookup('4'), CMD_PANE4);
-    assert_int_equal(keymap_lookup('x'), CMD_NONE);
+    for (i = 0; i < 9; i++) {
+        enum cmd want = i < KIND_COUNT ? CMD_PANE : CMD_NONE;
+        assert_int_equal(keymap_lookup(KEYMAP_DESK, digits[i], &arg), want);
+        if (want == CMD_PANE)
+            assert_int_equal(arg, i);
+        assert_int_equal(keymap_lookup(KEYMAP_DESK, azerty[i], &arg), want);
+        if (want == CMD_PANE)
+            assert_int_equal(arg, i);
+    }
+    assert_int_equal(keymap_lookup(KEYMAP_DESK, 'x', &arg), CMD_NONE);
+}
+
+/* The hint lines come from the key tables and read as they always did. */
+static void hints_from_the_key_tables(void **state)
+{
+    static const char *const want[HINTS_COUNT] = {
+        [HINTS_LIST] = "?:help Enter:open /:filter f:status o:sort s:change e:edit "
+                       "L:Nederlands q:quit",
+        [HINTS_DETAIL] = "?:help  Enter:follow link  s:status  e:edit  h:history  d:archive  "
+                         "q:back",
+        [HINTS_REPORT] = "p:print  w:save to a file  /:search  n/N:next/previous  q:close",
+        [HINTS_PAGER] = "?:help  j/k:scroll  q:back",
+        [HINTS_FORM] = "Tab/↓ next  Shift-Tab/↑ back  Space: choice  Ctrl-S: save  Esc: cancel",
+        [HINTS_MENU] = "j/k or arrows: choose  Enter: take  Esc: cancel",
+    };
+    int h;
+
+    (void)state;
+    for (h = 0; h < HINTS_COUNT; h++) {
+        char *line = keymap_hint_line((enum hint_set)h, 80);
+        assert_string_equal(line, want[h]);
+        free(line);
+    }
+    /* and in Dutch they fit the narrowest desk too */
+    i18n_set("nl");
+    for (h = 0; h < HINTS_COUNT; h++) {
+        char *line = keymap_hint_line((enum hint_set)h, 80);
+        assert_true(text_width(line) <= 80);
+        free(line);
+    }
+    i18n_set("en");
+}
+
+static void pane_help_names_the_kind(void **state)
+{
+    char *s;
+
+    (void)state;
+    s = keymap_help_text(CMD_PANE, 1);
+    assert_string_equal(s, "Agreements pane");
+    free(s);
 }
 
 /* Keys a Belgian AZERTY keyboard types without AltGr: letters, digits and
@@ -70,7 +125,7 @@ static void no_key_needs_altgr(void **state)
     /* AltGr on AZERTY: | @ # { [ ^ ] } \ ` ~ € */
     static const char altgr[] = "|@#{[^]}\\`~";
     size_t n, i;
-    const struct binding *b = keymap_table(&n);
+    const struct binding *b = keymap_table(KEYMAP_DESK, &n);
 
     (void)state;
     for (i = 0; i < n; i++) {
@@ -178,6 +233,8 @@ int main(void)
         cmocka_unit_test(every_command_has_a_key_and_help),
         cmocka_unit_test(no_key_is_bound_twice),
         cmocka_unit_test(azerty_pane_keys),
+        cmocka_unit_test(hints_from_the_key_tables),
+        cmocka_unit_test(pane_help_names_the_kind),
         cmocka_unit_test(no_key_needs_altgr),
         cmocka_unit_test(key_names),
         cmocka_unit_test(list_columns_fill_the_width),

@@ -1,0 +1,202 @@
+#include "tui/screen.h"
+
+#include <curses.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n/i18n.h"
+#include "lib/mem.h"
+#include "lib/text.h"
+#include "tui/keymap.h"
+
+volatile sig_atomic_t screen_stop;
+
+/* Each style: its colours, and its attribute with and without colour. */
+static const struct {
+    short fg, bg;
+    attr_t mono;
+} styles[STYLE_COUNT] = {
+    [STYLE_BAR] = { COLOR_WHITE, COLOR_BLUE, A_REVERSE },
+    [STYLE_TAB] = { COLOR_BLACK, COLOR_CYAN, A_BOLD },
+    [STYLE_ERR] = { COLOR_RED, -1, A_BOLD },
+    [STYLE_LINK] = { COLOR_CYAN, -1, A_UNDERLINE },
+    [STYLE_HEAD] = { COLOR_YELLOW, -1, A_BOLD | A_UNDERLINE },
+    [STYLE_DIM] = { COLOR_BLUE, -1, A_BOLD },
+};
+
+static void on_signal(int sig)
+{
+    screen_stop = sig;
+}
+
+static void colours(struct screen *s)
+{
+    const char *no = getenv("NO_COLOR");
+    int i;
+
+    s->color = 0;
+    if ((no != NULL && *no != '\0') || !has_colors())
+        return;
+    if (start_color() != OK)
+        return;
+    use_default_colors();
+    for (i = 1; i < STYLE_COUNT; i++)
+        init_pair((short)i, styles[i].fg, styles[i].bg);
+    s->color = 1;
+}
+
+int screen_open(struct screen *s)
+{
+    struct sigaction sa;
+
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+    if (initscr() == NULL) {
+        fprintf(stderr, "irdesk: %s\n", _("Cannot start the terminal screen."));
+        return -1;
+    }
+    /* raw: Ctrl-S (save) and Ctrl-Q reach the desk instead of flow control;
+     * Ctrl-C is then a key, handled in screen_getkey like SIGINT */
+    raw();
+    noecho();
+    nonl();
+    keypad(stdscr, TRUE);
+    /* a lone Esc is told from an escape sequence after 25 ms, unless the
+     * user set ESCDELAY (which ncurses reads) */
+    if (getenv("ESCDELAY") == NULL)
+        set_escdelay(25);
+    curs_set(0);
+    timeout(1000); /* a tick: notice other desks' changes while idle */
+    colours(s);
+    return 0;
+}
+
+void screen_close(struct screen *s)
+{
+    (void)s;
+    endwin();
+}
+
+int screen_getkey(struct screen *s, int *key)
+{
+    wint_t wc;
+    int rc;
+
+    (void)s;
+    if (screen_stop)
+        return -2;
+    rc = wget_wch(stdscr, &wc);
+    if (screen_stop)
+        return -2;
+    if (rc == ERR)
+        return -1;
+    *key = rc == KEY_CODE_YES ? (int)wc | KEY_FN : (int)wc;
+    if (*key == 3) { /* Ctrl-C */
+        screen_stop = SIGINT;
+        return -2;
+    }
+    return 0;
+}
+
+int screen_too_small(void)
+{
+    return COLS < SCREEN_MIN_COLS || LINES < SCREEN_MIN_LINES;
+}
+
+void screen_draw_too_small(void)
+{
+    char *m = xasprintf(_("The window is too small (%dx%d): irdesk needs at least %dx%d."), COLS,
+                        LINES, SCREEN_MIN_COLS, SCREEN_MIN_LINES);
+    size_t n = 0, i;
+    char **lines = text_wrap(m, COLS > 2 ? (size_t)COLS - 2 : 1, &n);
+
+    for (i = 0; i < n && (int)i < LINES; i++)
+        mvaddstr(LINES / 2 - (int)n / 2 + (int)i, 1, lines[i]);
+    text_lines_free(lines, n);
+    free(m);
+}
+
+void screen_message(struct screen *s, int err, const char *fmt, ...)
+{
+    va_list ap;
+
+    va_start(ap, fmt);
+    vsnprintf(s->msg, sizeof s->msg, fmt, ap);
+    va_end(ap);
+    s->msg_err = err;
+}
+
+void screen_message_clear(struct screen *s)
+{
+    s->msg[0] = '\0';
+}
+
+static attr_t style_attr(const struct screen *s, enum style st)
+{
+    if (s->color)
+        return COLOR_PAIR(st) | (styles[st].mono & A_BOLD);
+    return styles[st].mono;
+}
+
+void screen_style_on(const struct screen *s, enum style st)
+{
+    attron(style_attr(s, st));
+}
+
+void screen_style_off(const struct screen *s, enum style st)
+{
+    attroff(style_attr(s, st));
+}
+
+void screen_put(int y, int x, const char *text, size_t w, int pad)
+{
+    char *f = text_fit(text, w, pad);
+
+    mvaddstr(y, x, f);
+    free(f);
+}
+
+void screen_draw_bottom(const struct screen *s, const char *hint)
+{
+    enum style st = s->msg[0] != '\0' ? STYLE_ERR : STYLE_DIM;
+    int styled = s->msg[0] == '\0' || s->msg_err;
+
+    move(LINES - 1, 0);
+    clrtoeol();
+    if (s->msg[0] == '\0' && hint == NULL)
+        return;
+    if (styled)
+        screen_style_on(s, st);
+    screen_put(LINES - 1, 0, s->msg[0] != '\0' ? s->msg : hint, (size_t)COLS, 1);
+    if (styled)
+        screen_style_off(s, st);
+}
+
+void screen_paint(struct screen *s)
+{
+    if (s->paint != NULL)
+        s->paint(s->paint_arg);
+}
+
+void screen_redraw_all(void)
+{
+    clearok(curscr, TRUE);
+}
+
+void screen_suspend(void)
+{
+    def_prog_mode();
+    endwin();
+}
+
+void screen_resume(void)
+{
+    reset_prog_mode();
+    refresh();
+}

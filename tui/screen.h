@@ -1,0 +1,81 @@
+#ifndef IRDESK_TUI_SCREEN_H
+#define IRDESK_TUI_SCREEN_H
+
+#include <signal.h>
+#include <stddef.h>
+
+/* The terminal service under the desk: the one curses session, named
+ * styles, keys with the idle tick, the message line and the size check.
+ * Only this file calls initscr. */
+
+enum { SCREEN_MIN_COLS = 80, SCREEN_MIN_LINES = 24 };
+
+/* Named styles: a colour pair when the terminal has colours (and NO_COLOR
+ * is unset), else a monochrome attribute. */
+enum style {
+    STYLE_BAR = 1, /* the top bar */
+    STYLE_TAB,     /* the current pane in the bar */
+    STYLE_ERR,     /* an error message */
+    STYLE_LINK,    /* a link in a pager */
+    STYLE_HEAD,    /* list column headers */
+    STYLE_DIM,     /* separator and hint lines */
+    STYLE_COUNT
+};
+
+/* What a prompt paints behind itself (the desk, the form). */
+typedef void (*screen_paint_fn)(void *arg);
+
+struct screen {
+    int color;
+    char msg[512]; /* the message line; "" when none */
+    int msg_err;
+    screen_paint_fn paint; /* the screen under a prompt */
+    void *paint_arg;
+};
+
+/* Set when SIGINT, SIGTERM or SIGHUP arrives: the desk ends cleanly. */
+extern volatile sig_atomic_t screen_stop;
+
+/* Start curses (raw keys, the one-second tick, colours); -1 when the
+ * terminal cannot be used (said on stderr). */
+int screen_open(struct screen *s);
+/* End curses. */
+void screen_close(struct screen *s);
+
+/* Read a key: 0 with *key set (function keys with KEY_FN), -1 at the idle
+ * tick, -2 when the desk is to stop (a signal, Ctrl-C). */
+int screen_getkey(struct screen *s, int *key);
+
+/* 1 when the terminal is smaller than the desk needs. */
+int screen_too_small(void);
+/* Paint the "window too small" text on an erased screen. */
+void screen_draw_too_small(void);
+
+/* Set the message line (printf format); err shows it as an error. */
+void screen_message(struct screen *s, int err, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+/* Clear the message line. */
+void screen_message_clear(struct screen *s);
+
+/* Turn a style on or off for what is drawn next. */
+void screen_style_on(const struct screen *s, enum style st);
+void screen_style_off(const struct screen *s, enum style st);
+
+/* Text at (y, x), fitted (padded when pad) to w cells. */
+void screen_put(int y, int x, const char *text, size_t w, int pad);
+
+/* The bottom line: the message when there is one, else hint (may be NULL)
+ * in the hint style. */
+void screen_draw_bottom(const struct screen *s, const char *hint);
+
+/* Paint what is under a prompt (s->paint, or nothing). */
+void screen_paint(struct screen *s);
+
+/* Leave the screen to another program (an editor), and take it back. */
+void screen_suspend(void);
+void screen_resume(void);
+
+/* Let the terminal redraw from scratch on the next refresh. */
+void screen_redraw_all(void);
+
+#endif

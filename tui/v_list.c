@@ -1,0 +1,389 @@
+/* The list pane: one view for every kind, driven by its descriptor (the
+ * columns, the statuses, the sort fields); a new kind adds no code here. */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/app.h"
+#include "core/desk.h"
+#include "i18n/i18n.h"
+#include "lib/mem.h"
+#include "lib/text.h"
+#include "tui/layout.h"
+#include "tui/prompt.h"
+#include "tui/tui_int.h"
+
+enum { PREVIEW_HISTORY = 3 };
+
+int v_list_rows(void)
+{
+    int lr, pr;
+
+    layout_split(LINES, &lr, &pr);
+    return lr > 0 ? lr : 1;
+}
+
+/* The record selected in the current pane, or 0. */
+static int64_t sel_id(struct tui *t)
+{
+    const struct record *r = listwin_selected(tui_list(t));
+
+    return r != NULL ? r->id : 0;
+}
+
+void v_list_reload(struct tui *t, int64_t keep_id)
+{
+    struct listwin *pl = tui_list(t);
+    struct ird_err e = { 0 };
+
+    pl->rows = v_list_rows();
+    if (listwin_reload(pl, t->app, keep_id, &e) < 0)
+        screen_message(&t->scr, 1, "%s", e.msg);
+    t->preview_valid = 0;
+}
+
+static void list_reload(struct tui *t, struct view *v)
+{
+    (void)v;
+    v_list_reload(t, sel_id(t));
+}
+
+static const char *sort_name(const struct listwin *pl)
+{
+    const struct kind *k = kind_get(pl->q.kind);
+
+    if (pl->q.sort < 0)
+        return _("number");
+    return _(k->fields[pl->q.sort].list_label ? k->fields[pl->q.sort].list_label
+                                              : k->fields[pl->q.sort].label);
+}
+
+static void draw_header(struct tui *t, int y, const struct listcol *cols, size_t nc)
+{
+    const struct listwin *pl = tui_list(t);
+    size_t c;
+    int x;
+
+    screen_style_on(&t->scr, STYLE_HEAD);
+    move(y, 0);
+    hline(' ', COLS);
+    for (c = 0, x = 0; c < nc; c++) {
+        const char *h = cols[c].header;
+        char *mark = NULL;
+        if ((cols[c].field >= 0 && cols[c].field == pl->q.sort) ||
+            (cols[c].field == COL_ID && pl->q.sort < 0))
+            h = mark = xasprintf("%s%s", h, pl->q.descending ? "↓" : "↑");
+        screen_put(y, x, h, cols[c].width, 1);
+        free(mark);
+        x += (int)cols[c].width + 1;
+    }
+    screen_style_off(&t->scr, STYLE_HEAD);
+}
+
+/* One record's row in the columns. */
+static void draw_row(const struct kind *k, const struct record *r, int y,
+                     const struct listcol *cols, size_t nc)
+{
+    size_t c;
+    int x;
+
+    move(y, 0);
+    hline(' ', COLS);
+    for (c = 0, x = 0; c < nc; c++) {
+        char buf[32];
+        const char *s;
+        if (cols[c].field == COL_ID) {
+            snprintf(buf, sizeof buf, "%*lld", (int)cols[c].width, (long long)r->id);
+            s = buf;
+        } else if (cols[c].field == COL_STATUS) {
+            s = kind_status_label(k, r->status);
+        } else {
+            s = record_shown(r, cols[c].field);
+            if (cols[c].right && text_width(s) < cols[c].width) {
+                snprintf(buf, sizeof buf, "%*s", (int)cols[c].width, s);
+                s = buf;
+            }
+        }
+        screen_put(y, x, s, cols[c].width, 1);
+        x += (int)cols[c].width + 1;
+    }
+}
+
+static void draw_rows(struct tui *t, int y, int rows)
+{
+    struct listwin *pl = tui_list(t);
+    const struct kind *k = kind_get(pl->q.kind);
+    struct listcol cols[16];
+    size_t nc = layout_list(k, (size_t)COLS, cols, 16), i;
+    struct ird_err e = { 0 };
+
+    draw_header(t, y, cols, nc);
+    if (listwin_fetch(pl, t->app, rows, &e) < 0) {
+        screen_message(&t->scr, 1, "%s", e.msg);
+        return;
+    }
+    if (pl->nwin == 0) {
+        const char *none = pl->q.search || pl->q.status ? _("Nothing matches the filter.")
+                                                        : _("No records.");
+        screen_put(y + 1, 1, none, (size_t)COLS - 1, 1);
+    }
+    for (i = 0; i < pl->nwin; i++) {
+        int sel = pl->top + (long)i == pl->sel;
+        if (sel)
+            attron(A_REVERSE);
+        if (pl->win[i]->archived)
+            attron(A_DIM);
+        draw_row(k, pl->win[i], y + 1 + (int)i, cols, nc);
+        if (pl->win[i]->archived)
+            attroff(A_DIM);
+        if (sel)
+            attroff(A_REVERSE);
+    }
+}
+
+/* The line between the list and the preview: position, filter, sort. */
+static void draw_separator(struct tui *t, int y)
+{
+    struct listwin *pl = tui_list(t);
+    const struct kind *k = kind_get(pl->q.kind);
+    struct buf b = { 0 };
+
+    buf_printf(&b, "── %ld/%ld", pl->count > 0 ? pl->sel + 1 : 0, pl->count);
+    if (pl->q.search != NULL)
+        buf_printf(&b, " · %s “%s”", _("filter"), pl->q.search);
+    if (pl->q.status != NULL)
+        buf_printf(&b, " · %s %s", C_("field", "Status"), kind_status_label(k, pl->q.status));
+    if (pl->q.archived)
+        buf_printf(&b, " · %s", _("archived shown"));
+    if (app_readonly(t->app))
+        buf_printf(&b, " · %s", _("read-only"));
+    buf_printf(&b, " · %s %s %s ", _("sorted by"), sort_name(pl), pl->q.descending ? "↓" : "↑");
+    while (text_width(b.s) < (size_t)COLS)
+        buf_add(&b, "─");
+    screen_style_on(&t->scr, STYLE_DIM);
+    screen_put(y, 0, b.s, (size_t)COLS, 1);
+    screen_style_off(&t->scr, STYLE_DIM);
+    buf_fini(&b);
+}
+
+static void draw_preview(struct tui *t, int y, int rows)
+{
+    struct listwin *pl = tui_list(t);
+    int64_t id = sel_id(t);
+
+    if (rows <= 0 || id <= 0)
+        return;
+    if (!t->preview_valid || t->preview_kind != pl->q.kind || t->preview_id != id ||
+        t->preview_width != COLS) {
+        page_from_detail(&t->preview, t->app, pl->q.kind, id, PREVIEW_HISTORY, (size_t)COLS);
+        t->preview_kind = pl->q.kind;
+        t->preview_id = id;
+        t->preview_width = COLS;
+        t->preview_valid = 1;
+    }
+    page_draw(&t->scr, &t->preview, y, rows, 0, -1, COLS);
+}
+
+static void list_draw(struct tui *t, struct view *v)
+{
+    int lr, pr;
+
+    (void)v;
+    layout_split(LINES, &lr, &pr);
+    draw_rows(t, 1, lr);
+    draw_separator(t, 2 + lr);
+    draw_preview(t, 3 + lr, pr);
+}
+
+/* Move the selection by delta rows, or to the first (delta <= 0) or last
+ * row when absolute. */
+static unsigned move_by(struct tui *t, long delta, int absolute)
+{
+    struct listwin *pl = tui_list(t);
+    struct ird_err e = { 0 };
+    int rc;
+
+    pl->rows = v_list_rows();
+    if (absolute)
+        rc = delta <= 0 ? listwin_first(pl, t->app, &e) : listwin_last(pl, t->app, &e);
+    else
+        rc = listwin_move(pl, t->app, delta, &e);
+    if (rc < 0)
+        screen_message(&t->scr, 1, "%s", e.msg);
+    t->preview_valid = 0;
+    return REDRAW_ALL;
+}
+
+void v_list_filter(struct tui *t, const char *text)
+{
+    struct listwin *pl = tui_list(t);
+    struct ird_err e = { 0 };
+
+    pl->rows = v_list_rows();
+    if (listwin_search(pl, t->app, text, &e) < 0)
+        screen_message(&t->scr, 1, "%s", e.msg);
+    t->preview_valid = 0;
+}
+
+static void on_filter(void *arg, const char *text)
+{
+    v_list_filter(arg, text);
+}
+
+static unsigned list_filter(struct tui *t)
+{
+    struct listwin *pl = tui_list(t);
+    char *out = NULL;
+
+    t->depth = 0;
+    if (prompt_line(&t->scr, "/", pl->search, on_filter, t, &out)) {
+        free(out);
+        if (pl->q.search != NULL)
+            screen_message(&t->scr, 0,
+                           P_("%ld record matches; Esc clears the filter.",
+                              "%ld records match; Esc clears the filter.", pl->count),
+                           pl->count);
+    } else {
+        v_list_filter(t, "");
+    }
+    return REDRAW_ALL;
+}
+
+unsigned v_list_match_step(struct tui *t, int dir)
+{
+    struct listwin *pl = tui_list(t);
+    struct view *v = tui_top(t);
+    struct ird_err e = { 0 };
+
+    if (pl->q.search == NULL) {
+        screen_message(&t->scr, 0, "%s", _("No filter: press / and type what to look for."));
+        return REDRAW_ALL;
+    }
+    if ((dir > 0 && pl->sel + 1 >= pl->count) || (dir < 0 && pl->sel <= 0)) {
+        screen_message(&t->scr, 0, "%s", dir > 0 ? _("No further match.") : _("No earlier match."));
+        return REDRAW_ALL;
+    }
+    pl->rows = v_list_rows();
+    if (listwin_move(pl, t->app, dir, &e) < 0)
+        screen_message(&t->scr, 1, "%s", e.msg);
+    t->preview_valid = 0;
+    if (v->ops == &v_detail_ops && v->kind == pl->q.kind && sel_id(t) > 0) {
+        /* in the detail view: open the next match in place */
+        v->id = sel_id(t);
+        v->sel = v->top = 0;
+        t->page_valid = 0;
+    }
+    return REDRAW_ALL;
+}
+
+static unsigned status_filter(struct tui *t)
+{
+    struct listwin *pl = tui_list(t);
+    const struct kind *k = kind_get(pl->q.kind);
+    const char *items[16];
+    int n = 0, cur = 0, pick;
+    const struct choice *c;
+
+    t->depth = 0;
+    items[n++] = _("All statuses");
+    for (c = k->statuses; c->code != NULL && n < 16; c++) {
+        if (pl->q.status != NULL && strcmp(pl->q.status, c->code) == 0)
+            cur = n;
+        items[n++] = _(c->label);
+    }
+    pick = prompt_menu(&t->scr, _("Show only records with status"), items, n, cur);
+    if (pick < 0)
+        return REDRAW_ALL;
+    pl->q.status = pick == 0 ? NULL : k->statuses[pick - 1].code;
+    v_list_reload(t, sel_id(t));
+    return REDRAW_ALL;
+}
+
+static unsigned list_sort(struct tui *t, int reverse)
+{
+    struct listwin *pl = tui_list(t);
+    const struct kind *k = kind_get(pl->q.kind);
+    int f = pl->q.sort;
+
+    if (reverse) {
+        pl->q.descending = !pl->q.descending;
+        v_list_reload(t, sel_id(t));
+        return REDRAW_ALL;
+    }
+    /* next list column, then back to the number */
+    do
+        f++;
+    while (f < k->nfields && k->fields[f].list_width == 0);
+    pl->q.sort = f >= k->nfields ? -1 : f;
+    v_list_reload(t, sel_id(t));
+    screen_message(&t->scr, 0, _("Sorted by %s."), sort_name(pl));
+    return REDRAW_ALL;
+}
+
+static unsigned show_archived(struct tui *t)
+{
+    struct listwin *pl = tui_list(t);
+
+    pl->q.archived = !pl->q.archived;
+    v_list_reload(t, sel_id(t));
+    screen_message(&t->scr, 0, "%s",
+                   pl->q.archived ? _("Archived records are shown.")
+                                  : _("Archived records are hidden."));
+    return REDRAW_ALL;
+}
+
+static unsigned open_row(struct tui *t)
+{
+    enum kind_id k;
+    int64_t id;
+
+    if (tui_selected(t, &k, &id) < 0)
+        return REDRAW_NONE;
+    tui_push(t, &v_detail_ops, k, id);
+    return REDRAW_ALL;
+}
+
+/* The list's commands; those that act on the list (filter, sort) also
+ * reach it from the views above it. */
+static unsigned list_handle(struct tui *t, struct view *v, enum cmd c, int arg)
+{
+    long rows = v_list_rows();
+
+    (void)v;
+    (void)arg;
+    switch (c) {
+    case CMD_DOWN:
+        return move_by(t, 1, 0);
+    case CMD_UP:
+        return move_by(t, -1, 0);
+    case CMD_PAGE_DOWN:
+        return move_by(t, rows, 0);
+    case CMD_PAGE_UP:
+        return move_by(t, -rows, 0);
+    case CMD_TOP:
+        return move_by(t, 0, 1);
+    case CMD_BOTTOM:
+        return move_by(t, 1L << 40, 1);
+    case CMD_OPEN:
+        return open_row(t);
+    case CMD_FILTER:
+        return list_filter(t);
+    case CMD_NEXT_MATCH:
+    case CMD_PREV_MATCH:
+        return v_list_match_step(t, c == CMD_NEXT_MATCH ? 1 : -1);
+    case CMD_STATUS_FILTER:
+        return status_filter(t);
+    case CMD_SORT:
+    case CMD_SORT_REVERSE:
+        return list_sort(t, c == CMD_SORT_REVERSE);
+    case CMD_SHOW_ARCHIVED:
+        return show_archived(t);
+    default:
+        return REDRAW_UNHANDLED;
+    }
+}
+
+const struct view_ops v_list_ops = {
+    "list", KEYMAP_DESK, HINTS_LIST, list_reload, list_draw, list_handle,
+};

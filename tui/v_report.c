@@ -1,0 +1,164 @@
+/* The report preview: a dossier, a list or the portfolio as its pages will
+ * be printed; p prints it, w saves it to a file. */
+#include <curses.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "core/app.h"
+#include "core/outfile.h"
+#include "core/print.h"
+#include "core/summary.h"
+#include "i18n/i18n.h"
+#include "lib/mem.h"
+#include "tui/prompt.h"
+#include "tui/tui_int.h"
+
+int v_report_make(struct tui *t)
+{
+    struct ird_err e = { 0 };
+    char *body, *title = NULL;
+
+    if (t->report_id > 0)
+        body = summary_dossier(t->app, t->report_kind, t->report_id, &title, &e);
+    else if (t->report_id == 0)
+        body = summary_list(t->app, &t->lists[t->report_kind].q, &title, &e);
+    else
+        body = summary_portfolio(t->app, 30, &title, &e);
+    if (body == NULL) {
+        screen_message(&t->scr, 1, "%s", e.msg);
+        return -1;
+    }
+    free(t->report_body);
+    free(t->report_title);
+    t->report_body = body;
+    t->report_title = title;
+    t->page_valid = 0;
+    return 0;
+}
+
+unsigned v_report_open(struct tui *t, enum kind_id k, int64_t id)
+{
+    t->report_kind = k;
+    t->report_id = id;
+    if (v_report_make(t) < 0)
+        return REDRAW_ALL;
+    if (tui_top(t)->ops == &v_report_ops)
+        t->depth--;
+    tui_push(t, &v_report_ops, k, id);
+    screen_message(&t->scr, 0, "%s", _("Preview. p prints, w saves to a file, q closes."));
+    return REDRAW_ALL;
+}
+
+/* The preview's lines: its pages as they will be printed. */
+static void report_reload(struct tui *t, struct view *v)
+{
+    struct printout p;
+    struct ird_err e = { 0 };
+
+    (void)v;
+    if (t->report_body == NULL ||
+        print_layout(t->app, t->report_title, t->report_body, 0, &p, &e) < 0) {
+        page_text(&t->page, e.msg, (size_t)COLS);
+        return;
+    }
+    page_text(&t->page, p.data, (size_t)COLS);
+    printout_fini(&p);
+}
+
+static unsigned report_print(struct tui *t)
+{
+    struct printout p;
+    struct ird_err e = { 0 };
+
+    if (print_layout(t->app, t->report_title, t->report_body, 1, &p, &e) < 0) {
+        screen_message(&t->scr, 1, "%s", e.msg);
+        return REDRAW_ALL;
+    }
+    screen_message(&t->scr, 0, "%s", _("Printing…"));
+    tui_draw(t);
+    if (print_send(t->app, &p, &e) < 0)
+        screen_message(&t->scr, 1, "%s", e.msg);
+    else if (p.lost > 0)
+        screen_message(&t->scr, 0,
+                       P_("The printer accepted %d page (%zu character transliterated for %s).",
+                          "The printer accepted %d pages (%zu characters transliterated for %s).",
+                          p.pages),
+                       p.pages, p.lost, t->app->cfg.print_charset);
+    else
+        screen_message(&t->scr, 0,
+                       P_("The printer accepted %d page.", "The printer accepted %d pages.",
+                          p.pages),
+                       p.pages);
+    printout_fini(&p);
+    /* the print command may have written on the terminal */
+    screen_redraw_all();
+    return REDRAW_ALL;
+}
+
+/* Ask for the file to save to: NULL when none or refused (said).  Caller
+ * frees; *overwrite is 1 when an existing file may be replaced. */
+static char *ask_file(struct tui *t, int *overwrite)
+{
+    struct ird_err e = { 0 };
+    char *name = NULL, *q;
+
+    *overwrite = 0;
+    if (!prompt_line(&t->scr, _("Save to file: "), "irdesk-report.txt", NULL, NULL, &name) ||
+        *name == '\0')
+        goto fail;
+    if (outfile_is_stdout(name)) { /* the screen is no file: a file named "-" */
+        q = xasprintf("./%s", name);
+        free(name);
+        name = q;
+    }
+    /* a target that is refused is said before any question */
+    if (outfile_check(name, &(struct outfile_opts){ 0, 0600, t->app->db_path, NULL }, &e) < 0) {
+        screen_message(&t->scr, 1, "%s", e.msg);
+        goto fail;
+    }
+    if (access(name, F_OK) == 0) {
+        q = xasprintf(_("%s exists. Overwrite it?"), name);
+        *overwrite = prompt_yes(&t->scr, q);
+        free(q);
+        if (!*overwrite) {
+            screen_message(&t->scr, 0, "%s", _("Nothing was saved."));
+            goto fail;
+        }
+    }
+    return name;
+fail:
+    free(name);
+    return NULL;
+}
+
+static unsigned report_save(struct tui *t)
+{
+    struct printout p;
+    struct ird_err e = { 0 };
+    int overwrite;
+    char *name = ask_file(t, &overwrite);
+
+    if (name == NULL)
+        return REDRAW_ALL;
+    if (print_layout(t->app, t->report_title, t->report_body, 0, &p, &e) < 0 ||
+        print_save(t->app, &p, name, overwrite ? 0 : OUTFILE_NO_REPLACE, &e) < 0)
+        screen_message(&t->scr, 1, "%s", e.msg);
+    else
+        screen_message(&t->scr, 0, _("Saved to %s."), name);
+    printout_fini(&p);
+    free(name);
+    return REDRAW_ALL;
+}
+
+static unsigned report_handle(struct tui *t, struct view *v, enum cmd c, int arg)
+{
+    if (c == CMD_PRINT)
+        return report_print(t);
+    if (c == CMD_SAVE)
+        return report_save(t);
+    return v_page_text_handle(t, v, c, arg);
+}
+
+const struct view_ops v_report_ops = {
+    "report", KEYMAP_DESK, HINTS_REPORT, report_reload, v_page_draw, report_handle,
+};
