@@ -129,18 +129,20 @@ int detail_build(struct app *a, enum kind_id k, int64_t id, long hist_limit,
 {
     struct detail *d = NULL;
     struct record *r = NULL;
+    int rc = -1;
 
     *out = NULL;
     if (desk_get(a, k, id, &r, e) < 0)
         return -1;
     d = detail_new(r);
     if (add_extras(a, d, e) < 0 || add_links(a, d, e) < 0 || add_history(a, d, hist_limit, e) < 0)
-        goto fail;
+        goto out;
     *out = d;
-    return 0;
-fail:
+    d = NULL;
+    rc = 0;
+out:
     detail_free(&d);
-    return -1;
+    return rc;
 }
 
 void detail_free(struct detail **pd)
