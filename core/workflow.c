@@ -76,9 +76,10 @@ int workflow_move(struct app *a, enum kind_id kid, int64_t id, int64_t version, 
     }
     if (!workflow_allowed(k, r->status, c->code)) {
         allowed = workflow_next_text(k, r->status);
-        ird_fail(e, IRD_TRANSITION, _("%s: the status cannot go from %s to %s. Allowed from %s: %s."),
-                 _(k->label), kind_status_label(k, r->status), _(c->label),
-                 kind_status_label(k, r->status), allowed);
+        ird_fail(e, IRD_TRANSITION,
+                 _("%s: the status cannot go from %s to %s. Allowed from %s: %s."), _(k->label),
+                 kind_status_label(k, r->status), _(c->label), kind_status_label(k, r->status),
+                 allowed);
         goto out;
     }
     app_now(a, now);

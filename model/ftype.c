@@ -217,10 +217,12 @@ void ftype_json_string(struct buf *b, const char *s)
 
 static const struct ftype_ops ftypes[FT_COUNT] = {
     [FT_TEXT] = { .type = FT_TEXT, .name = "text", .flags = FTYPE_FREE | FTYPE_CUT,
-                  .bind = FTYPE_BIND_TEXT, .sort = FTYPE_SORT_NOCASE, .min_width = 8, .check = check_text,
+                  .bind = FTYPE_BIND_TEXT, .sort = FTYPE_SORT_NOCASE, .min_width = 8,
+                  .check = check_text,
                   .compare = compare_text, .json = ftype_json_string },
     [FT_LONG] = { .type = FT_LONG, .name = "long", .flags = FTYPE_FREE | FTYPE_LINES | FTYPE_CUT,
-                  .bind = FTYPE_BIND_TEXT, .sort = FTYPE_SORT_NOCASE, .min_width = 8, .check = check_text,
+                  .bind = FTYPE_BIND_TEXT, .sort = FTYPE_SORT_NOCASE, .min_width = 8,
+                  .check = check_text,
                   .compare = compare_text, .json = ftype_json_string },
     [FT_INT] = { .type = FT_INT, .name = "number", .flags = FTYPE_RIGHT | FTYPE_WHOLE,
                  .bind = FTYPE_BIND_INT, .check = check_bounded, .compare = compare_whole,
@@ -239,7 +241,8 @@ static const struct ftype_ops ftypes[FT_COUNT] = {
                   .compare = compare_text, .json = json_bool },
     [FT_REF] = { .type = FT_REF, .name = "reference",
                  .flags = FTYPE_WHOLE | FTYPE_PICK | FTYPE_RECORD | FTYPE_CUT,
-                 .bind = FTYPE_BIND_INT, .sort = FTYPE_SORT_TITLE, .min_width = 8, .check = check_ref,
+                 .bind = FTYPE_BIND_INT, .sort = FTYPE_SORT_TITLE, .min_width = 8,
+                 .check = check_ref,
                  .compare = compare_whole, .json = json_number },
 };
 
