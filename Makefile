@@ -155,7 +155,7 @@ check-layers-selftest: $(ARCHIVES)
 POT_SRCS = $(sort $(wildcard lib/*.[ch] i18n/*.[ch] model/*.[ch] db/*.[ch] core/*.[ch] tui/*.[ch] cli/*.[ch]))
 $(B)/irdesk.pot: $(POT_SRCS)
 	@mkdir -p $(@D)
-	xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ --keyword=P_:1,2 \
+	xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ --keyword=P_:1,2 --keyword=NP_:1,2 \
 	    --keyword=C_:1c,2 --add-comments=L10N: --package-name=irdesk \
 	    --package-version=$(VERSION) --msgid-bugs-address=irdesk -o $@ $(POT_SRCS)
 

@@ -49,7 +49,7 @@ int desk_get(struct app *a, enum kind_id k, int64_t id, struct record **out, str
 static int title_match(const struct record *r, const char *folded)
 {
     const struct field *tf = &r->kind->fields[r->kind->title];
-    int idx[3] = { r->kind->title, tf->alt, kind_field(r->kind, "name_native") };
+    int idx[3] = { r->kind->title, tf->alt, r->kind->alias };
     int i, best = 0;
 
     for (i = 0; i < 3; i++) {
@@ -120,9 +120,73 @@ int desk_lookup(struct app *a, enum kind_id kid, const char *what, int64_t *id,
     return ird_fail(e, IRD_NOT_FOUND, _("%s: nothing matches \"%s\"."), _(k->label), what);
 }
 
+int desk_exists(struct app *a, enum kind_id k, int64_t id)
+{
+    return store_exists(a->store, k, id);
+}
+
+int desk_put(struct app *a, struct record *r, const char *at, struct ird_err *e)
+{
+    struct stamp st = { at, a->user };
+
+    return store_save(a->store, r, &st, e);
+}
+
+int desk_put_status(struct app *a, enum kind_id k, int64_t id, int64_t version,
+                    const char *from, const char *to, const char *note, const char *at,
+                    struct ird_err *e)
+{
+    struct stamp st = { at, a->user };
+
+    return store_set_status(a->store, k, id, version, from, to, note, &st, e);
+}
+
+int desk_put_archived(struct app *a, enum kind_id k, int64_t id, int64_t version, int archived,
+                      const char *note, const char *at, struct ird_err *e)
+{
+    struct stamp st = { at, a->user };
+
+    return store_set_archived(a->store, k, id, version, archived, note, &st, e);
+}
+
+int desk_begin(struct app *a, struct ird_err *e)
+{
+    return store_begin(a->store, e);
+}
+
+int desk_commit(struct app *a, struct ird_err *e)
+{
+    return store_commit(a->store, e);
+}
+
+void desk_rollback(struct app *a)
+{
+    store_rollback(a->store);
+}
+
+int desk_changes(struct app *a, const char *since, long limit, struct hist **out, size_t *n,
+                 struct ird_err *e)
+{
+    return store_changes(a->store, since, limit, out, n, e);
+}
+
+int desk_chapters(struct app *a, struct chapter **out, size_t *n, struct ird_err *e)
+{
+    return store_chapters(a->store, out, n, e);
+}
+
+int desk_priority_counts(struct app *a, struct prio_count **out, size_t *n, struct ird_err *e)
+{
+    return store_priority_counts(a->store, out, n, e);
+}
+
+int desk_meta(struct app *a, const char *key, char **out, struct ird_err *e)
+{
+    return store_meta(a->store, key, out, e);
+}
+
 int desk_save(struct app *a, struct record *r, int *bad, struct ird_err *e)
 {
-    struct stamp st;
     char now[32];
 
     if (app_readonly(a)) {
@@ -133,23 +197,18 @@ int desk_save(struct app *a, struct record *r, int *bad, struct ird_err *e)
     if (validate_record(a, r, bad, e) < 0)
         return -1;
     app_now(a, now);
-    st.at = now;
-    st.user = a->user;
-    return store_save(a->store, r, &st, e);
+    return desk_put(a, r, now, e);
 }
 
 int desk_archive(struct app *a, enum kind_id k, int64_t id, int64_t version, int archived,
                  const char *note, struct ird_err *e)
 {
-    struct stamp st;
     char now[32];
 
     if (note != NULL && validate_text(_("Note"), note, 1, 2000, e) < 0)
         return -1;
     app_now(a, now);
-    st.at = now;
-    st.user = a->user;
-    return store_set_archived(a->store, k, id, version, archived, note, &st, e);
+    return desk_put_archived(a, k, id, version, archived, note, now, e);
 }
 
 int desk_history(struct app *a, enum kind_id k, int64_t id, long offset, long limit,

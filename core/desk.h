@@ -40,6 +40,35 @@ int desk_links(struct app *a, enum kind_id k, int64_t id, struct link_ref **out,
                struct ird_err *e);
 int desk_extras(struct app *a, enum kind_id k, int64_t id, struct extra **out, size_t *n,
                 struct ird_err *e);
+/* 1 when record id of kind k exists (archived or not). */
+int desk_exists(struct app *a, enum kind_id k, int64_t id);
+
+/* Writes without desk_save's checks, for callers that made them (import,
+ * workflow): stamped at 'at' ("YYYY-MM-DDTHH:MM:SSZ") by a->user.  The
+ * store's rules as in db/store.h: insert when r->id is 0, a stale version
+ * (-1: any) fails with IRD_STALE. */
+int desk_put(struct app *a, struct record *r, const char *at, struct ird_err *e);
+int desk_put_status(struct app *a, enum kind_id k, int64_t id, int64_t version,
+                    const char *from, const char *to, const char *note, const char *at,
+                    struct ird_err *e);
+int desk_put_archived(struct app *a, enum kind_id k, int64_t id, int64_t version, int archived,
+                      const char *note, const char *at, struct ird_err *e);
+
+/* One transaction around several writes: commit, or roll back all. */
+int desk_begin(struct app *a, struct ird_err *e);
+int desk_commit(struct app *a, struct ird_err *e);
+void desk_rollback(struct app *a);
+
+/* The changes since a day, newest first, at most limit; *out owned. */
+int desk_changes(struct app *a, const char *since, long limit, struct hist **out, size_t *n,
+                 struct ird_err *e);
+/* The chapters of the policy note; *out owned. */
+int desk_chapters(struct app *a, struct chapter **out, size_t *n, struct ird_err *e);
+/* Initiatives per top priority and status; *out owned. */
+int desk_priority_counts(struct app *a, struct prio_count **out, size_t *n, struct ird_err *e);
+/* A value the database keeps about itself (NULL when unset); caller frees. */
+int desk_meta(struct app *a, const char *key, char **out, struct ird_err *e);
+
 /* The desk: checkpoints when the user is idle (desk_idle), not during a
  * save. */
 int desk_interactive(struct app *a, struct ird_err *e);

@@ -9,12 +9,6 @@
 #include "lib/text.h"
 #include "i18n/i18n.h"
 
-/* Heading of the extra lines per kind (NULL: the kind has none). */
-static const char *const extra_heading[KIND_COUNT] = {
-    [KIND_NETWORK] = N_("Ghent's roles"),
-    [KIND_INITIATIVE] = N_("Chapter and top priorities"),
-};
-
 static struct dline *push(struct detail *d, enum dline_type t, const char *label,
                           const char *text)
 {
@@ -44,16 +38,8 @@ static void add_fields(struct detail *d)
     int i;
 
     for (i = 0; i < k->nfields; i++) {
-        const struct field *f = &k->fields[i];
         const char *v = r->val[i];
-        const char *shown = v == NULL ? "—" : kind_value_label(f, v);
-        if (f->type == FT_REF && v != NULL) {
-            const char *t = i18n_lang() == LANG_EN && r->ref_title[2 * i + 1]
-                                ? r->ref_title[2 * i + 1]
-                                : r->ref_title[2 * i];
-            shown = t != NULL ? t : v;
-        }
-        push(d, DL_FIELD, _(f->label), shown);
+        push(d, DL_FIELD, _(k->fields[i].label), v == NULL ? "—" : record_value_text(r, i, v));
     }
     push(d, DL_FIELD, C_("field", "Status"), kind_status_label(k, r->status));
     if (r->archived)
@@ -83,13 +69,16 @@ static int add_links(struct app *a, struct detail *d, struct ird_err *e)
 
 static int add_extras(struct app *a, struct detail *d, struct ird_err *e)
 {
+    const struct kind *k = d->rec->kind;
     struct extra *x = NULL;
     size_t n = 0, i;
 
-    if (desk_extras(a, d->rec->kind->id, d->rec->id, &x, &n, e) < 0)
+    if (k->extra_heading == NULL)
+        return 0;
+    if (desk_extras(a, k->id, d->rec->id, &x, &n, e) < 0)
         return -1;
-    if (n > 0 && extra_heading[d->rec->kind->id] != NULL)
-        push(d, DL_SECTION, NULL, _(extra_heading[d->rec->kind->id]));
+    if (n > 0)
+        push(d, DL_SECTION, NULL, _(k->extra_heading));
     for (i = 0; i < n; i++)
         push(d, DL_EXTRA, NULL, i18n_lang() == LANG_EN && x[i].en ? x[i].en : x[i].nl);
     extra_list_free(x, n);
@@ -122,27 +111,38 @@ static int add_history(struct app *a, struct detail *d, long limit, struct ird_e
     return 0;
 }
 
-int detail_build(struct app *a, enum kind_id k, int64_t id, long hist_limit,
-                 struct detail **out, struct ird_err *e)
+struct detail *detail_new(struct record *r)
 {
     struct detail *d = xcalloc(1, sizeof *d);
     char *title;
 
-    *out = NULL;
-    if (desk_get(a, k, id, &d->rec, e) < 0)
-        goto fail;
-    title = xasprintf("%s %lld · %s", _(d->rec->kind->label), (long long)id,
-                      record_title(d->rec));
+    d->rec = r;
+    title = xasprintf("%s %lld · %s", _(r->kind->label), (long long)r->id, record_title(r));
     push(d, DL_TITLE, NULL, title);
     free(title);
     add_fields(d);
+    return d;
+}
+
+int detail_build(struct app *a, enum kind_id k, int64_t id, long hist_limit,
+                 struct detail **out, struct ird_err *e)
+{
+    struct detail *d = NULL;
+    struct record *r = NULL;
+    int rc = -1;
+
+    *out = NULL;
+    if (desk_get(a, k, id, &r, e) < 0)
+        return -1;
+    d = detail_new(r);
     if (add_extras(a, d, e) < 0 || add_links(a, d, e) < 0 || add_history(a, d, hist_limit, e) < 0)
-        goto fail;
+        goto out;
     *out = d;
-    return 0;
-fail:
+    d = NULL;
+    rc = 0;
+out:
     detail_free(&d);
-    return -1;
+    return rc;
 }
 
 void detail_free(struct detail **pd)

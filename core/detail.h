@@ -37,6 +37,10 @@ struct detail {
     long hist_more; /* history lines not included */
 };
 
+/* The detail of r without what the store keeps beside it: its title and
+ * fields.  Takes r over; caller owns the result (detail_free). */
+struct detail *detail_new(struct record *r);
+
 /* Build the detail of record id with at most hist_limit history lines (-1:
  * all).  *out owned (detail_free). */
 int detail_build(struct app *a, enum kind_id k, int64_t id, long hist_limit,

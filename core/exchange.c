@@ -10,11 +10,11 @@
 #include "core/csv.h"
 #include "core/desk.h"
 #include "lib/mem.h"
+#include "model/ftype.h"
 #include "model/record.h"
 #include "lib/text.h"
 #include "core/validate.h"
 #include "core/workflow.h"
-#include "db/store.h"
 #include "lib/conv.h"
 #include "i18n/i18n.h"
 
@@ -32,6 +32,33 @@ static int all_records(struct app *a, enum kind_id k, struct record ***rs, size_
     return desk_list(a, &q, 0, -1, rs, n, e);
 }
 
+void exchange_csv_header(struct buf *b, const struct kind *k, char sep)
+{
+    size_t i;
+    int f;
+
+    for (i = 0; i < META_COUNT; i++)
+        csv_field(b, meta_cols[i], sep, 0);
+    for (f = 0; f < k->nfields; f++)
+        csv_field(b, k->fields[f].name, sep, f + 1 == k->nfields);
+}
+
+void exchange_csv_row(struct buf *b, const struct record *r, char sep)
+{
+    const struct kind *k = r->kind;
+    char id[24], version[24];
+    int f;
+
+    snprintf(id, sizeof id, "%lld", (long long)r->id);
+    snprintf(version, sizeof version, "%lld", (long long)r->version);
+    csv_field(b, id, sep, 0);
+    csv_field(b, version, sep, 0);
+    csv_field(b, r->status, sep, 0);
+    csv_field(b, r->archived ? "1" : "0", sep, 0);
+    for (f = 0; f < k->nfields; f++)
+        csv_field(b, r->val[f], sep, f + 1 == k->nfields);
+}
+
 static int export_csv(struct app *a, const struct export_opts *o, struct buf *b,
                       struct ird_err *e)
 {
@@ -39,63 +66,32 @@ static int export_csv(struct app *a, const struct export_opts *o, struct buf *b,
     char sep = o->excel_be ? ';' : ',';
     struct record **rs = NULL;
     size_t n = 0, i;
-    int f;
 
     if (all_records(a, k->id, &rs, &n, e) < 0)
         return -1;
-    for (i = 0; i < META_COUNT; i++)
-        csv_field(b, meta_cols[i], sep, 0);
-    for (f = 0; f < k->nfields; f++)
-        csv_field(b, k->fields[f].name, sep, f + 1 == k->nfields);
-    for (i = 0; i < n; i++) {
-        char id[24], version[24];
-        snprintf(id, sizeof id, "%lld", (long long)rs[i]->id);
-        snprintf(version, sizeof version, "%lld", (long long)rs[i]->version);
-        csv_field(b, id, sep, 0);
-        csv_field(b, version, sep, 0);
-        csv_field(b, rs[i]->status, sep, 0);
-        csv_field(b, rs[i]->archived ? "1" : "0", sep, 0);
-        for (f = 0; f < k->nfields; f++)
-            csv_field(b, rs[i]->val[f], sep, f + 1 == k->nfields);
-    }
+    exchange_csv_header(b, k, sep);
+    for (i = 0; i < n; i++)
+        exchange_csv_row(b, rs[i], sep);
     record_list_free(rs, n);
     return 0;
 }
 
-static void json_string(struct buf *b, const char *s)
+void exchange_json_fields(struct buf *b, const struct record *r)
 {
-    if (s == NULL) {
-        buf_add(b, "null");
-        return;
-    }
-    buf_add(b, "\"");
-    for (; *s != '\0'; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\')
-            buf_printf(b, "\\%c", c);
-        else if (c == '\n')
-            buf_add(b, "\\n");
-        else if (c == '\t')
-            buf_add(b, "\\t");
-        else if (c < 0x20)
-            buf_printf(b, "\\u%04x", c);
-        else
-            buf_addn(b, s, 1);
-    }
-    buf_add(b, "\"");
-}
+    const struct kind *k = r->kind;
+    int f;
 
-/* A field's value as JSON: numbers for numbers, true/false for yes/no. */
-static void json_value(struct buf *b, const struct field *f, const char *v)
-{
-    if (v == NULL)
-        buf_add(b, "null");
-    else if (f->type == FT_INT || f->type == FT_YEAR || f->type == FT_REF)
-        buf_add(b, v);
-    else if (f->type == FT_BOOL)
-        buf_add(b, strcmp(v, "1") == 0 ? "true" : "false");
-    else
-        json_string(b, v);
+    buf_printf(b, "    {\"id\": %lld, \"version\": %lld, \"status\": ", (long long)r->id,
+               (long long)r->version);
+    ftype_json_string(b, r->status);
+    buf_printf(b, ", \"archived\": %s", r->archived ? "true" : "false");
+    for (f = 0; f < k->nfields; f++) {
+        buf_printf(b, ", \"%s\": ", k->fields[f].name);
+        if (r->val[f] == NULL)
+            buf_add(b, "null");
+        else
+            ftype_get(k->fields[f].type)->json(b, r->val[f]);
+    }
 }
 
 static int json_record(struct app *a, const struct export_opts *o, const struct record *r,
@@ -104,16 +100,8 @@ static int json_record(struct app *a, const struct export_opts *o, const struct 
     const struct kind *k = r->kind;
     struct link_ref *l = NULL;
     size_t nl = 0, i;
-    int f;
 
-    buf_printf(b, "    {\"id\": %lld, \"version\": %lld, \"status\": ", (long long)r->id,
-               (long long)r->version);
-    json_string(b, r->status);
-    buf_printf(b, ", \"archived\": %s", r->archived ? "true" : "false");
-    for (f = 0; f < k->nfields; f++) {
-        buf_printf(b, ", \"%s\": ", k->fields[f].name);
-        json_value(b, &k->fields[f], r->val[f]);
-    }
+    exchange_json_fields(b, r);
     if (desk_links(a, k->id, r->id, &l, &nl, e) < 0)
         return -1;
     buf_add(b, ", \"links\": [");
@@ -130,21 +118,21 @@ static int json_record(struct app *a, const struct export_opts *o, const struct 
         buf_add(b, ", \"history\": [");
         for (i = 0; i < nh; i++) {
             buf_add(b, i ? ", {\"at\": " : "{\"at\": ");
-            json_string(b, h[i].at);
+            ftype_json_string(b, h[i].at);
             buf_add(b, ", \"user\": ");
-            json_string(b, h[i].user);
+            ftype_json_string(b, h[i].user);
             buf_add(b, ", \"action\": ");
-            json_string(b, h[i].action);
+            ftype_json_string(b, h[i].action);
             buf_add(b, ", \"field\": ");
-            json_string(b, h[i].field);
+            ftype_json_string(b, h[i].field);
             buf_add(b, ", \"old\": ");
-            json_string(b, h[i].old);
+            ftype_json_string(b, h[i].old);
             buf_add(b, ", \"new\": ");
-            json_string(b, h[i].new_);
+            ftype_json_string(b, h[i].new_);
             buf_add(b, ", \"note\": ");
-            json_string(b, h[i].note);
+            ftype_json_string(b, h[i].note);
             buf_add(b, ", \"source\": ");
-            json_string(b, h[i].source);
+            ftype_json_string(b, h[i].source);
             buf_add(b, "}");
         }
         buf_add(b, "]");
@@ -334,7 +322,7 @@ static int same_in_charset(const char *charset, const char *stored, const char *
 
 /* A write the store refused: a problem of the database (full, busy,
  * read-only) rather than of the row ends the import (-2, *fatal set). */
-static int store_failed(const struct ird_err *e, struct ird_err *fatal)
+static int write_failed(const struct ird_err *e, struct ird_err *fatal)
 {
     if (e->code == IRD_STORE || e->code == IRD_IO || e->code == IRD_READONLY) {
         *fatal = *e;
@@ -357,13 +345,10 @@ static int import_row(struct app *a, const struct kind *k, const struct header *
     const char *status = cell(row, nf, h->meta[META_STATUS]);
     const char *archived = cell(row, nf, h->meta[META_ARCHIVED]);
     const struct choice *st = NULL;
-    struct stamp stamp;
     char now[32];
     int f, bad = -1, changed = 0, rc = -1, want_archived = -1;
 
     app_now(a, now);
-    stamp.at = now;
-    stamp.user = a->user;
     {
         /* a cut row would empty the fields it lacks, a row with more (a stray
          * separator in a text) would shift them: refuse both; trailing
@@ -448,26 +433,26 @@ static int import_row(struct app *a, const struct kind *k, const struct header *
         changed |= (x == NULL) != (y == NULL) || (x != NULL && strcmp(x, y) != 0);
     }
     if (cur == NULL || changed) {
-        if (store_save(a->store, r, &stamp, &e) < 0) {
+        if (desk_put(a, r, now, &e) < 0) {
             buf_printf(report, _("Line %zu: %s\n"), line, e.msg);
-            rc = store_failed(&e, fatal);
+            rc = write_failed(&e, fatal);
             goto out;
         }
     }
     if (cur != NULL && st != NULL && strcmp(st->code, cur->status) != 0) {
-        if (store_set_status(a->store, k->id, r->id, -1, cur->status, st->code,
-                             _("imported"), &stamp, &e) < 0) {
+        if (desk_put_status(a, k->id, r->id, -1, cur->status, st->code, _("imported"),
+                            now, &e) < 0) {
             buf_printf(report, _("Line %zu: %s\n"), line, e.msg);
-            rc = store_failed(&e, fatal);
+            rc = write_failed(&e, fatal);
             goto out;
         }
         changed = 1;
     }
     if (want_archived >= 0 && want_archived != r->archived) {
-        if (store_set_archived(a->store, k->id, r->id, -1, want_archived, _("imported"), &stamp,
-                               &e) < 0) {
+        if (desk_put_archived(a, k->id, r->id, -1, want_archived, _("imported"), now,
+                              &e) < 0) {
             buf_printf(report, _("Line %zu: %s\n"), line, e.msg);
-            rc = store_failed(&e, fatal);
+            rc = write_failed(&e, fatal);
             goto out;
         }
         changed = 1;
@@ -513,7 +498,7 @@ int exchange_import(struct app *a, enum kind_id kid, const char *data, size_t le
     }
     if (read_header(k, c.rows[0], c.nfields[0], &h, e) < 0)
         goto out;
-    if (store_begin(a->store, e) < 0)
+    if (desk_begin(a, e) < 0)
         goto out;
     for (r = 1; r < c.nrows; r++) {
         int row_rc;
@@ -524,14 +509,14 @@ int exchange_import(struct app *a, enum kind_id kid, const char *data, size_t le
                             e);
         if (row_rc == -2) {
             /* the database failed: nothing of the file stays */
-            store_rollback(a->store);
+            desk_rollback(a);
             goto out;
         }
         if (row_rc < 0)
             bad++;
     }
     if (bad > 0 || dry_run) {
-        store_rollback(a->store);
+        desk_rollback(a);
         if (bad > 0) {
             ird_fail(e, IRD_INVALID,
                      P_("%d row is wrong: nothing was imported.",
@@ -543,7 +528,7 @@ int exchange_import(struct app *a, enum kind_id kid, const char *data, size_t le
         rc = 0;
         goto out;
     }
-    rc = store_commit(a->store, e);
+    rc = desk_commit(a, e);
 out:
     buf_fini(&rep);
     free(h.field);

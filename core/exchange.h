@@ -7,6 +7,8 @@
 #include "model/kind.h"
 
 struct app;
+struct buf;
+struct record;
 
 /* Export and import: lists exchanged with colleagues who use Excel. */
 
@@ -25,6 +27,14 @@ struct export_opts {
  * could not hold (transliterated). */
 int exchange_export(struct app *a, const struct export_opts *o, char **out, size_t *len,
                     size_t *lost, struct ird_err *e);
+
+/* The CSV header of kind k: the bookkeeping columns, then its fields. */
+void exchange_csv_header(struct buf *b, const struct kind *k, char sep);
+/* One record as a CSV row under that header. */
+void exchange_csv_row(struct buf *b, const struct record *r, char sep);
+/* One record's JSON object up to its fields (the caller adds links and the
+ * closing brace): numbers as numbers, yes/no as true/false. */
+void exchange_json_fields(struct buf *b, const struct record *r);
 
 struct import_result {
     long created, updated, unchanged;

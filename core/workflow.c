@@ -7,7 +7,7 @@
 #include "lib/mem.h"
 #include "model/record.h"
 #include "core/validate.h"
-#include "db/store.h"
+#include "core/desk.h"
 #include "i18n/i18n.h"
 
 int workflow_allowed(const struct kind *k, const char *from, const char *to)
@@ -53,7 +53,6 @@ int workflow_move(struct app *a, enum kind_id kid, int64_t id, int64_t version, 
     const struct kind *k = kind_get(kid);
     const struct choice *c = kind_status_parse(k, to);
     struct record *r = NULL;
-    struct stamp st;
     char now[32], *allowed = NULL;
     int rc = -1;
 
@@ -66,7 +65,7 @@ int workflow_move(struct app *a, enum kind_id kid, int64_t id, int64_t version, 
     }
     if (note != NULL && validate_text(_("Note"), note, 1, 2000, e) < 0)
         return -1;
-    if (store_get(a->store, kid, id, &r, e) < 0)
+    if (desk_get(a, kid, id, &r, e) < 0)
         return -1;
     if (version >= 0 && r->version != version) {
         ird_fail(e, IRD_STALE,
@@ -77,16 +76,15 @@ int workflow_move(struct app *a, enum kind_id kid, int64_t id, int64_t version, 
     }
     if (!workflow_allowed(k, r->status, c->code)) {
         allowed = workflow_next_text(k, r->status);
-        ird_fail(e, IRD_TRANSITION, _("%s: the status cannot go from %s to %s. Allowed from %s: %s."),
-                 _(k->label), kind_status_label(k, r->status), _(c->label),
-                 kind_status_label(k, r->status), allowed);
+        ird_fail(e, IRD_TRANSITION,
+                 _("%s: the status cannot go from %s to %s. Allowed from %s: %s."), _(k->label),
+                 kind_status_label(k, r->status), _(c->label), kind_status_label(k, r->status),
+                 allowed);
         goto out;
     }
     app_now(a, now);
-    st.at = now;
-    st.user = a->user;
-    rc = store_set_status(a->store, kid, id, r->version, r->status, c->code,
-                          note != NULL && *note != '\0' ? note : NULL, &st, e);
+    rc = desk_put_status(a, kid, id, r->version, r->status, c->code,
+                         note != NULL && *note != '\0' ? note : NULL, now, e);
 out:
     free(allowed);
     record_free(&r);

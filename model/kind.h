@@ -3,48 +3,112 @@
 
 #include <stddef.h>
 
-/* The four record kinds.  Each is described by a table (struct kind) that
- * drives the store, validation, the list, the detail view and the form. */
+#include "model/ftype.h"
+
+/* The four record kinds.  Each is described by a table (struct kind, data in
+ * model/kinds.c) that drives the store, validation, the list, the detail
+ * view, the form, the dossier, the portfolio and the attention rules. */
 enum kind_id { KIND_CITY, KIND_AGREEMENT, KIND_NETWORK, KIND_INITIATIVE, KIND_COUNT };
 
-enum ftype {
-    FT_TEXT,     /* one line */
-    FT_LONG,     /* several lines, opened in $EDITOR from the form */
-    FT_INT,      /* whole number within [min, max] */
-    FT_YEAR,     /* 1000..9999 */
-    FT_DATE,     /* YYYY, YYYY-MM or YYYY-MM-DD: as precise as known */
-    FT_ENUM,     /* one of choices[] */
-    FT_BOOL,     /* "1" or "0" */
-    FT_REF       /* id of a record of kind ref */
-};
+/* No field: the value of a field reference (alt, not_before, ...) that has none. */
+enum { NO_FIELD = -1 };
 
 enum field_flag {
     F_REQUIRED = 1u << 0,
-    F_READONLY = 1u << 1 /* shown, never edited in the form */
+    F_READONLY = 1u << 1, /* shown, never edited in the form */
+    /* a date that makes a live record due: overdue once past, due when
+     * within the horizon (the field's overdue and due words say so) */
+    F_DUE = 1u << 2,
+    /* a yes/no a live record should have as yes: "0" needs attention (the
+     * field's lacking words say why) */
+    F_WANTED = 1u << 3
 };
+
+enum choice_flag {
+    /* a status under which the record still runs: the attention rules apply */
+    S_LIVE = 1u << 0,
+    /* a status the portfolio counts and lists as held (active, in force, member) */
+    S_HELD = 1u << 1
+};
+
+/* A message with a plural: msgids, singular and plural (many NULL: the
+ * message has no plural).  NP_ marks a pair for xgettext (--keyword=NP_:1,2). */
+struct plural {
+    const char *one, *many;
+};
+#define NP_(one, many) { (one), (many) }
 
 /* A value with a stable code and a translatable label (msgid). */
 struct choice {
     const char *code;
     const char *label;
+    unsigned flags; /* enum choice_flag, for statuses */
 };
 
 struct field {
     const char *name;   /* column, and the stable name in CSV/JSON */
     const char *label;  /* msgid */
     enum ftype type;
-    unsigned flags;
+    unsigned flags;     /* enum field_flag */
     long min, max;      /* FT_TEXT/FT_LONG: max characters; FT_INT/FT_YEAR: bounds */
     int list_width;     /* width in the list (0: not a list column) */
     const char *list_label; /* msgid of the column header (NULL: label) */
-    int alt;            /* index of the English counterpart shown in English, or -1 */
-    int not_before;     /* index of a date/year field this one may not precede, or -1 */
-    const struct choice *choices; /* FT_ENUM, terminated by { NULL, NULL } */
+    int alt;            /* the English counterpart shown in English, or NO_FIELD */
+    int not_before;     /* a date/year field this one may not precede, or NO_FIELD */
+    const struct choice *choices; /* FT_ENUM, FT_BOOL: terminated by { NULL } */
     enum kind_id ref;   /* FT_REF */
+    /* F_DUE: msgids; overdue gets (date, status label), due (date, months) */
+    const char *overdue;
+    struct plural due;
+    const char *lacking; /* F_WANTED: msgid said of a live record with "0" */
 };
 
 struct transition {
     const char *from, *to;
+};
+
+/* The kinds of portfolio section (core/summary.c renders each). */
+enum part_type {
+    PART_SHARE,     /* text: (held, all) "1 of 12 partnerships are active." */
+    PART_COUNT,     /* text: (held); with a figure in meta, stated: (held, figure) */
+    PART_GROUPS,    /* per groups[] value of field: a heading, then each record's line */
+    PART_TABLE,     /* the records as a table of cols[] after their number; "None." */
+    PART_ATTENTION, /* text, the heading: (horizon); the records that need attention */
+    PART_EXTRAS,    /* the extra lines (roles) still running, after the record's title */
+    PART_BULLETS,   /* "- title, shown[0]" per record */
+    PART_STATUSES,  /* text: (all, "3 Planned, 1 In progress") */
+    PART_CHAPTERS,  /* per chapter of the policy note (field): "no. title [status]" */
+    PART_PRIORITIES /* status counts per top priority of the policy note */
+};
+
+enum part_flag {
+    PART_HELD_ONLY = 1u << 0 /* only the records of a held status (S_HELD) */
+};
+
+/* A column of a PART_TABLE. */
+struct part_col {
+    int field;
+    int max; /* cells (0: no limit) */
+};
+
+enum { PART_COLS = 4 };
+
+/* One section of a kind's part of the portfolio. */
+struct part {
+    enum part_type type;
+    unsigned flags;           /* enum part_flag */
+    const char *heading;      /* msgid of the section's heading, or NULL */
+    struct plural text;       /* its sentence */
+    struct plural stated;     /* PART_COUNT: its sentence with the figure known */
+    const char *meta;         /* PART_COUNT: key of the figure in the store's meta */
+    int field;                /* PART_GROUPS, PART_CHAPTERS: the field grouped on */
+    const struct choice *groups; /* PART_GROUPS: value, heading; { NULL } ends */
+    int shown[2];             /* PART_GROUPS, PART_BULLETS: fields after the title */
+    int note;                 /* PART_GROUPS: a text shown under the line, or NO_FIELD */
+    const char *note_label;   /* its msgid */
+    int number;               /* PART_CHAPTERS: the field numbering the lines */
+    struct part_col cols[PART_COLS]; /* PART_TABLE */
+    int ncols;
 };
 
 struct kind {
@@ -53,19 +117,25 @@ struct kind {
     const char *table;      /* SQL table */
     const char *label;      /* msgid, singular: "City" */
     const char *plural;     /* msgid, the pane name: "Cities" */
+    const char *const *words; /* more words a user may name it by; NULL ends */
     const struct field *fields;
     int nfields;
-    const struct choice *statuses; /* terminated by { NULL, NULL } */
+    const struct choice *statuses; /* terminated by { NULL } */
     const char *initial;    /* status of a new record */
     const struct transition *moves; /* terminated by { NULL, NULL } */
     int title;              /* field that names a record */
+    int alias;              /* another name it is looked up by, or NO_FIELD */
+    const char *extra_heading; /* msgid of its extra lines (roles...), NULL: none */
+    const char *portfolio;  /* msgid of its part of the portfolio, NULL: none */
+    const struct part *parts;
+    int nparts;
 };
 
-/* The descriptor of kind k (static, never NULL for a valid k). */
+/* The descriptor of kind k (static, never NULL for a valid k; NULL else). */
 const struct kind *kind_get(enum kind_id k);
 
-/* The kind a user's word names: singular, plural, code, "mou", or Dutch
- * (stad, akkoord, netwerk, initiatief and plurals); NULL when none. */
+/* The kind a user's word names: its code or one of its words (singular,
+ * plural, Dutch, "mou"), ignoring case.  NULL when none. */
 const struct kind *kind_by_name(const char *word);
 
 /* Index of the field called name, or -1. */
@@ -73,6 +143,9 @@ int kind_field(const struct kind *k, const char *name);
 
 /* The status choice with this code, or NULL. */
 const struct choice *kind_status(const struct kind *k, const char *code);
+
+/* 1 when code is a status of k with every flag in flags (enum choice_flag). */
+int kind_status_is(const struct kind *k, const char *code, unsigned flags);
 
 /* The status a user's word names: its code (with '-' or ' ' for '_'), or
  * its label in the current language, ignoring case.  NULL when none. */

@@ -107,19 +107,22 @@ const char *record_shown(const struct record *r, int i)
         v = r->val[f->alt];
     if (v == NULL)
         return "";
-    switch (f->type) {
-    case FT_ENUM:
-    case FT_BOOL:
+    return record_value_text(r, i, v);
+}
+
+const char *record_value_text(const struct record *r, int i, const char *v)
+{
+    const struct field *f = &r->kind->fields[i];
+
+    if (ftype_is(f->type, FTYPE_CHOICES))
         return kind_value_label(f, v);
-    case FT_REF: {
+    if (ftype_is(f->type, FTYPE_RECORD)) {
         const char *nl = r->ref_title[2 * i], *en = r->ref_title[2 * i + 1];
         if (i18n_lang() == LANG_EN && en != NULL)
             return en;
         return nl != NULL ? nl : v;
     }
-    default:
-        return v;
-    }
+    return v;
 }
 
 const char *record_title(const struct record *r)
@@ -207,8 +210,8 @@ struct table *record_table(const struct kind *k, struct record *const *rs, size_
         const struct field *fd = &k->fields[f];
         if (fd->list_width > 0)
             table_column(t, c++, _(fd->list_label ? fd->list_label : fd->label),
-                         fd->type == FT_LONG || fd->type == FT_TEXT ? text_max : 0,
-                         fd->type == FT_INT || fd->type == FT_YEAR);
+                         ftype_is(fd->type, FTYPE_FREE) ? text_max : 0,
+                         ftype_is(fd->type, FTYPE_RIGHT));
     }
     table_column(t, c, C_("field", "Status"), 0, 0);
     cells = xcalloc(ncols, sizeof *cells);

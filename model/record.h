@@ -38,6 +38,10 @@ void record_set_ref_title(struct record *r, int i, const char *nl, const char *e
  * when the language is English.  Borrowed; "" when empty. */
 const char *record_shown(const struct record *r, int i);
 
+/* Value v of field i as a person reads it, without the English counterpart:
+ * enum labels, the title of a referenced record.  Borrowed. */
+const char *record_value_text(const struct record *r, int i, const char *v);
+
 /* The record's name in the current language (borrowed, never NULL). */
 const char *record_title(const struct record *r);
 

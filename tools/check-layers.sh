@@ -50,6 +50,11 @@ for dir in lib i18n model db core tui cli; do
                     case $name in "$a" | "$a"/*) ok=1 ;; esac
                 done
                 [ $ok = 1 ] || echo "$rel includes \"$name\": $dir/ may include only $(allowed "$dir")"
+                # the one store facade: only these files of core/ open the store
+                case $dir/$name:$rel in
+                core/db/store.h:core/desk.c | core/db/store.h:core/app.c | core/db/store.h:core/backup.c) ;;
+                core/db/store.h:*) echo "$rel includes \"$name\": in core/ only desk.c, app.c and backup.c may" ;;
+                esac
                 ;;
             \<*)
                 o=$(owner "$name")

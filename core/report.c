@@ -1,0 +1,396 @@
+/* The portfolio's sections: one renderer per kind of section (enum
+ * part_type); the kinds' descriptors say which sections they have. */
+#include "core/report.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/desk.h"
+#include "core/doc.h"
+#include "core/summary.h"
+#include "lib/mem.h"
+#include "lib/table.h"
+#include "lib/text.h"
+#include "model/record.h"
+#include "i18n/i18n.h"
+
+/* What a section is written with. */
+struct part_ctx {
+    struct app *a;
+    struct doc *d;
+    const struct kind *k;
+    struct record *const *rs;
+    size_t n;
+    const char *today;
+    int horizon;
+};
+
+static const char *plural(const struct plural *p, unsigned long n)
+{
+    return p->many != NULL ? P_(p->one, p->many, n) : _(p->one);
+}
+
+/* 1 when the section p takes record r. */
+static int takes(const struct part_ctx *c, const struct part *p, const struct record *r)
+{
+    return !(p->flags & PART_HELD_ONLY) || kind_status_is(c->k, r->status, S_HELD);
+}
+
+static size_t taken(const struct part_ctx *c, const struct part *p)
+{
+    size_t i, m = 0;
+
+    for (i = 0; i < c->n; i++)
+        m += takes(c, p, c->rs[i]);
+    return m;
+}
+
+static void heading(const struct part_ctx *c, const struct part *p)
+{
+    if (p->heading != NULL)
+        doc_heading(c->d, _(p->heading), '-');
+}
+
+static void para(const struct part_ctx *c, char *s)
+{
+    doc_para(c->d, "", 0, s);
+    free(s);
+}
+
+static int part_share(struct part_ctx *c, const struct part *p, struct ird_err *e)
+{
+    size_t i;
+    int held = 0;
+
+    (void)e;
+    for (i = 0; i < c->n; i++)
+        held += kind_status_is(c->k, c->rs[i]->status, S_HELD);
+    para(c, doc_format(plural(&p->text, (unsigned long)c->n), held, c->n));
+    return 0;
+}
+
+static int part_count(struct part_ctx *c, const struct part *p, struct ird_err *e)
+{
+    size_t m = taken(c, p);
+    char *stated = NULL;
+
+    (void)e;
+    if (c->a != NULL && p->meta != NULL)
+        desk_meta(c->a, p->meta, &stated, NULL);
+    if (stated != NULL)
+        para(c, doc_format(plural(&p->stated, (unsigned long)m), m, stated));
+    else
+        para(c, doc_format(plural(&p->text, (unsigned long)m), m));
+    free(stated);
+    return 0;
+}
+
+static int part_groups(struct part_ctx *c, const struct part *p, struct ird_err *e)
+{
+    const struct choice *g;
+    size_t i;
+
+    (void)e;
+    for (g = p->groups; g->code != NULL; g++) {
+        doc_heading(c->d, _(g->label), '-');
+        for (i = 0; i < c->n; i++) {
+            const struct record *r = c->rs[i];
+            const char *v = record_get(r, p->field), *note = record_get(r, p->note);
+            const char *more = record_shown(r, p->shown[1]);
+            if (!takes(c, p, r) || v == NULL || strcmp(v, g->code) != 0)
+                continue;
+            para(c, xasprintf("%s (%s%s%s) — %s", record_title(r), record_shown(r, p->shown[0]),
+                              *more ? ", " : "", more, kind_status_label(c->k, r->status)));
+            if (note != NULL) {
+                char *lab = xasprintf("  %s: ", _(p->note_label));
+                doc_para(c->d, lab, text_width(lab), note);
+                free(lab);
+            }
+        }
+    }
+    return 0;
+}
+
+static int part_table(struct part_ctx *c, const struct part *p, struct ird_err *e)
+{
+    struct table *t = table_new((size_t)p->ncols + 1);
+    const char *cells[PART_COLS + 1];
+    size_t i, rows = 0;
+    int j;
+
+    (void)e;
+    heading(c, p);
+    table_column(t, 0, "#", 0, 1);
+    for (j = 0; j < p->ncols; j++) {
+        const struct field *f = &c->k->fields[p->cols[j].field];
+        table_column(t, (size_t)j + 1, _(f->label), (size_t)p->cols[j].max,
+                     ftype_is(f->type, FTYPE_RIGHT));
+    }
+    for (i = 0; i < c->n; i++) {
+        char id[24];
+        if (!takes(c, p, c->rs[i]))
+            continue;
+        snprintf(id, sizeof id, "%lld", (long long)c->rs[i]->id);
+        cells[0] = id;
+        for (j = 0; j < p->ncols; j++) {
+            const char *v = record_shown(c->rs[i], p->cols[j].field);
+            cells[j + 1] = *v ? v : "—";
+        }
+        table_add(t, cells);
+        rows++;
+    }
+    if (rows > 0)
+        doc_table(c->d, t);
+    else
+        doc_line(c->d, _("None."));
+    table_free(&t);
+    return 0;
+}
+
+static int part_attention(struct part_ctx *c, const struct part *p, struct ird_err *e)
+{
+    size_t i, due = 0;
+    char *h = doc_format(plural(&p->text, (unsigned long)c->horizon), c->horizon);
+
+    (void)e;
+    doc_heading(c->d, h, '-');
+    free(h);
+    for (i = 0; i < c->n; i++) {
+        const struct record *r = c->rs[i];
+        char *att = takes(c, p, r) ? summary_attention(r, c->today, c->horizon) : xstrdup("");
+        if (*att != '\0') {
+            para(c, xasprintf("%s %lld · %s", _(c->k->label), (long long)r->id,
+                              record_title(r)));
+            doc_marked(c->d, att, "  ! ", 4);
+            due++;
+        }
+        free(att);
+    }
+    if (due == 0)
+        doc_line(c->d, _("None."));
+    return 0;
+}
+
+static int part_extras(struct part_ctx *c, const struct part *p, struct ird_err *e)
+{
+    int year = atoi(c->today), any = 0;
+    size_t i, j;
+
+    heading(c, p);
+    for (i = 0; i < c->n && c->a != NULL; i++) {
+        struct extra *x = NULL;
+        size_t m = 0;
+        if (!takes(c, p, c->rs[i]))
+            continue;
+        if (desk_extras(c->a, c->k->id, c->rs[i]->id, &x, &m, e) < 0)
+            return -1;
+        for (j = 0; j < m; j++) {
+            const char *line = i18n_lang() == LANG_EN && x[j].en ? x[j].en : x[j].nl;
+            char *lab;
+            if (x[j].to_year != 0 && x[j].to_year < year)
+                continue;
+            lab = xasprintf("%s: ", record_title(c->rs[i]));
+            doc_para(c->d, lab, 4, line);
+            free(lab);
+            any = 1;
+        }
+        extra_list_free(x, m);
+    }
+    if (!any)
+        doc_line(c->d, _("None."));
+    return 0;
+}
+
+static int part_bullets(struct part_ctx *c, const struct part *p, struct ird_err *e)
+{
+    size_t i;
+
+    (void)e;
+    heading(c, p);
+    for (i = 0; i < c->n; i++) {
+        const char *more = record_shown(c->rs[i], p->shown[0]);
+        char *s;
+        if (!takes(c, p, c->rs[i]))
+            continue;
+        s = xasprintf("%s%s%s", record_title(c->rs[i]), *more ? ", " : "", more);
+        doc_para(c->d, "- ", 2, s);
+        free(s);
+    }
+    return 0;
+}
+
+/* ---- counts per status --------------------------------------------------- */
+
+enum { MAX_STATUSES = 16 };
+
+static int status_index(const struct kind *k, const char *code)
+{
+    int s;
+
+    for (s = 0; s < MAX_STATUSES && k->statuses[s].code != NULL; s++)
+        if (code != NULL && strcmp(k->statuses[s].code, code) == 0)
+            return s;
+    return -1;
+}
+
+static void count_status(long *cnt, const struct kind *k, const char *code, long n)
+{
+    int si = status_index(k, code);
+
+    if (si >= 0)
+        cnt[si] += n;
+}
+
+/* "3 planned, 1 in progress" for the statuses counted in cnt[]. */
+static char *status_counts(const struct kind *k, const long *cnt)
+{
+    struct buf b = { 0 };
+    int s;
+
+    for (s = 0; s < MAX_STATUSES && k->statuses[s].code != NULL; s++)
+        if (cnt[s] > 0)
+            buf_printf(&b, "%s%ld %s", b.len ? ", " : "", cnt[s], _(k->statuses[s].label));
+    if (b.len == 0)
+        buf_add(&b, _("none"));
+    return buf_take(&b);
+}
+
+static int part_statuses(struct part_ctx *c, const struct part *p, struct ird_err *e)
+{
+    long cnt[MAX_STATUSES] = { 0 };
+    size_t i, m = 0;
+    char *s;
+
+    (void)e;
+    for (i = 0; i < c->n; i++)
+        if (takes(c, p, c->rs[i])) {
+            count_status(cnt, c->k, c->rs[i]->status, 1);
+            m++;
+        }
+    s = status_counts(c->k, cnt);
+    para(c, doc_format(plural(&p->text, (unsigned long)m), m, s));
+    free(s);
+    return 0;
+}
+
+/* ---- the policy note's chapters and priorities ---------------------------- */
+
+/* 1 when r belongs in chapter round ci of nch (round nch: no known chapter). */
+static int in_chapter(const struct record *r, int field, const struct chapter *ch, size_t nch,
+                      size_t ci)
+{
+    const char *v = record_get(r, field);
+    size_t x;
+
+    if (ci < nch)
+        return v != NULL && atoi(v) == ch[ci].number;
+    for (x = 0; x < nch; x++)
+        if (v != NULL && atoi(v) == ch[x].number)
+            return 0;
+    return 1;
+}
+
+static void chapter_round(struct part_ctx *c, const struct part *p, const struct chapter *ch,
+                          size_t nch, size_t ci)
+{
+    long cnt[MAX_STATUSES] = { 0 };
+    size_t i;
+    int any = 0;
+
+    for (i = 0; i < c->n; i++) {
+        const struct record *r = c->rs[i];
+        const char *no = record_get(r, p->number);
+        char *lab, *text;
+        if (!takes(c, p, r) || !in_chapter(r, p->field, ch, nch, ci))
+            continue;
+        if (!any) {
+            char *h = ci < nch ? xasprintf(_("Chapter %d: %s"), ch[ci].number,
+                                           i18n_lang() == LANG_EN ? ch[ci].title_en
+                                                                  : ch[ci].title_nl)
+                               : xstrdup(_("Without a chapter"));
+            doc_heading(c->d, h, '-');
+            free(h);
+            any = 1;
+        }
+        lab = xasprintf("%3s. ", no ? no : "");
+        text = xasprintf("%s [%s]", record_title(r), kind_status_label(c->k, r->status));
+        count_status(cnt, c->k, r->status, 1);
+        doc_para(c->d, lab, 5, text);
+        free(lab);
+        free(text);
+    }
+    if (any) {
+        char *sc = status_counts(c->k, cnt), *line = xasprintf(_("In this chapter: %s."), sc);
+        doc_para(c->d, "     ", 5, line);
+        free(sc);
+        free(line);
+    }
+}
+
+static int part_chapters(struct part_ctx *c, const struct part *p, struct ird_err *e)
+{
+    struct chapter *ch = NULL;
+    size_t nch = 0, ci;
+
+    if (c->a != NULL && desk_chapters(c->a, &ch, &nch, e) < 0)
+        return -1;
+    for (ci = 0; ci <= nch; ci++)
+        chapter_round(c, p, ch, nch, ci);
+    chapter_list_free(ch, nch);
+    return 0;
+}
+
+static int part_priorities(struct part_ctx *c, const struct part *p, struct ird_err *e)
+{
+    struct prio_count *pc = NULL;
+    size_t npc = 0, i, j;
+
+    if (c->a != NULL && desk_priority_counts(c->a, &pc, &npc, e) < 0)
+        return -1;
+    heading(c, p);
+    for (i = 0; i < npc; i = j) {
+        long cnt[MAX_STATUSES] = { 0 };
+        char *sc;
+        for (j = i; j < npc && pc[j].priority == pc[i].priority; j++)
+            count_status(cnt, c->k, pc[j].status, pc[j].count);
+        sc = status_counts(c->k, cnt);
+        {
+            char *lab = xasprintf("%s: %s", i18n_lang() == LANG_EN ? pc[i].name_en
+                                                                   : pc[i].name_nl, sc);
+            doc_para(c->d, "- ", 2, lab);
+            free(lab);
+        }
+        free(sc);
+    }
+    prio_count_list_free(pc, npc);
+    return 0;
+}
+
+typedef int (*part_fn)(struct part_ctx *c, const struct part *p, struct ird_err *e);
+
+static const part_fn part_fns[] = {
+    [PART_SHARE] = part_share,         [PART_COUNT] = part_count,
+    [PART_GROUPS] = part_groups,       [PART_TABLE] = part_table,
+    [PART_ATTENTION] = part_attention, [PART_EXTRAS] = part_extras,
+    [PART_BULLETS] = part_bullets,     [PART_STATUSES] = part_statuses,
+    [PART_CHAPTERS] = part_chapters,   [PART_PRIORITIES] = part_priorities,
+};
+
+int report_kind_part(struct app *a, struct doc *d, const struct kind *k, int number,
+                     struct record *const *rs, size_t n, const char *today, int horizon,
+                     struct ird_err *e)
+{
+    struct part_ctx c = { a, d, k, rs, n, today, horizon };
+    char *h = xasprintf("%d. %s", number, _(k->portfolio));
+    int i;
+
+    doc_heading(d, h, '=');
+    free(h);
+    for (i = 0; i < k->nparts; i++) {
+        unsigned t = (unsigned)k->parts[i].type;
+        if (t < sizeof part_fns / sizeof part_fns[0] && part_fns[t](&c, &k->parts[i], e) < 0)
+            return -1;
+    }
+    return 0;
+}

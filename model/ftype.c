@@ -1,0 +1,267 @@
+#include "model/ftype.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "lib/err.h"
+#include "lib/mem.h"
+#include "lib/text.h"
+#include "model/kind.h"
+#include "i18n/i18n.h"
+
+int ftype_check_text(const char *label, const char *s, int multiline, long max,
+                     struct ird_err *e)
+{
+    size_t n = strlen(s), i = 0, chars = 0;
+
+    while (i < n) {
+        wchar_t wc;
+        int bad;
+        i += text_decode(s + i, n - i, &wc, &bad);
+        if (bad)
+            return ird_fail(e, IRD_INVALID, _("%s: the text is not valid UTF-8."), label);
+        if ((wc < 0x20 && !(multiline && (wc == '\n' || wc == '\t'))) ||
+            (wc >= 0x7F && wc < 0xA0))
+            return ird_fail(e, IRD_INVALID, _("%s: the text holds a control character."), label);
+        chars++;
+    }
+    if (max > 0 && chars > (size_t)max)
+        return ird_fail(e, IRD_INVALID, _("%s: too long (%zu characters; at most %ld)."), label,
+                        chars, max);
+    return 0;
+}
+
+static int digits(const char *s, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    return 1;
+}
+
+int ftype_date_parse(const char *s, int *y, int *m, int *d)
+{
+    static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    size_t n = strlen(s);
+    int parts;
+
+    *y = *m = *d = 0;
+    if (n == 4 && digits(s, 4))
+        parts = 1;
+    else if (n == 7 && digits(s, 4) && s[4] == '-' && digits(s + 5, 2))
+        parts = 2;
+    else if (n == 10 && digits(s, 4) && s[4] == '-' && digits(s + 5, 2) && s[7] == '-' &&
+             digits(s + 8, 2))
+        parts = 3;
+    else
+        return -1;
+    *y = atoi(s);
+    if (*y < 1000)
+        return -1;
+    if (parts >= 2) {
+        *m = atoi(s + 5);
+        if (*m < 1 || *m > 12)
+            return -1;
+    }
+    if (parts == 3) {
+        int leap = (*y % 4 == 0 && *y % 100 != 0) || *y % 400 == 0;
+        *d = atoi(s + 8);
+        if (*d < 1 || *d > mdays[*m - 1] || (*m == 2 && *d == 29 && !leap))
+            return -1;
+    }
+    return parts;
+}
+
+void ftype_date_upper(const char *d, char out[16])
+{
+    if (strlen(d) == 4)
+        snprintf(out, 16, "%s-12-31", d);
+    else if (strlen(d) == 7)
+        snprintf(out, 16, "%s-31", d);
+    else
+        snprintf(out, 16, "%.10s", d);
+}
+
+static int parse_long(const char *v, long *out)
+{
+    char *end;
+
+    errno = 0;
+    *out = strtol(v, &end, 10);
+    return errno == 0 && end != v && *end == '\0' && v[0] != ' ' && v[0] != '+';
+}
+
+static int check_text(const struct field *f, const char *v, struct ird_err *e)
+{
+    return ftype_check_text(_(f->label), v, ftype_is(f->type, FTYPE_LINES), f->max, e);
+}
+
+/* A whole number as typed; *n gets it. */
+static int check_whole(const struct field *f, const char *v, long *n, struct ird_err *e)
+{
+    const char *label = _(f->label);
+
+    if (ftype_check_text(label, v, 0, 32, e) < 0)
+        return -1;
+    if (!parse_long(v, n))
+        return ird_fail(e, IRD_INVALID, _("%s: \"%s\" is not a whole number."), label, v);
+    return 0;
+}
+
+static int check_bounded(const struct field *f, const char *v, struct ird_err *e)
+{
+    long n;
+
+    if (check_whole(f, v, &n, e) < 0)
+        return -1;
+    if (n < f->min || n > f->max)
+        return ird_fail(e, IRD_INVALID, _("%s: %ld is out of range (%ld to %ld)."), _(f->label),
+                        n, f->min, f->max);
+    return 0;
+}
+
+static int check_ref(const struct field *f, const char *v, struct ird_err *e)
+{
+    long n;
+
+    if (check_whole(f, v, &n, e) < 0)
+        return -1;
+    if (n < 1)
+        return ird_fail(e, IRD_INVALID, _("%s: \"%s\" is not a record number."), _(f->label), v);
+    return 0;
+}
+
+static int check_date(const struct field *f, const char *v, struct ird_err *e)
+{
+    const char *label = _(f->label);
+    int y, m, d;
+
+    if (ftype_check_text(label, v, 0, 32, e) < 0)
+        return -1;
+    if (ftype_date_parse(v, &y, &m, &d) < 0)
+        return ird_fail(e, IRD_INVALID,
+                        _("%s: \"%s\" is not a date; write YYYY-MM-DD, or YYYY-MM or YYYY "
+                          "when that is all that is known."),
+                        label, v);
+    return 0;
+}
+
+static int check_choice(const struct field *f, const char *v, struct ird_err *e)
+{
+    const char *label = _(f->label);
+
+    if (choice_find(f->choices, v) != NULL)
+        return 0;
+    if (ftype_check_text(label, v, 0, 64, e) < 0)
+        return -1;
+    return ird_fail(e, IRD_INVALID, _("%s: \"%s\" is not one of the choices."), label, v);
+}
+
+static int compare_text(const char *a, const char *b)
+{
+    return strcmp(a, b);
+}
+
+static int compare_whole(const char *a, const char *b)
+{
+    long x = strtol(a, NULL, 10), y = strtol(b, NULL, 10);
+
+    return (x > y) - (x < y);
+}
+
+/* As precisely as both are known: "2019" is not before "2019-05". */
+static int compare_date(const char *a, const char *b)
+{
+    size_t len = strlen(a) < strlen(b) ? strlen(a) : strlen(b);
+
+    return strncmp(a, b, len);
+}
+
+static void json_number(struct buf *b, const char *v)
+{
+    buf_add(b, v);
+}
+
+static void json_bool(struct buf *b, const char *v)
+{
+    buf_add(b, strcmp(v, "1") == 0 ? "true" : "false");
+}
+
+void ftype_json_string(struct buf *b, const char *s)
+{
+    if (s == NULL) {
+        buf_add(b, "null");
+        return;
+    }
+    buf_add(b, "\"");
+    for (; *s != '\0'; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\')
+            buf_printf(b, "\\%c", c);
+        else if (c == '\n')
+            buf_add(b, "\\n");
+        else if (c == '\t')
+            buf_add(b, "\\t");
+        else if (c < 0x20)
+            buf_printf(b, "\\u%04x", c);
+        else
+            buf_addn(b, s, 1);
+    }
+    buf_add(b, "\"");
+}
+
+static const struct ftype_ops ftypes[FT_COUNT] = {
+    [FT_TEXT] = { .type = FT_TEXT, .name = "text", .flags = FTYPE_FREE | FTYPE_CUT,
+                  .bind = FTYPE_BIND_TEXT, .sort = FTYPE_SORT_NOCASE, .min_width = 8,
+                  .check = check_text,
+                  .compare = compare_text, .json = ftype_json_string },
+    [FT_LONG] = { .type = FT_LONG, .name = "long", .flags = FTYPE_FREE | FTYPE_LINES | FTYPE_CUT,
+                  .bind = FTYPE_BIND_TEXT, .sort = FTYPE_SORT_NOCASE, .min_width = 8,
+                  .check = check_text,
+                  .compare = compare_text, .json = ftype_json_string },
+    [FT_INT] = { .type = FT_INT, .name = "number", .flags = FTYPE_RIGHT | FTYPE_WHOLE,
+                 .bind = FTYPE_BIND_INT, .check = check_bounded, .compare = compare_whole,
+                 .json = json_number },
+    [FT_YEAR] = { .type = FT_YEAR, .name = "year", .flags = FTYPE_RIGHT | FTYPE_WHOLE,
+                  .bind = FTYPE_BIND_INT, .check = check_bounded, .compare = compare_whole,
+                  .json = json_number },
+    [FT_DATE] = { .type = FT_DATE, .name = "date", .bind = FTYPE_BIND_TEXT,
+                  .check = check_date, .compare = compare_date, .json = ftype_json_string },
+    [FT_ENUM] = { .type = FT_ENUM, .name = "choice", .flags = FTYPE_PICK | FTYPE_CHOICES,
+                  .bind = FTYPE_BIND_TEXT, .sort = FTYPE_SORT_NOCASE, .min_width = 12,
+                  .check = check_choice,
+                  .compare = compare_text, .json = ftype_json_string },
+    [FT_BOOL] = { .type = FT_BOOL, .name = "boolean", .flags = FTYPE_PICK | FTYPE_CHOICES,
+                  .bind = FTYPE_BIND_INT, .min_width = 12, .check = check_choice,
+                  .compare = compare_text, .json = json_bool },
+    [FT_REF] = { .type = FT_REF, .name = "reference",
+                 .flags = FTYPE_WHOLE | FTYPE_PICK | FTYPE_RECORD | FTYPE_CUT,
+                 .bind = FTYPE_BIND_INT, .sort = FTYPE_SORT_TITLE, .min_width = 8,
+                 .check = check_ref,
+                 .compare = compare_whole, .json = json_number },
+};
+
+const struct ftype_ops *ftype_get(enum ftype t)
+{
+    return (unsigned)t < FT_COUNT ? &ftypes[t] : &ftypes[FT_TEXT];
+}
+
+int ftype_is(enum ftype t, unsigned flags)
+{
+    return (ftype_get(t)->flags & flags) == flags;
+}
+
+int ftype_normalise(const struct field *f, const char *v, char out[32])
+{
+    long n;
+
+    if (v == NULL || !ftype_is(f->type, FTYPE_WHOLE) || !parse_long(v, &n))
+        return 0;
+    snprintf(out, 32, "%ld", n);
+    return 1;
+}
