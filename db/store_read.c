@@ -93,6 +93,17 @@ static char *fts_query(const char *words)
     return b.len > 0 ? buf_take(&b) : NULL;
 }
 
+/* " AND t.id IN (ids of kind k whose text matches parameter ?param)": the
+ * index finds the matching entries, each names its record by kind and id
+ * (CROSS JOIN: from the matches to their keys, never the other way). */
+static void search_ids(struct buf *b, const struct kind *k, int param)
+{
+    buf_printf(b,
+               " AND t.id IN (SELECT d.rec_id FROM search CROSS JOIN search_doc d"
+               " ON d.id = search.rowid WHERE search MATCH ?%d AND d.kind = '%s')",
+               param, k->code);
+}
+
 /* WHERE clause of a query, with only the conditions in force (an "x IS
  * NULL OR ..." would keep SQLite from using an index): ?2 status, ?3 the
  * search, looked up in the index and then by id. */
@@ -102,10 +113,7 @@ static void where_clause(struct buf *b, const struct query *q, const char *match
     if (q->status != NULL)
         buf_add(b, " AND t.status = ?2");
     if (match != NULL)
-        buf_printf(b,
-                   " AND t.id IN (SELECT rowid / 4 FROM search"
-                   " WHERE search MATCH ?3 AND rowid %% 4 = %d)",
-                   (int)q->kind);
+        search_ids(b, kind_get(q->kind), 3);
 }
 
 /* The sort keys of q for the row aliased 'al', before the id that breaks
@@ -408,7 +416,6 @@ int store_find(struct store *s, enum kind_id kid, const char *name, int64_t *ids
                size_t *n, struct ird_err *e)
 {
     const struct kind *k = kind_get(kid);
-    const struct field *tf = &k->fields[k->title];
     struct buf b = { 0 };
     sqlite3_stmt *st = NULL;
     char *match = fts_query(name);
@@ -419,11 +426,9 @@ int store_find(struct store *s, enum kind_id kid, const char *name, int64_t *ids
         return 0;
     /* candidates from the index, then an exact comparison of the folded
      * title (the index folds accents and case) */
-    buf_printf(&b,
-               "SELECT t.id FROM %s t WHERE t.id IN (SELECT rowid / 4 FROM search"
-               " WHERE search MATCH ?1 AND rowid %% 4 = %d) AND t.archived = 0"
-               " ORDER BY t.id",
-               k->table, (int)kid);
+    buf_printf(&b, "SELECT t.id FROM %s t WHERE t.archived = 0", k->table);
+    search_ids(&b, k, 1);
+    buf_add(&b, " ORDER BY t.id");
     if (store_prepare(s, b.s, &st, e) < 0)
         goto out;
     store_bind_text(st, 1, match);
@@ -435,7 +440,6 @@ int store_find(struct store *s, enum kind_id kid, const char *name, int64_t *ids
     }
     rc = 0;
 out:
-    (void)tf;
     store_finalize(s, st);
     buf_fini(&b);
     free(match);

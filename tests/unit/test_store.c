@@ -189,6 +189,73 @@ static void opens_a_database_of_every_older_version(void **state)
     }
 }
 
+/* The ids of kind k that the store's search finds for words (at most 4). */
+static size_t store_search(struct store *s, enum kind_id k, const char *words, int64_t *ids)
+{
+    struct query q = { k, NULL, words, -1, 0, 0 };
+    struct record **rs = NULL;
+    struct ird_err e = { 0 };
+    size_t n = 0, i;
+
+    assert_ok(store_list(s, &q, 0, -1, &rs, &n, &e), &e);
+    for (i = 0; i < n && i < 4; i++)
+        ids[i] = rs[i]->id;
+    record_list_free(rs, n);
+    return n;
+}
+
+/* Schema 3 kept the search index's key in its rowid (id * 4 + kind); the
+ * upgrade moves every entry to explicit kind and record-id columns, and the
+ * index goes on following writes after it. */
+static void a_version_3_database_upgraded_finds_its_city(void **state)
+{
+    struct fx *f = *state;
+    char *path = test_gc(test_path(f->dir, "v3.db"));
+    struct store *s = NULL;
+    struct record *r = NULL;
+    struct stamp st = { "2025-03-01T10:00:00Z", "test" };
+    struct ird_err e = { 0 };
+    int64_t ids[4] = { 0 };
+
+    if (store_schema_version() < 4)
+        skip();
+    make_old_database(path, 3, 1);
+    test_sql_exec(path, "INSERT INTO agreement (id, title, city_id, type)"
+                        " VALUES (7, 'Samenwerkingsakkoord', 1, 'mou')");
+    assert_int_equal(test_sql_int(path, "SELECT rowid FROM search WHERE search MATCH 'krakow'"),
+                     1 * 4 + 0);
+    assert_ok(store_open(path, STORE_KEEP_OLD, &s, &e), &e);
+    assert_int_equal(store_version(s), 3);
+    assert_ok(store_upgrade(s, &e), &e);
+    assert_int_equal(store_version(s), store_schema_version());
+    /* found, by its own name and (the agreement) by its city's */
+    assert_int_equal(store_search(s, KIND_CITY, "krakow", ids), 1);
+    assert_int_equal(ids[0], 1);
+    assert_int_equal(store_search(s, KIND_AGREEMENT, "krakow", ids), 1);
+    assert_int_equal(ids[0], 7);
+    assert_int_equal(store_search(s, KIND_AGREEMENT, "samenwerking", ids), 1);
+    assert_int_equal(store_search(s, KIND_CITY, "samenwerking", ids), 0);
+    /* a rename after the upgrade: the old name is gone, the new one found,
+     * for the city and for its agreement */
+    assert_ok(store_get(s, KIND_CITY, 1, &r, &e), &e);
+    record_set(r, kind_field(r->kind, "name_nl"), "Cracovië");
+    assert_ok(store_save(s, r, &st, &e), &e);
+    record_free(&r);
+    assert_int_equal(store_search(s, KIND_CITY, "krakow", ids), 0);
+    assert_int_equal(store_search(s, KIND_CITY, "cracovie", ids), 1);
+    assert_int_equal(store_search(s, KIND_AGREEMENT, "cracovie", ids), 1);
+    assert_int_equal(ids[0], 7);
+    store_close(&s);
+    /* each entry names its record in columns of its own */
+    assert_int_equal(test_sql_int(path, "SELECT d.rec_id FROM search JOIN search_doc d"
+                                        " ON d.id = search.rowid WHERE search MATCH 'cracovie'"
+                                        " AND d.kind = 'city'"),
+                     1);
+    assert_int_equal(test_sql_int(path, "SELECT count(*) FROM search_doc"), 2);
+    assert_int_equal(test_sql_int(path, "SELECT count(*) FROM search WHERE search MATCH 'krakow'"),
+                     0);
+}
+
 static void reopening_changes_nothing(void **state)
 {
     struct fx *f = *state;
@@ -1380,6 +1447,7 @@ int main(int argc, char **argv)
     const struct CMUnitTest tests[] = {
         T(new_database_has_the_latest_schema),
         D(opens_a_database_of_every_older_version),
+        D(a_version_3_database_upgraded_finds_its_city),
         T(reopening_changes_nothing),
         D(readonly_refuses_a_database_that_needs_an_upgrade),
         D(noseed_database_stays_empty),
