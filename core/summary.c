@@ -8,6 +8,7 @@
 #include "core/app.h"
 #include "core/desk.h"
 #include "core/detail.h"
+#include "core/extra.h"
 #include "lib/mem.h"
 #include "model/record.h"
 #include "lib/table.h"
@@ -397,13 +398,14 @@ static int part_networks(struct app *a, struct doc *d, struct ird_err *e)
                 return -1;
             }
             for (j = 0; j < m; j++) {
-                const char *role = i18n_lang() == LANG_EN && x[j].en ? x[j].en : x[j].nl;
-                char *lab;
+                char *lab, *role;
                 if (x[j].to_year != 0 && x[j].to_year < year)
                     continue;
                 lab = xasprintf("%s: ", record_title(rs[i]));
+                role = extra_text(&x[j]);
                 doc_para(d, lab, 4, role);
                 free(lab);
+                free(role);
                 any = 1;
             }
             extra_list_free(x, m);
