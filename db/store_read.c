@@ -207,39 +207,45 @@ static int read_records(struct store *s, sqlite3_stmt *st, const struct kind *k,
     return 0;
 }
 
+/* Run a count: sql with q's parameters (q NULL: none) and ?4 = id when
+ * id > 0; its one row's value into *n. */
+static int count_rows(struct store *s, const char *sql, const struct query *q, const char *match,
+                      int64_t id, long *n, struct ird_err *e)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = -1;
+
+    if (store_prepare(s, sql, &st, e) < 0)
+        return -1;
+    if (q != NULL)
+        bind_query(st, q, match);
+    if (id > 0)
+        sqlite3_bind_int64(st, 4, id);
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        *n = (long)sqlite3_column_int64(st, 0);
+        rc = 0;
+    } else {
+        store_fail(s, e, sqlite3_errcode(s->db));
+    }
+    store_finalize(s, st);
+    return rc;
+}
+
 int store_count(struct store *s, const struct query *q, long *n, struct ird_err *e)
 {
     struct buf b = { 0 };
-    sqlite3_stmt *st = NULL;
     char *match = q->search ? fts_query(q->search) : NULL;
-    int rc = -1;
+    int rc;
 
     if (!q->archived && q->status == NULL && match == NULL) {
         /* the plain count is kept by triggers (schema 3): no scan */
         buf_printf(&b, "SELECT live FROM kind_count WHERE kind = '%s'", kind_get(q->kind)->code);
-        if (store_prepare(s, b.s, &st, e) < 0)
-            goto out;
-        if (sqlite3_step(st) != SQLITE_ROW) {
-            store_fail(s, e, sqlite3_errcode(s->db));
-            goto out;
-        }
-        *n = (long)sqlite3_column_int64(st, 0);
-        rc = 0;
-        goto out;
+        rc = count_rows(s, b.s, NULL, NULL, 0, n, e);
+    } else {
+        buf_printf(&b, "SELECT count(*) FROM %s t", kind_get(q->kind)->table);
+        where_clause(&b, q, match);
+        rc = count_rows(s, b.s, q, match, 0, n, e);
     }
-    buf_printf(&b, "SELECT count(*) FROM %s t", kind_get(q->kind)->table);
-    where_clause(&b, q, match);
-    if (store_prepare(s, b.s, &st, e) < 0)
-        goto out;
-    bind_query(st, q, match);
-    if (sqlite3_step(st) != SQLITE_ROW) {
-        store_fail(s, e, sqlite3_errcode(s->db));
-        goto out;
-    }
-    *n = (long)sqlite3_column_int64(st, 0);
-    rc = 0;
-out:
-    store_finalize(s, st);
     buf_fini(&b);
     free(match);
     return rc;
@@ -336,7 +342,6 @@ int store_position(struct store *s, const struct query *q, int64_t id, long *pos
 {
     const struct kind *k = kind_get(q->kind);
     struct buf b = { 0 }, keys = { 0 }, akeys = { 0 };
-    sqlite3_stmt *st = NULL;
     char *match = q->search ? fts_query(q->search) : NULL;
     int rc = -1;
 
@@ -354,18 +359,8 @@ int store_position(struct store *s, const struct query *q, int64_t id, long *pos
     buf_printf(&b, " AND (%s%st.id) %s (SELECT %s%sa.id FROM %s a WHERE a.id = ?4)",
                keys.s ? keys.s : "", keys.s ? ", " : "", q->descending ? ">" : "<",
                akeys.s ? akeys.s : "", akeys.s ? ", " : "", k->table);
-    if (store_prepare(s, b.s, &st, e) < 0)
-        goto out;
-    bind_query(st, q, match);
-    sqlite3_bind_int64(st, 4, id);
-    if (sqlite3_step(st) != SQLITE_ROW) {
-        store_fail(s, e, sqlite3_errcode(s->db));
-        goto out;
-    }
-    *pos = (long)sqlite3_column_int64(st, 0);
-    rc = 0;
+    rc = count_rows(s, b.s, q, match, id, pos, e);
 out:
-    store_finalize(s, st);
     buf_fini(&b);
     buf_fini(&keys);
     buf_fini(&akeys);
