@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "core/desk.h"
+#include "core/extra.h"
 #include "lib/mem.h"
 #include "model/record.h"
 #include "lib/text.h"
@@ -79,8 +80,11 @@ static int add_extras(struct app *a, struct detail *d, struct ird_err *e)
         return -1;
     if (n > 0)
         push(d, DL_SECTION, NULL, _(k->extra_heading));
-    for (i = 0; i < n; i++)
-        push(d, DL_EXTRA, NULL, i18n_lang() == LANG_EN && x[i].en ? x[i].en : x[i].nl);
+    for (i = 0; i < n; i++) {
+        char *t = extra_text(&x[i]);
+        push(d, DL_EXTRA, NULL, t);
+        free(t);
+    }
     extra_list_free(x, n);
     return 0;
 }

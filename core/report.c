@@ -8,6 +8,7 @@
 
 #include "core/desk.h"
 #include "core/doc.h"
+#include "core/extra.h"
 #include "core/summary.h"
 #include "lib/mem.h"
 #include "lib/table.h"
@@ -186,12 +187,13 @@ static int part_extras(struct part_ctx *c, const struct part *p, struct ird_err 
         if (desk_extras(c->a, c->k->id, c->rs[i]->id, &x, &m, e) < 0)
             return -1;
         for (j = 0; j < m; j++) {
-            const char *line = i18n_lang() == LANG_EN && x[j].en ? x[j].en : x[j].nl;
-            char *lab;
+            char *lab, *line;
             if (x[j].to_year != 0 && x[j].to_year < year)
                 continue;
             lab = xasprintf("%s: ", record_title(c->rs[i]));
+            line = extra_text(&x[j]);
             doc_para(c->d, lab, 4, line);
+            free(line);
             free(lab);
             any = 1;
         }

@@ -190,6 +190,7 @@ void extra_list_free(struct extra *x, size_t n)
     for (i = 0; i < n; i++) {
         free(x[i].nl);
         free(x[i].en);
+        free(x[i].body);
     }
     free(x);
 }

@@ -81,10 +81,16 @@ struct link_ref {
 void link_list_free(struct link_ref *l, size_t n);
 
 /* Extra lines shown with a record that are not fields of its own: a
- * network's roles, an initiative's priorities. */
+ * network's roles, an initiative's chapter and priorities.  The store hands
+ * over the parts; core/extra.c words them. */
+enum extra_type { EXTRA_ROLE, EXTRA_CHAPTER, EXTRA_PRIORITY };
 struct extra {
-    char *nl, *en;
-    int to_year; /* a role's last year, 0 when open-ended or not a role */
+    enum extra_type type;
+    int number;    /* a chapter's number, else 0 */
+    char *nl, *en; /* the role, chapter title or priority name (en may be NULL) */
+    char *body;    /* a role's forum or committee, NULL when none */
+    int from_year; /* a role's first year, 0 when not known or not a role */
+    int to_year;   /* a role's last year, 0 when open-ended or not a role */
 };
 void extra_list_free(struct extra *x, size_t n);
 

@@ -1,0 +1,144 @@
+#include "db/store.h"
+
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "db/store_int.h"
+#include "i18n/i18n.h"
+#include "lib/mem.h"
+
+/* Append one problem line per row of sql (with ?1 bound to code when not
+ * NULL); the row's columns are formatted by fmt's %s in order (up to 4). */
+static int check_rows(struct store *s, struct buf *out, long *count, const char *sql,
+                      const char *code, const char *fmt, struct ird_err *e)
+{
+    sqlite3_stmt *st = NULL;
+    int step;
+
+    if (store_prepare(s, sql, &st, e) < 0)
+        return -1;
+    if (code != NULL)
+        sqlite3_bind_text(st, 1, code, -1, SQLITE_TRANSIENT);
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *c[4];
+        int i;
+        for (i = 0; i < 4; i++) {
+            const unsigned char *t =
+                i < sqlite3_column_count(st) ? sqlite3_column_text(st, i) : NULL;
+            c[i] = t != NULL ? (const char *)t : "—";
+        }
+        /* fmt is one of the translated messages below, each taking the
+         * row's columns in order (extra arguments are ignored) */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+        buf_printf(out, fmt, c[0], c[1], c[2], c[3]);
+#pragma GCC diagnostic pop
+        buf_add(out, "\n");
+        (*count)++;
+    }
+    store_finalize(s, st);
+    return step == SQLITE_DONE ? 0 : store_fail(s, e, step);
+}
+
+/* History lines of kind kd about a record that does not exist. */
+static int check_orphans(struct store *s, struct buf *out, long *count, const struct kind *kd,
+                         struct ird_err *e)
+{
+    struct buf sql = { 0 };
+    int rc;
+
+    buf_printf(&sql,
+               "SELECT kind, record_id, count(*) FROM history WHERE kind = '%s'"
+               " AND record_id NOT IN (SELECT id FROM %s) GROUP BY 1, 2",
+               kd->code, kd->table);
+    rc = check_rows(s, out, count, sql.s, NULL,
+                    _("History of %s %s (%s lines) is about a record that does not exist."), e);
+    buf_fini(&sql);
+    return rc;
+}
+
+/* One kind's rules: every status is one of its kind, and the history ends
+ * where the record is (status, each field). */
+static int check_kind(struct store *s, struct buf *out, long *count, const struct kind *kd,
+                      struct ird_err *e)
+{
+    struct buf sql = { 0 };
+    const struct choice *c;
+    int i, rc = -1;
+
+    buf_printf(&sql, "SELECT ?1, id, status FROM %s WHERE status NOT IN (", kd->table);
+    for (c = kd->statuses; c->code != NULL; c++)
+        buf_printf(&sql, "%s'%s'", c == kd->statuses ? "" : ", ", c->code);
+    buf_add(&sql, ")");
+    if (check_rows(s, out, count, sql.s, _(kd->label),
+                   _("%s %s: \"%s\" is not a status of its kind."), e) < 0)
+        goto out;
+    buf_fini(&sql);
+    buf_printf(&sql,
+               "SELECT ?1, t.id, h.new, t.status FROM %s t JOIN history h"
+               " ON h.id = (SELECT max(id) FROM history WHERE kind = '%s'"
+               " AND record_id = t.id AND action = 'status')"
+               " WHERE h.new IS NOT t.status",
+               kd->table, kd->code);
+    if (check_rows(s, out, count, sql.s, _(kd->label),
+                   _("%s %s: the history's last status is %s, the record's is %s."), e) < 0)
+        goto out;
+    for (i = 0; i < kd->nfields; i++) {
+        const char *f = kd->fields[i].name;
+        buf_fini(&sql);
+        buf_printf(&sql,
+                   "SELECT ?1, t.id, '%s', ifnull(h.new, '—') FROM %s t JOIN history h"
+                   " ON h.id = (SELECT max(id) FROM history WHERE kind = '%s'"
+                   " AND record_id = t.id AND action = 'edit' AND field = '%s')"
+                   " WHERE ifnull(h.new, '') <> ifnull(CAST(t.%s AS TEXT), '')",
+                   f, kd->table, kd->code, f, f);
+        if (check_rows(s, out, count, sql.s, _(kd->label),
+                       _("%s %s: field %s differs from its last edit in the history "
+                         "(%s)."),
+                       e) < 0)
+            goto out;
+    }
+    rc = 0;
+out:
+    buf_fini(&sql);
+    return rc;
+}
+
+int store_check(struct store *s, char **report, struct ird_err *e)
+{
+    struct buf out = { 0 };
+    long count = 0;
+    int k;
+
+    *report = NULL;
+    /* SQLite's own view: the file, then the references */
+    if (check_rows(s, &out, &count,
+                   "SELECT integrity_check FROM pragma_integrity_check"
+                   " WHERE integrity_check <> 'ok'",
+                   NULL, _("SQLite integrity check: %s"), e) < 0 ||
+        check_rows(s, &out, &count,
+                   "SELECT \"table\", rowid, parent FROM pragma_foreign_key_check",
+                   NULL, _("%s row %s refers to a missing row of %s."), e) < 0)
+        goto fail;
+    for (k = 0; k < KIND_COUNT; k++)
+        if (check_kind(s, &out, &count, kind_get((enum kind_id)k), e) < 0)
+            goto fail;
+    /* TODO(kinds): a descriptor flag for a reference a record cannot be
+     * without would make this rule one per such field, for every kind */
+    if (check_rows(s, &out, &count,
+                   "SELECT id FROM agreement WHERE city_id IS NULL"
+                   " OR city_id NOT IN (SELECT id FROM city)",
+                   NULL, _("Agreement %s has no city."), e) < 0)
+        goto fail;
+    for (k = 0; k < KIND_COUNT; k++)
+        if (check_orphans(s, &out, &count, kind_get((enum kind_id)k), e) < 0)
+            goto fail;
+    if (count > 0)
+        *report = buf_take(&out);
+    buf_fini(&out);
+    return (int)count;
+fail:
+    buf_fini(&out);
+    return -1;
+}

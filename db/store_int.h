@@ -1,0 +1,37 @@
+#ifndef IRDESK_DB_STORE_INT_H
+#define IRDESK_DB_STORE_INT_H
+
+#include <sqlite3.h>
+#include <stdint.h>
+
+#include "db/store.h"
+#include "lib/err.h"
+#include "model/kind.h"
+
+/* The SQLite store's parts (db/store*.c) share the handle and these
+ * helpers; nothing outside db/ includes this header. */
+struct store {
+    sqlite3 *db;
+    int readonly;
+    int depth;     /* open transactions: a batch (store_begin) holds the outer one */
+    char *path;
+    uint64_t work; /* virtual machine steps of every statement run: the cost */
+    int idle;      /* the write-ahead log is checkpointed when idle (the desk) */
+};
+
+/* Finalize a statement (NULL-safe), adding its steps to s->work. */
+void store_finalize(struct store *s, sqlite3_stmt *st);
+/* Fill e from an SQLite result code (busy, read-only, full, ...); -1. */
+int store_fail(struct store *s, struct ird_err *e, int rc);
+/* Prepare sql into *st (NULL on failure); 0 or -1. */
+int store_prepare(struct store *s, const char *sql, sqlite3_stmt **st, struct ird_err *e);
+/* Run statements that return no rows; 0 or -1. */
+int store_exec(struct store *s, const char *sql, struct ird_err *e);
+/* Column i as a new string (caller frees), NULL for NULL. */
+char *store_col_text(sqlite3_stmt *st, int i);
+/* Bind v, or NULL when v is NULL or empty. */
+void store_bind_text(sqlite3_stmt *st, int i, const char *v);
+/* The kind whose stable code is code, or -1 when none. */
+int store_kind_of_code(const char *code);
+
+#endif

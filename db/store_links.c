@@ -1,0 +1,245 @@
+#include "db/store.h"
+
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "db/store_int.h"
+#include "i18n/i18n.h"
+#include "lib/mem.h"
+
+/* What is shown with a record beside its fields: links, extras; the
+ * policy note's chapters and priorities. */
+
+int store_chapters(struct store *s, struct chapter **out, size_t *n, struct ird_err *e)
+{
+    sqlite3_stmt *st = NULL;
+    int step;
+
+    *out = NULL;
+    *n = 0;
+    if (store_prepare(s, "SELECT number, title_nl, title_en FROM chapter ORDER BY number", &st, e) < 0)
+        return -1;
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        *out = xrealloc(*out, (*n + 1) * sizeof **out);
+        (*out)[*n].number = sqlite3_column_int(st, 0);
+        (*out)[*n].title_nl = store_col_text(st, 1);
+        (*out)[*n].title_en = store_col_text(st, 2);
+        (*n)++;
+    }
+    store_finalize(s, st);
+    if (step != SQLITE_DONE) {
+        chapter_list_free(*out, *n);
+        *out = NULL;
+        *n = 0;
+        return store_fail(s, e, step);
+    }
+    return 0;
+}
+
+int store_priority_counts(struct store *s, struct prio_count **out, size_t *n,
+                          struct ird_err *e)
+{
+    sqlite3_stmt *st = NULL;
+    int step;
+
+    *out = NULL;
+    *n = 0;
+    if (store_prepare(s,
+                "SELECT p.id, p.name_nl, p.name_en, i.status, count(i.id) FROM priority p"
+                " LEFT JOIN initiative_priority ip ON ip.priority_id = p.id"
+                " LEFT JOIN initiative i ON i.id = ip.initiative_id AND i.archived = 0"
+                " GROUP BY p.id, i.status ORDER BY p.id, i.status",
+                &st, e) < 0)
+        return -1;
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        struct prio_count *p;
+        *out = xrealloc(*out, (*n + 1) * sizeof **out);
+        p = &(*out)[(*n)++];
+        p->priority = sqlite3_column_int(st, 0);
+        p->name_nl = store_col_text(st, 1);
+        p->name_en = store_col_text(st, 2);
+        p->status = store_col_text(st, 3);
+        p->count = (long)sqlite3_column_int64(st, 4);
+    }
+    store_finalize(s, st);
+    if (step != SQLITE_DONE) {
+        prio_count_list_free(*out, *n);
+        *out = NULL;
+        *n = 0;
+        return store_fail(s, e, step);
+    }
+    return 0;
+}
+
+struct link_acc {
+    struct link_ref *l;
+    size_t n, cap;
+};
+
+static void link_push(struct store *s, struct link_acc *a, enum kind_id k, int64_t id,
+                      const char *note)
+{
+    struct record *r = NULL;
+    const struct field *tf;
+    size_t i;
+
+    for (i = 0; i < a->n; i++)
+        if (a->l[i].kind == k && a->l[i].id == id)
+            return;
+    if (store_get(s, k, id, &r, NULL) < 0)
+        return;
+    if (a->n == a->cap) {
+        a->cap = a->cap ? a->cap * 2 : 8;
+        a->l = xrealloc(a->l, a->cap * sizeof *a->l);
+    }
+    tf = &r->kind->fields[r->kind->title];
+    a->l[a->n].kind = k;
+    a->l[a->n].id = id;
+    a->l[a->n].title_nl = xstrdup(r->val[r->kind->title]);
+    a->l[a->n].title_en = xstrdup(tf->alt >= 0 && r->val[tf->alt] ? r->val[tf->alt]
+                                                                  : r->val[r->kind->title]);
+    a->l[a->n].status = xstrdup(r->status);
+    a->l[a->n].note = xstrdup(note);
+    a->n++;
+    record_free(&r);
+}
+
+int store_links(struct store *s, enum kind_id kid, int64_t id, struct link_ref **out, size_t *n,
+                struct ird_err *e)
+{
+    const struct kind *k = kind_get(kid);
+    struct link_acc a = { 0 };
+    sqlite3_stmt *st = NULL;
+    struct record *self = NULL;
+    int kk, i, step, rc = -1;
+
+    *out = NULL;
+    *n = 0;
+    /* what this record refers to */
+    if (store_get(s, kid, id, &self, e) < 0)
+        goto out;
+    for (i = 0; i < k->nfields; i++)
+        if (k->fields[i].type == FT_REF && self->val[i] != NULL)
+            link_push(s, &a, k->fields[i].ref, strtoll(self->val[i], NULL, 10), NULL);
+    /* explicit links, either way */
+    if (store_prepare(s,
+                "SELECT b_kind, b_id, note FROM link WHERE a_kind = ?1 AND a_id = ?2"
+                " UNION ALL SELECT a_kind, a_id, note FROM link WHERE b_kind = ?1 AND b_id = ?2"
+                " ORDER BY 1, 2",
+                &st, e) < 0)
+        goto out;
+    sqlite3_bind_text(st, 1, k->code, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, id);
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        kk = store_kind_of_code((const char *)sqlite3_column_text(st, 0));
+        if (kk >= 0)
+            link_push(s, &a, (enum kind_id)kk, sqlite3_column_int64(st, 1),
+                      (const char *)sqlite3_column_text(st, 2));
+    }
+    if (step != SQLITE_DONE) {
+        store_fail(s, e, step);
+        goto out;
+    }
+    store_finalize(s, st);
+    st = NULL;
+    /* records that refer to this one (a city's agreements) */
+    for (kk = 0; kk < KIND_COUNT; kk++) {
+        const struct kind *o = kind_get((enum kind_id)kk);
+        for (i = 0; i < o->nfields; i++) {
+            struct buf b = { 0 };
+            if (o->fields[i].type != FT_REF || o->fields[i].ref != kid)
+                continue;
+            buf_printf(&b, "SELECT id FROM %s WHERE %s = ?1 AND archived = 0 ORDER BY id",
+                       o->table, o->fields[i].name);
+            rc = store_prepare(s, b.s, &st, e);
+            buf_fini(&b);
+            if (rc < 0)
+                goto out;
+            rc = -1;
+            sqlite3_bind_int64(st, 1, id);
+            while (sqlite3_step(st) == SQLITE_ROW)
+                link_push(s, &a, o->id, sqlite3_column_int64(st, 0), NULL);
+            store_finalize(s, st);
+            st = NULL;
+        }
+    }
+    *out = a.l;
+    *n = a.n;
+    a.l = NULL;
+    a.n = 0;
+    rc = 0;
+out:
+    store_finalize(s, st);
+    record_free(&self);
+    link_list_free(a.l, a.n);
+    return rc;
+}
+
+/* Where a kind's extra lines come from, in the order shown: SQL giving
+ * (number, nl, en, body, from_year, to_year) rows for record ?1.
+ * TODO(kinds): a member of struct kind naming its extras would let the
+ * descriptors drive this table. */
+static const struct extra_source {
+    const char *kind; /* the kind's code */
+    enum extra_type type;
+    const char *sql;
+} extra_sources[] = {
+    { "network", EXTRA_ROLE,
+      "SELECT 0, role_nl, role_en, body, from_year, to_year FROM network_role"
+      " WHERE network_id = ?1 ORDER BY from_year IS NULL, from_year, id" },
+    { "initiative", EXTRA_CHAPTER,
+      "SELECT c.number, c.title_nl, c.title_en, NULL, NULL, NULL"
+      " FROM initiative i JOIN chapter c ON c.number = i.chapter WHERE i.id = ?1" },
+    { "initiative", EXTRA_PRIORITY,
+      "SELECT 0, p.name_nl, p.name_en, NULL, NULL, NULL"
+      " FROM initiative_priority ip JOIN priority p ON p.id = ip.priority_id"
+      " WHERE ip.initiative_id = ?1 ORDER BY ip.priority_id" },
+};
+
+/* Append the rows of one source for record id to *out. */
+static int extra_rows(struct store *s, const struct extra_source *src, int64_t id,
+                      struct extra **out, size_t *n, struct ird_err *e)
+{
+    sqlite3_stmt *st = NULL;
+    int step;
+
+    if (store_prepare(s, src->sql, &st, e) < 0)
+        return -1;
+    sqlite3_bind_int64(st, 1, id);
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        struct extra *x;
+        *out = xrealloc(*out, (*n + 1) * sizeof **out);
+        x = &(*out)[(*n)++];
+        x->type = src->type;
+        x->number = sqlite3_column_int(st, 0);
+        x->nl = store_col_text(st, 1);
+        x->en = store_col_text(st, 2);
+        x->body = store_col_text(st, 3);
+        x->from_year = sqlite3_column_int(st, 4);
+        x->to_year = sqlite3_column_int(st, 5);
+    }
+    store_finalize(s, st);
+    return step == SQLITE_DONE ? 0 : store_fail(s, e, step);
+}
+
+int store_extras(struct store *s, enum kind_id kid, int64_t id, struct extra **out, size_t *n,
+                 struct ird_err *e)
+{
+    const char *code = kind_get(kid)->code;
+    size_t i;
+
+    *out = NULL;
+    *n = 0;
+    for (i = 0; i < sizeof extra_sources / sizeof extra_sources[0]; i++) {
+        if (strcmp(extra_sources[i].kind, code) != 0)
+            continue;
+        if (extra_rows(s, &extra_sources[i], id, out, n, e) < 0) {
+            extra_list_free(*out, *n);
+            *out = NULL;
+            *n = 0;
+            return -1;
+        }
+    }
+    return 0;
+}

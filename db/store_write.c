@@ -1,0 +1,343 @@
+#include "db/store.h"
+
+#include <errno.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "db/store_int.h"
+#include "i18n/i18n.h"
+#include "lib/mem.h"
+
+/* Writing records (save, status, archive) and reading their history. */
+
+/* Bind a field value with the column type its field type stores. */
+static void bind_value(sqlite3_stmt *st, int i, const struct field *f, const char *v)
+{
+    char *end;
+    long long n;
+
+    if (v == NULL || *v == '\0') {
+        sqlite3_bind_null(st, i);
+        return;
+    }
+    switch (f->type) {
+    case FT_INT:
+    case FT_YEAR:
+    case FT_BOOL:
+    case FT_REF:
+        errno = 0;
+        n = strtoll(v, &end, 10);
+        if (errno == 0 && *end == '\0') {
+            sqlite3_bind_int64(st, i, n);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+}
+
+static int add_history(struct store *s, const struct kind *k, int64_t id, const struct stamp *t,
+                       const char *action, const char *field, const char *old,
+                       const char *new_, const char *note, struct ird_err *e)
+{
+    sqlite3_stmt *st = NULL;
+    int rc;
+
+    if (store_prepare(s,
+                "INSERT INTO history (kind, record_id, at, user, action, field, old, new, note)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                &st, e) < 0)
+        return -1;
+    sqlite3_bind_text(st, 1, k->code, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, id);
+    sqlite3_bind_text(st, 3, t->at, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 4, t->user, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 5, action, -1, SQLITE_STATIC);
+    store_bind_text(st, 6, field);
+    store_bind_text(st, 7, old);
+    store_bind_text(st, 8, new_);
+    store_bind_text(st, 9, note);
+    rc = sqlite3_step(st);
+    store_finalize(s, st);
+    return rc == SQLITE_DONE ? 0 : store_fail(s, e, rc);
+}
+
+static int step_done(struct store *s, sqlite3_stmt *st, struct ird_err *e)
+{
+    int rc = sqlite3_step(st);
+
+    return rc == SQLITE_DONE ? 0 : store_fail(s, e, rc);
+}
+
+static int insert_record(struct store *s, struct record *r, const struct stamp *t,
+                         struct ird_err *e)
+{
+    const struct kind *k = r->kind;
+    struct buf b = { 0 };
+    sqlite3_stmt *st = NULL;
+    int i, rc = -1;
+
+    buf_printf(&b, "INSERT INTO %s (status, version", k->table);
+    for (i = 0; i < k->nfields; i++)
+        buf_printf(&b, ", %s", k->fields[i].name);
+    buf_add(&b, ") VALUES (?1, 1");
+    for (i = 0; i < k->nfields; i++)
+        buf_printf(&b, ", ?%d", i + 2);
+    buf_add(&b, ")");
+    if (store_prepare(s, b.s, &st, e) < 0)
+        goto out;
+    sqlite3_bind_text(st, 1, r->status, -1, SQLITE_TRANSIENT);
+    for (i = 0; i < k->nfields; i++)
+        bind_value(st, i + 2, &k->fields[i], r->val[i]);
+    if (step_done(s, st, e) < 0)
+        goto out;
+    r->id = sqlite3_last_insert_rowid(s->db);
+    r->version = 1;
+    rc = add_history(s, k, r->id, t, "create", NULL, NULL, NULL, NULL, e);
+out:
+    store_finalize(s, st);
+    buf_fini(&b);
+    return rc;
+}
+
+static int same(const char *a, const char *b)
+{
+    if (a == NULL || *a == '\0')
+        return b == NULL || *b == '\0';
+    return b != NULL && strcmp(a, b) == 0;
+}
+
+/* The stored record must still be at 'version': else IRD_STALE. */
+static int check_version(struct store *s, const struct kind *k, int64_t id, int64_t version,
+                         struct record **cur, struct ird_err *e)
+{
+    if (store_get(s, k->id, id, cur, e) < 0)
+        return -1;
+    if (version >= 0 && (*cur)->version != version)
+        return ird_fail(e, IRD_STALE,
+                        _("Someone else saved this record first (now version %lld; you "
+                          "read version %lld). Nothing was saved."),
+                        (long long)(*cur)->version, (long long)version);
+    return 0;
+}
+
+static int update_record(struct store *s, struct record *r, const struct stamp *t,
+                         struct ird_err *e)
+{
+    const struct kind *k = r->kind;
+    struct record *cur = NULL;
+    struct buf b = { 0 };
+    sqlite3_stmt *st = NULL;
+    int i, rc = -1, changed = 0;
+
+    if (check_version(s, k, r->id, r->version, &cur, e) < 0)
+        goto out;
+    buf_printf(&b, "UPDATE %s SET version = version + 1", k->table);
+    for (i = 0; i < k->nfields; i++)
+        buf_printf(&b, ", %s = ?%d", k->fields[i].name, i + 2);
+    buf_add(&b, " WHERE id = ?1 AND version = ?99");
+    for (i = 0; i < k->nfields; i++) {
+        if (same(cur->val[i], r->val[i]))
+            continue;
+        changed++;
+        if (add_history(s, k, r->id, t, "edit", k->fields[i].name, cur->val[i], r->val[i], NULL,
+                        e) < 0)
+            goto out;
+    }
+    if (changed == 0) {
+        rc = 0;
+        goto out;
+    }
+    if (store_prepare(s, b.s, &st, e) < 0)
+        goto out;
+    sqlite3_bind_int64(st, 1, r->id);
+    sqlite3_bind_int64(st, 99, r->version);
+    for (i = 0; i < k->nfields; i++)
+        bind_value(st, i + 2, &k->fields[i], r->val[i]);
+    if (step_done(s, st, e) < 0)
+        goto out;
+    if (sqlite3_changes(s->db) != 1) {
+        ird_fail(e, IRD_STALE, "%s", ird_code_text(IRD_STALE));
+        goto out;
+    }
+    r->version++;
+    rc = 0;
+out:
+    store_finalize(s, st);
+    buf_fini(&b);
+    record_free(&cur);
+    return rc;
+}
+
+int store_save(struct store *s, struct record *r, const struct stamp *t, struct ird_err *e)
+{
+    int64_t old_id = r->id, old_version = r->version;
+    int rc;
+
+    if (store_begin(s, e) < 0)
+        return -1;
+    rc = r->id == 0 ? insert_record(s, r, t, e) : update_record(s, r, t, e);
+    if (rc == 0) {
+        rc = store_commit(s, e);
+    } else {
+        store_rollback(s);
+    }
+    if (rc < 0) {
+        r->id = old_id;
+        r->version = old_version;
+    }
+    return rc;
+}
+
+/* Set one bookkeeping column (status or archived) under a version check,
+ * with its history line, in one transaction. */
+static int set_column(struct store *s, enum kind_id kid, int64_t id, int64_t version,
+                      const char *column, const char *expect, const char *value,
+                      const char *action, const char *note, const struct stamp *t,
+                      struct ird_err *e)
+{
+    const struct kind *k = kind_get(kid);
+    struct record *cur = NULL;
+    struct buf b = { 0 };
+    sqlite3_stmt *st = NULL;
+    char oldv[16];
+    const char *old;
+    int rc = -1, committed = 0;
+
+    if (store_begin(s, e) < 0)
+        return -1;
+    if (check_version(s, k, id, version, &cur, e) < 0)
+        goto out;
+    snprintf(oldv, sizeof oldv, "%d", cur->archived);
+    old = strcmp(column, "status") == 0 ? cur->status : oldv;
+    if (expect != NULL && strcmp(old, expect) != 0) {
+        ird_fail(e, IRD_STALE,
+                 _("Someone else changed this record first: its status is now %s. Nothing was "
+                   "saved."),
+                 kind_status_label(k, cur->status));
+        goto out;
+    }
+    buf_printf(&b, "UPDATE %s SET %s = ?2, version = version + 1 WHERE id = ?1", k->table,
+               column);
+    if (store_prepare(s, b.s, &st, e) < 0)
+        goto out;
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_text(st, 2, value, -1, SQLITE_TRANSIENT);
+    if (step_done(s, st, e) < 0)
+        goto out;
+    if (add_history(s, k, id, t, action, strcmp(action, "status") == 0 ? "status" : NULL,
+                    strcmp(action, "status") == 0 ? old : NULL,
+                    strcmp(action, "status") == 0 ? value : NULL, note, e) < 0)
+        goto out;
+    rc = store_commit(s, e);
+    committed = 1;
+out:
+    if (rc < 0 && !committed)
+        store_rollback(s);
+    store_finalize(s, st);
+    buf_fini(&b);
+    record_free(&cur);
+    return rc;
+}
+
+int store_set_status(struct store *s, enum kind_id k, int64_t id, int64_t version,
+                     const char *from, const char *to, const char *note,
+                     const struct stamp *t, struct ird_err *e)
+{
+    return set_column(s, k, id, version, "status", from, to, "status", note, t, e);
+}
+
+int store_set_archived(struct store *s, enum kind_id k, int64_t id, int64_t version,
+                       int archived, const char *note, const struct stamp *t,
+                       struct ird_err *e)
+{
+    return set_column(s, k, id, version, "archived", archived ? "0" : "1", archived ? "1" : "0",
+                      archived ? "archive" : "restore", note, t, e);
+}
+
+/* Run a history query whose columns are id, kind, record_id, at, user,
+ * action, field, old, new, note, source. */
+static int history_rows(struct store *s, sqlite3_stmt *st, struct hist **out, size_t *n,
+                        struct ird_err *e)
+{
+    struct hist *h = NULL;
+    size_t cnt = 0, cap = 0;
+    int step, kind;
+
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        if (cnt == cap) {
+            cap = cap ? cap * 2 : 16;
+            h = xrealloc(h, cap * sizeof *h);
+        }
+        h[cnt].id = sqlite3_column_int64(st, 0);
+        kind = store_kind_of_code((const char *)sqlite3_column_text(st, 1));
+        h[cnt].kind = kind >= 0 ? (enum kind_id)kind : KIND_CITY;
+        h[cnt].record_id = sqlite3_column_int64(st, 2);
+        h[cnt].at = store_col_text(st, 3);
+        h[cnt].user = store_col_text(st, 4);
+        h[cnt].action = store_col_text(st, 5);
+        h[cnt].field = store_col_text(st, 6);
+        h[cnt].old = store_col_text(st, 7);
+        h[cnt].new_ = store_col_text(st, 8);
+        h[cnt].note = store_col_text(st, 9);
+        h[cnt].source = store_col_text(st, 10);
+        cnt++;
+    }
+    if (step != SQLITE_DONE) {
+        hist_list_free(h, cnt);
+        return store_fail(s, e, step);
+    }
+    *out = h;
+    *n = cnt;
+    return 0;
+}
+
+#define HIST_COLS "id, kind, record_id, at, user, action, field, old, new, note, source"
+
+int store_history(struct store *s, enum kind_id kid, int64_t id, long offset, long limit,
+                  struct hist **out, size_t *n, struct ird_err *e)
+{
+    sqlite3_stmt *st = NULL;
+    int rc;
+
+    *out = NULL;
+    *n = 0;
+    if (store_prepare(s,
+                "SELECT " HIST_COLS " FROM history"
+                " WHERE kind = ?1 AND record_id = ?2 ORDER BY at DESC, id DESC"
+                " LIMIT ?3 OFFSET ?4",
+                &st, e) < 0)
+        return -1;
+    sqlite3_bind_text(st, 1, kind_get(kid)->code, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, id);
+    sqlite3_bind_int64(st, 3, limit);
+    sqlite3_bind_int64(st, 4, offset);
+    rc = history_rows(s, st, out, n, e);
+    store_finalize(s, st);
+    return rc;
+}
+
+int store_changes(struct store *s, const char *since, long limit, struct hist **out,
+                  size_t *n, struct ird_err *e)
+{
+    sqlite3_stmt *st = NULL;
+    int rc;
+
+    *out = NULL;
+    *n = 0;
+    /* dated facts from the documents are history, not changes made here */
+    if (store_prepare(s,
+                "SELECT " HIST_COLS " FROM history WHERE at >= ?1 AND action <> 'event'"
+                " ORDER BY at DESC, id DESC LIMIT ?2",
+                &st, e) < 0)
+        return -1;
+    sqlite3_bind_text(st, 1, since, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(st, 2, limit);
+    rc = history_rows(s, st, out, n, e);
+    store_finalize(s, st);
+    return rc;
+}
