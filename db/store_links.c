@@ -120,7 +120,7 @@ int store_links(struct store *s, enum kind_id kid, int64_t id, struct link_ref *
     if (store_get(s, kid, id, &self, e) < 0)
         goto out;
     for (i = 0; i < k->nfields; i++)
-        if (k->fields[i].type == FT_REF && self->val[i] != NULL)
+        if (ftype_is(k->fields[i].type, FTYPE_RECORD) && self->val[i] != NULL)
             link_push(s, &a, k->fields[i].ref, strtoll(self->val[i], NULL, 10), NULL);
     /* explicit links, either way */
     if (store_prepare(s,
@@ -148,7 +148,7 @@ int store_links(struct store *s, enum kind_id kid, int64_t id, struct link_ref *
         const struct kind *o = kind_get((enum kind_id)kk);
         for (i = 0; i < o->nfields; i++) {
             struct buf b = { 0 };
-            if (o->fields[i].type != FT_REF || o->fields[i].ref != kid)
+            if (!ftype_is(o->fields[i].type, FTYPE_RECORD) || o->fields[i].ref != kid)
                 continue;
             buf_printf(&b, "SELECT id FROM %s WHERE %s = ?1 AND archived = 0 ORDER BY id",
                        o->table, o->fields[i].name);

@@ -23,7 +23,7 @@ static void select_columns(struct buf *b, const struct kind *k)
         const struct field *f = &k->fields[i];
         const struct kind *rk;
         const struct field *tf;
-        if (f->type != FT_REF)
+        if (!ftype_is(f->type, FTYPE_RECORD))
             continue;
         rk = kind_get(f->ref);
         tf = &rk->fields[rk->title];
@@ -50,7 +50,7 @@ static struct record *row_record(sqlite3_stmt *st, const struct kind *k)
     for (i = 0; i < k->nfields; i++)
         r->val[i] = store_col_text(st, c++);
     for (i = 0; i < k->nfields; i++) {
-        if (k->fields[i].type != FT_REF)
+        if (!ftype_is(k->fields[i].type, FTYPE_RECORD))
             continue;
         r->ref_title[2 * i] = store_col_text(st, c++);
         r->ref_title[2 * i + 1] = store_col_text(st, c++);
@@ -123,24 +123,25 @@ static void sort_keys(struct buf *b, const struct query *q, const char *al)
     const struct kind *k = kind_get(q->kind);
     const struct field *f;
     struct buf e = { 0 };
+    enum ftype_sort sort;
 
     if (q->sort < 0 || q->sort >= k->nfields)
         return;
     f = &k->fields[q->sort];
     /* no NULL in a key: a row-value comparison with a NULL is neither true
      * nor false, and the window would lose its place among empty values */
-    if (f->type == FT_REF) {
+    sort = ftype_get(f->type)->sort;
+    if (sort == FTYPE_SORT_TITLE) {
         const struct kind *rk = kind_get(f->ref);
         buf_printf(&e, "(SELECT r.%s FROM %s r WHERE r.id = %s.%s)", rk->fields[rk->title].name,
                    rk->table, al, f->name);
-        buf_printf(b, "(%s IS NULL), ifnull(%s, '') COLLATE NOCASE", e.s, e.s);
-    } else if (f->type == FT_TEXT || f->type == FT_LONG || f->type == FT_ENUM) {
-        buf_printf(&e, "%s.%s", al, f->name);
-        buf_printf(b, "(%s IS NULL), ifnull(%s, '') COLLATE NOCASE", e.s, e.s);
     } else {
         buf_printf(&e, "%s.%s", al, f->name);
-        buf_printf(b, "(%s IS NULL), ifnull(%s, 0)", e.s, e.s);
     }
+    if (sort == FTYPE_SORT_PLAIN)
+        buf_printf(b, "(%s IS NULL), ifnull(%s, 0)", e.s, e.s);
+    else
+        buf_printf(b, "(%s IS NULL), ifnull(%s, '') COLLATE NOCASE", e.s, e.s);
     buf_fini(&e);
 }
 

@@ -12,7 +12,8 @@
 
 /* Writing records (save, status, archive) and reading their history. */
 
-/* Bind a field value with the column type its field type stores. */
+/* Bind a field value with the column type its field type stores (its
+ * trait's bind): a whole number as an integer when it is one. */
 static void bind_value(sqlite3_stmt *st, int i, const struct field *f, const char *v)
 {
     char *end;
@@ -22,20 +23,13 @@ static void bind_value(sqlite3_stmt *st, int i, const struct field *f, const cha
         sqlite3_bind_null(st, i);
         return;
     }
-    switch (f->type) {
-    case FT_INT:
-    case FT_YEAR:
-    case FT_BOOL:
-    case FT_REF:
+    if (ftype_get(f->type)->bind == FTYPE_BIND_INT) {
         errno = 0;
         n = strtoll(v, &end, 10);
         if (errno == 0 && *end == '\0') {
             sqlite3_bind_int64(st, i, n);
             return;
         }
-        break;
-    default:
-        break;
     }
     sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
 }

@@ -36,9 +36,10 @@ enum ftype_flag {
 /* How the store binds a value of the type. */
 enum ftype_bind { FTYPE_BIND_TEXT, FTYPE_BIND_INT };
 
-/* How the store sorts on a field of the type: as a number, as text with case
- * ignored, or on the title of the record it names. */
-enum ftype_sort { FTYPE_SORT_NUMBER, FTYPE_SORT_NOCASE, FTYPE_SORT_TITLE };
+/* How the store sorts on a field of the type: as stored (numbers, ISO
+ * dates, yes/no), as text with case ignored, or on the title of the record
+ * it names. */
+enum ftype_sort { FTYPE_SORT_PLAIN, FTYPE_SORT_NOCASE, FTYPE_SORT_TITLE };
 
 /* One type's operations.  check is called on a non-empty value only. */
 struct ftype_ops {

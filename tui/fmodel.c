@@ -57,7 +57,7 @@ int fmodel_init(struct fmodel *m, struct app *a, const struct kind *k, const str
     m->err = xcalloc((size_t)k->nfields, sizeof *m->err);
     m->refs = xcalloc((size_t)k->nfields, sizeof *m->refs);
     for (i = 0; i < k->nfields; i++)
-        if (k->fields[i].type == FT_REF && load_refs(m, a, i, e) < 0) {
+        if (ftype_is(k->fields[i].type, FTYPE_RECORD) && load_refs(m, a, i, e) < 0) {
             fmodel_fini(m);
             return -1;
         }
@@ -121,20 +121,20 @@ void fmodel_set(struct fmodel *m, int i, const char *text)
 
 const char *fmodel_shown(const struct fmodel *m, int i)
 {
-    const struct field *f = &m->k->fields[i];
     const char *v = m->rec->val[i];
     size_t j;
 
     if (v == NULL)
         return "";
-    if (f->type == FT_ENUM || f->type == FT_BOOL)
-        return kind_value_label(f, v);
-    if (f->type == FT_REF) {
+    /* a record picked in the form: its title from the choices offered, as
+     * the record's own titles are those of the record read */
+    if (ftype_is(m->k->fields[i].type, FTYPE_RECORD)) {
         for (j = 0; j < m->refs[i].n; j++)
             if (m->refs[i].ids[j] == strtoll(v, NULL, 10))
                 return m->refs[i].titles[j];
+        return v;
     }
-    return v;
+    return record_value_text(m->rec, i, v);
 }
 
 void fmodel_cycle(struct fmodel *m, int i, int dir)
@@ -145,11 +145,11 @@ void fmodel_cycle(struct fmodel *m, int i, int dir)
     long n = 0, at = -1, j;
     char idbuf[24];
 
-    if (f->type == FT_ENUM || f->type == FT_BOOL) {
+    if (ftype_is(f->type, FTYPE_CHOICES)) {
         for (n = 0; f->choices[n].code != NULL; n++)
             if (v != NULL && strcmp(f->choices[n].code, v) == 0)
                 at = n;
-    } else if (f->type == FT_REF) {
+    } else if (ftype_is(f->type, FTYPE_RECORD)) {
         n = (long)m->refs[i].n;
         for (j = 0; j < n; j++)
             if (v != NULL && m->refs[i].ids[j] == strtoll(v, NULL, 10))
@@ -167,7 +167,7 @@ void fmodel_cycle(struct fmodel *m, int i, int dir)
         pos = ((pos + (dir > 0 ? 1 : -1)) % total + total) % total;
         if (pos == n) {
             fmodel_set(m, i, NULL);
-        } else if (f->type == FT_REF) {
+        } else if (ftype_is(f->type, FTYPE_RECORD)) {
             snprintf(idbuf, sizeof idbuf, "%lld", (long long)m->refs[i].ids[pos]);
             fmodel_set(m, i, idbuf);
         } else {

@@ -26,7 +26,7 @@ struct fmodel {
     struct record *theirs; /* after a refused save: the version saved by another desk */
     char **err;            /* per field: a validation message, or NULL */
     int cur;               /* a field, or FM_SAVE / FM_CANCEL positions after them */
-    struct fchoices *refs; /* per field: the records an FT_REF field may name */
+    struct fchoices *refs; /* per field: the records a reference field may name */
     int saved;             /* 1 once a save succeeded */
 };
 

@@ -22,7 +22,7 @@
 
 static int is_choice(const struct field *f)
 {
-    return f->type == FT_ENUM || f->type == FT_BOOL || f->type == FT_REF;
+    return ftype_is(f->type, FTYPE_PICK);
 }
 
 static int on_field(const struct fmodel *m)
@@ -185,7 +185,7 @@ static char *field_value(const struct fmodel *m, const struct lineedit *l, int i
     }
     if (is_choice(f) && sel)
         tmp = xasprintf("‹ %s ›", shown);
-    else if (f->type == FT_LONG && strchr(shown, '\n') != NULL)
+    else if (ftype_is(f->type, FTYPE_LINES) && strchr(shown, '\n') != NULL)
         tmp = xasprintf("%.*s …", (int)(strchr(shown, '\n') - shown), shown);
     else
         tmp = xstrdup(shown);
@@ -430,7 +430,7 @@ static int form_handle(struct form *f, enum cmd c)
     case CMD_FORM_ENTER:
         if ((rc = press(f, fd)) != FORM_UNHANDLED)
             return rc;
-        return fd != NULL && fd->type == FT_LONG ? edit_long(f) : move_to(f, 1);
+        return fd != NULL && ftype_is(fd->type, FTYPE_LINES) ? edit_long(f) : move_to(f, 1);
     case CMD_FORM_CHOICE_NEXT:
     case CMD_FORM_CHOICE_PREV:
         if (fd == NULL || !is_choice(fd))

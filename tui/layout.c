@@ -4,9 +4,32 @@
 #include "lib/text.h"
 #include "i18n/i18n.h"
 
+/* The narrowest a column of field fd may get, with a header hw cells wide
+ * and a natural width nat: a type that may be cut gives way down to its
+ * trait's minimum; the others keep their header, and choices at least
+ * their trait's minimum (or all they need). */
+static size_t min_width(const struct field *fd, size_t hw, size_t nat)
+{
+    const struct ftype_ops *t = ftype_get(fd->type);
+    size_t least = (size_t)t->min_width;
+
+    if (t->flags & FTYPE_CUT)
+        return least;
+    if (hw < least)
+        return nat < least ? nat : least;
+    return hw;
+}
+
+/* 1 when column i holds a field whose type has every flag in flags. */
+static int col_is(const struct kind *k, const struct listcol *c, unsigned flags)
+{
+    return c->field >= 0 && ftype_is(k->fields[c->field].type, flags);
+}
+
 size_t layout_list(const struct kind *k, size_t cols, struct listcol *out, size_t max)
 {
-    size_t nat[32] = { 0 }, min[32] = { 0 }, w[32] = { 0 }, n = 0, i, sum = 0, grow = 0;
+    size_t nat[32] = { 0 }, min[32] = { 0 }, firm[32] = { 0 }, w[32] = { 0 };
+    size_t n = 0, i, sum = 0, grow = 0;
     const struct choice *c;
     int f;
 
@@ -25,12 +48,9 @@ size_t layout_list(const struct kind *k, size_t cols, struct listcol *out, size_
             continue;
         h = _(fd->list_label ? fd->list_label : fd->label);
         hw = text_width(h);
-        out[n] = (struct listcol){ f, 0, fd->type == FT_INT || fd->type == FT_YEAR, h };
+        out[n] = (struct listcol){ f, 0, ftype_is(fd->type, FTYPE_RIGHT), h };
         nat[n] = (size_t)fd->list_width > hw ? (size_t)fd->list_width : hw;
-        /* free text gives way down to a few cells; the rest keep their header */
-        min[n] = fd->type == FT_TEXT || fd->type == FT_LONG || fd->type == FT_REF ? 8 : hw;
-        if ((fd->type == FT_ENUM || fd->type == FT_BOOL) && min[n] < 12)
-            min[n] = nat[n] < 12 ? nat[n] : 12;
+        min[n] = min_width(fd, hw, nat[n]);
         n++;
     }
     if (n < max) {
@@ -42,25 +62,18 @@ size_t layout_list(const struct kind *k, size_t cols, struct listcol *out, size_
         min[n] = 6;
         n++;
     }
-    /* free text gives way first; the other columns only when that is not enough */
-    {
-        size_t firm[32] = { 0 };
-        for (i = 0; i < n; i++) {
-            int fi = out[i].field;
-            int text = fi >= 0 && (k->fields[fi].type == FT_TEXT || k->fields[fi].type == FT_LONG ||
-                                   k->fields[fi].type == FT_REF);
-            firm[i] = text ? min[i] : nat[i];
-        }
-        table_widths(nat, firm, n, cols, 1, w);
-        table_widths(w, min, n, cols, 1, w);
-    }
+    /* what may be cut gives way first; the other columns only when that is
+     * not enough */
+    for (i = 0; i < n; i++)
+        firm[i] = col_is(k, &out[i], FTYPE_CUT) ? min[i] : nat[i];
+    table_widths(nat, firm, n, cols, 1, w);
+    table_widths(w, min, n, cols, 1, w);
     for (i = 0; i < n; i++)
         sum += w[i];
     sum += n > 0 ? n - 1 : 0;
     /* room to spare goes to the first free-text column (the title) */
     for (i = 0; i < n; i++) {
-        int fi = out[i].field;
-        if (fi >= 0 && (k->fields[fi].type == FT_TEXT || k->fields[fi].type == FT_LONG)) {
+        if (col_is(k, &out[i], FTYPE_FREE)) {
             grow = i;
             break;
         }
