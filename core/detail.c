@@ -74,11 +74,11 @@ static int add_extras(struct app *a, struct detail *d, struct ird_err *e)
     struct extra *x = NULL;
     size_t n = 0, i;
 
-    if (k->extra_heading == NULL)
+    if (k->extras == 0)
         return 0;
     if (desk_extras(a, k->id, d->rec->id, &x, &n, e) < 0)
         return -1;
-    if (n > 0)
+    if (n > 0 && k->extra_heading != NULL)
         push(d, DL_SECTION, NULL, _(k->extra_heading));
     for (i = 0; i < n; i++) {
         char *t = extra_text(&x[i]);

@@ -163,16 +163,6 @@ int64_t store_data_version(struct store *s)
     return v;
 }
 
-int store_kind_of_code(const char *code)
-{
-    int k;
-
-    for (k = 0; k < KIND_COUNT; k++)
-        if (code != NULL && strcmp(kind_get((enum kind_id)k)->code, code) == 0)
-            return k;
-    return -1;
-}
-
 int store_meta(struct store *s, const char *key, char **out, struct ird_err *e)
 {
     sqlite3_stmt *st = NULL;

@@ -31,7 +31,5 @@ int store_exec(struct store *s, const char *sql, struct ird_err *e);
 char *store_col_text(sqlite3_stmt *st, int i);
 /* Bind v, or NULL when v is NULL or empty. */
 void store_bind_text(sqlite3_stmt *st, int i, const char *v);
-/* The kind whose stable code is code, or -1 when none. */
-int store_kind_of_code(const char *code);
 
 #endif

@@ -132,9 +132,9 @@ int store_links(struct store *s, enum kind_id kid, int64_t id, struct link_ref *
     sqlite3_bind_text(st, 1, k->code, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 2, id);
     while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-        kk = store_kind_of_code((const char *)sqlite3_column_text(st, 0));
-        if (kk >= 0)
-            link_push(s, &a, (enum kind_id)kk, sqlite3_column_int64(st, 1),
+        const struct kind *lk = kind_by_code((const char *)sqlite3_column_text(st, 0));
+        if (lk != NULL)
+            link_push(s, &a, lk->id, sqlite3_column_int64(st, 1),
                       (const char *)sqlite3_column_text(st, 2));
     }
     if (step != SQLITE_DONE) {
@@ -144,7 +144,7 @@ int store_links(struct store *s, enum kind_id kid, int64_t id, struct link_ref *
     store_finalize(s, st);
     st = NULL;
     /* records that refer to this one (a city's agreements) */
-    for (kk = 0; kk < KIND_COUNT; kk++) {
+    for (kk = 0; kk < kind_count(); kk++) {
         const struct kind *o = kind_get((enum kind_id)kk);
         for (i = 0; i < o->nfields; i++) {
             struct buf b = { 0 };
@@ -176,42 +176,35 @@ out:
     return rc;
 }
 
-/* Where a kind's extra lines come from, in the order shown: SQL giving
- * (number, nl, en, body, from_year, to_year) rows for record ?1.
- * TODO(kinds): a member of struct kind naming its extras would let the
- * descriptors drive this table. */
-static const struct extra_source {
-    const char *kind; /* the kind's code */
-    enum extra_type type;
-    const char *sql;
-} extra_sources[] = {
-    { "network", EXTRA_ROLE,
-      "SELECT 0, role_nl, role_en, body, from_year, to_year FROM network_role"
-      " WHERE network_id = ?1 ORDER BY from_year IS NULL, from_year, id" },
-    { "initiative", EXTRA_CHAPTER,
-      "SELECT c.number, c.title_nl, c.title_en, NULL, NULL, NULL"
-      " FROM initiative i JOIN chapter c ON c.number = i.chapter WHERE i.id = ?1" },
-    { "initiative", EXTRA_PRIORITY,
-      "SELECT 0, p.name_nl, p.name_en, NULL, NULL, NULL"
-      " FROM initiative_priority ip JOIN priority p ON p.id = ip.priority_id"
-      " WHERE ip.initiative_id = ?1 ORDER BY ip.priority_id" },
+/* Where each type of extra line comes from (a kind names the types it
+ * shows in its descriptor's extras): SQL giving (number, nl, en, body,
+ * from_year, to_year) rows for record ?1. */
+static const char *const extra_sources[EXTRA_TYPES] = {
+    [EXTRA_ROLE] = "SELECT 0, role_nl, role_en, body, from_year, to_year FROM network_role"
+                   " WHERE network_id = ?1 ORDER BY from_year IS NULL, from_year, id",
+    [EXTRA_CHAPTER] = "SELECT c.number, c.title_nl, c.title_en, NULL, NULL, NULL"
+                      " FROM initiative i JOIN chapter c ON c.number = i.chapter"
+                      " WHERE i.id = ?1",
+    [EXTRA_PRIORITY] = "SELECT 0, p.name_nl, p.name_en, NULL, NULL, NULL"
+                       " FROM initiative_priority ip JOIN priority p ON p.id = ip.priority_id"
+                       " WHERE ip.initiative_id = ?1 ORDER BY ip.priority_id",
 };
 
 /* Append the rows of one source for record id to *out. */
-static int extra_rows(struct store *s, const struct extra_source *src, int64_t id,
-                      struct extra **out, size_t *n, struct ird_err *e)
+static int extra_rows(struct store *s, enum extra_type type, int64_t id, struct extra **out,
+                      size_t *n, struct ird_err *e)
 {
     sqlite3_stmt *st = NULL;
     int step;
 
-    if (store_prepare(s, src->sql, &st, e) < 0)
+    if (store_prepare(s, extra_sources[type], &st, e) < 0)
         return -1;
     sqlite3_bind_int64(st, 1, id);
     while ((step = sqlite3_step(st)) == SQLITE_ROW) {
         struct extra *x;
         *out = xrealloc(*out, (*n + 1) * sizeof **out);
         x = &(*out)[(*n)++];
-        x->type = src->type;
+        x->type = type;
         x->number = sqlite3_column_int(st, 0);
         x->nl = store_col_text(st, 1);
         x->en = store_col_text(st, 2);
@@ -226,15 +219,15 @@ static int extra_rows(struct store *s, const struct extra_source *src, int64_t i
 int store_extras(struct store *s, enum kind_id kid, int64_t id, struct extra **out, size_t *n,
                  struct ird_err *e)
 {
-    const char *code = kind_get(kid)->code;
-    size_t i;
+    unsigned extras = kind_get(kid)->extras;
+    int t;
 
     *out = NULL;
     *n = 0;
-    for (i = 0; i < sizeof extra_sources / sizeof extra_sources[0]; i++) {
-        if (strcmp(extra_sources[i].kind, code) != 0)
+    for (t = 0; t < EXTRA_TYPES; t++) {
+        if (!(extras & EXTRA_BIT(t)))
             continue;
-        if (extra_rows(s, &extra_sources[i], id, out, n, e) < 0) {
+        if (extra_rows(s, (enum extra_type)t, id, out, n, e) < 0) {
             extra_list_free(*out, *n);
             *out = NULL;
             *n = 0;

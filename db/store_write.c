@@ -254,22 +254,25 @@ int store_set_archived(struct store *s, enum kind_id k, int64_t id, int64_t vers
 }
 
 /* Run a history query whose columns are id, kind, record_id, at, user,
- * action, field, old, new, note, source. */
+ * action, field, old, new, note, source.  Lines about a kind this program
+ * does not know (a kind registered by another) are left out. */
 static int history_rows(struct store *s, sqlite3_stmt *st, struct hist **out, size_t *n,
                         struct ird_err *e)
 {
     struct hist *h = NULL;
     size_t cnt = 0, cap = 0;
-    int step, kind;
+    int step;
 
     while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        const struct kind *k = kind_by_code((const char *)sqlite3_column_text(st, 1));
+        if (k == NULL)
+            continue;
         if (cnt == cap) {
             cap = cap ? cap * 2 : 16;
             h = xrealloc(h, cap * sizeof *h);
         }
         h[cnt].id = sqlite3_column_int64(st, 0);
-        kind = store_kind_of_code((const char *)sqlite3_column_text(st, 1));
-        h[cnt].kind = kind >= 0 ? (enum kind_id)kind : KIND_CITY;
+        h[cnt].kind = k->id;
         h[cnt].record_id = sqlite3_column_int64(st, 2);
         h[cnt].at = store_col_text(st, 3);
         h[cnt].user = store_col_text(st, 4);

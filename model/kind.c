@@ -10,9 +10,61 @@
 #include "i18n/i18n.h"
 #include "model/kinds.h"
 
+/* The kinds added by kind_register, after the built-in ones: filled before
+ * use (a test's set-up), read only afterwards. */
+static const struct kind *added[KIND_ADDED_MAX];
+static int nadded;
+
+/* Kind i of 0 .. kind_count() - 1. */
+static const struct kind *kind_at(int i)
+{
+    return i < KIND_COUNT ? &kinds_table()[i] : added[i - KIND_COUNT];
+}
+
 const struct kind *kind_get(enum kind_id k)
 {
-    return (unsigned)k < KIND_COUNT ? &kinds_table()[k] : NULL;
+    return (unsigned)k < (unsigned)kind_count() ? kind_at((int)k) : NULL;
+}
+
+int kind_count(void)
+{
+    return KIND_COUNT + nadded;
+}
+
+/* 1 when k's code, table or one of its words is already another kind's. */
+static int kind_taken(const struct kind *k)
+{
+    const char *const *w;
+    int i;
+
+    if (kind_by_name(k->code) != NULL)
+        return 1;
+    for (i = 0; i < kind_count(); i++)
+        if (strcmp(kind_at(i)->table, k->table) == 0)
+            return 1;
+    for (w = k->words; w != NULL && *w != NULL; w++)
+        if (kind_by_name(*w) != NULL)
+            return 1;
+    return 0;
+}
+
+int kind_register(const struct kind *k)
+{
+    if (k == NULL || nadded == KIND_ADDED_MAX || (int)k->id != kind_count() ||
+        k->code == NULL || k->table == NULL || kind_taken(k))
+        return -1;
+    added[nadded++] = k;
+    return 0;
+}
+
+const struct kind *kind_by_code(const char *code)
+{
+    int k;
+
+    for (k = 0; code != NULL && k < kind_count(); k++)
+        if (strcmp(kind_at(k)->code, code) == 0)
+            return kind_at(k);
+    return NULL;
 }
 
 const struct kind *kind_by_name(const char *word)
@@ -22,8 +74,8 @@ const struct kind *kind_by_name(const char *word)
 
     if (word == NULL)
         return NULL;
-    for (k = 0; k < KIND_COUNT; k++) {
-        const struct kind *kd = &kinds_table()[k];
+    for (k = 0; k < kind_count(); k++) {
+        const struct kind *kd = kind_at(k);
         if (strcasecmp(word, kd->code) == 0)
             return kd;
         for (w = kd->words; w != NULL && *w != NULL; w++)

@@ -5,10 +5,15 @@
 
 #include "model/ftype.h"
 
-/* The four record kinds.  Each is described by a table (struct kind, data in
- * model/kinds.c) that drives the store, validation, the list, the detail
- * view, the form, the dossier, the portfolio and the attention rules. */
+/* The built-in record kinds.  Each is described by a table (struct kind,
+ * data in model/kinds.c) that drives the store, validation, the list, the
+ * detail view, the form, the dossier, the portfolio and the attention rules.
+ * Kinds added with kind_register (a test's) take the ids from KIND_COUNT on;
+ * KIND_COUNT stays the number of built-in kinds (the desk's panes). */
 enum kind_id { KIND_CITY, KIND_AGREEMENT, KIND_NETWORK, KIND_INITIATIVE, KIND_COUNT };
+
+/* How many kinds kind_register takes. */
+enum { KIND_ADDED_MAX = 8 };
 
 /* No field: the value of a field reference (alt, not_before, ...) that has none. */
 enum { NO_FIELD = -1 };
@@ -66,6 +71,14 @@ struct field {
 struct transition {
     const char *from, *to;
 };
+
+/* Lines shown with a record that are not fields of its own (a network's
+ * roles, an initiative's chapter and top priorities): the store has one
+ * source per type (db/store_links.c), core/extra.c words them.  A kind
+ * names its own in its extras, as bits EXTRA_BIT(type). */
+enum extra_type { EXTRA_ROLE, EXTRA_CHAPTER, EXTRA_PRIORITY };
+enum { EXTRA_TYPES = EXTRA_PRIORITY + 1 };
+#define EXTRA_BIT(type) (1u << (type))
 
 /* The kinds of portfolio section (core/summary.c renders each). */
 enum part_type {
@@ -125,14 +138,29 @@ struct kind {
     const struct transition *moves; /* terminated by { NULL, NULL } */
     int title;              /* field that names a record */
     int alias;              /* another name it is looked up by, or NO_FIELD */
-    const char *extra_heading; /* msgid of its extra lines (roles...), NULL: none */
+    unsigned extras;        /* its extra lines: EXTRA_BIT(enum extra_type)s, in that order */
+    const char *extra_heading; /* msgid of the heading of its extra lines */
     const char *portfolio;  /* msgid of its part of the portfolio, NULL: none */
     const struct part *parts;
     int nparts;
 };
 
-/* The descriptor of kind k (static, never NULL for a valid k; NULL else). */
+/* The descriptor of kind k, built-in or registered (static, never NULL for
+ * a valid k; NULL else). */
 const struct kind *kind_get(enum kind_id k);
+
+/* How many kinds there are: the built-in ones and those registered; their
+ * ids are 0 .. kind_count() - 1. */
+int kind_count(void);
+
+/* Add a kind known only by its descriptor (a test's), which must outlive
+ * its use: its id must be kind_count(), and its code, table and words new.
+ * The store then takes it like the built-in kinds once the database has its
+ * table (its migration).  0, or -1 when refused. */
+int kind_register(const struct kind *k);
+
+/* The kind whose stable code (as in history and links) is code, or NULL. */
+const struct kind *kind_by_code(const char *code);
 
 /* The kind a user's word names: its code or one of its words (singular,
  * plural, Dutch, "mou"), ignoring case.  NULL when none. */

@@ -292,7 +292,8 @@ static const struct kind kinds[KIND_COUNT] = {
         .plural = N_("Networks"), .words = network_words, .fields = network_fields,
         .nfields = COUNT(network_fields), .statuses = network_statuses, .initial = "member",
         .moves = network_moves, .title = NETWORK_NAME, .alias = NO_FIELD,
-        .extra_heading = N_("Ghent's roles"), .portfolio = N_("Networks"),
+        .extras = EXTRA_BIT(EXTRA_ROLE), .extra_heading = N_("Ghent's roles"),
+        .portfolio = N_("Networks"),
         .parts = network_parts, .nparts = COUNT(network_parts) },
     [KIND_INITIATIVE] = {
         .id = KIND_INITIATIVE, .code = "initiative", .table = "initiative",
@@ -300,6 +301,7 @@ static const struct kind kinds[KIND_COUNT] = {
         .fields = initiative_fields, .nfields = COUNT(initiative_fields),
         .statuses = initiative_statuses, .initial = "planned", .moves = initiative_moves,
         .title = INITIATIVE_TEXT_NL, .alias = NO_FIELD,
+        .extras = EXTRA_BIT(EXTRA_CHAPTER) | EXTRA_BIT(EXTRA_PRIORITY),
         .extra_heading = N_("Chapter and top priorities"),
         .portfolio = N_("Initiatives of the policy note"), .parts = initiative_parts,
         .nparts = COUNT(initiative_parts) },

@@ -80,10 +80,8 @@ struct link_ref {
 };
 void link_list_free(struct link_ref *l, size_t n);
 
-/* Extra lines shown with a record that are not fields of its own: a
- * network's roles, an initiative's chapter and priorities.  The store hands
- * over the parts; core/extra.c words them. */
-enum extra_type { EXTRA_ROLE, EXTRA_CHAPTER, EXTRA_PRIORITY };
+/* One extra line shown with a record (enum extra_type in model/kind.h):
+ * the store hands over the parts; core/extra.c words them. */
 struct extra {
     enum extra_type type;
     int number;    /* a chapter's number, else 0 */
