@@ -220,7 +220,7 @@ char *summary_portfolio(struct app *a, int days, char **title, struct ird_err *e
     int k, number = 1, rc = 0;
 
     *title = xstrdup(_("Portfolio report"));
-    for (k = 0; k < KIND_COUNT && rc == 0; k++)
+    for (k = 0; k < kind_count() && rc == 0; k++)
         if (kind_get((enum kind_id)k)->portfolio != NULL)
             rc = kind_part(a, &d, kind_get((enum kind_id)k), number++, e);
     if (rc < 0 || part_changes(a, &d, number, days, e) < 0) {

@@ -18,7 +18,8 @@ int store_chapters(struct store *s, struct chapter **out, size_t *n, struct ird_
 
     *out = NULL;
     *n = 0;
-    if (store_prepare(s, "SELECT number, title_nl, title_en FROM chapter ORDER BY number", &st, e) < 0)
+    if (store_prepare(s, "SELECT number, title_nl, title_en FROM chapter ORDER BY number", &st,
+                      e) < 0)
         return -1;
     while ((step = sqlite3_step(st)) == SQLITE_ROW) {
         *out = xrealloc(*out, (*n + 1) * sizeof **out);

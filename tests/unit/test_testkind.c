@@ -1,13 +1,19 @@
 /* A fifth kind that exists only here: its descriptor alone takes it through
  * the list columns, the detail lines, the form, validation, CSV and JSON,
- * the attention rules and its part of the portfolio.  (The store, the
- * search index and history follow once the schema is driven by the kinds.) */
+ * the attention rules and its part of the portfolio; registered
+ * (kind_register) and with its migration applied after the normal schema,
+ * the store takes it too, on a real database: save with history lines,
+ * list, window, position, search, status, archive, links and the whole
+ * portfolio.  No file of the program knows about visits. */
 
 #include "tests/unit/helpers.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/app.h"
+#include "core/desk.h"
 #include "core/detail.h"
 #include "core/doc.h"
 #include "core/exchange.h"
@@ -99,6 +105,52 @@ static const struct kind visit = {
     .moves = visit_moves, .title = VISIT_TITLE, .alias = NO_FIELD, .portfolio = "Visits",
     .parts = visit_parts, .nparts = (int)(sizeof visit_parts / sizeof visit_parts[0]),
 };
+
+/* Its migration, as db/sql/ would hold it after the normal schema: its
+ * table, its row in kind_count with the count's triggers, and what the
+ * search index holds of it with the triggers that keep it in step (as
+ * db/sql/004_search_keys.sql has them for the first four kinds). */
+static const char visit_migration[] =
+    "CREATE TABLE visit ("
+    "    id INTEGER PRIMARY KEY,"
+    "    title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 100),"
+    "    title_en TEXT,"
+    "    guests INTEGER CHECK (guests BETWEEN 1 AND 500),"
+    "    mode TEXT NOT NULL CHECK (mode IN ('incoming', 'outgoing')),"
+    "    planned TEXT,"
+    "    report_due TEXT,"
+    "    reported INTEGER CHECK (reported IN (0, 1)),"
+    "    notes TEXT,"
+    "    status TEXT NOT NULL DEFAULT 'proposed',"
+    "    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),"
+    "    version INTEGER NOT NULL DEFAULT 1);"
+    "INSERT INTO kind_count (kind, live) SELECT 'visit', count(*) FROM visit WHERE archived = 0;"
+    "CREATE TRIGGER visit_count_ins AFTER INSERT ON visit BEGIN"
+    "    UPDATE kind_count SET live = live + (new.archived = 0) WHERE kind = 'visit';"
+    "END;"
+    "CREATE TRIGGER visit_count_upd AFTER UPDATE OF archived ON visit BEGIN"
+    "    UPDATE kind_count SET live = live + (new.archived = 0) - (old.archived = 0)"
+    "     WHERE kind = 'visit';"
+    "END;"
+    "CREATE TRIGGER visit_count_del AFTER DELETE ON visit BEGIN"
+    "    UPDATE kind_count SET live = live - (old.archived = 0) WHERE kind = 'visit';"
+    "END;"
+    "CREATE VIEW visit_body AS SELECT id,"
+    "    ifnull(title, '') || ' ' || ifnull(title_en, '') || ' ' || ifnull(planned, '')"
+    "    || ' ' || ifnull(notes, '') AS body FROM visit;"
+    "INSERT INTO search_doc (kind, rec_id, body) SELECT 'visit', id, body FROM visit_body;"
+    "CREATE TRIGGER visit_search_ins AFTER INSERT ON visit BEGIN"
+    "    INSERT INTO search_doc (kind, rec_id, body)"
+    "        SELECT 'visit', id, body FROM visit_body WHERE id = new.id;"
+    "END;"
+    "CREATE TRIGGER visit_search_upd AFTER UPDATE ON visit BEGIN"
+    "    UPDATE search_doc SET rec_id = new.id,"
+    "           body = (SELECT body FROM visit_body WHERE id = new.id)"
+    "     WHERE kind = 'visit' AND rec_id = old.id;"
+    "END;"
+    "CREATE TRIGGER visit_search_del AFTER DELETE ON visit BEGIN"
+    "    DELETE FROM search_doc WHERE kind = 'visit' AND rec_id = old.id;"
+    "END;";
 
 /* ---- records ------------------------------------------------------------- */
 
@@ -301,6 +353,243 @@ static void its_part_of_the_portfolio(void **state)
         record_free(&rs[i]);
 }
 
+/* ---- through the store, on a real database ------------------------------ */
+
+/* A fresh seeded database with the visit's migration applied. */
+static int fx_visits(void **state)
+{
+    struct fx *f;
+
+    if (fx_setup(state) < 0)
+        return -1;
+    f = *state;
+    test_sql_exec(f->db, visit_migration);
+    return 0;
+}
+
+static struct app *app_of(void **state)
+{
+    return ((struct fx *)*state)->a;
+}
+
+/* Save a new visit (validated, as the desk does); its id. */
+static int64_t save_visit(struct app *a, const char *status, const char *title,
+                          const char *planned, const char *due, const char *reported)
+{
+    struct record *r = a_visit(0, status, title, planned, due, reported);
+    struct ird_err e = { 0 };
+    int64_t id;
+    int bad = -1;
+
+    r->version = 0;
+    assert_ok(desk_save(a, r, &bad, &e), &e);
+    id = r->id;
+    record_free(&r);
+    return id;
+}
+
+/* The four visits of the tests below, saved in this order (ids 1-4). */
+static void save_four(struct app *a)
+{
+    assert_int_equal(save_visit(a, "proposed", "Mission to Tallinn", "2024-11", "2025-02", "0"), 1);
+    assert_int_equal(save_visit(a, "proposed", "Delegation from Kanazawa", "2025-04-12", NULL,
+                                "1"), 2);
+    assert_int_equal(save_visit(a, "proposed", "Study visit Liège", "2024-10", NULL, "1"), 3);
+    assert_int_equal(save_visit(a, "proposed", "Youth exchange Mersin", NULL, NULL, NULL), 4);
+}
+
+static void it_is_registered_once(void **state)
+{
+    static const struct kind again = { .id = KIND_COUNT + 1, .code = "visit", .table = "trip" };
+
+    (void)state;
+    assert_int_equal(kind_count(), KIND_COUNT + 1);
+    assert_ptr_equal(kind_get(visit.id), &visit);
+    assert_ptr_equal(kind_by_code("visit"), &visit);
+    assert_ptr_equal(kind_by_name("Bezoek"), &visit);
+    assert_int_equal(kind_register(&again), -1); /* its code is taken */
+    assert_int_equal(kind_register(&visit), -1); /* its id is no longer the next one */
+    assert_int_equal(kind_count(), KIND_COUNT + 1);
+}
+
+static void saving_writes_history(void **state)
+{
+    struct app *a = app_of(state);
+    struct record *r = NULL;
+    struct hist *h = NULL;
+    struct ird_err e = { 0 };
+    size_t n = 0;
+    int bad = -1;
+    char *what;
+
+    save_four(a);
+    assert_string_equal(test_value(a, visit.id, 2, "title"), "Delegation from Kanazawa");
+    assert_string_equal(test_value(a, visit.id, 2, "guests"), "12");
+    assert_int_equal(test_history_count(a, visit.id, 2), 1);
+    assert_ok(desk_get(a, visit.id, 2, &r, &e), &e);
+    record_set(r, VISIT_GUESTS, "14");
+    record_set(r, VISIT_NOTES, "With the deputy mayor.");
+    assert_ok(desk_save(a, r, &bad, &e), &e);
+    assert_int_equal(r->version, 2);
+    assert_int_equal(test_version_of(a, visit.id, 2), 2);
+    assert_ok(desk_history(a, visit.id, 2, 0, -1, &h, &n, &e), &e);
+    assert_int_equal(n, 3); /* created, then a line per changed field */
+    assert_int_equal(h[0].kind, visit.id);
+    assert_string_equal(h[2].action, "create");
+    what = desk_hist_text(&visit, &h[0]);
+    assert_string_equal(what, "Notes: — → With the deputy mayor.");
+    free(what);
+    what = desk_hist_text(&visit, &h[1]);
+    assert_string_equal(what, "Guests: 12 → 14");
+    free(what);
+    hist_list_free(h, n);
+    /* the version read is stale now */
+    r->version = 1;
+    record_set(r, VISIT_GUESTS, "20");
+    assert_fails(desk_save(a, r, &bad, &e), &e, IRD_STALE);
+    assert_string_equal(test_value(a, visit.id, 2, "guests"), "14");
+    record_free(&r);
+    /* the workflow of the descriptor, with its history line */
+    assert_fails(workflow_move(a, visit.id, 2, -1, "held", NULL, &e), &e, IRD_TRANSITION);
+    assert_ok(workflow_move(a, visit.id, 2, -1, "confirmed", "Dates fixed", &e), &e);
+    assert_string_equal(test_status_of(a, visit.id, 2), "confirmed");
+    assert_int_equal(test_history_count(a, visit.id, 2), 4);
+}
+
+static void lists_and_windows_in_its_order(void **state)
+{
+    struct app *a = app_of(state);
+    struct query q = { visit.id, NULL, NULL, VISIT_TITLE, 0, 0 };
+    struct record **rs = NULL;
+    struct ird_err e = { 0 };
+    size_t n = 0;
+    long pos = -1, count = -1;
+
+    save_four(a);
+    assert_int_equal(test_count(a, visit.id, NULL, NULL, 0), 4);
+    assert_int_equal(test_count(a, visit.id, "proposed", NULL, 0), 4);
+    assert_ok(desk_list(a, &q, 1, 2, &rs, &n, &e), &e);
+    assert_int_equal(n, 2); /* Delegation, Mission, Study, Youth: from the second on */
+    assert_int_equal(rs[0]->id, 1);
+    assert_int_equal(rs[1]->id, 3);
+    assert_ptr_equal(rs[0]->kind, &visit);
+    record_list_free(rs, n);
+    /* a window after record 1, and before it, in the same order */
+    assert_ok(desk_window(a, &q, 1, 1, 0, 10, &rs, &n, &e), &e);
+    assert_int_equal(n, 2);
+    assert_int_equal(rs[0]->id, 3);
+    assert_int_equal(rs[1]->id, 4);
+    record_list_free(rs, n);
+    assert_ok(desk_window(a, &q, 1, -1, 1, 10, &rs, &n, &e), &e);
+    assert_int_equal(n, 2);
+    assert_int_equal(rs[0]->id, 2);
+    assert_int_equal(rs[1]->id, 1);
+    record_list_free(rs, n);
+    assert_ok(desk_position(a, &q, 3, &pos, &e), &e);
+    assert_int_equal(pos, 2);
+    /* a date sorts as it is stored, empty ones last (first, descending) */
+    q.sort = VISIT_PLANNED;
+    q.descending = 1;
+    assert_ok(desk_window(a, &q, 0, 1, 0, 10, &rs, &n, &e), &e);
+    assert_int_equal(n, 4);
+    assert_int_equal(rs[0]->id, 4);
+    assert_int_equal(rs[1]->id, 2);
+    assert_int_equal(rs[2]->id, 1);
+    assert_int_equal(rs[3]->id, 3);
+    record_list_free(rs, n);
+    /* archived: out of the kept count, back with archived shown */
+    assert_ok(desk_archive(a, visit.id, 4, 1, 1, NULL, &e), &e);
+    assert_ok(desk_count(a, &(struct query){ visit.id, NULL, NULL, -1, 0, 0 }, &count, &e), &e);
+    assert_int_equal(count, 3);
+    assert_int_equal(test_count(a, visit.id, NULL, NULL, 1), 4);
+}
+
+static void search_finds_it_in_the_index(void **state)
+{
+    struct app *a = app_of(state);
+    struct record *r = NULL;
+    struct ird_err e = { 0 };
+    int64_t ids[4];
+    int bad = -1;
+
+    save_four(a);
+    assert_int_equal(test_search_ids(a, visit.id, "kanazawa", ids, 4), 1);
+    assert_int_equal(ids[0], 2);
+    assert_int_equal(test_search_ids(a, visit.id, "liege", ids, 4), 1); /* accents folded */
+    assert_int_equal(ids[0], 3);
+    assert_int_equal(test_search_ids(a, visit.id, "2024", ids, 4), 2); /* planned */
+    assert_int_equal(ids[0], 1);
+    assert_int_equal(ids[1], 3);
+    /* its entries name it by its code */
+    assert_int_equal(test_sql_int(((struct fx *)*state)->db,
+                                  "SELECT count(*) FROM search_doc WHERE kind = 'visit'"), 4);
+    /* the index follows a save */
+    assert_ok(desk_get(a, visit.id, 1, &r, &e), &e);
+    record_set(r, VISIT_TITLE, "Mission to Riga");
+    assert_ok(desk_save(a, r, &bad, &e), &e);
+    record_free(&r);
+    assert_int_equal(test_search_ids(a, visit.id, "tallinn", ids, 4), 0);
+    assert_int_equal(test_search_ids(a, visit.id, "riga", ids, 4), 1);
+    assert_int_equal(test_count(a, visit.id, NULL, "riga", 0), 1);
+    /* and a person's name for it */
+    {
+        int64_t id = 0;
+        assert_ok(desk_lookup(a, visit.id, "study visit liege", &id, &e), &e);
+        assert_int_equal(id, 3);
+    }
+}
+
+static void links_name_it_both_ways(void **state)
+{
+    struct fx *f = *state;
+    struct link_ref *l = NULL;
+    struct ird_err e = { 0 };
+    size_t n = 0, i;
+    int found = 0;
+
+    save_four(f->a);
+    test_sql_exec(f->db, "INSERT INTO link (a_kind, a_id, b_kind, b_id, note)"
+                         " VALUES ('visit', 2, 'city', 1, 'the partner city')");
+    assert_ok(desk_links(f->a, visit.id, 2, &l, &n, &e), &e);
+    assert_int_equal(n, 1);
+    assert_int_equal(l[0].kind, KIND_CITY);
+    assert_int_equal(l[0].id, 1);
+    link_list_free(l, n);
+    assert_ok(desk_links(f->a, KIND_CITY, 1, &l, &n, &e), &e);
+    for (i = 0; i < n; i++)
+        found += l[i].kind == visit.id && l[i].id == 2;
+    assert_int_equal(found, 1);
+    link_list_free(l, n);
+}
+
+static void the_portfolio_has_its_part(void **state)
+{
+    struct app *a = app_of(state);
+    struct ird_err e = { 0 };
+    char *title = NULL, *s;
+
+    save_four(a);
+    assert_ok(workflow_move(a, visit.id, 2, -1, "confirmed", NULL, &e), &e);
+    s = test_gc(summary_portfolio(a, 7, &title, &e));
+    free(title);
+    assert_non_null(s);
+    assert_contains(s, "5. Visits\n"
+                       "=========\n"
+                       "1 of 4 visits are confirmed.\n"
+                       "\n"
+                       "Confirmed\n"
+                       "---------\n"
+                       "#  Title                     Planned for\n"
+                       "2  Delegation from Kanazawa  2025-04-12\n");
+    assert_contains(s, "Visit 1 · Mission to Tallinn\n"
+                       "  ! The report (due 2025-02) is late; the visit is Proposed.\n"
+                       "  ! No report was filed.\n");
+    assert_contains(s, "4 visits: 3 Proposed, 1 Confirmed.\n");
+    assert_contains(s, "6. Changes of the last 7 days");
+    assert_contains(s, "Visit 2 · Delegation from Kanazawa");
+    assert_contains(s, "Status: Proposed → Confirmed");
+}
+
 int main(int argc, char **argv)
 {
     const struct CMUnitTest tests[] = {
@@ -313,7 +602,22 @@ int main(int argc, char **argv)
         cmocka_unit_test(its_part_of_the_portfolio),
     };
 
-    (void)argc;
-    (void)argv;
-    return cmocka_run_group_tests(tests, test_setup_en, test_teardown_en);
+    const struct CMUnitTest store_tests[] = {
+        cmocka_unit_test(it_is_registered_once),
+        cmocka_unit_test_setup_teardown(saving_writes_history, fx_visits, fx_teardown),
+        cmocka_unit_test_setup_teardown(lists_and_windows_in_its_order, fx_visits, fx_teardown),
+        cmocka_unit_test_setup_teardown(search_finds_it_in_the_index, fx_visits, fx_teardown),
+        cmocka_unit_test_setup_teardown(links_name_it_both_ways, fx_visits, fx_teardown),
+        cmocka_unit_test_setup_teardown(the_portfolio_has_its_part, fx_visits, fx_teardown),
+    };
+    int rc;
+
+    test_filter_args(argc, argv);
+    rc = cmocka_run_group_tests(tests, test_setup_en, test_teardown_en);
+    /* from here on the store knows the kind by its descriptor alone */
+    if (kind_register(&visit) < 0) {
+        fprintf(stderr, "kind_register refused the visit\n");
+        return 1;
+    }
+    return rc | cmocka_run_group_tests(store_tests, test_setup_en, test_teardown_en);
 }
