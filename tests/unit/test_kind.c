@@ -186,7 +186,45 @@ static void kinds_have_their_codes(void **state)
         assert_int_equal(kind_get((enum kind_id)k)->id, k);
         assert_string_equal(kind_get((enum kind_id)k)->code, codes[k]);
         assert_string_equal(kind_get((enum kind_id)k)->initial, design[k].initial);
+        assert_ptr_equal(kind_by_code(codes[k]), kind_get((enum kind_id)k));
     }
+    assert_int_equal(kind_count(), KIND_COUNT);
+    assert_null(kind_by_code("City")); /* the stable code, exactly */
+    assert_null(kind_by_code(NULL));
+}
+
+/* The extra lines a kind shows come with the heading they go under. */
+static void extras_have_a_heading(void **state)
+{
+    int k;
+    (void)state;
+
+    for (k = 0; k < KIND_COUNT; k++) {
+        const struct kind *kd = kind_get((enum kind_id)k);
+        assert_true((kd->extras == 0) == (kd->extra_heading == NULL));
+    }
+    assert_int_equal(kind_get(KIND_NETWORK)->extras, EXTRA_BIT(EXTRA_ROLE));
+}
+
+/* A kind is registered only under the next id, and with a code, a table and
+ * words of its own. */
+static void register_refuses_what_is_taken(void **state)
+{
+    static const char *const city_word[] = { "steden", NULL };
+    static const struct kind taken_code = { .id = KIND_COUNT, .code = "city", .table = "t1" };
+    static const struct kind taken_table = { .id = KIND_COUNT, .code = "t2", .table = "city" };
+    static const struct kind taken_word = { .id = KIND_COUNT, .code = "t3", .table = "t3",
+                                            .words = city_word };
+    static const struct kind wrong_id = { .id = KIND_COUNT + 1, .code = "t4", .table = "t4" };
+    (void)state;
+
+    assert_int_equal(kind_register(NULL), -1);
+    assert_int_equal(kind_register(&taken_code), -1);
+    assert_int_equal(kind_register(&taken_table), -1);
+    assert_int_equal(kind_register(&taken_word), -1);
+    assert_int_equal(kind_register(&wrong_id), -1);
+    assert_int_equal(kind_register(kind_get(KIND_CITY)), -1);
+    assert_int_equal(kind_count(), KIND_COUNT);
 }
 
 /* ---- statuses ---------------------------------------------------------------- */
@@ -544,6 +582,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(kind_words_ignore_case),
         cmocka_unit_test(unknown_kind_words_are_null),
         cmocka_unit_test(kinds_have_their_codes),
+        cmocka_unit_test(extras_have_a_heading),
+        cmocka_unit_test(register_refuses_what_is_taken),
         cmocka_unit_test(statuses_are_those_of_the_design),
         cmocka_unit_test(status_parse_takes_codes),
         cmocka_unit_test(status_parse_takes_dash_space_and_case),
