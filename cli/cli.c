@@ -534,10 +534,8 @@ int cli_run(const struct cli_opts *o)
         return rc;
     if ((c->db == DB_UNLESS_FILE && call.nargs > 0) || c->db == DB_NEVER)
         return c->run(NULL, &call);
-    if (app_open_existing(&ao, &a, &e) < 0) {
-        fprintf(stderr, "irdesk: %s\n", e.msg);
-        return 1;
-    }
+    if (app_open_existing(&ao, &a, &e) < 0)
+        return cmd_fail(&e);
     rc = c->run(a, &call);
     app_close(&a);
     return rc;

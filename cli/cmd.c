@@ -26,15 +26,61 @@
 #include "lib/text.h"
 #include "model/record.h"
 
+/* fmt and ap as one visible text on f (lib/text.h text_visible): the one
+ * way record data, file contents and what the user typed reach a terminal.
+ * A message (keep_lines 0) is one line: its own line feeds are shown. */
+static void say(FILE *f, int keep_lines, const char *fmt, va_list ap)
+{
+    char *text, *shown;
+    va_list again;
+    int n;
+
+    va_copy(again, ap);
+    n = vsnprintf(NULL, 0, fmt, again);
+    va_end(again);
+    if (n < 0)
+        return;
+    text = xmalloc((size_t)n + 1);
+    vsnprintf(text, (size_t)n + 1, fmt, ap);
+    shown = text_visible(text, keep_lines);
+    fputs(shown, f);
+    free(shown);
+    free(text);
+}
+
+void cmd_print(const char *fmt, ...)
+{
+    va_list ap;
+
+    va_start(ap, fmt);
+    say(stdout, 1, fmt, ap);
+    va_end(ap);
+}
+
+/* "irdesk: " and the message fmt, ap on one visible line of stderr. */
+static void warn_line(const char *fmt, va_list ap)
+{
+    fputs("irdesk: ", stderr);
+    say(stderr, 0, fmt, ap);
+    fputc('\n', stderr);
+}
+
+void cmd_warn(const char *fmt, ...)
+{
+    va_list ap;
+
+    va_start(ap, fmt);
+    warn_line(fmt, ap);
+    va_end(ap);
+}
+
 int cmd_usage_error(const char *fmt, ...)
 {
     va_list ap;
 
-    fputs("irdesk: ", stderr);
     va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
+    warn_line(fmt, ap);
     va_end(ap);
-    fputs("\n", stderr);
     fprintf(stderr, _("Try 'irdesk --help'.\n"));
     return 2;
 }
@@ -68,9 +114,9 @@ static size_t out_width(size_t otherwise)
     return otherwise;
 }
 
-static int fail(const struct ird_err *e)
+int cmd_fail(const struct ird_err *e)
 {
-    fprintf(stderr, "irdesk: %s\n", e->msg);
+    cmd_warn("%s", e->msg);
     return 1;
 }
 
@@ -105,14 +151,14 @@ int cmd_list(struct app *a, const struct cmd_call *c)
     char *text;
 
     if (status_filter(c, &q.status, &e) < 0)
-        return fail(&e);
+        return cmd_fail(&e);
     if (c->o->search != NULL && validate_text(_("Search"), c->o->search, 0, 200, &e) < 0)
-        return fail(&e);
+        return cmd_fail(&e);
     if (desk_list(a, &q, 0, -1, &rs, &n, &e) < 0)
-        return fail(&e);
+        return cmd_fail(&e);
     t = record_table(c->kind, rs, n, 40);
     text = table_render(t, out_width(0));
-    fputs(text, stdout);
+    cmd_print("%s", text);
     free(text);
     table_free(&t);
     record_list_free(rs, n);
@@ -128,9 +174,9 @@ int cmd_show(struct app *a, const struct cmd_call *c)
 
     if (desk_lookup(a, c->kind->id, c->args[1], &id, &e) < 0 ||
         detail_build(a, c->kind->id, id, 10, &d, &e) < 0)
-        return fail(&e);
+        return cmd_fail(&e);
     text = detail_render(d, out_width(80));
-    fputs(text, stdout);
+    cmd_print("%s", text);
     free(text);
     detail_free(&d);
     return 0;
@@ -144,8 +190,8 @@ int cmd_status(struct app *a, const struct cmd_call *c)
 
     if (workflow_move(a, k->id, c->id, -1, c->args[2], c->o->note, &e) < 0 ||
         desk_get(a, k->id, c->id, &r, &e) < 0)
-        return fail(&e);
-    printf(_("%s %lld · %s: status is now %s.\n"), _(k->label), (long long)c->id,
+        return cmd_fail(&e);
+    cmd_print(_("%s %lld · %s: status is now %s.\n"), _(k->label), (long long)c->id,
            record_title(r), kind_status_label(k, r->status));
     record_free(&r);
     return 0;
@@ -164,9 +210,9 @@ int cmd_history(struct app *a, const struct cmd_call *c)
     if (desk_get(a, k->id, c->id, &r, &e) < 0 ||
         desk_history(a, k->id, c->id, 0, -1, &h, &n, &e) < 0) {
         record_free(&r);
-        return fail(&e);
+        return cmd_fail(&e);
     }
-    printf("%s %lld · %s\n", _(k->label), (long long)c->id, record_title(r));
+    cmd_print("%s %lld · %s\n", _(k->label), (long long)c->id, record_title(r));
     t = table_new(3);
     table_column(t, 0, _("When"), 0, 0);
     table_column(t, 1, _("Who"), 16, 0);
@@ -178,7 +224,7 @@ int cmd_history(struct app *a, const struct cmd_call *c)
         free(what);
     }
     text = table_render(t, 0);
-    fputs(text, stdout);
+    cmd_print("%s", text);
     free(text);
     table_free(&t);
     hist_list_free(h, n);
@@ -212,7 +258,7 @@ static int report_out(struct app *a, const struct cmd_call *c, char *body, char 
         goto out;
     if (o->print) {
         if (print_send(a, &p, e) == 0) {
-            printf(P_("Sent %d page to \"%s\".\n", "Sent %d pages to \"%s\".\n", p.pages),
+            cmd_print(P_("Sent %d page to \"%s\".\n", "Sent %d pages to \"%s\".\n", p.pages),
                    p.pages, a->cfg.print_command);
             rc = 0;
         }
@@ -231,7 +277,7 @@ static int report_out(struct app *a, const struct cmd_call *c, char *body, char 
     printout_fini(&p);
 out:
     if (rc != 0 && e->msg[0] != '\0')
-        fail(e);
+        cmd_fail(e);
     free(body);
     free(title);
     return rc;
@@ -295,10 +341,17 @@ int cmd_export(struct app *a, const struct cmd_call *c)
     eo.format = strcmp(o->format, "json") == 0 ? EXPORT_JSON : EXPORT_CSV;
     eo.excel_be = o->dialect != NULL;
     if (exchange_export(a, &eo, &data, &len, &lost, &e) < 0)
-        return fail(&e);
+        return cmd_fail(&e);
+    if ((o->out == NULL || strcmp(o->out, "-") == 0) && isatty(STDOUT_FILENO)) {
+        /* read on a terminal, not exchanged: shown as cmd_print shows */
+        char *shown = text_visible(data, 1);
+        free(data);
+        data = shown;
+        len = strlen(data);
+    }
     fflush(stdout);
     rc = app_write_file(a, o->out ? o->out : "-", data, len, o->follow ? OUTFILE_FOLLOW : 0, &e)
-             == 0 ? 0 : fail(&e);
+             == 0 ? 0 : cmd_fail(&e);
     if (rc == 0 && lost > 0)
         fprintf(stderr,
                 P_("irdesk: %zu character had no form in CP1252 and was transliterated.\n",
@@ -339,14 +392,14 @@ int cmd_import(struct app *a, const struct cmd_call *c)
 
     data = read_file(c->args[1], &len, &e);
     if (data == NULL)
-        return fail(&e);
+        return cmd_fail(&e);
     rc = exchange_import(a, c->kind->id, data, len, o->encoding, o->dry_run, &res, &report, &e);
     free(data);
     if (rc < 0) {
         if (report != NULL)
             fputs(report, stderr);
         free(report);
-        return fail(&e);
+        return cmd_fail(&e);
     }
     printf(o->dry_run ? _("Dry run: %ld would be added, %ld changed, %ld left as they are; "
                           "nothing was written.\n")
@@ -360,8 +413,8 @@ int cmd_backup(struct app *a, const struct cmd_call *c)
     struct ird_err e = { 0 };
 
     if (backup_make(a, c->args[0], c->o->follow ? OUTFILE_FOLLOW : 0, &e) < 0)
-        return fail(&e);
-    printf(_("Backup written to %s.\n"), c->args[0]);
+        return cmd_fail(&e);
+    cmd_print(_("Backup written to %s.\n"), c->args[0]);
     return 0;
 }
 
@@ -384,20 +437,20 @@ int cmd_restore(struct app *a, const struct cmd_call *c)
     int rc = 1;
 
     if (backup_plan(a, file, &plan, &e) < 0)
-        return fail(&e);
+        return cmd_fail(&e);
     text = backup_plan_text(&plan);
-    printf(_("Restoring %s from %s:\n"), a->db_path, file);
-    fputs(text, stdout);
+    cmd_print(_("Restoring %s from %s:\n"), a->db_path, file);
+    cmd_print("%s", text);
     free(text);
     if (!c->o->yes && !isatty(STDIN_FILENO)) {
         ird_fail(&e, IRD_INVALID, _("Restoring replaces %s: confirm with --yes."), a->db_path);
-        fail(&e);
+        cmd_fail(&e);
     } else if (!c->o->yes && (printf("%s ", _("Replace everything? (y/n)")), !cmd_confirmed())) {
         puts(_("Nothing was changed."));
     } else if (backup_restore(a, &plan, &e) < 0) {
-        fail(&e);
+        cmd_fail(&e);
     } else {
-        printf(_("%s restored from %s.\n"), a->db_path, file);
+        cmd_print(_("%s restored from %s.\n"), a->db_path, file);
         rc = 0;
     }
     backup_plan_fini(&plan);
@@ -413,9 +466,9 @@ int cmd_check(struct app *a, const struct cmd_call *c)
 
     n = c->nargs == 1 ? backup_check_file(c->args[0], &report, &e) : desk_check(a, &report, &e);
     if (n < 0)
-        return fail(&e);
+        return cmd_fail(&e);
     if (n > 0) {
-        fputs(report, stdout);
+        cmd_print("%s", report);
         printf(P_("%d problem found.\n", "%d problems found.\n", n), n);
         free(report);
         return 1;
@@ -435,12 +488,12 @@ int cmd_init(struct app *a, const struct cmd_call *c)
     path = c->nargs == 1 ? xstrdup(c->args[0])
                          : app_db_path(c->o->db, c->o->cfg ? c->o->cfg->database : NULL, &e);
     if (path == NULL)
-        return fail(&e);
+        return cmd_fail(&e);
     ao.db = path;
     if (backup_may_create(path, &e) < 0 || app_open(&ao, &a, &e) < 0) {
-        fail(&e);
+        cmd_fail(&e);
     } else {
-        printf(c->o->empty ? _("Created the empty database %s.\n")
+        cmd_print(c->o->empty ? _("Created the empty database %s.\n")
                            : _("Created the database %s with Ghent's portfolio from the city's "
                                "documents.\n"),
                path);
@@ -457,7 +510,7 @@ int cmd_copy(struct app *a, const struct cmd_call *c)
 
     (void)a;
     if (backup_copy(c->args[0], c->args[1], &e) < 0)
-        return fail(&e);
-    printf(_("Copied %s to %s.\n"), c->args[0], c->args[1]);
+        return cmd_fail(&e);
+    cmd_print(_("Copied %s to %s.\n"), c->args[0], c->args[1]);
     return 0;
 }

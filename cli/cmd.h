@@ -5,6 +5,7 @@
 
 struct app;
 struct cli_opts;
+struct ird_err;
 struct kind;
 
 /* One subcommand's request, its words checked against the table in cli.c
@@ -25,6 +26,16 @@ typedef int (*cmd_fn)(struct app *a, const struct cmd_call *c);
 /* The checks of option values before anything opens: 0, or the exit code
  * of a usage error (printed). */
 typedef int (*cmd_check_fn)(struct cmd_call *c);
+
+/* The one way to the terminal of text that may hold record data, file
+ * contents or what the user typed: control characters and escape sequences
+ * shown as visible, harmless text (lib/text.h text_visible).
+ * cmd_print: to stdout, line feeds and tabs kept. */
+void cmd_print(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* "irdesk: <message>" on one line of stderr (its own line feeds shown). */
+void cmd_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* cmd_warn of e's message; returns 1, the exit code of a failed request. */
+int cmd_fail(const struct ird_err *e);
 
 /* Print "irdesk: <message>", "Try 'irdesk --help'." to stderr; returns 2. */
 int cmd_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -23,10 +23,8 @@ int cli_desk(const struct cli_opts *o, const char *warnings)
     struct stat sb;
     int rc;
 
-    if (path == NULL) {
-        fprintf(stderr, "irdesk: %s\n", e.msg);
-        return 1;
-    }
+    if (path == NULL)
+        return cmd_fail(&e);
     buf_add(&said, warnings ? warnings : "");
     if (lstat(path, &sb) != 0 && errno == ENOENT && !o->readonly) {
         if (app_db_is_default(o->db, cfg_db)) {
@@ -34,15 +32,13 @@ int cli_desk(const struct cli_opts *o, const char *warnings)
                                 "city's documents.\n"),
                        path);
         } else if (!isatty(STDIN_FILENO)) {
-            fprintf(stderr, "irdesk: ");
-            fprintf(stderr, _("The database %s does not exist: nothing was done (`irdesk init %s` "
-                              "creates it)."),
-                    path, path);
-            fputc('\n', stderr);
+            cmd_warn(_("The database %s does not exist: nothing was done (`irdesk init %s` "
+                       "creates it)."),
+                     path, path);
             rc = 1;
             goto out;
         } else {
-            printf(_("The database %s does not exist. Create it? [y/N] "), path);
+            cmd_print(_("The database %s does not exist. Create it? [y/N] "), path);
             if (!cmd_confirmed()) {
                 puts(_("Nothing was created."));
                 rc = 1;

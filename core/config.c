@@ -61,10 +61,19 @@ char *config_path(void)
     return NULL;
 }
 
+/* One warning line; the path and the values it quotes from the file are
+ * shown as visible text (they reach a terminal). */
 static void warn(struct buf *w, const char *path, int line, const char *msg)
 {
-    if (w != NULL)
-        buf_printf(w, "%s:%d: %s\n", path, line, msg);
+    char *shown_path, *shown_msg;
+
+    if (w == NULL)
+        return;
+    shown_path = text_visible(path, 0);
+    shown_msg = text_visible(msg, 0);
+    buf_printf(w, "%s:%d: %s\n", shown_path, line, shown_msg);
+    free(shown_path);
+    free(shown_msg);
 }
 
 /* Apply one "key = value" pair. */

@@ -19,12 +19,19 @@
 int print_layout(const struct app *a, const char *title, const char *body, int for_printer,
                  struct printout *out, struct ird_err *e)
 {
-    char today[16], *pages;
+    char today[16], *pages, *shown_title, *shown_body;
 
     memset(out, 0, sizeof *out);
     app_today(a, today);
-    pages = summary_paginate(title, today, body, a->cfg.page_width, a->cfg.page_length,
-                             &out->pages);
+    /* a report goes to people: on a terminal, in a file that is shown
+     * later, on a printer that reads ESC as its own commands; a control
+     * character from a record is shown as text in all three */
+    shown_title = text_visible(title, 0);
+    shown_body = text_visible(body, 1);
+    pages = summary_paginate(shown_title, today, shown_body, a->cfg.page_width,
+                             a->cfg.page_length, &out->pages);
+    free(shown_title);
+    free(shown_body);
     if (!for_printer) {
         out->data = pages;
         out->len = strlen(pages);
@@ -107,11 +114,14 @@ int print_send(const struct app *a, const struct printout *p, struct ird_err *e)
         buf_addn(&msg, chunk, (size_t)r);
     close(errfd);
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0 || wrote < 0) {
-        char *said = msg.s ? text_trim(msg.s) : xstrdup("");
+        char *trimmed = msg.s ? text_trim(msg.s) : xstrdup("");
         /* keep one line: the message goes on the desk's bottom line */
-        char *nl = strchr(said, '\n');
+        char *nl = strchr(trimmed, '\n'), *said;
         if (nl != NULL)
             *nl = '\0';
+        /* what another program wrote: its escape bytes are shown, not sent */
+        said = text_visible(trimmed, 0);
+        free(trimmed);
         /* what the command said first: the bottom line may cut the rest */
         ird_fail(e, IRD_IO, _("Printing failed (exit status %d): %s (print command: %s)"),
                  WIFEXITED(status) ? WEXITSTATUS(status) : -1,

@@ -7,19 +7,21 @@
 #include "db/store_int.h"
 #include "i18n/i18n.h"
 #include "lib/mem.h"
+#include "model/ftype.h"
 
-/* Append one problem line per row of sql (with ?1 bound to code when not
- * NULL); the row's columns are formatted by fmt's %s in order (up to 4). */
-static int check_rows(struct store *s, struct buf *out, long *count, const char *sql,
-                      const char *code, const char *fmt, struct ird_err *e)
+/* Append one problem line per row of sql, with ?1, ?2, ... bound to the
+ * strings of binds (NULL-terminated; binds may be NULL); the row's columns
+ * are formatted by fmt's %s in order (up to 4). */
+static int check_rows_bound(struct store *s, struct buf *out, long *count, const char *sql,
+                            const char *const *binds, const char *fmt, struct ird_err *e)
 {
     sqlite3_stmt *st = NULL;
-    int step;
+    int step, b;
 
     if (store_prepare(s, sql, &st, e) < 0)
         return -1;
-    if (code != NULL)
-        sqlite3_bind_text(st, 1, code, -1, SQLITE_TRANSIENT);
+    for (b = 0; binds != NULL && binds[b] != NULL; b++)
+        sqlite3_bind_text(st, b + 1, binds[b], -1, SQLITE_TRANSIENT);
     while ((step = sqlite3_step(st)) == SQLITE_ROW) {
         const char *c[4];
         int i;
@@ -39,6 +41,50 @@ static int check_rows(struct store *s, struct buf *out, long *count, const char 
     }
     store_finalize(s, st);
     return step == SQLITE_DONE ? 0 : store_fail(s, e, step);
+}
+
+/* check_rows_bound with ?1 bound to code when not NULL. */
+static int check_rows(struct store *s, struct buf *out, long *count, const char *sql,
+                      const char *code, const char *fmt, struct ird_err *e)
+{
+    const char *binds[2] = { code, NULL };
+
+    return check_rows_bound(s, out, count, sql, binds, fmt, e);
+}
+
+/* GLOB patterns for a value holding a control character (C0, DEL, C1) or a
+ * bidirectional embedding, override or isolate (U+202A-202E, U+2066-2069):
+ * text that would drive or reorder a terminal.  Long texts keep their line
+ * feeds and tabs. */
+static const char glob_controls[] =
+    "*[\x01-\x1F\x7F-\xC2\x9F\xE2\x80\xAA-\xE2\x80\xAE\xE2\x81\xA6-\xE2\x81\xA9]*";
+static const char glob_controls_lines[] =
+    "*[\x01-\x08\x0B-\x1F\x7F-\xC2\x9F\xE2\x80\xAA-\xE2\x80\xAE\xE2\x81\xA6-"
+    "\xE2\x81\xA9]*";
+
+/* Records of kind kd with such characters, one line per record and field. */
+static int check_controls(struct store *s, struct buf *out, long *count, const struct kind *kd,
+                          struct ird_err *e)
+{
+    struct buf sql = { 0 };
+    int i, rc = 0;
+
+    for (i = 0; i < kd->nfields && rc == 0; i++) {
+        const struct field *f = &kd->fields[i];
+        const char *binds[4] = { _(kd->label), _(f->label),
+                                 ftype_is(f->type, FTYPE_LINES) ? glob_controls_lines
+                                                                : glob_controls,
+                                 NULL };
+        buf_fini(&sql);
+        buf_printf(&sql, "SELECT ?1, id, ?2 FROM %s WHERE %s GLOB ?3 ORDER BY id", kd->table,
+                   f->name);
+        rc = check_rows_bound(s, out, count, sql.s, binds,
+                              _("%s %s: the field %s holds a control character or a "
+                                "bidirectional override."),
+                              e);
+    }
+    buf_fini(&sql);
+    return rc;
 }
 
 /* History lines of kind kd about a record that does not exist. */
@@ -131,6 +177,9 @@ int store_check(struct store *s, char **report, struct ird_err *e)
                    " OR city_id NOT IN (SELECT id FROM city)",
                    NULL, _("Agreement %s has no city."), e) < 0)
         goto fail;
+    for (k = 0; k < KIND_COUNT; k++)
+        if (check_controls(s, &out, &count, kind_get((enum kind_id)k), e) < 0)
+            goto fail;
     for (k = 0; k < KIND_COUNT; k++)
         if (check_orphans(s, &out, &count, kind_get((enum kind_id)k), e) < 0)
             goto fail;

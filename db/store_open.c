@@ -42,6 +42,127 @@ static int check_new_location(const char *path, struct ird_err *e)
     return rc;
 }
 
+/* 0 when the directory path is in accepts new files (its -wal and -shm),
+ * else why not (EACCES, EROFS, ...). */
+static int dir_refuses(const char *path)
+{
+    char *copy = xstrdup(path);
+    int err = access(dirname(copy), W_OK) == 0 ? 0 : errno;
+
+    free(copy);
+    return err;
+}
+
+/* The size of path's write-ahead log, 0 when there is none. */
+static long long wal_size(const char *path)
+{
+    char *wal = xasprintf("%s-wal", path);
+    struct stat sb;
+    long long n = stat(wal, &sb) == 0 ? (long long)sb.st_size : 0;
+
+    free(wal);
+    return n;
+}
+
+/* path as an SQLite URI that opens it as unchanging (immutable=1): no
+ * locks, no -shm, so a WAL database opens from a directory nobody may
+ * write in.  Caller frees. */
+static char *immutable_uri(const char *path)
+{
+    struct buf b = { 0 };
+    const unsigned char *p;
+
+    buf_add(&b, "file:");
+    for (p = (const unsigned char *)path; *p != '\0'; p++) {
+        if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+            strchr("/-._~", *p) != NULL)
+            buf_addn(&b, (const char *)p, 1);
+        else
+            buf_printf(&b, "%%%02X", *p);
+    }
+    buf_add(&b, "?immutable=1");
+    return buf_take(&b);
+}
+
+/* The reason the database at path could not be opened or read (rc, and
+ * the system's errno behind it), said in its own words.  readonly: the
+ * user asked for --read-only. */
+static int open_fail(sqlite3 *db, const char *path, int rc, int readonly, struct ird_err *e)
+{
+    int err = db != NULL ? sqlite3_system_errno(db) : 0, dir_err = dir_refuses(path);
+    char *copy = xstrdup(path);
+    const char *dir = dirname(copy);
+
+    if ((rc & 0xFF) == SQLITE_FULL || err == ENOSPC || err == EDQUOT)
+        ird_fail(e, IRD_IO, _("The disk is full: the database %s cannot be opened."), path);
+    else if (err == EFBIG)
+        ird_fail(e, IRD_IO, _("Cannot open the database %s: a file would pass the file size "
+                              "limit."),
+                 path);
+    else if (err == EROFS || dir_err == EROFS)
+        ird_fail(e, IRD_IO, _("Cannot open the database %s: it is on a read-only file system "
+                              "(--read-only opens it to read)."),
+                 path);
+    else if (!readonly && dir_err != 0)
+        ird_fail(e, IRD_IO, _("Cannot open the database %s: the directory %s is not writable, "
+                              "and its -wal and -shm files go there (--read-only opens it to "
+                              "read)."),
+                 path, dir);
+    else if (err == EACCES || err == EPERM || access(path, R_OK) != 0)
+        ird_fail(e, IRD_IO, _("Cannot open the database %s: permission denied."), path);
+    else
+        ird_fail(e, IRD_IO, _("Cannot read the database %s: %s."), path,
+                 err != 0 ? strerror(err) : sqlite3_errstr(rc));
+    free(copy);
+    return -1;
+}
+
+/* The first read of a database: 0, or the SQLite code of a failure. */
+static int open_probe(sqlite3 *db)
+{
+    return sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL);
+}
+
+/* 1 when rc says the file could not be reached (rather than that it is no
+ * database): read-only WAL without its -shm gives SQLITE_READONLY_CANTINIT. */
+static int open_blocked(int rc)
+{
+    int code = rc & 0xFF;
+
+    return code == SQLITE_CANTOPEN || code == SQLITE_IOERR || code == SQLITE_FULL ||
+           code == SQLITE_PERM || code == SQLITE_READONLY;
+}
+
+/* Open path with oflags into *db, and read it once: 0, or -1 with the
+ * reason in e (a file that is no database passes: migrate_check says so).
+ * Read-only, a WAL database whose directory cannot take its -shm file is
+ * opened as unchanging, unless its log holds changes not yet in it. */
+static int open_db(const char *path, int oflags, sqlite3 **db, struct ird_err *e)
+{
+    int readonly = (oflags & SQLITE_OPEN_READONLY) != 0, rc;
+    char *uri;
+
+    rc = sqlite3_open_v2(path, db, oflags, NULL);
+    if (rc == SQLITE_OK)
+        rc = open_probe(*db);
+    if (!open_blocked(rc))
+        return 0;
+    if (!readonly || dir_refuses(path) == 0 || access(path, R_OK) != 0)
+        return open_fail(*db, path, rc, readonly, e);
+    if (wal_size(path) > 0)
+        return ird_fail(e, IRD_IO, _("Cannot open the database %s: its directory is read-only "
+                                     "and its write-ahead log %s-wal holds changes not yet in "
+                                     "it."),
+                        path, path);
+    sqlite3_close(*db);
+    uri = immutable_uri(path);
+    rc = sqlite3_open_v2(uri, db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+    free(uri);
+    if (rc == SQLITE_OK)
+        rc = open_probe(*db);
+    return open_blocked(rc) ? open_fail(*db, path, rc, readonly, e) : 0;
+}
+
 static int copy_db(sqlite3 *to, sqlite3 *from)
 {
     sqlite3_backup *b = sqlite3_backup_init(to, "main", from, "main");
@@ -103,10 +224,9 @@ int store_stage(const char *path, struct store **out, struct ird_err *e)
         return ird_fail(e, IRD_IO, _("Cannot read %s: %s."), path, strerror(errno));
     if (!S_ISREG(sb.st_mode))
         return ird_fail(e, IRD_IO, _("%s is not a regular file, not an irdesk database."), path);
-    rc = sqlite3_open_v2(path, &from, SQLITE_OPEN_READONLY, NULL);
-    if (rc != SQLITE_OK) {
+    if (open_db(path, SQLITE_OPEN_READONLY, &from, e) < 0) {
         sqlite3_close(from);
-        return ird_fail(e, IRD_IO, _("Cannot read %s."), path);
+        return -1;
     }
     if (migrate_check(from, path, 0, e) < 0)
         goto fail;
@@ -181,12 +301,15 @@ int store_limit_pages(struct store *s, long pages, struct ird_err *e)
 int store_open(const char *path, unsigned flags, struct store **out, struct ird_err *e)
 {
     struct store *s = NULL;
-    int exists = file_exists(path), rc, oflags;
+    int exists = file_exists(path), oflags;
     struct stat sb;
 
     *out = NULL;
     if (exists && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
         return ird_fail(e, IRD_IO, _("%s is a directory, not a database file."), path);
+    /* a device or a FIFO is never opened as a database (nor gets a journal) */
+    if (exists && stat(path, &sb) == 0 && !S_ISREG(sb.st_mode))
+        return ird_fail(e, IRD_IO, _("%s is not a regular file, not an irdesk database."), path);
     if (!exists && (flags & STORE_READONLY))
         return ird_fail(e, IRD_IO, _("The database %s does not exist."), path);
     if (!exists && check_new_location(path, e) < 0)
@@ -196,11 +319,8 @@ int store_open(const char *path, unsigned flags, struct store **out, struct ird_
     s->path = xstrdup(path);
     oflags = (flags & STORE_READONLY) ? SQLITE_OPEN_READONLY
                                       : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    rc = sqlite3_open_v2(path, &s->db, oflags, NULL);
-    if (rc != SQLITE_OK) {
-        ird_fail(e, IRD_IO, _("Cannot open the database %s."), path);
+    if (open_db(path, oflags, &s->db, e) < 0)
         goto fail;
-    }
     sqlite3_extended_result_codes(s->db, 0);
     sqlite3_busy_timeout(s->db, 5000);
     s->readonly = (flags & STORE_READONLY) || sqlite3_db_readonly(s->db, "main") == 1;
@@ -211,6 +331,12 @@ int store_open(const char *path, unsigned flags, struct store **out, struct ird_
         int v = migrate_version(s->db);
         /* WAL lets other desks read while one writes */
         if (store_exec(s, "PRAGMA journal_mode = WAL", e) < 0)
+            goto fail;
+        /* FULL, not WAL's usual NORMAL: every commit is synced, so a save
+         * the desk said was saved survives a power cut too, not only a
+         * crash of the program; saves are made at a person's pace and an
+         * import is one commit, so the sync costs nothing anyone waits for */
+        if (store_exec(s, "PRAGMA synchronous = FULL", e) < 0)
             goto fail;
         /* an older database waits for store_upgrade when asked to (the
          * caller keeps a backup first); a new one is set up now */

@@ -5,11 +5,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "i18n/i18n.h"
 #include "lib/mem.h"
 #include "lib/text.h"
 #include "tui/keymap.h"
+
+/* last: its capability macros (lines, columns, ...) would rename the
+ * parameters of the headers above */
+#include <term.h>
 
 volatile sig_atomic_t screen_stop;
 
@@ -47,9 +52,49 @@ static void colours(struct screen *s)
     s->color = 1;
 }
 
+/* 0 when the terminal TERM names can place the cursor, as the desk needs;
+ * else -1, said on stderr with the way out: the command line.  Asked of
+ * terminfo before initscr, which would exit on an unknown terminal or start
+ * an unusable screen on one like "dumb". */
+static int terminal_usable(void)
+{
+    const char *term = getenv("TERM");
+    char *shown = text_visible(term != NULL ? term : "", 0);
+    int err = 0, rc = -1;
+    char *cup;
+
+    if (term == NULL || *term == '\0') {
+        fprintf(stderr, "irdesk: %s\n", _("TERM is not set: the desk needs a terminal."));
+    } else if (setupterm(NULL, STDOUT_FILENO, &err) != OK) {
+        fprintf(stderr, "irdesk: ");
+        fprintf(stderr, _("The terminal type \"%s\" is unknown: the desk cannot start."),
+                shown);
+        fputc('\n', stderr);
+    } else {
+        cup = tigetstr("cup");
+        rc = cup == NULL || cup == (char *)-1 ? -1 : 0;
+        del_curterm(cur_term);
+        if (rc < 0) {
+            fprintf(stderr, "irdesk: ");
+            fprintf(stderr, _("The terminal \"%s\" cannot place the cursor: the desk needs "
+                              "one that can."),
+                    shown);
+            fputc('\n', stderr);
+        }
+    }
+    if (rc < 0)
+        fprintf(stderr, "%s\n", _("The commands work without a terminal: irdesk --help lists "
+                                   "them."));
+    free(shown);
+    return rc;
+}
+
 int screen_open(struct screen *s)
 {
     struct sigaction sa;
+
+    if (terminal_usable() < 0)
+        return -1;
 
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_signal;
@@ -114,11 +159,11 @@ void screen_draw_too_small(void)
     char *m = xasprintf(_("The window is too small (%dx%d): irdesk needs at least %dx%d."), COLS,
                         LINES, SCREEN_MIN_COLS, SCREEN_MIN_LINES);
     size_t n = 0, i;
-    char **lines = text_wrap(m, COLS > 2 ? (size_t)COLS - 2 : 1, &n);
+    char **rows = text_wrap(m, COLS > 2 ? (size_t)COLS - 2 : 1, &n);
 
     for (i = 0; i < n && (int)i < LINES; i++)
-        mvaddstr(LINES / 2 - (int)n / 2 + (int)i, 1, lines[i]);
-    text_lines_free(lines, n);
+        mvaddstr(LINES / 2 - (int)n / 2 + (int)i, 1, rows[i]);
+    text_lines_free(rows, n);
     free(m);
 }
 

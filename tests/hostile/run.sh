@@ -311,10 +311,178 @@ t_nothing_is_created_by_accident() {
     run 1 "not a regular file" --db "$W/fifo.db" list city
 }
 
+# No ESC (or BEL) byte and no right-to-left override in a file.
+no_escapes() {
+    for f in "$@"; do
+        if grep -q "$(printf '[\033\007]')" "$f" || grep -q "$(printf '\342\200\256')" "$f"; then
+            fail "$f holds escape bytes: $(cat -v "$f" | head -3)"
+        fi
+    done
+}
+
+t_terminals_stay_clean() {
+    fresh clean
+    # what a hostile CSV or another program could have stored
+    sqlite3 "$DB" "UPDATE city SET name_en = 'Kana' || char(27) || ']52;c;aGk=' || char(7) ||
+        'zawa' || char(8238) || 'moc', notes = 'line' || char(10) || 'next' || char(27) || '[2J'
+        WHERE id = 3" || fail "could not plant the escapes"
+    remember
+    for args in "list city" "show city 3" "show city 3" "history city 3" "report dossier city 3" \
+        "report list city" "report portfolio" "check"; do
+        # shellcheck disable=SC2086
+        "$IRDESK" --db "$DB" $args >"$W/out" 2>"$W/err"
+        no_escapes "$W/out" "$W/err"
+    done
+    "$IRDESK" --db "$DB" history city 3 >"$W/out" 2>&1
+    grep -q 'Kana^\[\]52;c;aGk=^Gzawa<U+202E>moc' "$W/out" || fail "history does not show them: $(cat "$W/out")"
+    # check names kind, record and field, and fails
+    run 1 "" --db "$DB" check
+    grep -q "City 3: the field Name (English) holds a control character" "$W/out" ||
+        fail "check does not name the field: $(cat "$W/out")"
+    grep -q "City 3: the field Notes holds" "$W/out" || fail "check misses the notes"
+    "$IRDESK" --lang nl --db "$DB" check >"$W/out" 2>&1
+    grep -q "Stad 3: het veld Naam (Engels) bevat een stuurteken" "$W/out" || fail "no Dutch check: $(cat "$W/out")"
+    # a report file is a document: shown as text there too (a printer reads ESC as commands)
+    run 0 "" --db "$DB" report dossier city 3 -o "$W/r.txt"
+    no_escapes "$W/r.txt"
+    grep -q 'Kana.\]52;c;aGk=.zawa<U+202E>moc' "$W/r.txt" || fail "the report file: $(grep Kana "$W/r.txt")"
+    # an export to a file or a pipe is exchanged data: exact
+    "$IRDESK" --db "$DB" export city --format csv | grep -q "$(printf 'Kana\033]52')" ||
+        fail "the export to a pipe lost the record's exact bytes"
+    # usage errors, configuration warnings and the print command's stderr
+    run 2 "unknown kind" --db "$DB" list "$(printf 'ci\033]0;owned\007ty')"
+    no_escapes "$W/err"
+    grep -q 'ci^\[\]0;owned^Gty' "$W/err" || fail "the usage error does not show what was typed"
+    run 2 "unknown option" --db "$DB" "$(printf -- '--x\033[2J')" list city
+    no_escapes "$W/err"
+    mkdir -p "$W/cfg/irdesk"
+    printf 'colour\033[31m = red\nprint_command = printf "\\033]0;owned\\007oops" >&2; exit 3\n' \
+        >"$W/cfg/irdesk/config"
+    XDG_CONFIG_HOME="$W/cfg" run 1 "Printing failed" --db "$DB" report portfolio --print
+    no_escapes "$W/err"
+    grep -q 'unknown key "colour^\[\[31m"' "$W/err" || fail "the configuration warning: $(cat -v "$W/err")"
+    grep -q 'Printing failed (exit status 3): ^\[\]0;owned^Goops' "$W/err" || fail "the print command's message: $(cat -v "$W/err")"
+    unchanged
+    # the desk shows them as harmless text too
+    T="tmux -L irdesk-hostile-$$ -f /dev/null"
+    $T new-session -d -s t -x 100 -y 30 "env TERM=xterm LC_ALL=C.UTF-8 $IRDESK --db $DB --read-only"
+    i=0
+    until $T capture-pane -p -t t | grep -q "Kana"; do
+        i=$((i + 1)); [ $i -gt 50 ] && break; sleep 0.1
+    done
+    $T capture-pane -p -t t >"$W/screen"
+    $T kill-server 2>/dev/null
+    grep -q 'Kana.\]52;c;aGk=.zawa' "$W/screen" || fail "the desk's screen: $(grep Kana "$W/screen")"
+    unchanged
+}
+
+t_output_that_cannot_be_written() {
+    fresh full_stdout
+    for args in "list city" "show city 3" "history city 3" "report portfolio" \
+        "report dossier city 3" "report list city" "check" "status city 3 dormant"; do
+        # shellcheck disable=SC2086
+        "$IRDESK" --db "$DB" $args >/dev/full 2>"$W/err"
+        st=$?
+        [ "$st" = 1 ] || fail "$args > /dev/full: exit $st"
+        grep -q "Cannot write to standard output" "$W/err" || fail "$args > /dev/full: $(cat "$W/err")"
+    done
+}
+
+t_terminals_that_cannot_place_the_cursor() {
+    fresh dumb
+    remember
+    for term in dumb unknown-thing; do
+        TERM=$term "$IRDESK" --db "$DB" </dev/null >"$W/out" 2>"$W/err"
+        st=$?
+        [ "$st" = 1 ] || fail "TERM=$term: exit $st"
+        grep -q "irdesk --help" "$W/err" || fail "TERM=$term: $(cat "$W/err")"
+        [ ! -s "$W/out" ] || fail "TERM=$term wrote to the screen: $(cat -v "$W/out" | head -c 200)"
+    done
+    grep -q 'The terminal type "unknown-thing" is unknown' "$W/err" || fail "unknown terminal: $(cat "$W/err")"
+    env -u TERM "$IRDESK" --db "$DB" </dev/null >"$W/out" 2>"$W/err"
+    [ $? = 1 ] || fail "no TERM: exit status"
+    grep -q "TERM is not set" "$W/err" || fail "no TERM: $(cat "$W/err")"
+    # on a real terminal of type dumb (tmux), in Dutch
+    T="tmux -L irdesk-dumb-$$ -f /dev/null"
+    $T new-session -d -s t -x 80 -y 24 \
+        "env TERM=dumb $IRDESK --lang nl --db $DB; echo rc=\$? >$W/rc; sleep 30"
+    i=0
+    until [ -s "$W/rc" ]; do i=$((i + 1)); [ $i -gt 50 ] && break; sleep 0.1; done
+    $T capture-pane -p -t t >"$W/screen"
+    $T kill-server 2>/dev/null
+    grep -q "rc=1" "$W/rc" || fail "the desk on TERM=dumb: $(cat "$W/rc")"
+    grep -q "kan de cursor niet plaatsen" "$W/screen" || fail "dumb terminal screen: $(cat "$W/screen")"
+    unchanged
+}
+
+# run as the user nobody, who may not write where root's files are
+as_nobody() { setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; }
+
+t_databases_that_cannot_be_written() {
+    fresh ro_dir
+    chmod 755 "$ROOT" "$W"
+    mkdir "$W/ro" && cp "$DB" "$W/ro/t.db" && chmod 644 "$W/ro/t.db" && chmod 555 "$W/ro"
+    DB=$W/ro/t.db
+    remember
+    [ "$(sqlite3 "$DB" 'PRAGMA journal_mode')" = wal ] || fail "the copy is not in WAL mode"
+    # a WAL database in a directory nobody may write in: --read-only reads it
+    as_nobody "$IRDESK" --db "$DB" --read-only list city >"$W/out" 2>"$W/err" ||
+        fail "--read-only in a read-only directory: $(cat "$W/err")"
+    grep -q Kanazawa "$W/out" || fail "nothing listed"
+    as_nobody "$IRDESK" check "$DB" >"$W/out" 2>"$W/err" || fail "check FILE: $(cat "$W/err")"
+    as_nobody "$IRDESK" --db "$DB" list city >"$W/out" 2>"$W/err"
+    [ $? = 1 ] || fail "a writable open of a read-only directory succeeded"
+    grep -q "the directory .* is not writable.*--read-only" "$W/err" || fail "no reason: $(cat "$W/err")"
+    as_nobody "$IRDESK" --db "$DB" --read-only status city 3 dormant >"$W/out" 2>"$W/err"
+    [ $? = 1 ] || fail "a status change in a read-only directory"
+    grep -q "read-only" "$W/err" || fail "$(cat "$W/err")"
+    ls -A "$W/ro" | grep -q -e '-wal' -e '-shm' && fail "files appeared: $(ls -A "$W/ro")"
+    # a file nobody may read
+    chmod 600 "$DB"
+    as_nobody "$IRDESK" --db "$DB" --read-only list city >"$W/out" 2>"$W/err"
+    [ $? = 1 ] || fail "an unreadable database opened"
+    grep -q "permission denied" "$W/err" || fail "permission: $(cat "$W/err")"
+    unchanged
+    chmod u+w "$W/ro"
+    # a read-only file system (a read-only bind mount in a private namespace)
+    fresh ro_fs
+    remember
+    unshare -m sh -c "mount --bind '$W' '$W' && mount -o remount,bind,ro '$W' &&
+        '$IRDESK' --db '$DB' --read-only list city >'$ROOT/ro_fs.out' 2>'$ROOT/ro_fs.err1';
+        echo \$? >'$ROOT/ro_fs.rc1';
+        '$IRDESK' --db '$DB' list city >/dev/null 2>'$ROOT/ro_fs.err2'; echo \$? >'$ROOT/ro_fs.rc2'" ||
+        fail "no private read-only mount"
+    [ "$(cat "$ROOT/ro_fs.rc1")" = 0 ] || fail "--read-only on a read-only file system: $(cat "$ROOT/ro_fs.err1")"
+    grep -q Kanazawa "$ROOT/ro_fs.out" || fail "nothing listed from the read-only file system"
+    [ "$(cat "$ROOT/ro_fs.rc2")" = 1 ] || fail "a writable open on a read-only file system"
+    grep -q "read-only file system" "$ROOT/ro_fs.err2" || fail "$(cat "$ROOT/ro_fs.err2")"
+    unchanged
+    # a full disk (a tiny tmpfs, filled)
+    fresh full_disk
+    mkdir "$W/m"
+    unshare -m sh -c "mount -t tmpfs -o size=512k tmpfs '$W/m' && cp '$DB' '$W/m/t.db' &&
+        { dd if=/dev/zero of='$W/m/pad' bs=4k 2>/dev/null; true; } &&
+        '$IRDESK' --db '$W/m/t.db' status city 3 dormant >/dev/null 2>'$ROOT/full.err';
+        echo \$? >'$ROOT/full.rc'; rm '$W/m/pad';
+        sqlite3 '$W/m/t.db' 'SELECT status FROM city WHERE id = 3' >'$ROOT/full.st'" ||
+        fail "no private tmpfs"
+    [ "$(cat "$ROOT/full.rc")" = 1 ] || fail "a write on a full disk: exit $(cat "$ROOT/full.rc")"
+    grep -q "disk is full" "$ROOT/full.err" || fail "full disk: $(cat "$ROOT/full.err")"
+    [ "$(cat "$ROOT/full.st")" = active ] || fail "the full disk took a change"
+    # past the file size limit
+    remember
+    (ulimit -f 8; "$IRDESK" --db "$DB" status city 3 dormant >"$W/out" 2>"$W/err")
+    st=$?
+    [ "$st" = 1 ] || fail "past the file size limit: exit $st"
+    grep -q "file size limit" "$W/err" || fail "file size limit: $(cat "$W/err")"
+    unchanged
+}
+
 for t in t_nothing_is_created_by_accident t_settings_that_are_not_what_they_seem t_export_onto_the_database t_symlinks_are_not_followed_unless_asked \
     t_special_files_are_refused t_a_failed_write_keeps_the_old_file t_outputs_are_private \
     t_backups_are_whole_and_standalone t_a_killed_backup_leaves_nothing_under_its_name \
-    t_restore_refuses_what_check_rejects; do
+    t_restore_refuses_what_check_rejects t_terminals_stay_clean t_output_that_cannot_be_written \
+    t_terminals_that_cannot_place_the_cursor t_databases_that_cannot_be_written; do
     FAILED=0
     "$t"
     if [ "$FAILED" = 0 ]; then

@@ -1468,6 +1468,59 @@ static void nl_history_text(void **state)
     hist_list_free(h, 1);
 }
 
+/* A direct write past the desk's validation, as another program could. */
+static void raw_sql(const char *db, const char *sql)
+{
+    sqlite3 *h = NULL;
+
+    assert_int_equal(sqlite3_open(db, &h), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(h, sql, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(h);
+}
+
+static void check_names_control_characters_by_record_and_field(void **state)
+{
+    struct fx *f = *state;
+    struct ird_err e = { 0 };
+    char *report = NULL;
+    int n;
+
+    raw_sql(f->db, "UPDATE city SET name_en = 'Kana' || char(27) || ']0;x' || char(7) WHERE id = 3;"
+                   "UPDATE city SET notes = 'one' || char(10) || 'two' || char(9) || 'x'"
+                   " WHERE id = 1;"
+                   "UPDATE city SET notes = 'a' || char(8238) || 'b' WHERE id = 2;"
+                   "UPDATE city SET name_nl = 'a' || char(9) || 'b' WHERE id = 4;"
+                   "UPDATE city SET notes = 'c1' || char(133) WHERE id = 5;");
+    n = desk_check(f->a, &report, &e);
+    assert_int_equal(n, 4);
+    assert_non_null(report);
+    assert_contains(report, "City 3: the field Name (English) holds a control character");
+    assert_contains(report, "City 2: the field Notes holds");
+    assert_contains(report, "City 4: the field Name (Dutch) holds");
+    assert_contains(report, "City 5: the field Notes holds");
+    /* line feeds and tabs belong in a long text */
+    assert_null(strstr(report, "City 1:"));
+    free(report);
+}
+
+static void a_fifo_is_not_opened_as_a_database(void **state)
+{
+    struct fx *f = *state;
+    char *fifo = test_gc(test_path(f->dir, "fifo.db"));
+    struct store *s = NULL;
+    struct ird_err e = { 0 };
+
+    assert_int_equal(mkfifo(fifo, 0600), 0);
+    assert_int_equal(store_open(fifo, 0, &s, &e), -1);
+    assert_null(s);
+    assert_contains(e.msg, "not a regular file");
+    assert_int_equal(store_open(fifo, STORE_READONLY, &s, &e), -1);
+    assert_int_equal(store_stage(fifo, &s, &e), -1);
+    assert_contains(e.msg, "not a regular file");
+    /* and nothing beside it */
+    assert_int_equal(test_dir_entries(f->dir), 1);
+}
+
 int main(int argc, char **argv)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, fx_setup, fx_teardown)
@@ -1529,6 +1582,8 @@ int main(int argc, char **argv)
         T(invalid_values_are_refused_by_save),
         T(invalid_input_is_refused_by_a_move),
         T(shown_values_follow_the_language),
+        T(check_names_control_characters_by_record_and_field),
+        D(a_fifo_is_not_opened_as_a_database),
     };
     const struct CMUnitTest tests_nl[] = {
         T(nl_shown_labels),
