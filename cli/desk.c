@@ -19,10 +19,14 @@ int cli_desk(const struct cli_opts *o, const char *warnings)
     struct app_opts ao = { o->db, o->readonly, 0, o->cfg };
     struct ird_err e = { 0 };
     struct buf said = { 0 };
-    char *path = app_db_path(o->db, cfg_db, &e);
+    char *path;
     struct stat sb;
     int rc;
 
+    /* a terminal that cannot show the desk: nothing is opened or made */
+    if (tui_terminal_usable() < 0)
+        return 1;
+    path = app_db_path(o->db, cfg_db, &e);
     if (path == NULL)
         return cmd_fail(&e);
     buf_add(&said, warnings ? warnings : "");

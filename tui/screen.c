@@ -56,7 +56,7 @@ static void colours(struct screen *s)
  * else -1, said on stderr with the way out: the command line.  Asked of
  * terminfo before initscr, which would exit on an unknown terminal or start
  * an unusable screen on one like "dumb". */
-static int terminal_usable(void)
+int screen_terminal_usable(void)
 {
     const char *term = getenv("TERM");
     char *shown = text_visible(term != NULL ? term : "", 0);
@@ -93,7 +93,7 @@ int screen_open(struct screen *s)
 {
     struct sigaction sa;
 
-    if (terminal_usable() < 0)
+    if (screen_terminal_usable() < 0)
         return -1;
 
     memset(&sa, 0, sizeof sa);

@@ -36,6 +36,9 @@ struct screen {
 /* Set when SIGINT, SIGTERM or SIGHUP arrives: the desk ends cleanly. */
 extern volatile sig_atomic_t screen_stop;
 
+/* 0 when the terminal TERM names can place the cursor, as the desk needs;
+ * else -1, said on stderr with the way out (the command line). */
+int screen_terminal_usable(void);
 /* Start curses (raw keys, the one-second tick, colours); -1 when the
  * terminal cannot be used (said on stderr). */
 int screen_open(struct screen *s);

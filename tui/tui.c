@@ -471,6 +471,11 @@ static int loop(struct tui *t)
     return screen_stop ? 128 + (int)screen_stop : 0;
 }
 
+int tui_terminal_usable(void)
+{
+    return screen_terminal_usable();
+}
+
 int tui_run(const struct app_opts *ao, const char *warnings)
 {
     struct tui t;

@@ -412,6 +412,11 @@ t_terminals_that_cannot_place_the_cursor() {
     $T kill-server 2>/dev/null
     grep -q "rc=1" "$W/rc" || fail "the desk on TERM=dumb: $(cat "$W/rc")"
     grep -q "kan de cursor niet plaatsen" "$W/screen" || fail "dumb terminal screen: $(cat "$W/screen")"
+    # a first start on such a terminal makes no default database (nor its folder)
+    mkdir "$W/xdg"
+    TERM=dumb XDG_DATA_HOME="$W/xdg" "$IRDESK" </dev/null >"$W/out" 2>"$W/err"
+    [ $? = 1 ] || fail "first start on TERM=dumb: exit status"
+    [ -z "$(ls -A "$W/xdg")" ] || fail "a first start on TERM=dumb made $(ls -A "$W/xdg")"
     unchanged
 }
 
