@@ -480,51 +480,53 @@ static void the_json_reader_catches_an_added_key(void **state)
     assert_false(json_records_ok("{\"c\": [{\"a\": \"\x01\", \"b\": 1}]}", 2, &n));
 }
 
+/* The JSON of a probe record whose field f holds v[f] (NULL: empty); kept
+ * until teardown. */
+static char *probe_json(const char *const v[P_NFIELDS])
+{
+    struct record *r = probe_all(NULL);
+    struct buf b = { 0 };
+    int f;
+
+    for (f = 0; f < P_NFIELDS; f++)
+        record_set(r, f, v[f]);
+    exchange_json_fields(&b, r);
+    buf_add(&b, "");
+    record_free(&r);
+    return test_gc(buf_take(&b));
+}
+
 static void json_values_are_typed_from_their_field(void **state)
 {
-    struct record *r = probe_all("1, \"admin\": true");
-    struct buf b = { 0 };
+    static const char *const crafted[P_NFIELDS] = {
+        [P_INT] = "1, \"admin\": true", [P_YEAR] = "1, \"admin\": true",
+        [P_BOOL] = "1, \"admin\": true", [P_REF] = "1, \"admin\": true",
+    };
+    /* valid values in their own JSON form, whole numbers in their one form */
+    static const char *const valid[P_NFIELDS] = {
+        [P_INT] = "-7", [P_YEAR] = "01971", [P_BOOL] = "1", [P_REF] = "12",
+        [P_TEXT] = "1971", [P_DATE] = "",
+    };
+    /* numbers out of their field's range, or not whole, are strings */
+    static const char *const invalid[P_NFIELDS] = {
+        [P_INT] = "1e5", [P_YEAR] = "999", [P_BOOL] = "yes", [P_REF] = "0",
+    };
+    char *j = probe_json(crafted);
 
     (void)state;
-    exchange_json_fields(&b, r);
-    buf_add(&b, "");
-    assert_contains(b.s, "\"int\": \"1, \\\"admin\\\": true\"");
-    assert_contains(b.s, "\"year\": \"1, \\\"admin\\\": true\"");
-    assert_contains(b.s, "\"flag\": \"1, \\\"admin\\\": true\"");
-    assert_contains(b.s, "\"city_id\": \"1, \\\"admin\\\": true\"");
-    assert_not_contains(b.s, "\"admin\": true");
-    buf_fini(&b);
-    record_free(&r);
-
-    /* valid values in their own JSON form, whole numbers in their one form */
-    r = probe_all(NULL);
-    record_set(r, P_INT, "-7");
-    record_set(r, P_YEAR, "01971");
-    record_set(r, P_BOOL, "1");
-    record_set(r, P_REF, "12");
-    record_set(r, P_TEXT, "1971");
-    record_set(r, P_DATE, "");
-    exchange_json_fields(&b, r);
-    buf_add(&b, "");
-    assert_string_equal(b.s, "    {\"id\": 3, \"version\": 2, \"status\": \"open\", \"archived\": "
-                             "false, \"text\": \"1971\", \"long\": null, \"int\": -7, \"year\": "
-                             "1971, \"date\": null, \"mode\": null, \"flag\": true, "
-                             "\"city_id\": 12");
-    buf_fini(&b);
-    record_free(&r);
-
-    /* numbers out of their field's range, or not whole, are strings */
-    r = probe_all(NULL);
-    record_set(r, P_INT, "1e5");
-    record_set(r, P_YEAR, "999");
-    record_set(r, P_BOOL, "yes");
-    record_set(r, P_REF, "0");
-    exchange_json_fields(&b, r);
-    buf_add(&b, "");
-    assert_contains(b.s, "\"int\": \"1e5\", \"year\": \"999\"");
-    assert_contains(b.s, "\"flag\": \"yes\", \"city_id\": \"0\"");
-    buf_fini(&b);
-    record_free(&r);
+    assert_contains(j, "\"int\": \"1, \\\"admin\\\": true\"");
+    assert_contains(j, "\"year\": \"1, \\\"admin\\\": true\"");
+    assert_contains(j, "\"flag\": \"1, \\\"admin\\\": true\"");
+    assert_contains(j, "\"city_id\": \"1, \\\"admin\\\": true\"");
+    assert_not_contains(j, "\"admin\": true");
+    assert_string_equal(probe_json(valid),
+                        "    {\"id\": 3, \"version\": 2, \"status\": \"open\", \"archived\": "
+                        "false, \"text\": \"1971\", \"long\": null, \"int\": -7, \"year\": "
+                        "1971, \"date\": null, \"mode\": null, \"flag\": true, "
+                        "\"city_id\": 12");
+    j = probe_json(invalid);
+    assert_contains(j, "\"int\": \"1e5\", \"year\": \"999\"");
+    assert_contains(j, "\"flag\": \"yes\", \"city_id\": \"0\"");
 }
 
 static void crafted_values_in_the_database_add_no_json_key(void **state)
@@ -560,10 +562,17 @@ static void crafted_values_in_the_database_add_no_json_key(void **state)
     assert_contains(j, "\"city_id\": 2");
 }
 
+static int gc_teardown(void **state)
+{
+    (void)state;
+    test_gc_free();
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, fx_setup, fx_teardown)
-#define U(f) cmocka_unit_test(f)
+#define U(f) cmocka_unit_test_teardown(f, gc_teardown)
     const struct CMUnitTest tests[] = {
         U(formula_like_texts_are_the_ones_a_spreadsheet_runs),
         U(the_guard_writes_one_apostrophe_and_unescape_takes_it_away),
