@@ -96,7 +96,7 @@ check:
 	    LDFLAGS='-fsanitize=address,undefined' check-all
 
 check-all: check-layers check-layers-selftest check-po check-man check-unit check-golden check-tui check-print \
-           check-crash check-hostile
+           check-crash check-hostile check-sheet
 
 # ---- tests ----------------------------------------------------------------
 
@@ -137,6 +137,10 @@ check-print: $(B)/irdesk
 
 check-hostile: $(B)/irdesk
 	@$(TEST_ENV) sh tests/hostile/run.sh
+
+# the CSV round trip through gnumeric (ssconvert) under nl_BE.UTF-8
+check-sheet: $(B)/irdesk
+	@$(TEST_ENV) sh tests/sheet/run.sh
 
 check-tui: $(B)/irdesk
 	@$(TEST_ENV) sh tests/tui/run.sh
@@ -231,7 +235,7 @@ install: $(B)/irdesk
 clean:
 	rm -rf $(B) build build-asan build-fuzz build-vg build-cov irdesk
 
-.PHONY: all irdesk deps run check check-all check-unit check-golden check-print check-crash check-hostile check-tui check-layers check-layers-selftest check-po \
+.PHONY: all irdesk deps run check check-all check-unit check-golden check-print check-crash check-hostile check-sheet check-tui check-layers check-layers-selftest check-po \
         check-man pot install clean fuzz fuzz-run check-valgrind
 
 -include $(LIB_OBJS:.o=.d) $(TUI_OBJS:.o=.d) $(CLI_OBJS:.o=.d) $(B)/tests/helpers.d $(UNIT_BINS:=.d)

@@ -166,9 +166,31 @@ void csv_fini(struct csv *c)
     memset(c, 0, sizeof *c);
 }
 
-void csv_field(struct buf *b, const char *v, char sep, int last)
+/* The characters a spreadsheet takes as the start of a formula. */
+static int formula_start(char c)
+{
+    return c != '\0' && strchr("=+-@\t\r", c) != NULL;
+}
+
+int csv_formula_like(const char *v)
+{
+    if (v == NULL)
+        return 0;
+    while (*v == '\'')
+        v++;
+    return formula_start(*v);
+}
+
+const char *csv_unescape_formula(const char *v)
+{
+    return v != NULL && v[0] == '\'' && csv_formula_like(v + 1) ? v + 1 : v;
+}
+
+void csv_cell(struct buf *b, const char *v, char sep, unsigned flags)
 {
     int row_start = b->len == 0 || b->s[b->len - 1] == '\n';
+    int last = (flags & CSV_LAST) != 0;
+    const char *guard = (flags & CSV_GUARD) != 0 && csv_formula_like(v) ? "'" : "";
 
     if (v == NULL)
         v = "";
@@ -178,6 +200,7 @@ void csv_field(struct buf *b, const char *v, char sep, int last)
     if (strchr(v, ',') != NULL || strchr(v, ';') != NULL || strchr(v, '"') != NULL ||
         strchr(v, '\n') != NULL || strchr(v, '\r') != NULL || (*v == '\0' && row_start && last)) {
         buf_add(b, "\"");
+        buf_add(b, guard);
         for (; *v != '\0'; v++) {
             if (*v == '"')
                 buf_add(b, "\"");
@@ -185,10 +208,16 @@ void csv_field(struct buf *b, const char *v, char sep, int last)
         }
         buf_add(b, "\"");
     } else {
+        buf_add(b, guard);
         buf_add(b, v);
     }
     if (last)
         buf_add(b, "\r\n");
     else
         buf_addn(b, &sep, 1);
+}
+
+void csv_field(struct buf *b, const char *v, char sep, int last)
+{
+    csv_cell(b, v, sep, last ? CSV_LAST : 0);
 }

@@ -25,9 +25,29 @@ struct csv {
 int csv_parse(const char *text, size_t n, struct csv *out, struct ird_err *e);
 void csv_fini(struct csv *c);
 
-/* Append one field to b, quoted when needed, and the separator after it
- * unless it is the last of its row (then CRLF). */
 struct buf;
+
+/* How csv_cell writes a field. */
+enum csv_cell_flag {
+    CSV_LAST = 1u << 0, /* the last of its row: CRLF after it, not the separator */
+    CSV_GUARD = 1u << 1 /* a leading apostrophe when csv_formula_like (text only) */
+};
+
+/* Append one field to b, quoted when needed, and the separator after it
+ * (CRLF after the last of its row); flags: enum csv_cell_flag. */
+void csv_cell(struct buf *b, const char *value, char sep, unsigned flags);
+/* csv_cell without the guard: CSV_LAST when last. */
 void csv_field(struct buf *b, const char *value, char sep, int last);
+
+/* 1 when v, after any apostrophes it begins with, begins with what makes a
+ * spreadsheet run a cell as a formula: '=', '+', '-', '@', a tab or a
+ * carriage return.  Such a text is written with one more apostrophe in
+ * front ("=1+2" as "'=1+2", "'=x" as "''=x"); "'s-Hertogenbosch" is not. */
+int csv_formula_like(const char *v);
+
+/* v without the apostrophe that CSV_GUARD put before it: v + 1 when v is an
+ * apostrophe followed by a csv_formula_like text, else v (borrowed, lives
+ * with v; NULL for NULL).  The importer calls it on every cell. */
+const char *csv_unescape_formula(const char *v);
 
 #endif

@@ -43,6 +43,28 @@ void exchange_csv_header(struct buf *b, const struct kind *k, char sep)
         csv_field(b, k->fields[f].name, sep, f + 1 == k->nfields);
 }
 
+/* 1 when v is a value its field accepts and the field's type is not free
+ * text: a number, a date, a choice is written as it is ("-5" stays a
+ * number), whatever it begins with. */
+static int typed_value(const struct field *f, const char *v)
+{
+    struct ird_err e = { 0 };
+
+    return !ftype_is(f->type, FTYPE_FREE) && v != NULL && *v != '\0' &&
+           ftype_get(f->type)->check(f, v, &e) == 0;
+}
+
+/* One cell of field f (NULL: the status): a text a spreadsheet would run
+ * as a formula gets its apostrophe. */
+static void csv_value(struct buf *b, const struct field *f, const char *v, char sep, int last)
+{
+    unsigned flags = last ? CSV_LAST : 0;
+
+    if (csv_formula_like(v) && (f == NULL || !typed_value(f, v)))
+        flags |= CSV_GUARD;
+    csv_cell(b, v, sep, flags);
+}
+
 void exchange_csv_row(struct buf *b, const struct record *r, char sep)
 {
     const struct kind *k = r->kind;
@@ -53,10 +75,10 @@ void exchange_csv_row(struct buf *b, const struct record *r, char sep)
     snprintf(version, sizeof version, "%lld", (long long)r->version);
     csv_field(b, id, sep, 0);
     csv_field(b, version, sep, 0);
-    csv_field(b, r->status, sep, 0);
+    csv_value(b, NULL, r->status, sep, 0);
     csv_field(b, r->archived ? "1" : "0", sep, 0);
     for (f = 0; f < k->nfields; f++)
-        csv_field(b, r->val[f], sep, f + 1 == k->nfields);
+        csv_value(b, &k->fields[f], r->val[f], sep, f + 1 == k->nfields);
 }
 
 static int export_csv(struct app *a, const struct export_opts *o, struct buf *b,
@@ -76,6 +98,23 @@ static int export_csv(struct app *a, const struct export_opts *o, struct buf *b,
     return 0;
 }
 
+/* A value in JSON as its field's type writes it (a number, true or false)
+ * only when the field accepts it, in its one written form; anything else,
+ * a crafted "1, \"admin\": true" in a number field included, is an
+ * escaped string, and an empty value of a typed field is null. */
+static void json_value(struct buf *b, const struct field *f, const char *v)
+{
+    const struct ftype_ops *t = ftype_get(f->type);
+    char whole[32];
+
+    if (v == NULL || (*v == '\0' && !ftype_is(f->type, FTYPE_FREE)))
+        buf_add(b, "null");
+    else if (t->json == ftype_json_string || !typed_value(f, v))
+        ftype_json_string(b, v);
+    else
+        t->json(b, ftype_normalise(f, v, whole) ? whole : v);
+}
+
 void exchange_json_fields(struct buf *b, const struct record *r)
 {
     const struct kind *k = r->kind;
@@ -86,11 +125,10 @@ void exchange_json_fields(struct buf *b, const struct record *r)
     ftype_json_string(b, r->status);
     buf_printf(b, ", \"archived\": %s", r->archived ? "true" : "false");
     for (f = 0; f < k->nfields; f++) {
-        buf_printf(b, ", \"%s\": ", k->fields[f].name);
-        if (r->val[f] == NULL)
-            buf_add(b, "null");
-        else
-            ftype_get(k->fields[f].type)->json(b, r->val[f]);
+        buf_add(b, ", ");
+        ftype_json_string(b, k->fields[f].name);
+        buf_add(b, ": ");
+        json_value(b, &k->fields[f], r->val[f]);
     }
 }
 

@@ -30,10 +30,14 @@ int exchange_export(struct app *a, const struct export_opts *o, char **out, size
 
 /* The CSV header of kind k: the bookkeeping columns, then its fields. */
 void exchange_csv_header(struct buf *b, const struct kind *k, char sep);
-/* One record as a CSV row under that header. */
+/* One record as a CSV row under that header: a text field's value that a
+ * spreadsheet would run as a formula gets a leading apostrophe
+ * (csv_formula_like); numbers, dates and choices are written as they are. */
 void exchange_csv_row(struct buf *b, const struct record *r, char sep);
 /* One record's JSON object up to its fields (the caller adds links and the
- * closing brace): numbers as numbers, yes/no as true/false. */
+ * closing brace): each value typed from its field, never raw: numbers as
+ * numbers and yes/no as true/false when the field accepts them, else
+ * escaped strings; an empty value of a typed field is null. */
 void exchange_json_fields(struct buf *b, const struct record *r);
 
 struct import_result {
