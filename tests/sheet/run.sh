@@ -19,9 +19,11 @@
 #   never saves the apostrophe the export puts before a formula (the import
 #   gets the text itself), and 's-Hertogenbosch comes back as
 #   s-Hertogenbosch: t_apostrophe checks exactly that and nothing else;
-# - dates come back as it shows them under nl_BE ("2018-jun-04" in a column
-#   that also holds bare years, "2019/12" for a month): the importer must
-#   read them.  Until it does, the agreements fail here, loudly.
+# - it saves values in its "automatic" formats, as a desk that saves as CSV
+#   does: under nl_BE a date comes back as 2018/06/04 (and a month as
+#   2019/12), forms the importer reads as ISO.  ("preserve" would keep
+#   gnumeric's own display format of an imported ISO text, "2018-jun-04",
+#   which no Belgian spreadsheet writes.)
 set -u
 : "${IRDESK:?IRDESK must name the binary}"
 ROOT=$(mktemp -d "${TMPDIR:-/tmp}/irdesk-sheet.XXXXXX")
@@ -54,7 +56,7 @@ dump() { sqlite3 "$DB" .dump; }
 sheet() { # in.csv out.csv
     ssconvert -I Gnumeric_stf:stf_csvtab -E CP1252 "$1" "$1.xlsx" >"$1.log" 2>&1 &&
         ssconvert -T Gnumeric_stf:stf_assistant \
-            -O 'separator=; format=preserve charset=CP1252 eol=windows' \
+            -O 'separator=; format=automatic charset=CP1252 eol=windows' \
             "$1.xlsx" "$2" >>"$1.log" 2>&1 ||
         { fail "ssconvert failed on $1: $(cat "$1.log")"; return 1; }
 }
