@@ -15,6 +15,7 @@
 #include "core/desk.h"
 #include "core/detail.h"
 #include "core/exchange.h"
+#include "core/import.h"
 #include "core/outfile.h"
 #include "core/print.h"
 #include "core/summary.h"

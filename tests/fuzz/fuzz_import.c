@@ -17,6 +17,7 @@
 #include "core/desk.h"
 #include "lib/err.h"
 #include "core/exchange.h"
+#include "core/import.h"
 #include "model/kind.h"
 #include "lib/mem.h"
 #include "model/record.h"

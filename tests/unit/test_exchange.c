@@ -21,6 +21,7 @@
 #include "core/csv.h"
 #include "core/desk.h"
 #include "core/exchange.h"
+#include "core/import.h"
 #include "model/kind.h"
 #include "lib/mem.h"
 #include "model/record.h"
