@@ -1,353 +1,297 @@
 #include "core/import.h"
 
-#include <stdint.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 #include "core/app.h"
 #include "core/csv.h"
 #include "core/desk.h"
-#include "core/exchange.h"
-#include "core/validate.h"
-#include "core/workflow.h"
+#include "core/import_int.h"
 #include "i18n/i18n.h"
 #include "lib/conv.h"
 #include "lib/mem.h"
 #include "lib/text.h"
-#include "model/record.h"
 
-/* Bytes as UTF-8: BOM, else valid UTF-8, else CP1252 (or the encoding
- * named, which goes to *charset unless it is UTF-8).  Caller frees. */
-static char *as_utf8(const char *data, size_t len, const char *encoding, size_t *outlen,
-                     const char **charset, struct ird_err *e)
-{
-    size_t bad = 0;
-    char *s;
-
-    if ((encoding == NULL || strcmp(encoding, "UTF-8") == 0 || strcmp(encoding, "utf-8") == 0) &&
-        len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
-        data += 3;
-        len -= 3;
-        encoding = "UTF-8";
-    }
-    if (encoding == NULL)
-        encoding = text_valid_utf8(data, len) || memchr(data, '\0', len) != NULL ? "UTF-8"
-                                                                               : "CP1252";
-    if (strcmp(encoding, "UTF-8") == 0 || strcmp(encoding, "utf-8") == 0) {
-        size_t i, line = 1;
-        wchar_t wc;
-        int badc;
-        /* find the line of the first bad byte, for the message */
-        for (i = 0; i < len;) {
-            if (data[i] == '\0')
-                break;
-            if (data[i] == '\n')
-                line++;
-            i += text_decode(data + i, len - i, &wc, &badc);
-            if (badc) {
-                ird_fail(e, IRD_INVALID, _("Line %zu is not valid UTF-8."), line);
-                return NULL;
-            }
-        }
-        *outlen = len;
-        return xstrndup(data, len);
-    }
-    *charset = encoding;
-    if (!conv_charset_ok(encoding)) {
-        ird_fail(e, IRD_INVALID, _("The character set \"%s\" is unknown."), encoding);
-        return NULL;
-    }
-    s = conv_from(encoding, data, len, outlen, &bad);
-    if (s == NULL)
-        ird_fail(e, IRD_INVALID, _("Line %zu cannot be read as %s."), bad, encoding);
-    return s;
-}
-
-/* Column positions of the header: fields, then the bookkeeping columns. */
-struct header {
-    int *field;  /* column of each field, or -1 */
-    int meta[META_COUNT];
-    size_t ncols;
+/* Where the rows come from, read once for checking and once for writing:
+ * an open file, or text in memory (given, or the file converted). */
+struct source {
+    int fd;            /* -1: text */
+    const char *text;
+    size_t len;
+    char *conv;        /* owned: the file converted to UTF-8 */
+    unsigned flags;    /* csv_reader flags */
 };
 
-static int read_header(const struct kind *k, char **cols, size_t n, struct header *h,
-                       struct ird_err *e)
+static int is_utf8(const char *charset)
 {
-    size_t c;
-    int f, m;
+    return charset == NULL || strcasecmp(charset, "UTF-8") == 0 ||
+           strcasecmp(charset, "UTF8") == 0;
+}
 
-    h->field = xcalloc((size_t)k->nfields, sizeof *h->field);
-    h->ncols = n;
-    for (f = 0; f < k->nfields; f++)
-        h->field[f] = -1;
-    for (m = 0; m < META_COUNT; m++)
-        h->meta[m] = -1;
-    for (c = 0; c < n; c++) {
-        char *name = text_trim(cols[c]);
-        int known = 0;
-        for (f = 0; f < k->nfields; f++)
-            if (strcmp(name, k->fields[f].name) == 0) {
-                h->field[f] = (int)c;
-                known = 1;
-            }
-        for (m = 0; m < META_COUNT; m++)
-            if (strcmp(name, exchange_meta_col(m)) == 0) {
-                h->meta[m] = (int)c;
-                known = 1;
-            }
-        if (!known && *name != '\0') {
-            ird_fail(e, IRD_INVALID, _("Line 1: \"%s\" is not a column of a %s."), name,
-                     _(k->label));
-            free(name);
-            return -1;
+/* The whole file at fd, for a character set iconv must convert. */
+static char *slurp(int fd, size_t *len, struct ird_err *e)
+{
+    struct buf b = { 0 };
+    char chunk[65536];
+    ssize_t got;
+
+    while ((got = read(fd, chunk, sizeof chunk)) != 0) {
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            buf_fini(&b);
+            ird_fail(e, IRD_IO, _("The file cannot be read: %s."), strerror(errno));
+            return NULL;
         }
-        free(name);
+        buf_addn(&b, chunk, (size_t)got);
     }
+    *len = b.len;
+    return b.s != NULL ? buf_take(&b) : xstrdup("");
+}
+
+/* A named character set: the text converted to UTF-8 into src. */
+static int convert(struct source *src, const char *charset, const char *data, size_t len,
+                   struct ird_err *e)
+{
+    size_t bad = 0, n = 0;
+
+    if (!conv_charset_ok(charset))
+        return ird_fail(e, IRD_INVALID, _("The character set \"%s\" is unknown."), charset);
+    src->conv = conv_from(charset, data, len, &n, &bad);
+    if (src->conv == NULL)
+        return ird_fail(e, IRD_INVALID, _("Line %zu cannot be read as %s."), bad, charset);
+    src->text = src->conv;
+    src->len = n;
+    src->fd = -1;
     return 0;
 }
 
-static const char *cell(char **row, size_t n, int col)
+static int reader_open(struct source *src, struct csv_reader *r, struct ird_err *e)
 {
-    return col >= 0 && (size_t)col < n ? row[col] : NULL;
-}
-
-/* 1 when v is what the stored value becomes in charset and back: a file
- * in a narrower character set (an export for Excel) then changes nothing
- * it could not hold, such as the ń of Gdańsk. */
-static int same_in_charset(const char *charset, const char *stored, const char *v)
-{
-    size_t len = 0, lost = 0, back_len = 0, bad = 0;
-    char *narrow, *back;
-    int same;
-
-    if (charset == NULL || stored == NULL || v == NULL)
-        return 0;
-    narrow = conv_to(charset, stored, &len, &lost);
-    if (narrow == NULL || lost == 0) {
-        free(narrow);
+    if (src->fd < 0) {
+        csv_reader_mem(r, src->text, src->len, src->flags);
         return 0;
     }
-    back = conv_from(charset, narrow, len, &back_len, &bad);
-    same = back != NULL && strcmp(back, v) == 0;
-    free(narrow);
-    free(back);
-    return same;
+    if (lseek(src->fd, 0, SEEK_SET) < 0)
+        return ird_fail(e, IRD_IO, _("The file cannot be read: %s."), strerror(errno));
+    return csv_reader_fd(r, src->fd, src->flags, e);
 }
 
-/* A write the store refused: a problem of the database (full, busy,
- * read-only) rather than of the row ends the import (-2, *fatal set). */
-static int write_failed(const struct ird_err *e, struct ird_err *fatal)
+/* One pass over the rows: checking, or (run->writing) writing them. */
+static int pass(struct import_run *run, struct source *src, struct ird_err *e)
 {
-    if (e->code == IRD_STORE || e->code == IRD_IO || e->code == IRD_READONLY) {
-        *fatal = *e;
-        return -2;
-    }
-    return -1;
-}
+    struct csv_reader r;
+    struct csv_row row;
+    int got, rc = -1;
 
-/* Apply one row; problems go to report with the line number.  charset: the
- * file's character set when it is not UTF-8.  -1: the row is wrong; -2: the
- * database failed (*fatal says how) and the import must stop. */
-static int import_row(struct app *a, const struct kind *k, const struct header *h, char **row,
-                      size_t nf, size_t line, const char *charset, struct import_result *res,
-                      struct buf *report, struct ird_err *fatal)
-{
-    struct ird_err e = { 0 };
-    struct record *r = NULL, *cur = NULL;
-    const char *id = cell(row, nf, h->meta[META_ID]);
-    const char *version = cell(row, nf, h->meta[META_VERSION]);
-    const char *status = cell(row, nf, h->meta[META_STATUS]);
-    const char *archived = cell(row, nf, h->meta[META_ARCHIVED]);
-    const struct choice *st = NULL;
-    char now[32];
-    int f, bad = -1, changed = 0, rc = -1, want_archived = -1;
-
-    app_now(a, now);
-    {
-        /* a cut row would empty the fields it lacks, a row with more (a stray
-         * separator in a text) would shift them: refuse both; trailing
-         * empty fields, as spreadsheets write them, are no harm */
-        size_t used = nf;
-        while (used > h->ncols && row[used - 1][0] == '\0')
-            used--;
-        if (used != h->ncols) {
-            buf_printf(report, _("Line %zu has %zu fields; the header has %zu.\n"), line, used,
-                       h->ncols);
-            return -1;
-        }
-    }
-    if (id != NULL && *id != '\0') {
-        char *end;
-        long long v = strtoll(id, &end, 10);
-        if (*end != '\0' || v < 1) {
-            buf_printf(report, _("Line %zu: \"%s\" is not a record number.\n"), line, id);
-            return -1;
-        }
-        if (desk_get(a, k->id, v, &cur, &e) < 0) {
-            buf_printf(report, _("Line %zu: %s (leave id empty to add a record).\n"), line,
-                       e.msg);
-            return -1;
-        }
-        if (version != NULL && *version != '\0' && strtoll(version, NULL, 10) != cur->version) {
-            buf_printf(report,
-                       _("Line %zu: conflict: %s %lld was changed since it was exported (now "
-                         "version %lld, the file has %s).\n"),
-                       line, _(k->label), (long long)cur->id, (long long)cur->version, version);
-            goto out;
-        }
-        r = record_dup(cur);
-    } else {
-        r = record_new(k);
-    }
-    for (f = 0; f < k->nfields; f++) {
-        char *v = (char *)(uintptr_t)cell(row, nf, h->field[f]);
-        char *crlf;
-        /* line breaks from Windows tools: CR LF inside a text is LF */
-        while (v != NULL && (crlf = strstr(v, "\r\n")) != NULL)
-            memmove(crlf, crlf + 1, strlen(crlf));
-        if (h->field[f] >= 0 && !(cur != NULL && same_in_charset(charset, cur->val[f], v)))
-            record_set(r, f, v);
-    }
-    if (status != NULL && *status != '\0') {
-        st = kind_status_parse(k, status);
-        if (st == NULL) {
-            char *all = kind_status_list(k);
-            buf_printf(report, _("Line %zu: \"%s\" is not a status. Statuses: %s.\n"), line,
-                       status, all);
-            free(all);
-            goto out;
-        }
-    }
-    if (archived != NULL && *archived != '\0') {
-        if (strcmp(archived, "0") != 0 && strcmp(archived, "1") != 0) {
-            buf_printf(report, _("Line %zu: archived must be 0 or 1, not \"%s\".\n"), line,
-                       archived);
-            goto out;
-        }
-        want_archived = archived[0] == '1';
-    }
-    if (cur == NULL && st != NULL)
-        record_set_status(r, st->code);
-    validate_normalize(r);
-    if (validate_record(a, r, &bad, &e) < 0) {
-        buf_printf(report, _("Line %zu: %s\n"), line, e.msg);
+    if (reader_open(src, &r, e) < 0)
+        return -1;
+    got = csv_next(&r, &row, e);
+    if (got == 0)
+        ird_fail(e, IRD_INVALID, "%s", _("The file is empty: it has no header row."));
+    if (got <= 0)
         goto out;
-    }
-    if (cur != NULL && st != NULL && strcmp(st->code, cur->status) != 0 &&
-        !workflow_allowed(k, cur->status, st->code)) {
-        char *allowed = workflow_next_text(k, cur->status);
-        buf_printf(report, _("Line %zu: %s cannot go from %s to %s. Allowed: %s.\n"), line,
-                   _(k->label), kind_status_label(k, cur->status), _(st->label), allowed);
-        free(allowed);
+    if (!run->writing && r.bom)
+        run->res->encoding = _("UTF-8 with a byte order mark");
+    if (!run->writing && import_header(run, &row, e) < 0)
         goto out;
-    }
-    /* write: fields, then the status, then the archive flag */
-    for (f = 0; cur != NULL && f < k->nfields; f++) {
-        const char *x = r->val[f], *y = cur->val[f];
-        changed |= (x == NULL) != (y == NULL) || (x != NULL && strcmp(x, y) != 0);
-    }
-    if (cur == NULL || changed) {
-        if (desk_put(a, r, now, &e) < 0) {
-            buf_printf(report, _("Line %zu: %s\n"), line, e.msg);
-            rc = write_failed(&e, fatal);
+    while ((got = csv_next(&r, &row, e)) > 0) {
+        int row_rc = import_row(run, &row);
+        if (row_rc == -2) {
+            *e = run->fatal;
             goto out;
         }
-    }
-    if (cur != NULL && st != NULL && strcmp(st->code, cur->status) != 0) {
-        if (desk_put_status(a, k->id, r->id, -1, cur->status, st->code, _("imported"),
-                            now, &e) < 0) {
-            buf_printf(report, _("Line %zu: %s\n"), line, e.msg);
-            rc = write_failed(&e, fatal);
+        if (row_rc < 0 && run->writing) {
+            ird_fail(e, IRD_STALE, "%s",
+                     _("A record changed while the file was being checked: nothing was "
+                       "imported. Import the file again."));
             goto out;
         }
-        changed = 1;
+        run->res->refused += row_rc < 0;
     }
-    if (want_archived >= 0 && want_archived != r->archived) {
-        if (desk_put_archived(a, k->id, r->id, -1, want_archived, _("imported"), now,
-                              &e) < 0) {
-            buf_printf(report, _("Line %zu: %s\n"), line, e.msg);
-            rc = write_failed(&e, fatal);
-            goto out;
-        }
-        changed = 1;
-    }
-    if (cur == NULL)
-        res->created++;
-    else if (changed)
-        res->updated++;
-    else
-        res->unchanged++;
-    rc = 0;
+    rc = got;
 out:
-    record_free(&r);
-    record_free(&cur);
+    csv_reader_fini(&r);
     return rc;
 }
 
-int exchange_import(struct app *a, enum kind_id kid, const char *data, size_t len,
-                    const char *encoding, int dry_run, struct import_result *res, char **report,
-                    struct ird_err *e)
+static double seconds(void)
 {
-    const struct kind *k = kind_get(kid);
-    struct csv c = { 0 };
-    struct header h = { NULL, { 0 }, 0 };
-    struct buf rep = { 0 };
-    size_t n = 0, r;
-    const char *charset = NULL;
-    char *text;
-    int rc = -1, bad = 0;
+    struct timespec t;
 
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* The store says so when another desk holds the write lock (db/store.c);
+ * each try waits the store's own busy timeout first. */
+static int is_busy(const struct ird_err *e)
+{
+    return e->code == IRD_STORE &&
+           strcmp(e->msg, _("The database is busy: another desk is writing. Try again.")) == 0;
+}
+
+/* Start the transaction, waiting (and saying so) while another desk
+ * writes, at most o->wait_seconds. */
+static int begin_waiting(struct import_run *run, struct ird_err *e)
+{
+    int wait = run->o->wait_seconds > 0 ? run->o->wait_seconds : 60, said = 0;
+    double t0 = seconds();
+
+    for (;;) {
+        if (desk_begin(run->a, e) == 0)
+            return 0;
+        if (!is_busy(e))
+            return -1;
+        if (seconds() - t0 >= wait)
+            return ird_fail(e, IRD_STORE,
+                            _("Another desk kept the database busy for %d s: nothing was "
+                              "imported. Try again later."),
+                            wait);
+        if (!said)
+            import_say(run, IMPORT_WAIT,
+                       _("Waiting for another desk to finish writing (at most %d s)…"), wait);
+        said = 1;
+    }
+}
+
+static int write_all(struct import_run *run, struct source *src, struct ird_err *e)
+{
+    struct import_result *res = run->res;
+
+    /* the titles were for the checks */
+    free(run->titles.slot);
+    memset(&run->titles, 0, sizeof run->titles);
+    if (begin_waiting(run, e) < 0)
+        return -1;
+    res->created = res->updated = res->unchanged = 0;
+    run->writing = 1;
+    app_now(run->a, run->now);
+    if (pass(run, src, e) < 0) {
+        desk_rollback(run->a);
+        return -1;
+    }
+    return desk_commit(run->a, e);
+}
+
+/* The message made harmless: it may quote the file. */
+static int visible_fail(struct ird_err *e)
+{
+    char *v = text_visible(e->msg, 1);
+
+    snprintf(e->msg, sizeof e->msg, "%s", v);
+    free(v);
+    return -1;
+}
+
+static int run_import(struct app *a, struct source *src, const struct import_opts *o,
+                      struct import_result *res, struct ird_err *e)
+{
+    struct import_run run;
+    int rc = -1;
+
+    memset(&run, 0, sizeof run);
+    run.a = a;
+    run.k = kind_get(o->kind);
+    run.o = o;
+    run.res = res;
+    run.charset = is_utf8(o->encoding) ? NULL : o->encoding;
+    if (import_titles_load(&run, e) < 0 || pass(&run, src, e) < 0)
+        goto out;
+    if (res->refused > 0) {
+        ird_fail(e, IRD_INVALID,
+                 P_("%ld row is wrong: nothing was imported.",
+                    "%ld rows are wrong: nothing was imported.", res->refused),
+                 res->refused);
+        goto out;
+    }
+    rc = o->dry_run ? 0 : write_all(&run, src, e);
+out:
+    import_run_fini(&run);
+    return rc < 0 ? visible_fail(e) : 0;
+}
+
+static void start(struct source *src, const struct import_opts *o, struct import_result *res)
+{
     memset(res, 0, sizeof *res);
-    *report = NULL;
+    memset(src, 0, sizeof *src);
+    src->fd = -1;
+    src->flags = is_utf8(o->encoding) ? CSV_UTF8 | CSV_SKIP_BOM : 0;
+    res->encoding = is_utf8(o->encoding) ? "UTF-8" : o->encoding;
+}
+
+int import_text(struct app *a, const char *data, size_t len, const struct import_opts *o,
+                struct import_result *res, struct ird_err *e)
+{
+    struct source src;
+    int rc;
+
+    start(&src, o, res);
     if (app_readonly(a))
         return ird_fail(e, IRD_READONLY, "%s", ird_code_text(IRD_READONLY));
-    text = as_utf8(data, len, encoding, &n, &charset, e);
-    if (text == NULL)
+    src.text = data;
+    src.len = len;
+    if (!is_utf8(o->encoding) && convert(&src, o->encoding, data, len, e) < 0)
         return -1;
-    if (csv_parse(text, n, &c, e) < 0)
-        goto out;
-    if (c.nrows == 0) {
-        ird_fail(e, IRD_INVALID, "%s", _("The file is empty: it has no header row."));
-        goto out;
+    rc = run_import(a, &src, o, res, e);
+    free(src.conv);
+    return rc;
+}
+
+/* The file at path opened for reading, when it is a regular file. */
+static int open_regular(const char *path, struct ird_err *e)
+{
+    struct stat st;
+    int fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+
+    if (fd < 0)
+        return ird_fail(e, IRD_IO, _("Cannot read %s: %s."), path, strerror(errno));
+    if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+        if (S_ISDIR(st.st_mode))
+            ird_fail(e, IRD_IO, _("%s is a directory, not a CSV file."), path);
+        else
+            ird_fail(e, IRD_IO, _("%s is not a regular file: only a file can be imported."),
+                     path);
+        close(fd);
+        return -1;
     }
-    if (read_header(k, c.rows[0], c.nfields[0], &h, e) < 0)
-        goto out;
-    if (desk_begin(a, e) < 0)
-        goto out;
-    for (r = 1; r < c.nrows; r++) {
-        int row_rc;
-        /* a blank line is no row */
-        if (c.nfields[r] == 1 && c.rows[r][0][0] == '\0')
-            continue;
-        row_rc = import_row(a, k, &h, c.rows[r], c.nfields[r], c.line[r], charset, res, &rep,
-                            e);
-        if (row_rc == -2) {
-            /* the database failed: nothing of the file stays */
-            desk_rollback(a);
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    return fd;
+}
+
+int import_file(struct app *a, const char *path, const struct import_opts *o,
+                struct import_result *res, struct ird_err *e)
+{
+    struct source src;
+    char *data = NULL;
+    size_t len = 0;
+    int rc = -1;
+
+    start(&src, o, res);
+    if (app_readonly(a))
+        return ird_fail(e, IRD_READONLY, "%s", ird_code_text(IRD_READONLY));
+    src.fd = open_regular(path, e);
+    if (src.fd < 0)
+        return visible_fail(e);
+    if (!is_utf8(o->encoding)) {
+        data = slurp(src.fd, &len, e);
+        close(src.fd);
+        src.fd = -1;
+        if (data == NULL || convert(&src, o->encoding, data, len, e) < 0)
             goto out;
-        }
-        if (row_rc < 0)
-            bad++;
     }
-    if (bad > 0 || dry_run) {
-        desk_rollback(a);
-        if (bad > 0) {
-            ird_fail(e, IRD_INVALID,
-                     P_("%d row is wrong: nothing was imported.",
-                        "%d rows are wrong: nothing was imported.", bad),
-                     bad);
-            *report = buf_take(&rep);
-            goto out;
-        }
-        rc = 0;
-        goto out;
-    }
-    rc = desk_commit(a, e);
+    rc = run_import(a, &src, o, res, e);
 out:
-    buf_fini(&rep);
-    free(h.field);
-    csv_fini(&c);
-    free(text);
+    if (src.fd >= 0)
+        close(src.fd);
+    free(data);
+    free(src.conv);
     return rc;
 }
