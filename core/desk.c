@@ -154,6 +154,11 @@ int desk_begin(struct app *a, struct ird_err *e)
     return store_begin(a->store, e);
 }
 
+int desk_begin_bulk(struct app *a, struct ird_err *e)
+{
+    return store_begin_bulk(a->store, e);
+}
+
 int desk_commit(struct app *a, struct ird_err *e)
 {
     return store_commit(a->store, e);

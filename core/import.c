@@ -146,7 +146,7 @@ static int begin_waiting(struct import_run *run, struct ird_err *e)
     double t0 = seconds();
 
     for (;;) {
-        if (desk_begin(run->a, e) == 0)
+        if (desk_begin_bulk(run->a, e) == 0)
             return 0;
         if (!is_busy(e))
             return -1;

@@ -31,6 +31,10 @@ void store_close(struct store **ps);
 /* A batch: the writes until store_commit are one transaction, all or
  * nothing (store_rollback drops them). */
 int store_begin(struct store *s, struct ird_err *e);
+/* A batch for many writes (an import): the same, but its writes make no
+ * savepoints of their own, so after any failed write the caller must roll
+ * the whole batch back. */
+int store_begin_bulk(struct store *s, struct ird_err *e);
 int store_commit(struct store *s, struct ird_err *e);
 void store_rollback(struct store *s);
 

@@ -17,7 +17,16 @@ struct store {
     char *path;
     uint64_t work; /* virtual machine steps of every statement run: the cost */
     int idle;      /* the write-ahead log is checkpointed when idle (the desk) */
+    int bulk;      /* the batch's writes make no savepoints (store_begin_bulk) */
+    /* kept between writes, [0] for a write, [1] in a bulk batch (where a
+     * failed insert rolls the whole batch back, so that SQLite needs no
+     * statement journal: FTS5 would flush its index at each one) */
+    sqlite3_stmt *insert[2][KIND_COUNT];
+    sqlite3_stmt *history[2];
 };
+
+/* Finalize the statements kept between writes. */
+void store_write_fini(struct store *s);
 
 /* Finalize a statement (NULL-safe), adding its steps to s->work. */
 void store_finalize(struct store *s, sqlite3_stmt *st);
