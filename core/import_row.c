@@ -416,7 +416,8 @@ static int plan_row(struct import_run *run, struct csv_row *row, struct plan *p)
     if (read_fields(run, row, p) < 0 || read_meta(run, row, p) < 0)
         return -1;
     validate_normalize(p->r);
-    if (validate_record(run->a, p->r, &bad, &e) < 0) {
+    /* checked on the first pass; the store checks versions again */
+    if (!run->writing && validate_record(run->a, p->r, &bad, &e) < 0) {
         import_say(run, IMPORT_PROBLEM, _("Line %zu: %s"), row->line, e.msg);
         return -1;
     }
@@ -482,7 +483,13 @@ static int write_plan(struct import_run *run, size_t line, struct plan *p)
     struct ird_err e = { 0 };
     int rc = 0;
 
-    if (p->cur == NULL || p->changed)
+    if (p->cur == NULL) {
+        /* the status was set from the row; the archive flag goes in too */
+        p->r->archived = p->want_archived == 1;
+        rc = desk_put_bulk(a, p->r, _("imported"), run->now, &e);
+        return rc < 0 ? write_failed(run, line, &e) : 0;
+    }
+    if (p->changed)
         rc = desk_put(a, p->r, run->now, &e);
     if (rc == 0 && p->cur != NULL && p->st != NULL && strcmp(p->st->code, p->cur->status) != 0)
         rc = desk_put_status(a, k->id, p->r->id, -1, p->cur->status, p->st->code, _("imported"),

@@ -95,6 +95,7 @@ int store_begin_bulk(struct store *s, struct ird_err *e)
     if (store_begin(s, e) < 0)
         return -1;
     s->bulk = s->depth == 1;
+    s->bulkq.kind = -1;
     return 0;
 }
 
@@ -108,6 +109,10 @@ int store_commit(struct store *s, struct ird_err *e)
     if (s->depth > 1 && s->bulk) {
         s->depth--;
         return 0;
+    }
+    if (s->bulk && store_bulk_flush(s, e) < 0) {
+        store_rollback(s);
+        return -1;
     }
     if (store_exec(s, s->depth == 1 ? "COMMIT" : "RELEASE w", e) < 0) {
         sqlite3_exec(s->db, s->depth == 1 ? "ROLLBACK" : "ROLLBACK TO w; RELEASE w", NULL, NULL,
@@ -129,6 +134,7 @@ void store_rollback(struct store *s)
         s->depth--; /* the caller rolls the whole batch back */
         return;
     }
+    store_bulk_drop(s);
     if (!sqlite3_get_autocommit(s->db))
         sqlite3_exec(s->db, s->depth == 1 ? "ROLLBACK" : "ROLLBACK TO w; RELEASE w", NULL,
                      NULL, NULL);

@@ -13,7 +13,7 @@
 /* Writing records (save, status, archive) and reading their history. */
 
 /* Bind a field value with the column type its field type stores. */
-static void bind_value(sqlite3_stmt *st, int i, const struct field *f, const char *v)
+void store_bind_value(sqlite3_stmt *st, int i, const struct field *f, const char *v)
 {
     char *end;
     long long n;
@@ -77,6 +77,11 @@ void store_write_fini(struct store *s)
         store_finalize(s, s->history[b]);
         s->history[b] = NULL;
     }
+    for (k = 0; k < KIND_COUNT; k++) {
+        store_finalize(s, s->bulkq.full[k]);
+        s->bulkq.full[k] = NULL;
+    }
+    store_bulk_drop(s);
 }
 
 static int add_history(struct store *s, const struct kind *k, int64_t id, const struct stamp *t,
@@ -138,7 +143,7 @@ static int insert_record(struct store *s, struct record *r, const struct stamp *
     st = s->insert[s->bulk][k->id];
     sqlite3_bind_text(st, 1, r->status, -1, SQLITE_TRANSIENT);
     for (i = 0; i < k->nfields; i++)
-        bind_value(st, i + 2, &k->fields[i], r->val[i]);
+        store_bind_value(st, i + 2, &k->fields[i], r->val[i]);
     if (step_done(s, st, e) < 0)
         goto out;
     r->id = sqlite3_last_insert_rowid(s->db);
@@ -204,7 +209,7 @@ static int update_record(struct store *s, struct record *r, const struct stamp *
     sqlite3_bind_int64(st, 1, r->id);
     sqlite3_bind_int64(st, 99, r->version);
     for (i = 0; i < k->nfields; i++)
-        bind_value(st, i + 2, &k->fields[i], r->val[i]);
+        store_bind_value(st, i + 2, &k->fields[i], r->val[i]);
     if (step_done(s, st, e) < 0)
         goto out;
     if (sqlite3_changes(s->db) != 1) {
