@@ -358,8 +358,9 @@ t_imports_are_honest() {
     unchanged
     # another desk writing: the import waits, says so, and then imports
     printf 'id,notes\n2,waited\n' >"$W/w.csv"
-    (echo "BEGIN IMMEDIATE; UPDATE city SET notes = notes WHERE id = 1;"; sleep 7; echo "COMMIT;") |
-        sqlite3 "$DB" &
+    # (the locker waits for the probes below, which take the lock a moment)
+    (echo ".timeout 5000"; echo "BEGIN IMMEDIATE; UPDATE city SET notes = notes WHERE id = 1;"
+        sleep 7; echo "COMMIT;") | sqlite3 "$DB" &
     locker=$!
     i=0
     while sqlite3 "$DB" "BEGIN IMMEDIATE; ROLLBACK;" 2>/dev/null; do
