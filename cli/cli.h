@@ -12,6 +12,7 @@ struct cli_opts {
     int print;                /* report: --print */
     const char *format, *dialect, *encoding; /* export, import */
     int history, dry_run, yes;
+    int allow_duplicates;     /* import */
     int follow;               /* -o, backup: --follow-symlinks */
     int empty;                /* init: --empty */
     const char *db;

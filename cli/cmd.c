@@ -15,6 +15,7 @@
 #include "core/desk.h"
 #include "core/detail.h"
 #include "core/exchange.h"
+#include "core/import.h"
 #include "core/outfile.h"
 #include "core/print.h"
 #include "core/summary.h"
@@ -362,46 +363,26 @@ int cmd_export(struct app *a, const struct cmd_call *c)
     return rc;
 }
 
-static char *read_file(const char *path, size_t *len, struct ird_err *e)
+/* What the import says: the dry run's list on stdout, the rest on stderr. */
+static void import_said(void *ctx, enum import_say what, const char *line)
 {
-    FILE *f = fopen(path, "rb");
-    struct buf b = { 0 };
-    char chunk[8192];
-    size_t n;
-
-    *len = 0;
-    if (f == NULL) {
-        ird_fail(e, IRD_IO, _("Cannot read %s."), path);
-        return NULL;
-    }
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        buf_addn(&b, chunk, n);
-    fclose(f);
-    *len = b.len;
-    return buf_take(&b);
+    (void)ctx;
+    fprintf(what == IMPORT_PLAN ? stdout : stderr, "%s\n", line);
 }
 
 int cmd_import(struct app *a, const struct cmd_call *c)
 {
     const struct cli_opts *o = c->o;
+    struct import_opts io = { c->kind->id, o->encoding, o->dry_run, o->allow_duplicates, 0,
+                              import_said, NULL };
     struct import_result res;
     struct ird_err e = { 0 };
-    char *data, *report = NULL;
-    size_t len;
-    int rc;
 
-    data = read_file(c->args[1], &len, &e);
-    if (data == NULL)
+    if (import_file(a, c->args[1], &io, &res, &e) < 0)
         return cmd_fail(&e);
-    rc = exchange_import(a, c->kind->id, data, len, o->encoding, o->dry_run, &res, &report, &e);
-    free(data);
-    if (rc < 0) {
-        if (report != NULL)
-            fputs(report, stderr);
-        free(report);
-        return cmd_fail(&e);
-    }
-    printf(o->dry_run ? _("Dry run: %ld would be added, %ld changed, %ld left as they are; "
+    if (o->dry_run)
+        cmd_print(_("The file was read as %s.\n"), res.encoding);
+    cmd_print(o->dry_run ? _("Dry run: %ld would be added, %ld changed, %ld left as they are; "
                           "nothing was written.\n")
                       : _("Imported: %ld added, %ld changed, %ld left as they are.\n"),
            res.created, res.updated, res.unchanged);

@@ -25,6 +25,44 @@ struct csv {
 int csv_parse(const char *text, size_t n, struct csv *out, struct ird_err *e);
 void csv_fini(struct csv *c);
 
+/* Reading a file row by row, without holding it: the same rules as
+ * csv_parse, and a quote that closes a field must end it (`"a"b` is an
+ * error), a quote inside a field that does not begin with one too.  The
+ * fields are private; r->sep and r->bom may be read. */
+enum {
+    CSV_UTF8 = 1u << 0,     /* refuse what is not UTF-8, with its line and byte */
+    CSV_SKIP_BOM = 1u << 1, /* a UTF-8 byte order mark first is skipped (r->bom) */
+};
+struct csv_reader {
+    int fd, owned, eof, bom;
+    unsigned flags;
+    char sep;
+    char *buf;              /* the window [pos, len) of the file */
+    size_t pos, len, cap;
+    size_t line, col, row_line, utf8_left;
+    char *text;             /* the current row's fields, NUL-separated */
+    size_t ntext, captext, field_start;
+    size_t *off, nf, capf;
+    char **fields;
+    size_t capptr;
+};
+/* One row: n fields (borrowed: valid until the next csv_next) and the
+ * line it starts on. */
+struct csv_row {
+    char **f;
+    size_t n, line;
+};
+/* Read n bytes of text at s (borrowed: they must outlive the reader). */
+void csv_reader_mem(struct csv_reader *r, const char *s, size_t n, unsigned flags);
+/* Read the file open at fd, 64 KB at a time (the caller closes fd); -1
+ * when it cannot be read. */
+int csv_reader_fd(struct csv_reader *r, int fd, unsigned flags, struct ird_err *e);
+/* The next row into *row: 1, 0 at the end, -1 on an error (IRD_INVALID
+ * naming the line; IRD_IO when the file cannot be read).  Blank lines are
+ * skipped. */
+int csv_next(struct csv_reader *r, struct csv_row *row, struct ird_err *e);
+void csv_reader_fini(struct csv_reader *r);
+
 struct buf;
 
 /* How csv_cell writes a field. */

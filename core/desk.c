@@ -154,6 +154,19 @@ int desk_begin(struct app *a, struct ird_err *e)
     return store_begin(a->store, e);
 }
 
+int desk_begin_bulk(struct app *a, struct ird_err *e)
+{
+    return store_begin_bulk(a->store, e);
+}
+
+int desk_put_bulk(struct app *a, const struct record *r, const char *note, const char *at,
+                  struct ird_err *e)
+{
+    struct stamp st = { at, a->user };
+
+    return store_add_bulk(a->store, r, note, &st, e);
+}
+
 int desk_commit(struct app *a, struct ird_err *e)
 {
     return store_commit(a->store, e);

@@ -56,6 +56,13 @@ int desk_put_archived(struct app *a, enum kind_id k, int64_t id, int64_t version
 
 /* One transaction around several writes: commit, or roll back all. */
 int desk_begin(struct app *a, struct ird_err *e);
+/* The same for many writes (an import): after a failed write the caller
+ * must roll back the whole batch (store_begin_bulk). */
+int desk_begin_bulk(struct app *a, struct ird_err *e);
+/* In that batch: add the new record r (status and archived flag as set)
+ * as store_add_bulk does; its id stays 0. */
+int desk_put_bulk(struct app *a, const struct record *r, const char *note, const char *at,
+                  struct ird_err *e);
 int desk_commit(struct app *a, struct ird_err *e);
 void desk_rollback(struct app *a);
 

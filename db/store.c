@@ -83,9 +83,19 @@ int store_begin(struct store *s, struct ird_err *e)
         return ird_fail(e, IRD_STORE, "%s",
                         _("The database cancelled the transaction: nothing was saved."));
     }
-    if (store_exec(s, s->depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT w", e) < 0)
+    if ((s->depth == 0 || !s->bulk) &&
+        store_exec(s, s->depth == 0 ? "BEGIN IMMEDIATE" : "SAVEPOINT w", e) < 0)
         return -1;
     s->depth++;
+    return 0;
+}
+
+int store_begin_bulk(struct store *s, struct ird_err *e)
+{
+    if (store_begin(s, e) < 0)
+        return -1;
+    s->bulk = s->depth == 1;
+    s->bulkq.kind = -1;
     return 0;
 }
 
@@ -96,13 +106,23 @@ int store_commit(struct store *s, struct ird_err *e)
         return ird_fail(e, IRD_STORE, "%s",
                         _("The database cancelled the transaction: nothing was saved."));
     }
+    if (s->depth > 1 && s->bulk) {
+        s->depth--;
+        return 0;
+    }
+    if (s->bulk && store_bulk_flush(s, e) < 0) {
+        store_rollback(s);
+        return -1;
+    }
     if (store_exec(s, s->depth == 1 ? "COMMIT" : "RELEASE w", e) < 0) {
         sqlite3_exec(s->db, s->depth == 1 ? "ROLLBACK" : "ROLLBACK TO w; RELEASE w", NULL, NULL,
                      NULL);
         s->depth = sqlite3_get_autocommit(s->db) ? 0 : s->depth - 1;
+        s->bulk = s->bulk && s->depth > 0;
         return -1;
     }
     s->depth--;
+    s->bulk = s->bulk && s->depth > 0;
     return 0;
 }
 
@@ -110,10 +130,16 @@ void store_rollback(struct store *s)
 {
     if (s->depth == 0)
         return;
+    if (s->depth > 1 && s->bulk) {
+        s->depth--; /* the caller rolls the whole batch back */
+        return;
+    }
+    store_bulk_drop(s);
     if (!sqlite3_get_autocommit(s->db))
         sqlite3_exec(s->db, s->depth == 1 ? "ROLLBACK" : "ROLLBACK TO w; RELEASE w", NULL,
                      NULL, NULL);
     s->depth = sqlite3_get_autocommit(s->db) ? 0 : s->depth - 1;
+    s->bulk = s->bulk && s->depth > 0;
 }
 
 char *store_col_text(sqlite3_stmt *st, int i)

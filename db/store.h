@@ -31,6 +31,17 @@ void store_close(struct store **ps);
 /* A batch: the writes until store_commit are one transaction, all or
  * nothing (store_rollback drops them). */
 int store_begin(struct store *s, struct ird_err *e);
+/* A batch for many writes (an import): the same, but its writes make no
+ * savepoints of their own, so after any failed write the caller must roll
+ * the whole batch back. */
+int store_begin_bulk(struct store *s, struct ird_err *e);
+/* In a bulk batch: add the new record r (r->id 0; its status and archived
+ * flag as set) with a "create" history line, and an "archive" one with
+ * note when it is archived, stamped t.  The rows are written several to a
+ * statement, so that the search index is not flushed at each; r->id is
+ * not set, and a failure may show at a later row or at the commit. */
+int store_add_bulk(struct store *s, const struct record *r, const char *note,
+                   const struct stamp *t, struct ird_err *e);
 int store_commit(struct store *s, struct ird_err *e);
 void store_rollback(struct store *s);
 

@@ -8,6 +8,17 @@
 #include "lib/err.h"
 #include "model/kind.h"
 
+enum { STORE_BULK_ROWS = 1000 };
+/* New records queued in a bulk batch (store_add_bulk): bound into one
+ * multi-row INSERT, written when it is full, by store_bulk_flush, or
+ * before the batch commits. */
+struct store_bulk {
+    sqlite3_stmt *full[KIND_COUNT]; /* the INSERT of STORE_BULK_ROWS rows of a kind */
+    struct record *row[STORE_BULK_ROWS]; /* queued, owned */
+    int kind;                       /* of the queued rows; -1: none */
+    int n;
+    char at[32], user[64], note[64];
+};
 /* The SQLite store's parts (db/store*.c) share the handle and these
  * helpers; nothing outside db/ includes this header. */
 struct store {
@@ -17,7 +28,24 @@ struct store {
     char *path;
     uint64_t work; /* virtual machine steps of every statement run: the cost */
     int idle;      /* the write-ahead log is checkpointed when idle (the desk) */
+    int bulk;      /* the batch's writes make no savepoints (store_begin_bulk) */
+    /* kept between writes, [0] for a write, [1] in a bulk batch (where a
+     * failed insert rolls the whole batch back, so that SQLite needs no
+     * statement journal: FTS5 would flush its index at each one) */
+    sqlite3_stmt *insert[2][KIND_COUNT];
+    sqlite3_stmt *history[2];
+    struct store_bulk bulkq;
 };
+
+/* Finalize the statements kept between writes, and the bulk queue's. */
+void store_write_fini(struct store *s);
+/* Bind v with the column type field f stores (NULL when empty). */
+void store_bind_value(sqlite3_stmt *st, int i, const struct field *f, const char *v);
+
+/* Write the queued rows, with their history; 0 or -1. */
+int store_bulk_flush(struct store *s, struct ird_err *e);
+/* Drop the queued rows (the batch is rolled back). */
+void store_bulk_drop(struct store *s);
 
 /* Finalize a statement (NULL-safe), adding its steps to s->work. */
 void store_finalize(struct store *s, sqlite3_stmt *st);

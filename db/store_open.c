@@ -380,6 +380,7 @@ void store_close(struct store **ps)
         return;
     s = *ps;
     store_idle(s);
+    store_write_fini(s);
     sqlite3_close(s->db);
     free(s->path);
     free(s);

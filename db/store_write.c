@@ -14,7 +14,7 @@
 
 /* Bind a field value with the column type its field type stores (its
  * trait's bind): a whole number as an integer when it is one. */
-static void bind_value(sqlite3_stmt *st, int i, const struct field *f, const char *v)
+void store_bind_value(sqlite3_stmt *st, int i, const struct field *f, const char *v)
 {
     char *end;
     long long n;
@@ -34,18 +34,65 @@ static void bind_value(sqlite3_stmt *st, int i, const struct field *f, const cha
     sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
 }
 
+/* A statement kept in *slot between writes, prepared on first use. */
+static int kept(struct store *s, sqlite3_stmt **slot, const char *sql, struct ird_err *e)
+{
+    int rc;
+
+    if (*slot != NULL)
+        return 0;
+    rc = sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, slot, NULL);
+    if (rc != SQLITE_OK) {
+        *slot = NULL;
+        return store_fail(s, e, rc);
+    }
+    return 0;
+}
+
+/* Ready a kept statement for its next use, counting the work it did. */
+static void kept_reset(struct store *s, sqlite3_stmt *st)
+{
+    s->work += (uint64_t)sqlite3_stmt_status(st, SQLITE_STMTSTATUS_VM_STEP, 1);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+}
+
+void store_write_fini(struct store *s)
+{
+    int k;
+
+    int b;
+
+    for (b = 0; b < 2; b++) {
+        for (k = 0; k < KIND_COUNT; k++) {
+            store_finalize(s, s->insert[b][k]);
+            s->insert[b][k] = NULL;
+        }
+        store_finalize(s, s->history[b]);
+        s->history[b] = NULL;
+    }
+    for (k = 0; k < KIND_COUNT; k++) {
+        store_finalize(s, s->bulkq.full[k]);
+        s->bulkq.full[k] = NULL;
+    }
+    store_bulk_drop(s);
+}
+
 static int add_history(struct store *s, const struct kind *k, int64_t id, const struct stamp *t,
                        const char *action, const char *field, const char *old,
                        const char *new_, const char *note, struct ird_err *e)
 {
-    sqlite3_stmt *st = NULL;
+    sqlite3_stmt *st;
     int rc;
 
-    if (store_prepare(s,
-                "INSERT INTO history (kind, record_id, at, user, action, field, old, new, note)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                &st, e) < 0)
+    if (kept(s, &s->history[s->bulk],
+             s->bulk ? "INSERT OR ROLLBACK INTO history (kind, record_id, at, user, action, "
+                       "field, old, new, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                     : "INSERT INTO history (kind, record_id, at, user, action, field, old, "
+                       "new, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             e) < 0)
         return -1;
+    st = s->history[s->bulk];
     sqlite3_bind_text(st, 1, k->code, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 2, id);
     sqlite3_bind_text(st, 3, t->at, -1, SQLITE_TRANSIENT);
@@ -56,7 +103,7 @@ static int add_history(struct store *s, const struct kind *k, int64_t id, const 
     store_bind_text(st, 8, new_);
     store_bind_text(st, 9, note);
     rc = sqlite3_step(st);
-    store_finalize(s, st);
+    kept_reset(s, st);
     return rc == SQLITE_DONE ? 0 : store_fail(s, e, rc);
 }
 
@@ -75,25 +122,30 @@ static int insert_record(struct store *s, struct record *r, const struct stamp *
     sqlite3_stmt *st = NULL;
     int i, rc = -1;
 
-    buf_printf(&b, "INSERT INTO %s (status, version", k->table);
-    for (i = 0; i < k->nfields; i++)
-        buf_printf(&b, ", %s", k->fields[i].name);
-    buf_add(&b, ") VALUES (?1, 1");
-    for (i = 0; i < k->nfields; i++)
-        buf_printf(&b, ", ?%d", i + 2);
-    buf_add(&b, ")");
-    if (store_prepare(s, b.s, &st, e) < 0)
-        goto out;
+    if (s->insert[s->bulk][k->id] == NULL) {
+        buf_printf(&b, "INSERT %sINTO %s (status, version", s->bulk ? "OR ROLLBACK " : "",
+                   k->table);
+        for (i = 0; i < k->nfields; i++)
+            buf_printf(&b, ", %s", k->fields[i].name);
+        buf_add(&b, ") VALUES (?1, 1");
+        for (i = 0; i < k->nfields; i++)
+            buf_printf(&b, ", ?%d", i + 2);
+        buf_add(&b, ")");
+        if (kept(s, &s->insert[s->bulk][k->id], b.s, e) < 0)
+            goto out;
+    }
+    st = s->insert[s->bulk][k->id];
     sqlite3_bind_text(st, 1, r->status, -1, SQLITE_TRANSIENT);
     for (i = 0; i < k->nfields; i++)
-        bind_value(st, i + 2, &k->fields[i], r->val[i]);
+        store_bind_value(st, i + 2, &k->fields[i], r->val[i]);
     if (step_done(s, st, e) < 0)
         goto out;
     r->id = sqlite3_last_insert_rowid(s->db);
     r->version = 1;
     rc = add_history(s, k, r->id, t, "create", NULL, NULL, NULL, NULL, e);
 out:
-    store_finalize(s, st);
+    if (st != NULL)
+        kept_reset(s, st);
     buf_fini(&b);
     return rc;
 }
@@ -151,7 +203,7 @@ static int update_record(struct store *s, struct record *r, const struct stamp *
     sqlite3_bind_int64(st, 1, r->id);
     sqlite3_bind_int64(st, 99, r->version);
     for (i = 0; i < k->nfields; i++)
-        bind_value(st, i + 2, &k->fields[i], r->val[i]);
+        store_bind_value(st, i + 2, &k->fields[i], r->val[i]);
     if (step_done(s, st, e) < 0)
         goto out;
     if (sqlite3_changes(s->db) != 1) {

@@ -619,11 +619,63 @@ static long add_history(long want, long heavy, const struct kind_ids *ids, const
     return done;
 }
 
+/* ---- the import benchmark's file --------------------------------------- */
+
+/* One CSV field: the generator's values hold no separator, quote or line
+ * break, so none is quoted (the import would refuse what is wrong). */
+static void csv_put(FILE *f, const char *v, int last)
+{
+    fprintf(f, "%s%s", v != NULL ? v : "", last ? "\r\n" : ",");
+}
+
+/* rows new cities as CSV, every column but id and version, each name
+ * made unique by a number (a name the database holds would be refused as
+ * a duplicate); the same values as add_cities. */
+static int write_csv(const char *path, long rows)
+{
+    FILE *f = fopen(path, "w");
+    struct str name, dec, notes;
+    char since[8];
+
+    if (f == NULL)
+        return fprintf(stderr, "gen: %s: %s\n", path, strerror(errno)) > 0;
+    fputs("status,archived,name_nl,name_en,name_native,country_nl,country_en,relation,"
+          "since,activity,decision,notes\r\n", f);
+    for (long i = 0; i < rows; i++) {
+        long c = below((long)COUNT(countries));
+        place_name(&name);
+        s_add(&name, " %ld", i + 1);
+        snprintf(since, sizeof since, "%ld", 1950 + below(75));
+        s_reset(&dec);
+        sentence(&dec, 6 + (int)below(20));
+        s_reset(&notes);
+        sentence(&notes, 5 + (int)below(30));
+        csv_put(f, PICK(city_status), 0);
+        csv_put(f, chance(3) ? "1" : "0", 0);
+        csv_put(f, name.s, 0);
+        csv_put(f, chance(40) ? name.s : NULL, 0);
+        csv_put(f, chance(15) ? PICK(natives) : NULL, 0);
+        csv_put(f, countries[c][0], 0);
+        csv_put(f, countries[c][1], 0);
+        csv_put(f, chance(60) ? "partner" : "sister", 0);
+        csv_put(f, since, 0);
+        csv_put(f, chance(30) ? NULL : chance(50) ? "active" : "dormant", 0);
+        csv_put(f, chance(50) ? dec.s : NULL, 0);
+        csv_put(f, chance(70) ? notes.s : NULL, 1);
+    }
+    if (fclose(f) != 0)
+        return fprintf(stderr, "gen: %s: not written: %s\n", path, strerror(errno)) > 0;
+    printf("gen: %s: %ld new cities as CSV\n", path, rows);
+    return 0;
+}
+
 /* ---- main ------------------------------------------------------------- */
 
 static void usage(void)
 {
     fputs("usage: gen [--records N] [--history M] [--heavy H] [--seed S] FILE\n"
+          "       gen --csv ROWS [--seed S] FILE.csv\n"
+          "  --csv  write ROWS new cities as CSV for the import benchmark, no database\n"
           "  FILE   an irdesk database (make one with: irdesk init FILE)\n"
           "  N      rows in each record table afterwards (default 10000; initiatives\n"
           "         at most 99999: the schema's CHECK on number)\n"
@@ -657,7 +709,7 @@ static double now_s(void)
 int main(int argc, char **argv)
 {
     long records = 10000, history = 1000000, heavy = 10000, have[4], added[4], hist_added;
-    long new_from[4];
+    long new_from[4], csv_rows = -1;
     const char *path = NULL;
     struct kind_ids ids[4];
     double t0 = now_s();
@@ -670,6 +722,8 @@ int main(int argc, char **argv)
             history = arg_long(argv[++i]);
         else if (strcmp(argv[i], "--heavy") == 0 && i + 1 < argc)
             heavy = arg_long(argv[++i]);
+        else if (strcmp(argv[i], "--csv") == 0 && i + 1 < argc)
+            csv_rows = arg_long(argv[++i]);
         else if (strcmp(argv[i], "--seed") == 0 && i + 1 < argc)
             rng_state += (uint64_t)arg_long(argv[++i]) * 0x2545F4914F6CDD1DULL;
         else if (argv[i][0] == '-' || path != NULL)
@@ -679,6 +733,8 @@ int main(int argc, char **argv)
     }
     if (path == NULL)
         usage();
+    if (csv_rows >= 0)
+        return write_csv(path, csv_rows);
     if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
         die(path);
     if (query_long("PRAGMA user_version") < 2 ||

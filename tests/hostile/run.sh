@@ -483,11 +483,75 @@ t_databases_that_cannot_be_written() {
     unchanged
 }
 
+# Honest imports (issue 9, item 7): a refused file leaves the database as
+# it was, says why with its line, and prints nothing raw from the file.
+t_imports_are_honest() {
+    fresh imports
+    remember
+    printf 'id,notes\n2,Caf\303\251\n3,\351\n' >"$W/bad.csv"
+    run 1 "Line 3, byte 3 is not UTF-8" --db "$DB" import city "$W/bad.csv"
+    printf 'id,notes\n2,"a"b\n' >"$W/q.csv"
+    run 1 "Line 2: text after a field's closing quote" --db "$DB" import city "$W/q.csv"
+    printf 'id,notes\n2,a"b\n' >"$W/q.csv"
+    run 1 "Line 2: a quote inside a field" --db "$DB" import city "$W/q.csv"
+    printf 'id,notes\n2,"open\n' >"$W/q.csv"
+    run 1 "Line 2: a quoted field is never closed" --db "$DB" import city "$W/q.csv"
+    printf 'id,notes,notes\n2,a,b\n' >"$W/q.csv"
+    run 1 "the column \"notes\" appears twice" --db "$DB" import city "$W/q.csv"
+    mkdir "$W/dir.csv"
+    run 1 "is a directory" --db "$DB" import city "$W/dir.csv"
+    mkfifo "$W/fifo.csv"
+    run 1 "not a regular file" --db "$DB" import city "$W/fifo.csv"
+    printf 'name_nl,relation\nevil\342\200\256gpj.exe,partner\n' >"$W/q.csv"
+    run 1 "U+202E" --db "$DB" import city "$W/q.csv"
+    printf 'id,notes\n\033]52;c;aGk=\007,x\n' >"$W/q.csv"
+    run 1 "is not a record number" --db "$DB" import city "$W/q.csv"
+    ! grep -q "$(printf '\033')" "$W/err" || fail "an escape from the file reached stderr"
+    printf 'name_nl,relation\nKanazawa,sister\n' >"$W/q.csv"
+    run 1 "would create a second Kanazawa" --db "$DB" import city "$W/q.csv"
+    run 1 "would create a second Kanazawa" --db "$DB" import city "$W/q.csv" --dry-run
+    unchanged
+    # the same file twice: the second time is refused, unless asked
+    printf 'name_nl,relation,since\nRijsel,partner,1980\n' >"$W/new.csv"
+    run 0 "" --db "$DB" import city "$W/new.csv"
+    remember
+    run 1 "would create a second Rijsel" --db "$DB" import city "$W/new.csv"
+    unchanged
+    run 0 "would create a second Rijsel" --db "$DB" import city "$W/new.csv" --allow-duplicates
+    grep -q "Imported: 1 added" "$W/out" || fail "allowed duplicate: $(cat "$W/out")"
+    # the dry run: the encoding, each change, and nothing written
+    remember
+    printf 'id;since;notes\r\n3;1974;Li\350ge\r\n' >"$W/cp.csv"
+    run 1 "Line 2, byte 10 is not UTF-8" --db "$DB" import city "$W/cp.csv" --dry-run
+    run 0 "" --db "$DB" import city "$W/cp.csv" --dry-run --encoding CP1252
+    grep -q "read as CP1252" "$W/out" || fail "dry run names no encoding: $(cat "$W/out")"
+    grep -q 'since: "1971" → "1974"' "$W/out" || fail "dry run lists no change: $(cat "$W/out")"
+    grep -q '"Liège"' "$W/out" || fail "dry run lists no change: $(cat "$W/out")"
+    unchanged
+    # another desk writing: the import waits, says so, and then imports
+    printf 'id,notes\n2,waited\n' >"$W/w.csv"
+    # (the locker waits for the probes below, which take the lock a moment)
+    (echo ".timeout 5000"; echo "BEGIN IMMEDIATE; UPDATE city SET notes = notes WHERE id = 1;"
+        sleep 7; echo "COMMIT;") | sqlite3 "$DB" &
+    locker=$!
+    i=0
+    while sqlite3 "$DB" "BEGIN IMMEDIATE; ROLLBACK;" 2>/dev/null; do
+        i=$((i + 1))
+        [ "$i" -gt 100 ] && { fail "the lock was never taken"; break; }
+        sleep 0.05
+    done
+    run 0 "Waiting for another desk" --db "$DB" import city "$W/w.csv"
+    wait "$locker"
+    [ "$(sqlite3 "$DB" "SELECT notes FROM city WHERE id = 2")" = waited ] ||
+        fail "the import did not write after waiting"
+}
+
 for t in t_nothing_is_created_by_accident t_settings_that_are_not_what_they_seem t_export_onto_the_database t_symlinks_are_not_followed_unless_asked \
     t_special_files_are_refused t_a_failed_write_keeps_the_old_file t_outputs_are_private \
     t_backups_are_whole_and_standalone t_a_killed_backup_leaves_nothing_under_its_name \
     t_restore_refuses_what_check_rejects t_terminals_stay_clean t_output_that_cannot_be_written \
-    t_terminals_that_cannot_place_the_cursor t_databases_that_cannot_be_written; do
+    t_terminals_that_cannot_place_the_cursor t_databases_that_cannot_be_written \
+    t_imports_are_honest; do
     FAILED=0
     "$t"
     if [ "$FAILED" = 0 ]; then

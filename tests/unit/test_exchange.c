@@ -21,6 +21,7 @@
 #include "core/csv.h"
 #include "core/desk.h"
 #include "core/exchange.h"
+#include "core/import.h"
 #include "model/kind.h"
 #include "lib/mem.h"
 #include "model/record.h"
@@ -122,17 +123,28 @@ static char *export_of(struct app *a, int kind, enum export_format fmt, int exce
     return out;
 }
 
-/* Import; the report (may be NULL) is kept until teardown. */
+/* The refused rows' lines, one a line. */
+static void collect_problems(void *ctx, enum import_say what, const char *line)
+{
+    if (what == IMPORT_PROBLEM) {
+        buf_add(ctx, line);
+        buf_add(ctx, "\n");
+    }
+}
+
+/* Import; the report of refused rows (NULL when none; may be NULL) is kept
+ * until teardown. */
 static int import(struct app *a, enum kind_id k, const char *data, size_t len,
                   const char *encoding, int dry_run, struct import_result *res, char **report,
                   struct ird_err *e)
 {
-    char *rep = NULL;
-    int rc = exchange_import(a, k, data, len, encoding, dry_run, res, &rep, e);
+    struct buf rep = { 0 };
+    struct import_opts o = { k, encoding, dry_run, 0, 0, collect_problems, &rep };
+    int rc = import_text(a, data, len, &o, res, e);
+    char *text = rep.s != NULL ? test_gc(buf_take(&rep)) : NULL;
 
-    test_gc(rep);
     if (report != NULL)
-        *report = rep;
+        *report = text;
     return rc;
 }
 
@@ -352,7 +364,8 @@ static void round_trip(void **state, int excel_be)
         char *report = NULL;
         size_t len = 0;
         char *csv = export_of(a, k, EXPORT_CSV, excel_be, 0, &len, NULL);
-        int rc = import(a, (enum kind_id)k, csv, len, NULL, 0, &res, &report, &e);
+        int rc = import(a, (enum kind_id)k, csv, len, excel_be ? "CP1252" : NULL, 0, &res,
+                        &report, &e);
 
         if (rc != 0)
             print_error("%s: %s\n%s\n", kind_get((enum kind_id)k)->code, e.msg,
@@ -450,7 +463,7 @@ static void rfc4180_comma_quote_and_newline_round_trip(void **state)
     /* the same through Excel-BE: ';' in the value is quoted there */
     csv = export_of(a, KIND_CITY, EXPORT_CSV, 1, 0, &len, NULL);
     assert_true(has_bytes(csv, len, ";\"One, \"\"two\"\"\nthree;\nfour\"\r\n3;", 31));
-    assert_ok(import(a, KIND_CITY, csv, len, NULL, 0, &res, NULL, &e), &e);
+    assert_ok(import(a, KIND_CITY, csv, len, "CP1252", 0, &res, NULL, &e), &e);
     assert_int_equal(res.updated, 0);
     expect_same(a, KIND_CITY, &before);
 }
@@ -537,8 +550,7 @@ static void csv_written_by_csv_field_keeps_its_separator(void **state)
     (void)state;
     expect_csv_round_trip("\"Gent, BE\";Kraków\r\n1;2\r\n");
     expect_csv_round_trip("\";\"\r\n3,4\r\n");
-    /* a stray quote in the first line does not make the guess read on */
-    expect_csv_round_trip("5\"\nb\";c;d\n");
+    /* a stray quote inside a field is refused (test_import.c) */
 }
 
 /* A row of one empty field is written as "", not as an empty line, which
@@ -883,18 +895,21 @@ static void import_invalid_utf8_is_refused_with_its_line(void **state)
     expect_same(a, KIND_CITY, &before);
 }
 
-static void import_cp1252_is_detected(void **state)
+static void import_cp1252_is_read_when_named(void **state)
 {
     struct app *a = app_of(state);
     static const char csv[] = "id;notes\r\n2;Li\xE8ge \x80 5\r\n";
     struct import_result res;
     struct ird_err e = { 0 };
 
-    assert_ok(import(a, KIND_CITY, csv, sizeof csv - 1, NULL, 0, &res, NULL, &e), &e);
+    /* not guessed: refused with the line and byte of the è */
+    assert_fails(import(a, KIND_CITY, csv, sizeof csv - 1, NULL, 0, &res, NULL, &e), &e,
+                 IRD_INVALID);
+    assert_contains(e.msg, "Line 2, byte 5 is not UTF-8");
+    assert_ok(import(a, KIND_CITY, csv, sizeof csv - 1, "CP1252", 0, &res, NULL, &e), &e);
     assert_int_equal(res.updated, 1);
     assert_string_equal(test_value(a, KIND_CITY, 2, "notes"), "Liège € 5");
-    /* and when named */
-    assert_ok(import(a, KIND_CITY, csv, sizeof csv - 1, "CP1252", 0, &res, NULL, &e), &e);
+    assert_ok(import(a, KIND_CITY, csv, sizeof csv - 1, "cp1252", 0, &res, NULL, &e), &e);
     assert_int_equal(res.unchanged, 1);
 }
 
@@ -1371,10 +1386,15 @@ static void cli_excel_export_imports_back_unchanged(void **state)
     data = test_gc(test_read_file(file, &len));
     assert_non_null(data);
     assert_true(has_bytes(data, len, "Li\xE8ge", 5));
+    /* CP1252 is not guessed: named, it is read */
     cli(f, &r, "import", "city", file, "--dry-run", NULL);
+    expect_exit(&r, 1, "import --dry-run without --encoding");
+    assert_contains(r.err, "is not UTF-8");
+    cli(f, &r, "import", "city", file, "--dry-run", "--encoding", "CP1252", NULL);
     expect_exit(&r, 0, "import --dry-run");
+    assert_contains(r.out, "The file was read as CP1252.");
     assert_contains(r.out, "Dry run: 0 would be added, 0 changed, 12 left as they are");
-    cli(f, &r, "import", "city", file, NULL);
+    cli(f, &r, "import", "city", file, "--encoding", "CP1252", NULL);
     expect_exit(&r, 0, "import");
     assert_contains(r.out, "Imported: 0 added, 0 changed, 12 left as they are.");
     cli(f, &r, "check", NULL);
@@ -1474,7 +1494,7 @@ int main(int argc, char **argv)
         T(import_unknown_column_is_refused),
         T(import_dry_run_counts_and_writes_nothing),
         T(import_invalid_utf8_is_refused_with_its_line),
-        T(import_cp1252_is_detected),
+        T(import_cp1252_is_read_when_named),
         T(import_unknown_encoding_is_refused),
         T(import_utf8_bom_is_accepted),
         T(import_nul_byte_is_refused_with_its_line),

@@ -1,0 +1,386 @@
+/* core/import.c, core/import_row.c and core/csv.c's reader: honest
+ * imports.  The file is UTF-8 or says what it is; quoting and headers are
+ * strict; a new record does not silently double one that exists; dates as
+ * spreadsheets write them are read; the dry run lists every change; what
+ * is said is harmless for a terminal; the file is read in pieces. */
+
+#include "tests/unit/helpers.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "core/app.h"
+#include "core/csv.h"
+#include "core/import.h"
+#include "lib/mem.h"
+#include "model/kind.h"
+
+static struct app *app_of(void **state)
+{
+    return ((struct fx *)*state)->a;
+}
+
+/* What the import said, by kind of line. */
+struct said {
+    struct buf plan, problems, warnings, wait;
+};
+
+static void collect(void *ctx, enum import_say what, const char *line)
+{
+    struct said *s = ctx;
+    struct buf *b = what == IMPORT_PLAN      ? &s->plan
+                    : what == IMPORT_PROBLEM ? &s->problems
+                    : what == IMPORT_WARNING ? &s->warnings
+                                             : &s->wait;
+    buf_add(b, line);
+    buf_add(b, "\n");
+}
+
+/* The lines said, kept until teardown ("" when none). */
+static const char *text_of(struct buf *b)
+{
+    return b->s != NULL ? test_gc(buf_take(b)) : "";
+}
+
+struct outcome {
+    int rc;
+    struct import_result res;
+    struct ird_err e;
+    const char *plan, *problems, *warnings;
+};
+
+static struct outcome run(struct app *a, enum kind_id k, const char *csv, const char *encoding,
+                          int dry_run, int allow_duplicates)
+{
+    struct said s = { { 0 }, { 0 }, { 0 }, { 0 } };
+    struct import_opts o = { k, encoding, dry_run, allow_duplicates, 0, collect, &s };
+    struct outcome out;
+
+    memset(&out, 0, sizeof out);
+    out.rc = import_text(a, csv, strlen(csv), &o, &out.res, &out.e);
+    out.plan = text_of(&s.plan);
+    out.problems = text_of(&s.problems);
+    out.warnings = text_of(&s.warnings);
+    buf_fini(&s.wait);
+    return out;
+}
+
+static long cities(struct app *a)
+{
+    return test_count(a, KIND_CITY, NULL, NULL, 1);
+}
+
+/* ---- encodings ------------------------------------------------------------- */
+
+static void one_bad_byte_refuses_the_file_with_its_line_and_byte(void **state)
+{
+    struct app *a = app_of(state);
+    struct outcome r = run(a, KIND_CITY, "id,notes\n2,Café\n3,ok \xE9t\xE9\n", NULL, 0, 0);
+
+    assert_fails(r.rc, &r.e, IRD_INVALID);
+    assert_contains(r.e.msg, "Line 3, byte 6 is not UTF-8");
+    assert_contains(r.e.msg, "--encoding");
+    assert_string_equal(test_value(a, KIND_CITY, 2, "notes"), "<NULL>");
+    /* declared, the same bytes are CP1252: é, not Ã© */
+    r = run(a, KIND_CITY, "id,notes\n3,ok \xE9t\xE9\n", "CP1252", 0, 0);
+    assert_ok(r.rc, &r.e);
+    assert_string_equal(test_value(a, KIND_CITY, 3, "notes"), "ok été");
+}
+
+static void a_bom_is_utf8_and_the_dry_run_says_so(void **state)
+{
+    struct app *a = app_of(state);
+    struct outcome r = run(a, KIND_CITY, "\xEF\xBB\xBFid,notes\n2,Gdańsk\n", NULL, 1, 0);
+
+    assert_ok(r.rc, &r.e);
+    assert_string_equal(r.res.encoding, "UTF-8 with a byte order mark");
+    r = run(a, KIND_CITY, "id,notes\n2,Gdańsk\n", "utf-8", 1, 0);
+    assert_ok(r.rc, &r.e);
+    assert_string_equal(r.res.encoding, "UTF-8");
+    r = run(a, KIND_CITY, "id,notes\n2,x\n", "ISO-8859-15", 1, 0);
+    assert_ok(r.rc, &r.e);
+    assert_string_equal(r.res.encoding, "ISO-8859-15");
+}
+
+/* ---- quoting and the header --------------------------------------------------- */
+
+static void malformed_quoting_names_its_line(void **state)
+{
+    static const char *const bad[][2] = {
+        { "id,notes\n2,\"a\"b\n", "Line 2: text after a field's closing quote" },
+        { "id,notes\n2,ok\n3,a\"b\n", "Line 3: a quote inside a field" },
+        { "id,notes\n2,ok\n3,\"open\n4,x\n", "Line 3: a quoted field is never closed" },
+    };
+    struct app *a = app_of(state);
+    size_t i;
+
+    for (i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        struct outcome r = run(a, KIND_CITY, bad[i][0], NULL, 0, 0);
+        assert_fails(r.rc, &r.e, IRD_INVALID);
+        assert_contains(r.e.msg, bad[i][1]);
+    }
+    assert_string_equal(test_value(a, KIND_CITY, 2, "notes"), "<NULL>");
+}
+
+static void a_duplicated_column_is_refused(void **state)
+{
+    struct app *a = app_of(state);
+    struct outcome r = run(a, KIND_CITY, "id,notes,notes\n2,a,b\n", NULL, 0, 0);
+
+    assert_fails(r.rc, &r.e, IRD_INVALID);
+    assert_contains(r.e.msg, "Line 1: the column \"notes\" appears twice.");
+    r = run(a, KIND_CITY, "id,notes, id\n2,a,2\n", NULL, 0, 0);
+    assert_fails(r.rc, &r.e, IRD_INVALID);
+    assert_contains(r.e.msg, "\"id\" appears twice");
+}
+
+static void the_reader_reads_in_pieces(void **state)
+{
+    /* a file of many 64 KB chunks: rows across their edges, a multi-byte
+     * character too, and the line numbers right */
+    char path[] = "/tmp/irdesk-import-XXXXXX";
+    int fd = mkstemp(path);
+    struct buf b = { 0 };
+    struct csv_reader r;
+    struct csv_row row;
+    struct ird_err e = { 0 };
+    long n = 0, i;
+    int got;
+
+    (void)state;
+    assert_true(fd >= 0);
+    buf_add(&b, "a;b\r\n");
+    for (i = 0; i < 20000; i++)
+        buf_printf(&b, "%ld;\"Kraków\nline %ld\"\r\n", i, i);
+    assert_int_equal(write(fd, b.s, b.len), (ssize_t)b.len);
+    buf_fini(&b);
+    assert_int_equal(lseek(fd, 0, SEEK_SET), 0);
+    assert_ok(csv_reader_fd(&r, fd, CSV_UTF8, &e), &e);
+    assert_int_equal(r.sep, ';');
+    assert_int_equal(csv_next(&r, &row, &e), 1);
+    while ((got = csv_next(&r, &row, &e)) == 1) {
+        char want[64];
+        snprintf(want, sizeof want, "Kraków\nline %ld", n);
+        assert_int_equal(row.n, 2);
+        assert_string_equal(row.f[1], want);
+        assert_int_equal(row.line, (size_t)(2 + 2 * n));
+        n++;
+    }
+    assert_int_equal(got, 0);
+    assert_int_equal(n, 20000);
+    csv_reader_fini(&r);
+    close(fd);
+    unlink(path);
+}
+
+/* ---- files that are not files ---------------------------------------------------- */
+
+static void a_directory_says_it_is_one(void **state)
+{
+    struct fx *f = *state;
+    struct import_opts o = { KIND_CITY, NULL, 0, 0, 0, NULL, NULL };
+    struct import_result res;
+    struct ird_err e = { 0 };
+
+    assert_fails(import_file(f->a, f->dir, &o, &res, &e), &e, IRD_IO);
+    assert_contains(e.msg, "is a directory, not a CSV file");
+    assert_fails(import_file(f->a, "/dev/null", &o, &res, &e), &e, IRD_IO);
+    assert_contains(e.msg, "is not a regular file");
+}
+
+/* ---- names ------------------------------------------------------------------------- */
+
+static void a_direction_override_in_a_name_is_refused(void **state)
+{
+    struct app *a = app_of(state);
+    long before = cities(a);
+    struct outcome r =
+        run(a, KIND_CITY, "name_nl,relation\nevil\xE2\x80\xAEtxt.exe,partner\n", NULL, 0, 0);
+
+    assert_fails(r.rc, &r.e, IRD_INVALID);
+    assert_contains(r.problems, "Line 2: name_nl holds U+202E");
+    assert_int_equal(cities(a), before);
+    /* in a long text it is shown, not refused */
+    r = run(a, KIND_CITY, "id,notes\n2,a\xE2\x80\xAE" "b\n", NULL, 1, 0);
+    assert_ok(r.rc, &r.e);
+    assert_contains(r.plan, "a<U+202E>b");
+}
+
+static void what_is_said_is_harmless(void **state)
+{
+    struct app *a = app_of(state);
+    struct outcome r = run(a, KIND_CITY, "id,notes\n\x1B]52;c;aGk=\x07,x\n", NULL, 0, 0);
+
+    assert_fails(r.rc, &r.e, IRD_INVALID);
+    assert_contains(r.problems, "^[]52;c;aGk=^G");
+    assert_null(strchr(r.problems, '\x1B'));
+    r = run(a, KIND_CITY, "id,notes\n2,\x1B[2Jclear\n", NULL, 1, 0);
+    assert_fails(r.rc, &r.e, IRD_INVALID); /* control characters are no text */
+    assert_contains(r.problems, "Line 2: Notes: the text holds a control character.");
+    assert_null(strchr(r.problems, '\x1B'));
+    r = run(a, KIND_CITY, "id,notes\n2,tab\there\n", NULL, 1, 0);
+    assert_ok(r.rc, &r.e);
+    assert_contains(r.plan, "\" → \"tab^Ihere\"");
+    r = run(a, KIND_CITY, "id,n\x1B[31mred\n", NULL, 0, 0);
+    assert_fails(r.rc, &r.e, IRD_INVALID);
+    assert_null(strchr(r.e.msg, '\x1B'));
+}
+
+/* ---- twice the same file ------------------------------------------------------------ */
+
+static void a_file_without_ids_imported_twice_does_not_double(void **state)
+{
+    struct app *a = app_of(state);
+    static const char csv[] = "name_nl,relation\nRijsel,partner\nDoornik,sister\n";
+    long before = cities(a);
+    struct outcome r = run(a, KIND_CITY, csv, NULL, 0, 0);
+
+    assert_ok(r.rc, &r.e);
+    assert_int_equal(r.res.created, 2);
+    assert_int_equal(cities(a), before + 2);
+    /* the second time every row would double a record: refused, named */
+    r = run(a, KIND_CITY, csv, NULL, 0, 0);
+    assert_fails(r.rc, &r.e, IRD_INVALID);
+    assert_contains(r.problems, "Line 2: would create a second Rijsel");
+    assert_contains(r.problems, "Line 3: would create a second Doornik");
+    assert_contains(r.problems, "--allow-duplicates");
+    assert_int_equal(cities(a), before + 2);
+    /* asked for, it is done, with a warning */
+    r = run(a, KIND_CITY, csv, NULL, 0, 1);
+    assert_ok(r.rc, &r.e);
+    assert_int_equal(r.res.warnings, 2);
+    assert_contains(r.warnings, "Line 2: would create a second Rijsel");
+    assert_int_equal(cities(a), before + 4);
+}
+
+static void a_title_is_compared_without_case_or_extra_spaces(void **state)
+{
+    struct app *a = app_of(state);
+    long before = cities(a);
+    struct outcome r = run(a, KIND_CITY,
+                           "name_nl,relation\n  KANAZAWA ,sister\nNew  York,partner\n"
+                           "new york,partner\n",
+                           NULL, 1, 0);
+
+    assert_fails(r.rc, &r.e, IRD_INVALID);
+    assert_contains(r.problems, "Line 2: would create a second   KANAZAWA");
+    assert_contains(r.problems, "Line 4: would create a second new york: an earlier line");
+    assert_not_contains(r.problems, "Line 3");
+    assert_contains(r.e.msg, "2 rows are wrong");
+    assert_int_equal(cities(a), before);
+}
+
+/* ---- the dry run ------------------------------------------------------------------------ */
+
+static void the_dry_run_lists_every_change_and_every_new_record(void **state)
+{
+    struct app *a = app_of(state);
+    int64_t v = test_version_of(a, KIND_CITY, 3);
+    struct outcome r = run(a, KIND_CITY,
+                           "id,status,notes,since\n3,dormant,New notes,1972\n4,,,\n"
+                           ",,,\n",
+                           NULL, 1, 0);
+
+    assert_fails(r.rc, &r.e, IRD_INVALID); /* the last row lacks a name */
+    r = run(a, KIND_CITY,
+            "id,status,notes,name_nl,relation\n3,dormant,New notes,Kanazawa,sister\n"
+            ",,Fresh,Brugge,partner\n",
+            NULL, 1, 0);
+    assert_ok(r.rc, &r.e);
+    assert_contains(r.plan, "Line 2: City 3 (Kanazawa): notes: \"");
+    assert_contains(r.plan, "\" → \"New notes\"");
+    assert_contains(r.plan, "Line 2: City 3 (Kanazawa): status: active → dormant");
+    assert_contains(r.plan, "Line 3: new City \"Brugge\"");
+    assert_int_equal(r.res.created, 1);
+    assert_int_equal(r.res.updated, 1);
+    assert_int_equal(test_version_of(a, KIND_CITY, 3), v); /* nothing written */
+}
+
+/* ---- spreadsheet dates and apostrophes --------------------------------------------------- */
+
+static void spreadsheet_dates_are_read_as_iso(void **state)
+{
+    static const char *const forms[][2] = {
+        /* agreement 1 starts in 1958: it was signed before */
+        { "4/06/1957", "1957-06-04" }, { "04/06/1957", "1957-06-04" },
+        { "1957/06/04", "1957-06-04" }, { "6/1957", "1957-06" },
+        { "1957-06-04", "1957-06-04" },
+    };
+    struct app *a = app_of(state);
+    size_t i;
+
+    for (i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+        char *csv = test_gc(xasprintf("id,signed\n1,%s\n", forms[i][0]));
+        struct outcome r = run(a, KIND_AGREEMENT, csv, NULL, 0, 0);
+        assert_ok(r.rc, &r.e);
+        assert_string_equal(test_value(a, KIND_AGREEMENT, 1, "signed"), forms[i][1]);
+    }
+    /* no such day: refused, as a typed date would be */
+    {
+        struct outcome r = run(a, KIND_AGREEMENT, "id,signed\n1,31/02/1957\n", NULL, 0, 0);
+        assert_fails(r.rc, &r.e, IRD_INVALID);
+        assert_contains(r.problems, "Line 2");
+    }
+}
+
+static void a_formula_guard_apostrophe_is_taken_off(void **state)
+{
+    struct app *a = app_of(state);
+    struct outcome r = run(a, KIND_CITY, "id,notes\n2,'=1+2\n3,'s-Hertogenbosch\n", NULL, 0, 0);
+
+    assert_ok(r.rc, &r.e);
+    assert_string_equal(test_value(a, KIND_CITY, 2, "notes"), "=1+2");
+    assert_string_equal(test_value(a, KIND_CITY, 3, "notes"), "'s-Hertogenbosch");
+}
+
+/* ---- the writing --------------------------------------------------------------------------- */
+
+static void new_archived_rows_get_their_history(void **state)
+{
+    struct app *a = app_of(state);
+    long before = cities(a);
+    struct outcome r = run(a, KIND_CITY,
+                           "status,archived,name_nl,relation\nended,1,Qoudheim,partner\n"
+                           "active,0,Qnieuwheim,sister\n",
+                           NULL, 0, 0);
+    int64_t id = 0, id2 = 0;
+
+    assert_ok(r.rc, &r.e);
+    assert_int_equal(test_search_ids(a, KIND_CITY, "Qnieuwheim", &id2, 1), 1);
+    id = id2 - 1; /* the rows go in in their order; the archived one is not searched */
+    assert_int_equal(cities(a), before + 2);
+    assert_string_equal(test_value(a, KIND_CITY, id, "name_nl"), "Qoudheim");
+    assert_string_equal(test_value(a, KIND_CITY, id, "archived"), "1");
+    assert_string_equal(test_value(a, KIND_CITY, id, "status"), "ended");
+    assert_int_equal(test_history_count(a, KIND_CITY, id), 2);
+    assert_string_equal(test_value(a, KIND_CITY, id2, "archived"), "0");
+    assert_int_equal(test_history_count(a, KIND_CITY, id2), 1);
+}
+
+int main(int argc, char **argv)
+{
+#define T(f) cmocka_unit_test_setup_teardown(f, fx_setup, fx_teardown)
+    const struct CMUnitTest tests[] = {
+        T(one_bad_byte_refuses_the_file_with_its_line_and_byte),
+        T(a_bom_is_utf8_and_the_dry_run_says_so),
+        T(malformed_quoting_names_its_line),
+        T(a_duplicated_column_is_refused),
+        T(the_reader_reads_in_pieces),
+        T(a_directory_says_it_is_one),
+        T(a_direction_override_in_a_name_is_refused),
+        T(what_is_said_is_harmless),
+        T(a_file_without_ids_imported_twice_does_not_double),
+        T(a_title_is_compared_without_case_or_extra_spaces),
+        T(the_dry_run_lists_every_change_and_every_new_record),
+        T(spreadsheet_dates_are_read_as_iso),
+        T(a_formula_guard_apostrophe_is_taken_off),
+        T(new_archived_rows_get_their_history),
+    };
+#undef T
+
+    test_filter_args(argc, argv);
+    return cmocka_run_group_tests_name("import", tests, test_setup_en, NULL);
+}
