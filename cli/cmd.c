@@ -426,7 +426,7 @@ int cmd_restore(struct app *a, const struct cmd_call *c)
     if (!c->o->yes && !isatty(STDIN_FILENO)) {
         ird_fail(&e, IRD_INVALID, _("Restoring replaces %s: confirm with --yes."), a->db_path);
         cmd_fail(&e);
-    } else if (!c->o->yes && (printf("%s ", _("Replace everything? (y/n)")), !cmd_confirmed())) {
+    } else if (!c->o->yes && (printf("%s ", _("Replace everything? [y/N]")), !cmd_confirmed())) {
         puts(_("Nothing was changed."));
     } else if (backup_restore(a, &plan, &e) < 0) {
         cmd_fail(&e);
@@ -470,7 +470,8 @@ int cmd_init(struct app *a, const struct cmd_call *c)
                          : app_db_path(c->o->db, c->o->cfg ? c->o->cfg->database : NULL, &e);
     if (path == NULL)
         return cmd_fail(&e);
-    ao.db = path;
+    /* the default place stays "the default": its folder is made */
+    ao.db = c->nargs == 1 ? c->args[0] : c->o->db;
     if (backup_may_create(path, &e) < 0 || app_open(&ao, &a, &e) < 0) {
         cmd_fail(&e);
     } else {

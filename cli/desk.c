@@ -50,7 +50,7 @@ int cli_desk(const struct cli_opts *o, const char *warnings)
             }
         }
     }
-    ao.db = path;
+    /* ao.db stays as given: the default place keeps its folder made */
     rc = tui_run(&ao, said.len > 0 ? said.s : NULL);
 out:
     buf_fini(&said);

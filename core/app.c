@@ -70,10 +70,6 @@ char *app_db_path(const char *db, const char *cfg_db, struct ird_err *e)
         ird_fail(e, IRD_IO, _("No database given, and neither XDG_DATA_HOME nor HOME is set."));
         return NULL;
     }
-    if (make_dirs(dir, e) < 0) {
-        free(dir);
-        return NULL;
-    }
     path = xasprintf("%s/irdesk.db", dir);
     free(dir);
     return path;
@@ -98,6 +94,54 @@ int app_valid_stamp(const char *s)
     return !(mo == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
 }
 
+/* Whether path may be opened as a database: a regular file (or a link to
+ * one); when must_exist, one that exists and is not empty (an empty file is
+ * made a database only by init, copy or the desk).  *exists is set. */
+static int check_db_path(const char *path, int must_exist, int *exists, struct ird_err *e)
+{
+    size_t n = strlen(path);
+    struct stat sb;
+
+    *exists = 0;
+    if (n > 0 && path[n - 1] == '/')
+        return ird_fail(e, IRD_IO, _("%s names a directory, not a database file."), path);
+    if (stat(path, &sb) != 0) {
+        if (errno != ENOENT || lstat(path, &sb) == 0)
+            return ird_fail(e, IRD_IO, _("Cannot open the database %s: %s."), path,
+                            strerror(errno == ENOENT ? ELOOP : errno));
+        if (must_exist)
+            return ird_fail(e, IRD_IO,
+                            _("The database %s does not exist: nothing was done (`irdesk init "
+                              "%s` creates it)."),
+                            path, path);
+        return 0;
+    }
+    *exists = 1;
+    if (!S_ISREG(sb.st_mode))
+        return ird_fail(e, IRD_IO, _("%s is not a regular file, not an irdesk database."), path);
+    if (must_exist && sb.st_size == 0)
+        return ird_fail(e, IRD_IO,
+                        _("%s is empty, not an irdesk database: nothing was done (`irdesk init "
+                          "%s` makes one there)."),
+                        path, path);
+    return 0;
+}
+
+/* The directory of path, made (mode 0700) when it is missing. */
+static int make_dir_of(const char *path, struct ird_err *e)
+{
+    const char *slash = strrchr(path, '/');
+    char *dir;
+    int rc;
+
+    if (slash == NULL || slash == path)
+        return 0;
+    dir = xstrndup(path, (size_t)(slash - path));
+    rc = make_dirs(dir, e);
+    free(dir);
+    return rc;
+}
+
 /* A new database file is created here, mode 0600 (the umask may narrow
  * it): SQLite gives its -wal and -shm files the same mode.  1 when this
  * call made it. */
@@ -106,6 +150,15 @@ static int create_private(const char *path)
     struct stat sb;
     int fd;
 
+    if (lstat(path, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size == 0) {
+        /* an empty file becomes a new database: private as a new one */
+        fd = open(path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC);
+        if (fd >= 0 && fstat(fd, &sb) == 0 && sb.st_size == 0)
+            fchmod(fd, sb.st_mode & 0600);
+        if (fd >= 0)
+            close(fd);
+        return 0;
+    }
     if (lstat(path, &sb) == 0 || errno != ENOENT)
         return 0;
     fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
@@ -122,8 +175,7 @@ static int open_app(const struct app_opts *o, int must_exist, struct app **out,
     struct passwd *pw = getpwuid(getuid());
     const char *now = getenv("IRDESK_NOW");
     unsigned flags = 0;
-    int created = 0;
-    struct stat sb;
+    int created = 0, exists;
 
     *out = NULL;
     if (now != NULL && *now != '\0' && !app_valid_stamp(now))
@@ -148,18 +200,12 @@ static int open_app(const struct app_opts *o, int must_exist, struct app **out,
         flags |= STORE_READONLY;
     if (o->noseed)
         flags |= STORE_NOSEED;
-    if (lstat(a->db_path, &sb) == 0 && !S_ISREG(sb.st_mode) &&
-        !(S_ISLNK(sb.st_mode) && stat(a->db_path, &sb) == 0 && S_ISREG(sb.st_mode))) {
-        ird_fail(e, IRD_IO, _("%s is not a regular file, not an irdesk database."), a->db_path);
+    if (check_db_path(a->db_path, must_exist, &exists, e) < 0)
         goto fail;
-    }
-    if (must_exist && lstat(a->db_path, &sb) != 0) {
-        ird_fail(e, IRD_IO,
-                 _("The database %s does not exist: nothing was done (`irdesk init %s` "
-                   "creates it)."),
-                 a->db_path, a->db_path);
+    /* the default database's folder is made on its first start */
+    if (!exists && !o->readonly && app_db_is_default(o->db, a->cfg.database) &&
+        make_dir_of(a->db_path, e) < 0)
         goto fail;
-    }
     if (!o->readonly)
         created = create_private(a->db_path);
     if (store_open(a->db_path, flags | STORE_KEEP_OLD, &a->store, e) < 0) {

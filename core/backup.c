@@ -1,11 +1,13 @@
 #include "core/backup.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "core/app.h"
+#include "core/doc.h"
 #include "lib/mem.h"
 #include "core/outfile.h"
 #include "db/store.h"
@@ -77,6 +79,20 @@ static int check_clean(struct store *s, const char *path, struct ird_err *e)
     return n == 0 ? 0 : -1;
 }
 
+/* SQLite copies into a database in WAL mode only pages of its own size. */
+static int same_pages(struct app *a, struct store *stage, const char *path, struct ird_err *e)
+{
+    int want = store_page_size(a->store), have = store_page_size(stage);
+
+    if (want == have)
+        return 0;
+    return ird_fail(e, IRD_INVALID,
+                    _("%s has pages of %d bytes and the database %d: it cannot be copied into "
+                      "the open database. `irdesk copy %s NEW.db` makes a database of it to "
+                      "use instead. Nothing was changed."),
+                    path, have, want, path);
+}
+
 int backup_plan(struct app *a, const char *path, struct restore_plan *p, struct ird_err *e)
 {
     memset(p, 0, sizeof *p);
@@ -84,32 +100,72 @@ int backup_plan(struct app *a, const char *path, struct restore_plan *p, struct 
         return ird_fail(e, IRD_READONLY, _("The database %s is open read-only: nothing was saved."),
                         a->db_path);
     if (store_stage(path, &p->stage, e) < 0 || check_clean(p->stage, path, e) < 0 ||
-        count_all(p->stage, p->from, e) < 0 || count_all(a->store, p->now, e) < 0) {
+        same_pages(a, p->stage, path, e) < 0 || count_all(p->stage, p->from, e) < 0 ||
+        count_all(a->store, p->now, e) < 0) {
         backup_plan_fini(p);
         return -1;
     }
     return 0;
 }
 
+/* n with its thousands grouped as the language writes them: 6,012 or
+ * 6.012.  buf holds 32 bytes. */
+static const char *grouped(long n, char buf[32])
+{
+    /* L10N: the thousands separator of numbers in counts: "," or "." */
+    const char *sep = _(",");
+    char digits[24];
+    size_t len, i, o = 0;
+
+    snprintf(digits, sizeof digits, "%ld", n < 0 ? -n : n);
+    len = strlen(digits);
+    if (n < 0)
+        buf[o++] = '-';
+    for (i = 0; i < len && o + 2 < 32; i++) {
+        if (i > 0 && (len - i) % 3 == 0)
+            buf[o++] = sep[0];
+        buf[o++] = digits[i];
+    }
+    buf[o] = '\0';
+    return buf;
+}
+
 char *backup_plan_text(const struct restore_plan *p)
 {
     struct buf b = { 0 };
+    char n1[32], n2[32];
     int k;
 
     for (k = 0; k < KIND_COUNT; k++) {
-        /* L10N: a kind's name (the pane's), then two counts of records */
-        buf_printf(&b, _("%s: %ld will replace %ld."), _(kind_get((enum kind_id)k)->plural),
-                   p->from[k], p->now[k]);
+        const struct kind *kd = kind_get((enum kind_id)k);
+        char *what = doc_format(P_(kd->count.one, kd->count.many, (unsigned long)p->from[k]),
+                                grouped(p->from[k], n1));
+        /* L10N: "12 cities will replace 6,012." (the records there now) */
+        buf_printf(&b, _("%s will replace %s."), what, grouped(p->now[k], n2));
         buf_add(&b, "\n");
+        free(what);
     }
     return buf_take(&b);
 }
 
 int backup_restore(struct app *a, struct restore_plan *p, struct ird_err *e)
 {
-    /* what is there now is kept beside it first */
-    if (backup_beside(a, "before-restore", e) < 0)
-        return -1;
+    int tries;
+
+    /* what is there now is kept beside it first; if another desk wrote
+     * while it was copied, the copy is taken again, so that the kept one
+     * holds every change the restore replaces */
+    for (tries = 0;; tries++) {
+        int64_t v = store_data_version(a->store);
+        if (backup_beside(a, "before-restore", e) < 0)
+            return -1;
+        if (store_data_version(a->store) == v)
+            break;
+        if (tries == 2)
+            return ird_fail(e, IRD_STORE, _("Other desks kept writing while the database was "
+                                            "copied before the restore: nothing was restored. "
+                                            "Try again."));
+    }
     return store_replace(a->store, p->stage, e);
 }
 
@@ -147,9 +203,19 @@ int backup_check_file(const char *path, char **report, struct ird_err *e)
 int backup_may_create(const char *path, struct ird_err *e)
 {
     struct stat sb;
+    size_t n = strlen(path);
 
-    if (lstat(path, &sb) != 0)
-        return 0;
+    if (n > 0 && path[n - 1] == '/')
+        return ird_fail(e, IRD_IO, _("%s names a directory, not a database file."), path);
+    if (lstat(path, &sb) != 0) {
+        if (errno == ENOENT)
+            return 0;
+        return ird_fail(e, IRD_IO, _("Cannot write %s: %s."), path, strerror(errno));
+    }
+    if (S_ISDIR(sb.st_mode))
+        return ird_fail(e, IRD_IO, _("%s is a directory: nothing was written."), path);
+    if (S_ISLNK(sb.st_mode))
+        return ird_fail(e, IRD_IO, _("%s is a symbolic link: nothing was written."), path);
     if (!S_ISREG(sb.st_mode))
         return ird_fail(e, IRD_IO, _("%s is not a regular file, not an irdesk database."), path);
     if (sb.st_size > 0)

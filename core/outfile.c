@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -193,8 +194,62 @@ static int io_fail(struct ird_err *e, const char *path, int err)
     }
 }
 
+/* The temporary being written, removed when SIGINT, SIGTERM or SIGHUP ends
+ * the program by default (a handler of the program's own, such as the
+ * desk's, lets the write finish instead).  One at a time: irdesk writes one
+ * file at a time. */
+static char pending[PATH_MAX + 16], pending_journal[PATH_MAX + 32];
+static const int end_signals[] = { SIGINT, SIGTERM, SIGHUP };
+static struct sigaction before[3];
+
+static void remove_pending(int sig)
+{
+    size_t i;
+
+    for (i = 0; i < 3; i++)
+        if (end_signals[i] == sig && before[i].sa_handler != SIG_DFL &&
+            before[i].sa_handler != SIG_IGN && !(before[i].sa_flags & SA_SIGINFO)) {
+            before[i].sa_handler(sig);
+            return;
+        }
+    if (pending[0] != '\0') {
+        unlink(pending);
+        unlink(pending_journal);
+    }
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static void watch_pending(const char *tmp)
+{
+    struct sigaction sa;
+    size_t i;
+
+    if (pending[0] != '\0' || strlen(tmp) >= PATH_MAX)
+        return;
+    snprintf(pending, sizeof pending, "%s", tmp);
+    snprintf(pending_journal, sizeof pending_journal, "%s-journal", tmp);
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = remove_pending;
+    sigemptyset(&sa.sa_mask);
+    for (i = 0; i < 3; i++)
+        sigaction(end_signals[i], &sa, &before[i]);
+}
+
+static void unwatch_pending(const char *tmp)
+{
+    size_t i;
+
+    if (tmp == NULL || strcmp(pending, tmp) != 0)
+        return;
+    for (i = 0; i < 3; i++)
+        sigaction(end_signals[i], &before[i], NULL);
+    pending[0] = pending_journal[0] = '\0';
+}
+
 static void release(struct outfile *o)
 {
+    unwatch_pending(o->tmp);
     free(o->path);
     free(o->tmp);
     o->path = o->tmp = NULL;
@@ -224,9 +279,12 @@ int outfile_open(struct outfile *o, const char *path, const struct outfile_opts 
     /* hidden, beside the target, and short enough for any name */
     o->tmp = xasprintf("%s/.%.*s.irdesk-XXXXXX", dir, 200, base);
     free(dir);
+    o->flags = opt->flags;
     o->fd = mkstemp(o->tmp); /* O_CREAT | O_EXCL, mode 0600 */
-    if (o->fd >= 0)
+    if (o->fd >= 0) {
         fcntl(o->fd, F_SETFD, FD_CLOEXEC);
+        watch_pending(o->tmp);
+    }
     if (o->fd < 0) {
         err = errno;
         free(o->tmp);
@@ -284,6 +342,29 @@ static void sync_dir(const char *path)
     free(dir);
 }
 
+/* The temporary under the target's name: renamed over it, or, when the
+ * target may not be replaced, linked to the name (which fails if a file
+ * appeared there meanwhile) and unlinked. */
+static int place(struct outfile *o, struct ird_err *e)
+{
+    if (o->flags & OUTFILE_NO_REPLACE) {
+        if (link(o->tmp, o->path) == 0) {
+            unlink(o->tmp);
+            return 0;
+        }
+        if (errno == EEXIST)
+            return ird_fail(e, IRD_IO, _("%s exists already: nothing was written."), o->path);
+        if (errno != EPERM && errno != ENOTSUP && errno != EOPNOTSUPP && errno != EXDEV)
+            return io_fail(e, o->path, errno);
+        /* a file system without hard links: the check above is all there is */
+        if (access(o->path, F_OK) == 0)
+            return ird_fail(e, IRD_IO, _("%s exists already: nothing was written."), o->path);
+    }
+    if (rename(o->tmp, o->path) < 0)
+        return io_fail(e, o->path, errno);
+    return 0;
+}
+
 int outfile_commit(struct outfile *o, struct ird_err *e)
 {
     struct stat fs, ts;
@@ -319,8 +400,7 @@ int outfile_commit(struct outfile *o, struct ird_err *e)
         outfile_abort(o);
         return -1;
     }
-    if (rename(o->tmp, o->path) < 0) {
-        io_fail(e, o->path, errno);
+    if (place(o, e) < 0) {
         outfile_abort(o);
         return -1;
     }

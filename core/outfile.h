@@ -29,6 +29,7 @@ struct outfile {
     char *path; /* the target (after following a symlink) */
     char *tmp;  /* the temporary beside it; NULL for standard output */
     int fd;
+    unsigned flags; /* the outfile_opts' */
 };
 
 /* "-" is standard output. */

@@ -189,6 +189,18 @@ int64_t store_data_version(struct store *s)
     return v;
 }
 
+int store_page_size(struct store *s)
+{
+    sqlite3_stmt *st = NULL;
+    int v = -1;
+
+    if (sqlite3_prepare_v2(s->db, "PRAGMA page_size", -1, &st, NULL) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW)
+        v = sqlite3_column_int(st, 0);
+    store_finalize(s, st);
+    return v;
+}
+
 int store_meta(struct store *s, const char *key, char **out, struct ird_err *e)
 {
     sqlite3_stmt *st = NULL;

@@ -150,5 +150,7 @@ uint64_t store_work(const struct store *s);
 
 /* Changes whenever another connection commits (PRAGMA data_version). */
 int64_t store_data_version(struct store *s);
+/* The size of the database's pages in bytes (-1 when it cannot be read). */
+int store_page_size(struct store *s);
 
 #endif

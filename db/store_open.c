@@ -64,6 +64,17 @@ static long long wal_size(const char *path)
     return n;
 }
 
+/* 0 when path has a -wal file beside it (empty or not). */
+static int stat_wal(const char *path)
+{
+    char *wal = xasprintf("%s-wal", path);
+    struct stat sb;
+    int rc = stat(wal, &sb);
+
+    free(wal);
+    return rc;
+}
+
 /* path as an SQLite URI that opens it as unchanging (immutable=1): no
  * locks, no -shm, so a WAL database opens from a directory nobody may
  * write in.  Caller frees. */
@@ -224,7 +235,20 @@ int store_stage(const char *path, struct store **out, struct ird_err *e)
         return ird_fail(e, IRD_IO, _("Cannot read %s: %s."), path, strerror(errno));
     if (!S_ISREG(sb.st_mode))
         return ird_fail(e, IRD_IO, _("%s is not a regular file, not an irdesk database."), path);
-    if (open_db(path, SQLITE_OPEN_READONLY, &from, e) < 0) {
+    if (stat_wal(path) != 0) {
+        /* no write-ahead log: nobody writes it, so it is read as it lies,
+         * leaving no -wal or -shm file beside a backup that is checked */
+        char *uri = immutable_uri(path);
+        rc = sqlite3_open_v2(uri, &from, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+        free(uri);
+        if (rc == SQLITE_OK)
+            rc = open_probe(from);
+        if (open_blocked(rc)) {
+            open_fail(from, path, rc, 1, e);
+            sqlite3_close(from);
+            return -1;
+        }
+    } else if (open_db(path, SQLITE_OPEN_READONLY, &from, e) < 0) {
         sqlite3_close(from);
         return -1;
     }
@@ -232,15 +256,6 @@ int store_stage(const char *path, struct store **out, struct ird_err *e)
         goto fail;
     if (migrate_version(from) < 1) {
         ird_fail(e, IRD_INVALID, _("%s holds no irdesk data."), path);
-        goto fail;
-    }
-    if (sqlite3_prepare_v2(from, "PRAGMA integrity_check", -1, &st, NULL) == SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0) != NULL &&
-        strcmp((const char *)sqlite3_column_text(st, 0), "ok") == 0)
-        ok = 1;
-    sqlite3_finalize(st);
-    if (!ok) {
-        ird_fail(e, IRD_INVALID, _("%s is damaged: it fails SQLite's integrity check."), path);
         goto fail;
     }
     /* one snapshot, in memory: what is checked is what is restored */
@@ -254,6 +269,15 @@ int store_stage(const char *path, struct store **out, struct ird_err *e)
     }
     sqlite3_close(from);
     from = NULL;
+    if (sqlite3_prepare_v2(s->db, "PRAGMA integrity_check", -1, &st, NULL) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0) != NULL &&
+        strcmp((const char *)sqlite3_column_text(st, 0), "ok") == 0)
+        ok = 1;
+    sqlite3_finalize(st);
+    if (!ok) {
+        ird_fail(e, IRD_INVALID, _("%s is damaged: it fails SQLite's integrity check."), path);
+        goto fail;
+    }
     sqlite3_extended_result_codes(s->db, 0);
     /* an older backup comes up to this program's schema, in the copy */
     if (migrate_run(s->db, 0, e) < 0 || store_exec(s, "PRAGMA foreign_keys = ON", e) < 0)

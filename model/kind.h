@@ -130,6 +130,8 @@ struct kind {
     const char *table;      /* SQL table */
     const char *label;      /* msgid, singular: "City" */
     const char *plural;     /* msgid, the pane name: "Cities" */
+    struct plural count;    /* "%s city" / "%s cities": a number of them (%s: the
+                               number, written out) */
     const char *const *words; /* more words a user may name it by; NULL ends */
     const struct field *fields;
     int nfields;

@@ -276,20 +276,23 @@ static const char *const initiative_words[] = { "initiatives", "initiatief", "in
 static const struct kind kinds[KIND_COUNT] = {
     [KIND_CITY] = {
         .id = KIND_CITY, .code = "city", .table = "city", .label = N_("City"),
-        .plural = N_("Cities"), .words = city_words, .fields = city_fields,
+        .plural = N_("Cities"),
+        .count = NP_("%s city", "%s cities"), .words = city_words, .fields = city_fields,
         .nfields = COUNT(city_fields), .statuses = city_statuses, .initial = "active",
         .moves = city_moves, .title = CITY_NAME_NL, .alias = CITY_NAME_NATIVE,
         .portfolio = N_("Partnerships"), .parts = city_parts, .nparts = COUNT(city_parts) },
     [KIND_AGREEMENT] = {
         .id = KIND_AGREEMENT, .code = "agreement", .table = "agreement",
-        .label = N_("Agreement"), .plural = N_("Agreements"), .words = agreement_words,
+        .label = N_("Agreement"), .plural = N_("Agreements"),
+        .count = NP_("%s agreement", "%s agreements"), .words = agreement_words,
         .fields = agreement_fields, .nfields = COUNT(agreement_fields),
         .statuses = agreement_statuses, .initial = "draft", .moves = agreement_moves,
         .title = AGREEMENT_TITLE, .alias = NO_FIELD, .portfolio = N_("Agreements"),
         .parts = agreement_parts, .nparts = COUNT(agreement_parts) },
     [KIND_NETWORK] = {
         .id = KIND_NETWORK, .code = "network", .table = "network", .label = N_("Network"),
-        .plural = N_("Networks"), .words = network_words, .fields = network_fields,
+        .plural = N_("Networks"),
+        .count = NP_("%s network", "%s networks"), .words = network_words, .fields = network_fields,
         .nfields = COUNT(network_fields), .statuses = network_statuses, .initial = "member",
         .moves = network_moves, .title = NETWORK_NAME, .alias = NO_FIELD,
         .extras = EXTRA_BIT(EXTRA_ROLE), .extra_heading = N_("Ghent's roles"),
@@ -297,7 +300,8 @@ static const struct kind kinds[KIND_COUNT] = {
         .parts = network_parts, .nparts = COUNT(network_parts) },
     [KIND_INITIATIVE] = {
         .id = KIND_INITIATIVE, .code = "initiative", .table = "initiative",
-        .label = N_("Initiative"), .plural = N_("Initiatives"), .words = initiative_words,
+        .label = N_("Initiative"), .plural = N_("Initiatives"),
+        .count = NP_("%s initiative", "%s initiatives"), .words = initiative_words,
         .fields = initiative_fields, .nfields = COUNT(initiative_fields),
         .statuses = initiative_statuses, .initial = "planned", .moves = initiative_moves,
         .title = INITIATIVE_TEXT_NL, .alias = NO_FIELD,

@@ -206,6 +206,20 @@ t_a_killed_backup_leaves_nothing_under_its_name() {
         rm -f "$W"/.k.db.irdesk-*
         i=$((i + 1))
     done
+    # ended by a signal it can catch (Ctrl-C, kill, a closed terminal): no
+    # temporary is left behind either
+    i=0
+    while [ $i -lt 12 ]; do
+        rm -f "$W/k.db"
+        "$IRDESK" --db "$DB" backup "$W/k.db" >/dev/null 2>&1 &
+        pid=$!
+        sleep "0.0$((i % 6 + 2))"
+        kill -s "$(echo "TERM INT HUP" | cut -d' ' -f$((i % 3 + 1)))" $pid 2>/dev/null
+        wait $pid 2>/dev/null
+        left=$(ls -A "$W" | grep '\.irdesk-' || true)
+        [ -z "$left" ] || { fail "a signal left $left"; rm -f "$W"/.k.db.irdesk-*; }
+        i=$((i + 1))
+    done
 }
 
 t_restore_refuses_what_check_rejects() {
@@ -234,7 +248,7 @@ t_restore_refuses_what_check_rejects() {
     sqlite3 "$DB" "UPDATE city SET archived = 1 WHERE id > 4" 2>/dev/null
     "$IRDESK" --db "$DB" status city 3 dormant >/dev/null
     run 1 "confirm with --yes" --db "$DB" restore "$W/good.db"
-    grep -q "Cities: 12 will replace" "$W/out" || fail "no plan shown: $(cat "$W/out")"
+    grep -q "^12 cities will replace 12\.$" "$W/out" || fail "no plan shown: $(cat "$W/out")"
     run 0 "" --db "$DB" restore "$W/good.db" --yes
     [ "$(sqlite3 "$DB" "SELECT status FROM city WHERE id = 3")" = active ] ||
         fail "restore did not bring back the backup"
@@ -242,7 +256,31 @@ t_restore_refuses_what_check_rejects() {
     run 0 "" --db "$DB" check
     # in Dutch too
     "$IRDESK" --lang nl --db "$DB" restore "$W/good.db" >"$W/out" 2>"$W/err"
-    grep -q "Steden: 12 komen in de plaats van" "$W/out" || fail "no Dutch plan: $(cat "$W/out")"
+    grep -q "^12 steden in de plaats van 12\.$" "$W/out" || fail "no Dutch plan: $(cat "$W/out")"
+    # thousands, grouped as each language writes them
+    { echo "name_nl,country_nl,relation,since"
+      i=1; while [ $i -le 1200 ]; do echo "Proefstad $i,Belgi\303\253,partner,2001"; i=$((i + 1)); done
+    } >"$W/many.csv"
+    printf '%b' "$(cat "$W/many.csv")" >"$W/many8.csv"
+    "$IRDESK" --db "$DB" import city "$W/many8.csv" >/dev/null 2>"$W/err" || fail "import: $(cat "$W/err")"
+    run 0 "" --db "$DB" backup "$W/many.db"
+    "$IRDESK" init "$W/small.db" >/dev/null
+    "$IRDESK" --db "$W/small.db" restore "$W/many.db" >"$W/out" 2>"$W/err"
+    grep -q "^1,212 cities will replace 12\.$" "$W/out" || fail "no grouped plan: $(cat "$W/out")"
+    "$IRDESK" --db "$DB" restore "$W/good.db" --yes >"$W/out" 2>&1
+    grep -q "^12 cities will replace 1,212\.$" "$W/out" || fail "no grouped plan: $(cat "$W/out")"
+    "$IRDESK" --lang nl --db "$W/small.db" restore "$W/many.db" >"$W/out" 2>"$W/err"
+    grep -q "^1.212 steden in de plaats van 12\.$" "$W/out" || fail "no Dutch grouping: $(cat "$W/out")"
+    # a backup whose pages are of another size is refused before anything is done
+    cp "$W/good.db" "$W/p8.db"
+    sqlite3 "$W/p8.db" "PRAGMA page_size = 8192; VACUUM;"
+    DB=$W/small.db
+    remember
+    before_ls=$(ls -A "$W" | grep -v -e '^out$' -e '^err$')
+    run 1 "pages of 8192 bytes" --db "$DB" restore "$W/p8.db" --yes
+    [ "$(ls -A "$W" | grep -v -e '^out$' -e '^err$')" = "$before_ls" ] ||
+        fail "a refused restore left files: $(ls -A "$W")"
+    unchanged
 }
 
 t_settings_that_are_not_what_they_seem() {
@@ -280,6 +318,23 @@ t_nothing_is_created_by_accident() {
         [ ! -e "$m" ] || { fail "'$args' created $m"; rm -f "$m"; }
     done
     [ -z "$(ls -A "$W" | grep -v -e '^out$' -e '^err$')" ] || fail "files were created: $(ls -A "$W")"
+    # an empty file is no database, and a name ending in / is no file
+    : >"$W/empty-file.db"
+    run 1 "is empty" --db "$W/empty-file.db" check
+    run 1 "is empty" --db "$W/empty-file.db" list city
+    [ ! -s "$W/empty-file.db" ] || fail "a command made the empty file a database"
+    run 1 "names a directory" --db "$W/empty-file.db/" list city
+    run 1 "names a directory" init "$W/new.db/"
+    [ ! -e "$W/new.db" ] || fail "init new.db/ made new.db"
+    rm -f "$W/empty-file.db"
+    # a command on the default database that is not there makes no folder
+    mkdir "$W/xdg"
+    XDG_DATA_HOME="$W/xdg" "$IRDESK" check >"$W/out" 2>"$W/err"
+    [ $? = 1 ] && grep -q "does not exist" "$W/err" || fail "check of no default database"
+    [ -z "$(ls -A "$W/xdg")" ] || fail "check made $(ls -A "$W/xdg")"
+    XDG_DATA_HOME="$W/xdg" "$IRDESK" init >"$W/out" 2>"$W/err" || fail "init at the default place"
+    [ -s "$W/xdg/irdesk/irdesk.db" ] || fail "init did not make the default database"
+    rm -rf "$W/xdg"
     run 2 "needs a file name" --db "" list city
     # the desk without a terminal does not create an explicit path either
     "$IRDESK" --db "$m" </dev/null >"$W/out" 2>"$W/err"
