@@ -466,6 +466,8 @@ int cmd_init(struct app *a, const struct cmd_call *c)
     int rc = 1;
 
     (void)a;
+    if (c->nargs == 1 && c->o->db != NULL)
+        return cmd_usage_error("%s", _("init takes the database once: as FILE or with --db"));
     path = c->nargs == 1 ? xstrdup(c->args[0])
                          : app_db_path(c->o->db, c->o->cfg ? c->o->cfg->database : NULL, &e);
     if (path == NULL)

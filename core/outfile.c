@@ -295,7 +295,8 @@ int outfile_open(struct outfile *o, const char *path, const struct outfile_opts 
     }
     if (opt->like != NULL && stat(opt->like, &like) == 0) {
         mode = like.st_mode & 0777;
-        /* the group too, or no group bits: a mode never reaches other people */
+        /* the group too, or no group bits: the copy reaches nobody the
+         * database does not */
         if (fchown(o->fd, (uid_t)-1, like.st_gid) < 0)
             mode &= ~(mode_t)070;
     }

@@ -190,8 +190,10 @@ static int copy_db(sqlite3 *to, sqlite3 *from)
 static int copy_fail(int rc, const char *path, struct ird_err *e)
 {
     if ((rc & 0xFF) == SQLITE_FULL)
-        return ird_fail(e, IRD_IO, _("The disk is full: no backup was made."));
-    return ird_fail(e, IRD_IO, _("The backup to %s failed (SQLite code %d)."), path, rc);
+        return ird_fail(e, IRD_IO, _("The disk is full: %s was not written."), path);
+    return ird_fail(e, IRD_IO, _("Writing the copy %s failed (SQLite code %d): it was not "
+                                 "written."),
+                    path, rc);
 }
 
 int store_backup_into(struct store *s, const char *tmp, const char *target, struct ird_err *e)
