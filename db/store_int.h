@@ -13,7 +13,7 @@ enum { STORE_BULK_ROWS = 1000 };
  * multi-row INSERT, written when it is full, by store_bulk_flush, or
  * before the batch commits. */
 struct store_bulk {
-    sqlite3_stmt *full[KIND_COUNT]; /* the INSERT of STORE_BULK_ROWS rows of a kind */
+    sqlite3_stmt *full[KIND_COUNT + KIND_ADDED_MAX]; /* the INSERT of STORE_BULK_ROWS rows of a kind */
     struct record *row[STORE_BULK_ROWS]; /* queued, owned */
     int kind;                       /* of the queued rows; -1: none */
     int n;
@@ -32,7 +32,7 @@ struct store {
     /* kept between writes, [0] for a write, [1] in a bulk batch (where a
      * failed insert rolls the whole batch back, so that SQLite needs no
      * statement journal: FTS5 would flush its index at each one) */
-    sqlite3_stmt *insert[2][KIND_COUNT];
+    sqlite3_stmt *insert[2][KIND_COUNT + KIND_ADDED_MAX];
     sqlite3_stmt *history[2];
     struct store_bulk bulkq;
 };

@@ -59,19 +59,17 @@ static void kept_reset(struct store *s, sqlite3_stmt *st)
 
 void store_write_fini(struct store *s)
 {
-    int k;
-
-    int b;
+    int k, b;
 
     for (b = 0; b < 2; b++) {
-        for (k = 0; k < KIND_COUNT; k++) {
+        for (k = 0; k < KIND_COUNT + KIND_ADDED_MAX; k++) {
             store_finalize(s, s->insert[b][k]);
             s->insert[b][k] = NULL;
         }
         store_finalize(s, s->history[b]);
         s->history[b] = NULL;
     }
-    for (k = 0; k < KIND_COUNT; k++) {
+    for (k = 0; k < KIND_COUNT + KIND_ADDED_MAX; k++) {
         store_finalize(s, s->bulkq.full[k]);
         s->bulkq.full[k] = NULL;
     }
