@@ -11,7 +11,7 @@ run() {
         XDG_DATA_HOME="$tmp/data" IRDESK_NOW=2026-11-22T10:00:00Z \
         "$IRDESK" --db "$tmp/g.db" "$@"
 }
-run init "$tmp/g.db" >/dev/null || { echo "golden: could not make the database"; exit 1; }
+run init >/dev/null || { echo "golden: could not make the database"; exit 1; }
 run status initiative 23 in_progress --note "Gesprekken over de vernieuwing gestart" >/dev/null ||
     { echo "golden: could not prepare the database"; exit 1; }
 run status agreement 11 renewed >/dev/null || exit 1
