@@ -257,6 +257,11 @@ void desk_idle(struct app *a)
     store_idle(a->store);
 }
 
+void desk_on_busy(struct app *a, double seconds, void (*fn)(void *ctx), void *ctx)
+{
+    store_on_busy(a->store, seconds, fn, ctx);
+}
+
 int64_t desk_data_version(struct app *a)
 {
     return store_data_version(a->store);

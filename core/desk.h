@@ -80,6 +80,9 @@ int desk_meta(struct app *a, const char *key, char **out, struct ird_err *e);
  * save. */
 int desk_interactive(struct app *a, struct ird_err *e);
 void desk_idle(struct app *a);
+/* Writes wait up to seconds for another desk's write lock; fn(ctx) says so
+ * after a second (see store_on_busy). */
+void desk_on_busy(struct app *a, double seconds, void (*fn)(void *ctx), void *ctx);
 /* Changes whenever another desk commits a change. */
 int64_t desk_data_version(struct app *a);
 

@@ -74,6 +74,10 @@ int store_limit_pages(struct store *s, long pages, struct ird_err *e);
 /* An interactive session: no checkpoint in the middle of a save (SQLite's
  * automatic ones can take a tenth of a second); store_idle does them. */
 int store_idle_checkpoints(struct store *s, struct ird_err *e);
+/* While another desk holds the write lock, wait up to seconds (5 by
+ * default) before a write fails as busy; after a second of waiting, fn(ctx)
+ * is called once (to say so). */
+void store_on_busy(struct store *s, double seconds, void (*fn)(void *ctx), void *ctx);
 /* Called when the user is idle: checkpoint the write-ahead log. */
 void store_idle(struct store *s);
 

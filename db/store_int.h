@@ -35,6 +35,11 @@ struct store {
     sqlite3_stmt *insert[2][KIND_COUNT + KIND_ADDED_MAX];
     sqlite3_stmt *history[2];
     struct store_bulk bulkq;
+    /* waiting for another desk's write lock (store_on_busy) */
+    double busy_limit, busy_since;
+    int busy_said;
+    void (*on_busy)(void *ctx);
+    void *busy_ctx;
 };
 
 /* Finalize the statements kept between writes, and the bulk queue's. */

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "db/migrate.h"
@@ -324,6 +325,37 @@ int store_limit_pages(struct store *s, long pages, struct ird_err *e)
     return store_exec(s, sql, e);
 }
 
+static double now_seconds(void)
+{
+    struct timespec t;
+
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* SQLite's busy handler: another connection holds the lock.  Wait up to
+ * the store's limit, 20 ms at a time; after a second, say so once through
+ * the store's on_busy (the desk's bottom line). */
+static int busy_wait(void *arg, int count)
+{
+    struct store *s = arg;
+    struct timespec pause = { 0, 20 * 1000 * 1000 };
+    double t = now_seconds();
+
+    if (count == 0) {
+        s->busy_since = t;
+        s->busy_said = 0;
+    }
+    if (t - s->busy_since >= s->busy_limit)
+        return 0;
+    if (!s->busy_said && s->on_busy != NULL && t - s->busy_since >= 1.0) {
+        s->busy_said = 1;
+        s->on_busy(s->busy_ctx);
+    }
+    nanosleep(&pause, NULL);
+    return 1;
+}
+
 int store_open(const char *path, unsigned flags, struct store **out, struct ird_err *e)
 {
     struct store *s = NULL;
@@ -348,7 +380,8 @@ int store_open(const char *path, unsigned flags, struct store **out, struct ird_
     if (open_db(path, oflags, &s->db, e) < 0)
         goto fail;
     sqlite3_extended_result_codes(s->db, 0);
-    sqlite3_busy_timeout(s->db, 5000);
+    s->busy_limit = 5;
+    sqlite3_busy_handler(s->db, busy_wait, s);
     s->readonly = (flags & STORE_READONLY) || sqlite3_db_readonly(s->db, "main") == 1;
 
     if (migrate_check(s->db, path, s->readonly, e) < 0)
@@ -380,6 +413,13 @@ fail:
     if (!exists)
         unlink(path);
     return -1;
+}
+
+void store_on_busy(struct store *s, double seconds, void (*fn)(void *ctx), void *ctx)
+{
+    s->busy_limit = seconds;
+    s->on_busy = fn;
+    s->busy_ctx = ctx;
 }
 
 int store_idle_checkpoints(struct store *s, struct ird_err *e)

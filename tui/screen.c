@@ -245,3 +245,10 @@ void screen_resume(void)
     reset_prog_mode();
     refresh();
 }
+
+void screen_say_now(struct screen *s, const char *msg)
+{
+    screen_message(s, 0, "%s", msg);
+    screen_draw_bottom(s, NULL);
+    refresh();
+}

@@ -70,6 +70,9 @@ void screen_put(int y, int x, const char *text, size_t w, int pad);
 /* The bottom line: the message when there is one, else hint (may be NULL)
  * in the hint style. */
 void screen_draw_bottom(const struct screen *s, const char *hint);
+/* Show a message on the bottom line now, in the middle of a command (the
+ * screen is not painted again first). */
+void screen_say_now(struct screen *s, const char *msg);
 
 /* Paint what is under a prompt (s->paint, or nothing). */
 void screen_paint(struct screen *s);

@@ -471,6 +471,11 @@ static int loop(struct tui *t)
     return screen_stop ? 128 + (int)screen_stop : 0;
 }
 
+static void say_busy(void *scr)
+{
+    screen_say_now(scr, _("Waiting for another desk to finish writing…"));
+}
+
 int tui_terminal_usable(void)
 {
     return screen_terminal_usable();
@@ -498,6 +503,9 @@ int tui_run(const struct app_opts *ao, const char *warnings)
     }
     if (desk_interactive(t.app, &e) < 0)
         screen_message(&t.scr, 1, "%s", e.msg);
+    /* a save waits for another desk's long write (an import), saying so,
+     * rather than failing after five seconds */
+    desk_on_busy(t.app, 120, say_busy, &t.scr);
     t.dv = -1;
     check_others(&t);
     screen_message_clear(&t.scr);

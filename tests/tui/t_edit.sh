@@ -244,3 +244,34 @@ empty_list_keys_say_why() {
     tui_exit
     [ "$EXIT" = 0 ] || fail "exit status $EXIT"
 }
+
+# Another desk's long write (an import, say): a status change waits,
+# says so on the bottom line, and is saved when the lock comes free.
+TESTS="$TESTS a_save_waits_for_another_desks_write"
+a_save_waits_for_another_desks_write() {
+    fresh busy
+    tui_start 80 24 --db "$DB" --lang en
+    tui_wait "Saint-Raphaël"
+    tui_keys 4 j j j j s
+    tui_wait "1 In progress"
+    tui_keys Enter
+    tui_wait "Note (optional"
+    (echo ".timeout 5000"; echo "BEGIN IMMEDIATE; UPDATE city SET notes = notes WHERE id = 1;"
+        sleep 4; echo "COMMIT;") | sqlite3 "$DB" &
+    locker=$!
+    i=0
+    while sqlite3 "$DB" "BEGIN IMMEDIATE; ROLLBACK;" 2>/dev/null; do
+        i=$((i + 1))
+        [ "$i" -gt 100 ] && { fail "the lock was never taken"; break; }
+        sleep 0.05
+    done
+    tui_keys Enter
+    tui_wait "Waiting for another desk to finish writing"
+    wait "$locker"
+    tui_wait "Status: Planned → In progress."
+    [ "$(sql "SELECT status FROM initiative WHERE id = 5")" = in_progress ] ||
+        fail "the waiting save was not stored"
+    tui_keys q
+    tui_exit
+    [ "$EXIT" = 0 ] || fail "exit status $EXIT"
+}
