@@ -14,6 +14,7 @@ unset IRDESK_DB
 mkdir -p "$HOME"
 
 fail() { echo "    FAIL: $*" >&2; FAILED=1; }
+. "$here/../lock.sh"
 
 # A fresh seeded database in its own directory: sets W (directory), DB.
 fresh() {
@@ -585,16 +586,7 @@ t_imports_are_honest() {
     unchanged
     # another desk writing: the import waits, says so, and then imports
     printf 'id,notes\n2,waited\n' >"$W/w.csv"
-    # (the locker waits for the probes below, which take the lock a moment)
-    (echo ".timeout 5000"; echo "BEGIN IMMEDIATE; UPDATE city SET notes = notes WHERE id = 1;"
-        sleep 7; echo "COMMIT;") | sqlite3 "$DB" &
-    locker=$!
-    i=0
-    while sqlite3 "$DB" "BEGIN IMMEDIATE; ROLLBACK;" 2>/dev/null; do
-        i=$((i + 1))
-        [ "$i" -gt 100 ] && { fail "the lock was never taken"; break; }
-        sleep 0.05
-    done
+    hold_write_lock "$DB" 7
     run 0 "Waiting for another desk" --db "$DB" import city "$W/w.csv"
     wait "$locker"
     [ "$(sqlite3 "$DB" "SELECT notes FROM city WHERE id = 2")" = waited ] ||

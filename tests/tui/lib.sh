@@ -10,6 +10,8 @@ FAILED=0
 cleanup() { $T kill-server 2>/dev/null; rm -rf "$TMPROOT"; }
 trap cleanup EXIT
 
+. "$here/../lock.sh"
+
 # A fresh seeded database and private XDG directories for one test.
 fresh() {
     D="$TMPROOT/$1"

@@ -256,15 +256,7 @@ a_save_waits_for_another_desks_write() {
     tui_wait "1 In progress"
     tui_keys Enter
     tui_wait "Note (optional"
-    (echo ".timeout 5000"; echo "BEGIN IMMEDIATE; UPDATE city SET notes = notes WHERE id = 1;"
-        sleep 4; echo "COMMIT;") | sqlite3 "$DB" &
-    locker=$!
-    i=0
-    while sqlite3 "$DB" "BEGIN IMMEDIATE; ROLLBACK;" 2>/dev/null; do
-        i=$((i + 1))
-        [ "$i" -gt 100 ] && { fail "the lock was never taken"; break; }
-        sleep 0.05
-    done
+    hold_write_lock "$DB" 4
     tui_keys Enter
     tui_wait "Waiting for another desk to finish writing"
     wait "$locker"
