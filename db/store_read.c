@@ -94,12 +94,13 @@ static char *fts_query(const char *words)
 }
 
 /* " AND t.id IN (ids of kind k whose text matches parameter ?param)": the
- * index finds the matching entries, each names its record by kind and id
- * (CROSS JOIN: from the matches to their keys, never the other way). */
+ * index finds the matching entries, each names its record by kind and id in
+ * the narrow search_key (CROSS JOIN: from the matches to their keys, never
+ * the other way). */
 static void search_ids(struct buf *b, const struct kind *k, int param)
 {
     buf_printf(b,
-               " AND t.id IN (SELECT d.rec_id FROM search CROSS JOIN search_doc d"
+               " AND t.id IN (SELECT d.rec_id FROM search CROSS JOIN search_key d"
                " ON d.id = search.rowid WHERE search MATCH ?%d AND d.kind = '%s')",
                param, k->code);
 }
