@@ -18,6 +18,7 @@
 
 #include "core/app.h"
 #include "core/desk.h"
+#include "core/import.h"
 #include "lib/mem.h"
 #include "model/record.h"
 #include "i18n/i18n.h"
@@ -495,4 +496,234 @@ long long test_sql_int(const char *db, const char *sql)
     sqlite3_close(h);
     assert_true(ok);
     return v;
+}
+
+/* ---- shared tools of the store and exchange tests ------------------------- */
+
+struct fx *test_fx_of(void **state)
+{
+    return *state;
+}
+
+struct app *test_app_of(void **state)
+{
+    return ((struct fx *)*state)->a;
+}
+
+struct record *test_get(struct app *a, enum kind_id k, int64_t id)
+{
+    struct record *r = NULL;
+    struct ird_err e = { 0 };
+
+    assert_ok(desk_get(a, k, id, &r, &e), &e);
+    return r;
+}
+
+void test_set(struct record *r, const char *field, const char *v)
+{
+    int i = kind_field(r->kind, field);
+
+    assert_true(i >= 0);
+    record_set(r, i, v);
+}
+
+void test_save_field(struct app *a, enum kind_id k, int64_t id, const char *field,
+                     const char *v)
+{
+    struct record *r = test_get(a, k, id);
+    struct ird_err e = { 0 };
+    int bad = -1, rc;
+
+    test_set(r, field, v);
+    rc = desk_save(a, r, &bad, &e);
+    record_free(&r);
+    assert_ok(rc, &e);
+}
+
+char *test_repeat(const char *s, size_t times)
+{
+    struct buf b = { 0 };
+    size_t i;
+
+    buf_add(&b, "");
+    for (i = 0; i < times; i++)
+        buf_add(&b, s);
+    return buf_take(&b);
+}
+
+char *test_export_of(struct app *a, int kind, enum export_format fmt, int excel_be,
+                     int history, size_t *len, size_t *lost)
+{
+    struct export_opts o = { kind, fmt, excel_be, history };
+    struct ird_err e = { 0 };
+    char *out = NULL;
+    size_t n = 0, l = 0;
+
+    assert_ok(exchange_export(a, &o, &out, &n, &l, &e), &e);
+    assert_non_null(out);
+    test_gc(out);
+    if (len != NULL)
+        *len = n;
+    if (lost != NULL)
+        *lost = l;
+    return out;
+}
+
+/* The refused rows' lines, one a line. */
+static void collect_problems(void *ctx, enum import_say what, const char *line)
+{
+    if (what == IMPORT_PROBLEM) {
+        buf_add(ctx, line);
+        buf_add(ctx, "\n");
+    }
+}
+
+int test_import(struct app *a, enum kind_id k, const char *data, size_t len,
+                const char *encoding, int dry_run, struct import_result *res, char **report,
+                struct ird_err *e)
+{
+    struct buf rep = { 0 };
+    struct import_opts o = { k, encoding, dry_run, 0, 0, collect_problems, &rep };
+    int rc = import_text(a, data, len, &o, res, e);
+    char *text = rep.s != NULL ? test_gc(buf_take(&rep)) : NULL;
+
+    if (report != NULL)
+        *report = text;
+    return rc;
+}
+
+int test_import_str(struct app *a, enum kind_id k, const char *csv, int dry_run,
+                    struct import_result *res, char **report, struct ird_err *e)
+{
+    return test_import(a, k, csv, strlen(csv), NULL, dry_run, res, report, e);
+}
+
+void test_take(struct app *a, enum kind_id k, struct test_snapshot *s)
+{
+    struct query q = { k, NULL, NULL, -1, 0, 1 };
+    struct record **rs = NULL;
+    struct ird_err e = { 0 };
+    struct buf b = { 0 };
+    size_t n = 0, i;
+    int f;
+
+    assert_ok(desk_count(a, &q, &s->count, &e), &e);
+    assert_ok(desk_list(a, &q, 0, -1, &rs, &n, &e), &e);
+    assert_int_equal((long)n, s->count);
+    s->history = 0;
+    buf_add(&b, "");
+    for (i = 0; i < n; i++) {
+        s->history += test_history_count(a, k, rs[i]->id);
+        buf_printf(&b, "%lld v%lld %s %d", (long long)rs[i]->id, (long long)rs[i]->version,
+                   rs[i]->status, rs[i]->archived);
+        for (f = 0; f < kind_get(k)->nfields; f++)
+            buf_printf(&b, "|%s", rs[i]->val[f] ? rs[i]->val[f] : "<NULL>");
+        buf_add(&b, "\n");
+    }
+    record_list_free(rs, n);
+    s->text = test_gc(buf_take(&b));
+}
+
+void test_expect_same(struct app *a, enum kind_id k, const struct test_snapshot *before)
+{
+    struct test_snapshot now;
+
+    test_take(a, k, &now);
+    assert_int_equal(now.count, before->count);
+    assert_int_equal(now.history, before->history);
+    assert_string_equal(now.text, before->text);
+}
+
+void test_take_all(struct app *a, struct test_snapshot s[KIND_COUNT])
+{
+    int k;
+
+    for (k = 0; k < KIND_COUNT; k++)
+        test_take(a, (enum kind_id)k, &s[k]);
+}
+
+void test_expect_all_same(struct app *a, const struct test_snapshot s[KIND_COUNT])
+{
+    int k;
+
+    for (k = 0; k < KIND_COUNT; k++)
+        test_expect_same(a, (enum kind_id)k, &s[k]);
+}
+
+void test_expect_check_clean(struct app *a)
+{
+    struct ird_err e = { 0 };
+    char *report = NULL;
+    int n = desk_check(a, &report, &e);
+
+    test_gc(report);
+    if (n != 0)
+        print_error("check: %d\n%s\n%s\n", n, report ? report : "", e.msg);
+    assert_int_equal(n, 0);
+    assert_null(report);
+}
+
+struct hist *test_last_hist(struct app *a, enum kind_id k, int64_t id)
+{
+    struct hist *h = NULL;
+    struct ird_err e = { 0 };
+    size_t n = 0;
+
+    assert_ok(desk_history(a, k, id, 0, 1, &h, &n, &e), &e);
+    assert_int_equal(n, 1);
+    return h;
+}
+
+/* $IRDESK, the binary under test; fails the test when unset. */
+static const char *irdesk_path(void)
+{
+    const char *p = getenv("IRDESK");
+
+    if (p == NULL || *p == '\0') {
+        print_error("IRDESK is not set: run through 'make check-unit', or set IRDESK to the "
+                    "irdesk binary\n");
+        fail();
+    }
+    return p;
+}
+
+void test_cli(struct fx *f, struct run *r, ...)
+{
+    static const char *const pass[] = { "IRDESK_LOCALEDIR", "ASAN_OPTIONS", "UBSAN_OPTIONS",
+                                        "LSAN_OPTIONS" };
+    const char *argv[24], *envp[16];
+    size_t n = 0, m = 0, i;
+    const char *arg;
+    va_list ap;
+
+    argv[n++] = irdesk_path();
+    argv[n++] = "--db";
+    argv[n++] = f->db;
+    va_start(ap, r);
+    while ((arg = va_arg(ap, const char *)) != NULL && n < 23)
+        argv[n++] = arg;
+    va_end(ap);
+    argv[n] = NULL;
+    envp[m++] = "PATH=/usr/local/bin:/usr/bin:/bin";
+    envp[m++] = "LC_ALL=C.UTF-8";
+    envp[m++] = "LANGUAGE=en";
+    envp[m++] = "IRDESK_NOW=" TEST_NOW;
+    envp[m++] = test_gc(xasprintf("HOME=%s", f->dir));
+    envp[m++] = test_gc(xasprintf("XDG_CONFIG_HOME=%s/config", f->dir));
+    envp[m++] = test_gc(xasprintf("XDG_DATA_HOME=%s/data", f->dir));
+    for (i = 0; i < sizeof pass / sizeof pass[0]; i++)
+        if (getenv(pass[i]) != NULL)
+            envp[m++] = test_gc(xasprintf("%s=%s", pass[i], getenv(pass[i])));
+    envp[m] = NULL;
+    assert_int_equal(test_run(argv, envp, r), 0);
+    test_gc(r->out);
+    test_gc(r->err);
+}
+
+void test_expect_exit(const struct run *r, int want, const char *what)
+{
+    if (r->status != want)
+        print_error("%s: exit %d, want %d\n--- stdout:\n%s--- stderr:\n%s---\n", what,
+                    r->status, want, r->out, r->err);
+    assert_int_equal(r->status, want);
 }

@@ -12,6 +12,7 @@
 
 #include <cmocka.h>
 
+#include "core/exchange.h"
 #include "lib/err.h"
 #include "model/kind.h"
 
@@ -135,5 +136,62 @@ const char *test_code_name(enum ird_code c);
 /* Apply "-t PATTERN" (run only matching tests) from the command line; call
  * first in main. */
 void test_filter_args(int argc, char **argv);
+
+/* ---- shared tools of the store and exchange tests ------------------------- */
+
+struct fx;
+struct record;
+struct hist;
+struct import_result;
+
+/* The fixture of a cmocka state. */
+struct fx *test_fx_of(void **state);
+/* The app of the fixture of a cmocka state. */
+struct app *test_app_of(void **state);
+/* Record id of kind k through the desk; fails the test when missing.  Free with record_free. */
+struct record *test_get(struct app *a, enum kind_id k, int64_t id);
+/* Set field (by name) of r to v; fails the test on an unknown field. */
+void test_set(struct record *r, const char *field, const char *v);
+/* Save one field of a record through the desk. */
+void test_save_field(struct app *a, enum kind_id k, int64_t id, const char *field,
+                     const char *v);
+/* s repeated times times; caller frees. */
+char *test_repeat(const char *s, size_t times);
+/* The newest history line of a record; caller frees with hist_list_free. */
+struct hist *test_last_hist(struct app *a, enum kind_id k, int64_t id);
+/* An export (kept until teardown); its length in *len, lost characters in *lost (both may be NULL). */
+char *test_export_of(struct app *a, int kind, enum export_format fmt, int excel_be,
+                     int history, size_t *len, size_t *lost);
+/* Import; the report of refused rows (NULL when none; may be NULL) is kept until teardown. */
+int test_import(struct app *a, enum kind_id k, const char *data, size_t len,
+                const char *encoding, int dry_run, struct import_result *res, char **report,
+                struct ird_err *e);
+/* test_import of a NUL-terminated text without an encoding. */
+int test_import_str(struct app *a, enum kind_id k, const char *csv, int dry_run,
+                    struct import_result *res, char **report, struct ird_err *e);
+
+/* What a kind holds, in brief: its records (archived too), their versions
+ * and history lines, and every field value, to see that nothing changed. */
+struct test_snapshot {
+    long count;
+    long history;
+    char *text;  /* every record's version, status, archive flag and fields */
+};
+
+/* Take the snapshot of kind k (its text kept until teardown). */
+void test_take(struct app *a, enum kind_id k, struct test_snapshot *s);
+/* Kind k must hold what before holds. */
+void test_expect_same(struct app *a, enum kind_id k, const struct test_snapshot *before);
+/* test_take of every kind. */
+void test_take_all(struct app *a, struct test_snapshot s[KIND_COUNT]);
+/* test_expect_same of every kind. */
+void test_expect_all_same(struct app *a, const struct test_snapshot s[KIND_COUNT]);
+/* desk_check must find nothing. */
+void test_expect_check_clean(struct app *a);
+/* Run irdesk --db <the fixture's database> with the arguments that follow
+ * (up to NULL), in a clean English environment; output kept until teardown. */
+void test_cli(struct fx *f, struct run *r, ...);
+/* r must have exited with want; prints what, stdout and stderr otherwise. */
+void test_expect_exit(const struct run *r, int want, const char *what);
 
 #endif
