@@ -675,7 +675,7 @@ struct hist *test_last_hist(struct app *a, enum kind_id k, int64_t id)
 }
 
 /* $IRDESK, the binary under test; fails the test when unset. */
-static const char *irdesk_path(void)
+const char *test_irdesk_path(void)
 {
     const char *p = getenv("IRDESK");
 
@@ -696,7 +696,7 @@ void test_cli(struct fx *f, struct run *r, ...)
     const char *arg;
     va_list ap;
 
-    argv[n++] = irdesk_path();
+    argv[n++] = test_irdesk_path();
     argv[n++] = "--db";
     argv[n++] = f->db;
     va_start(ap, r);

@@ -194,4 +194,7 @@ void test_cli(struct fx *f, struct run *r, ...);
 /* r must have exited with want; prints what, stdout and stderr otherwise. */
 void test_expect_exit(const struct run *r, int want, const char *what);
 
+/* $IRDESK, the binary under test; fails the test when unset. */
+const char *test_irdesk_path(void);
+
 #endif

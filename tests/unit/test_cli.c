@@ -26,18 +26,6 @@ struct cli {
     char *db;   /* dir/irdesk.db: what --db names */
 };
 
-static const char *irdesk_path(void)
-{
-    const char *p = getenv("IRDESK");
-
-    if (p == NULL || *p == '\0') {
-        print_error("IRDESK is not set: run through 'make check-unit', or set IRDESK to the "
-                    "irdesk binary\n");
-        fail();
-    }
-    return p;
-}
-
 static int cli_setup(void **state)
 {
     struct cli *c = xcalloc(1, sizeof *c);
@@ -117,7 +105,7 @@ static void run(const struct cli *c, const char *const *extra_env, struct run *r
     size_t n = 0, i;
     va_list ap;
 
-    argv[n++] = irdesk_path();
+    argv[n++] = test_irdesk_path();
     va_start(ap, r);
     while ((a = va_arg(ap, const char *)) != NULL && n < 31)
         argv[n++] = a;
