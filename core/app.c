@@ -12,6 +12,7 @@
 
 #include "core/backup.h"
 #include "lib/mem.h"
+#include "model/ftype.h"
 #include "core/outfile.h"
 #include "db/store.h"
 #include "i18n/i18n.h"
@@ -77,21 +78,22 @@ char *app_db_path(const char *db, const char *cfg_db, struct ird_err *e)
 
 int app_valid_stamp(const char *s)
 {
-    static const int days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-    int y, mo, d, h, mi, se, n = -1;
+    char day[11];
+    int y, mo, d, h, mi, se, n = -1, i;
 
-    if (s == NULL || strlen(s) != 20 ||
-        sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2dZ%n", &y, &mo, &d, &h, &mi, &se, &n) != 6 || n != 20)
+    if (s == NULL || strlen(s) != 20 || s[10] != 'T' || s[19] != 'Z')
         return 0;
-    for (n = 0; n < 19; n++) /* digits where digits go: no signs or blanks */
-        if ((n == 4 || n == 7) ? s[n] != '-'
-            : n == 10          ? s[n] != 'T'
-            : (n == 13 || n == 16) ? s[n] != ':'
-                               : (s[n] < '0' || s[n] > '9'))
+    memcpy(day, s, 10);
+    day[10] = '\0';
+    /* the day as every date is checked; then the time, digits only */
+    if (ftype_date_parse(day, &y, &mo, &d) != 3)
+        return 0;
+    for (i = 11; i < 19; i++)
+        if ((i == 13 || i == 16) ? s[i] != ':' : (s[i] < '0' || s[i] > '9'))
             return 0;
-    if (y < 1 || mo < 1 || mo > 12 || d < 1 || d > days[mo - 1] || h > 23 || mi > 59 || se > 59)
+    if (sscanf(s + 11, "%2d:%2d:%2dZ%n", &h, &mi, &se, &n) != 3 || n != 9)
         return 0;
-    return !(mo == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
+    return h <= 23 && mi <= 59 && se <= 59;
 }
 
 /* Whether path may be opened as a database: a regular file (or a link to

@@ -39,8 +39,9 @@ int app_open_existing(const struct app_opts *o, struct app **out, struct ird_err
 void app_close(struct app **pa);
 
 /* The database path: db, else $IRDESK_DB, else the configuration's
- * (cfg_db, may be NULL), else the XDG default, whose directory is created.
- * Caller frees; NULL with *e filled when there is nowhere to put it. */
+ * (cfg_db, may be NULL), else the XDG default (its directory is made only
+ * when the database is created there).  Caller frees; NULL with *e filled
+ * when there is nowhere to put it. */
 char *app_db_path(const char *db, const char *cfg_db, struct ird_err *e);
 /* 1 when app_db_path would give the XDG default (no db, $IRDESK_DB or
  * configured database). */

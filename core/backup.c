@@ -47,11 +47,11 @@ int backup_beside(struct app *a, const char *what, struct ird_err *e)
     return n;
 }
 
-static int count_all(struct store *s, long counts[KIND_COUNT], struct ird_err *e)
+static int count_all(struct store *s, long counts[KIND_COUNT + KIND_ADDED_MAX], struct ird_err *e)
 {
     int k;
 
-    for (k = 0; k < KIND_COUNT; k++) {
+    for (k = 0; k < kind_count(); k++) {
         struct query q = { (enum kind_id)k, NULL, NULL, -1, 0, 1 };
         if (store_count(s, &q, &counts[k], e) < 0)
             return -1;
@@ -114,6 +114,7 @@ static const char *grouped(long n, char buf[32])
 {
     /* L10N: the thousands separator of numbers in counts: "," or "." */
     const char *sep = _(",");
+    size_t seplen = strlen(sep) < 4 ? strlen(sep) : 0; /* a separator of a few bytes */
     char digits[24];
     size_t len, i, o = 0;
 
@@ -121,9 +122,11 @@ static const char *grouped(long n, char buf[32])
     len = strlen(digits);
     if (n < 0)
         buf[o++] = '-';
-    for (i = 0; i < len && o + 2 < 32; i++) {
-        if (i > 0 && (len - i) % 3 == 0)
-            buf[o++] = sep[0];
+    for (i = 0; i < len && o + seplen + 2 < 32; i++) {
+        if (i > 0 && (len - i) % 3 == 0) {
+            memcpy(buf + o, sep, seplen);
+            o += seplen;
+        }
         buf[o++] = digits[i];
     }
     buf[o] = '\0';
@@ -136,7 +139,7 @@ char *backup_plan_text(const struct restore_plan *p)
     char n1[32], n2[32];
     int k;
 
-    for (k = 0; k < KIND_COUNT; k++) {
+    for (k = 0; k < kind_count(); k++) {
         const struct kind *kd = kind_get((enum kind_id)k);
         char *what = doc_format(P_(kd->count.one, kd->count.many, (unsigned long)p->from[k]),
                                 grouped(p->from[k], n1));

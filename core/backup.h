@@ -23,8 +23,8 @@ int backup_beside(struct app *a, const char *what, struct ird_err *e);
  * records of each kind (archived ones too) it holds and the database holds. */
 struct restore_plan {
     struct store *stage;
-    long from[KIND_COUNT];
-    long now[KIND_COUNT];
+    long from[KIND_COUNT + KIND_ADDED_MAX];
+    long now[KIND_COUNT + KIND_ADDED_MAX];
 };
 /* Read and check the irdesk database at path (SQLite's integrity check and
  * irdesk's own, as `check` does): refuses a file that fails any of them. */

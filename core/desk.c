@@ -149,11 +149,6 @@ int desk_put_archived(struct app *a, enum kind_id k, int64_t id, int64_t version
     return store_set_archived(a->store, k, id, version, archived, note, &st, e);
 }
 
-int desk_begin(struct app *a, struct ird_err *e)
-{
-    return store_begin(a->store, e);
-}
-
 int desk_begin_bulk(struct app *a, struct ird_err *e)
 {
     return store_begin_bulk(a->store, e);

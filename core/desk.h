@@ -54,10 +54,9 @@ int desk_put_status(struct app *a, enum kind_id k, int64_t id, int64_t version,
 int desk_put_archived(struct app *a, enum kind_id k, int64_t id, int64_t version, int archived,
                       const char *note, const char *at, struct ird_err *e);
 
-/* One transaction around several writes: commit, or roll back all. */
-int desk_begin(struct app *a, struct ird_err *e);
-/* The same for many writes (an import): after a failed write the caller
- * must roll back the whole batch (store_begin_bulk). */
+/* One transaction around many writes (an import): commit, or roll back
+ * all; after a failed write the caller must roll back the whole batch
+ * (store_begin_bulk). */
 int desk_begin_bulk(struct app *a, struct ird_err *e);
 /* In that batch: add the new record r (status and archived flag as set)
  * as store_add_bulk does; its id stays 0. */

@@ -167,7 +167,7 @@ int store_check(struct store *s, char **report, struct ird_err *e)
                    "SELECT \"table\", rowid, parent FROM pragma_foreign_key_check",
                    NULL, _("%s row %s refers to a missing row of %s."), e) < 0)
         goto fail;
-    for (k = 0; k < KIND_COUNT; k++)
+    for (k = 0; k < kind_count(); k++)
         if (check_kind(s, &out, &count, kind_get((enum kind_id)k), e) < 0)
             goto fail;
     /* TODO(kinds): a descriptor flag for a reference a record cannot be
@@ -177,10 +177,10 @@ int store_check(struct store *s, char **report, struct ird_err *e)
                    " OR city_id NOT IN (SELECT id FROM city)",
                    NULL, _("Agreement %s has no city."), e) < 0)
         goto fail;
-    for (k = 0; k < KIND_COUNT; k++)
+    for (k = 0; k < kind_count(); k++)
         if (check_controls(s, &out, &count, kind_get((enum kind_id)k), e) < 0)
             goto fail;
-    for (k = 0; k < KIND_COUNT; k++)
+    for (k = 0; k < kind_count(); k++)
         if (check_orphans(s, &out, &count, kind_get((enum kind_id)k), e) < 0)
             goto fail;
     if (count > 0)

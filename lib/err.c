@@ -17,14 +17,6 @@ const char *ird_code_msgid(enum ird_code c)
     return code_texts[c];
 }
 
-void ird_clear(struct ird_err *e)
-{
-    if (e == NULL)
-        return;
-    e->code = IRD_OK;
-    e->msg[0] = '\0';
-}
-
 int ird_fail(struct ird_err *e, enum ird_code c, const char *fmt, ...)
 {
     va_list ap;

@@ -37,7 +37,4 @@ int ird_fail(struct ird_err *e, enum ird_code c, const char *fmt, ...)
  * i18n's ird_code_text translates it. */
 const char *ird_code_msgid(enum ird_code c);
 
-/* Reset *e to IRD_OK with an empty message. */
-void ird_clear(struct ird_err *e);
-
 #endif

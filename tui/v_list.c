@@ -211,7 +211,7 @@ static unsigned move_by(struct tui *t, long delta, int absolute)
         rc = listwin_move(pl, t->app, delta, &e);
     if (rc < 0)
         screen_message(&t->scr, 1, "%s", e.msg);
-    t->preview_valid = 0;
+    /* the preview follows the selection by itself: it keys on kind and id */
     return REDRAW_ALL;
 }
 
@@ -223,7 +223,6 @@ void v_list_filter(struct tui *t, const char *text)
     pl->rows = v_list_rows();
     if (listwin_search(pl, t->app, text, &e) < 0)
         screen_message(&t->scr, 1, "%s", e.msg);
-    t->preview_valid = 0;
 }
 
 static void on_filter(void *arg, const char *text)
@@ -267,7 +266,6 @@ unsigned v_list_match_step(struct tui *t, int dir)
     pl->rows = v_list_rows();
     if (listwin_move(pl, t->app, dir, &e) < 0)
         screen_message(&t->scr, 1, "%s", e.msg);
-    t->preview_valid = 0;
     if (v->ops == &v_detail_ops && v->kind == pl->q.kind && sel_id(t) > 0) {
         /* in the detail view: open the next match in place */
         v->id = sel_id(t);
@@ -281,18 +279,23 @@ static unsigned status_filter(struct tui *t)
 {
     struct listwin *pl = tui_list(t);
     const struct kind *k = kind_get(pl->q.kind);
-    const char *items[16];
+    const char **items;
     int n = 0, cur = 0, pick;
     const struct choice *c;
 
+    for (c = k->statuses; c->code != NULL; c++)
+        n++;
+    items = xcalloc((size_t)n + 1, sizeof *items);
+    n = 0;
     t->depth = 0;
     items[n++] = _("All statuses");
-    for (c = k->statuses; c->code != NULL && n < 16; c++) {
+    for (c = k->statuses; c->code != NULL; c++) {
         if (pl->q.status != NULL && strcmp(pl->q.status, c->code) == 0)
             cur = n;
         items[n++] = _(c->label);
     }
     pick = prompt_menu(&t->scr, _("Show only records with status"), items, n, cur);
+    free(items);
     if (pick < 0)
         return REDRAW_ALL;
     pl->q.status = pick == 0 ? NULL : k->statuses[pick - 1].code;
