@@ -32,17 +32,8 @@
  * A message (keep_lines 0) is one line: its own line feeds are shown. */
 static void say(FILE *f, int keep_lines, const char *fmt, va_list ap)
 {
-    char *text, *shown;
-    va_list again;
-    int n;
+    char *text = xvasprintf(fmt, ap), *shown;
 
-    va_copy(again, ap);
-    n = vsnprintf(NULL, 0, fmt, again);
-    va_end(again);
-    if (n < 0)
-        return;
-    text = xmalloc((size_t)n + 1);
-    vsnprintf(text, (size_t)n + 1, fmt, ap);
     shown = text_visible(text, keep_lines);
     fputs(shown, f);
     free(shown);

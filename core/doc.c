@@ -80,19 +80,11 @@ void doc_marked(struct doc *d, const char *text, const char *mark, size_t indent
 
 char *doc_format(const char *fmt, ...)
 {
-    va_list ap, again;
-    int n;
+    va_list ap;
     char *s;
 
     va_start(ap, fmt);
-    va_copy(again, ap);
-    n = vsnprintf(NULL, 0, fmt, ap);
+    s = xvasprintf(fmt, ap);
     va_end(ap);
-    s = xmalloc(n > 0 ? (size_t)n + 1 : 1);
-    if (n > 0)
-        vsnprintf(s, (size_t)n + 1, fmt, again);
-    else
-        *s = '\0';
-    va_end(again);
     return s;
 }

@@ -43,9 +43,7 @@ char *xstrndup(const char *s, size_t n)
     return d;
 }
 
-static char *vasprintf_x(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
-
-static char *vasprintf_x(const char *fmt, va_list ap)
+char *xvasprintf(const char *fmt, va_list ap)
 {
     va_list aq;
     int n;
@@ -67,7 +65,7 @@ char *xasprintf(const char *fmt, ...)
     char *s;
 
     va_start(ap, fmt);
-    s = vasprintf_x(fmt, ap);
+    s = xvasprintf(fmt, ap);
     va_end(ap);
     return s;
 }
@@ -97,7 +95,7 @@ void buf_printf(struct buf *b, const char *fmt, ...)
     char *s;
 
     va_start(ap, fmt);
-    s = vasprintf_x(fmt, ap);
+    s = xvasprintf(fmt, ap);
     va_end(ap);
     buf_add(b, s);
     free(s);

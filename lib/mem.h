@@ -1,6 +1,7 @@
 #ifndef IRDESK_LIB_MEM_H
 #define IRDESK_LIB_MEM_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 /* Allocation that never returns NULL: out of memory aborts (the only abort). */
@@ -13,6 +14,8 @@ char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 /* printf into a new string; caller frees. */
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* The same from a va_list (which it uses up); caller frees. */
+char *xvasprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 
 /* A growing byte buffer, always NUL-terminated once anything is added. */
 struct buf {
