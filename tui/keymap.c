@@ -212,18 +212,36 @@ const struct binding *keymap_table(enum keymap_ctx ctx, size_t *n)
     return maps[ctx].b;
 }
 
+/* The keys' names, with the context "key" for the catalogs ("Spatie");
+ * C_ only joins them here, as for the hints above. */
+#undef C_
+#define C_(ctx, s) ctx "\004" s
 static const struct {
     int key;
     const char *name;
 } key_names[] = {
-    { FN(KEY_DOWN), "Down" },   { FN(KEY_UP), "Up" },         { FN(KEY_NPAGE), "PgDn" },
-    { FN(KEY_PPAGE), "PgUp" },  { FN(KEY_HOME), "Home" },     { FN(KEY_END), "End" },
-    { FN(KEY_BTAB), "Shift-Tab" }, { FN(KEY_ENTER), "Enter" }, { FN(KEY_BACKSPACE), "Backspace" },
-    { FN(KEY_F(1)), "F1" },     { '\t', "Tab" },             { '\n', "Enter" },
-    { '\r', "Return" },         { 27, "Esc" },               { 127, "Backspace" },
-    { ' ', "Space" },           { FN(KEY_LEFT), "Left" },    { FN(KEY_RIGHT), "Right" },
-    { FN(KEY_DC), "Delete" },
+    { FN(KEY_DOWN), C_("key", "Down") },
+    { FN(KEY_UP), C_("key", "Up") },
+    { FN(KEY_NPAGE), C_("key", "PgDn") },
+    { FN(KEY_PPAGE), C_("key", "PgUp") },
+    { FN(KEY_HOME), C_("key", "Home") },
+    { FN(KEY_END), C_("key", "End") },
+    { FN(KEY_BTAB), C_("key", "Shift-Tab") },
+    { FN(KEY_ENTER), C_("key", "Enter") },
+    { FN(KEY_BACKSPACE), C_("key", "Backspace") },
+    { FN(KEY_F(1)), C_("key", "F1") },
+    { '\t', C_("key", "Tab") },
+    { '\n', C_("key", "Enter") },
+    { '\r', C_("key", "Return") },
+    { 27, C_("key", "Esc") },
+    { 127, C_("key", "Backspace") },
+    { ' ', C_("key", "Space") },
+    { FN(KEY_LEFT), C_("key", "Left") },
+    { FN(KEY_RIGHT), C_("key", "Right") },
+    { FN(KEY_DC), C_("key", "Delete") },
 };
+#undef C_
+#define C_(ctx, s) i18n_pgettext(ctx "\004" s, s)
 
 /* Shorter names where a hint has little room. */
 static const struct {
@@ -242,7 +260,9 @@ const char *keymap_key_name(int key, char *buf, size_t size)
 
     for (i = 0; i < sizeof key_names / sizeof key_names[0]; i++)
         if (key_names[i].key == key) {
-            snprintf(buf, size, "%s", key_names[i].name);
+            /* the name as the language calls the key ("Spatie") */
+            const char *name = key_names[i].name;
+            snprintf(buf, size, "%s", i18n_pgettext(name, strchr(name, '\004') + 1));
             return buf;
         }
     if (!(key & KEY_FN) && key > 0 && key < 32) {
