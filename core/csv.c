@@ -177,7 +177,9 @@ static int next_byte(struct csv_reader *r, struct ird_err *e)
         r->utf8_left--;
     r->pos++;
     r->col++;
-    if (c == '\n') {
+    /* a line ends at LF, and at a CR alone (old Mac files); fill() above
+     * keeps the byte after it in the window */
+    if (c == '\n' || (c == '\r' && (r->pos == r->len || r->buf[r->pos] != '\n'))) {
         r->line++;
         r->col = 1;
     }

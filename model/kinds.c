@@ -15,7 +15,7 @@ static const struct choice city_statuses[] = {
     { .code = "under_review", .label = N_("Under review"), .flags = S_LIVE },
     { .code = "reorienting", .label = N_("Reorienting"), .flags = S_LIVE },
     { .code = "ended", .label = N_("Ended") },
-    { NULL },
+    { 0 },
 };
 
 static const struct transition city_moves[] = {
@@ -29,14 +29,14 @@ static const struct transition city_moves[] = {
 static const struct choice relations[] = {
     { .code = "sister", .label = N_("Sister city") },
     { .code = "partner", .label = N_("Partner city") },
-    { NULL },
+    { 0 },
 };
 
 static const struct choice activities[] = {
     /* L10N: how active a partnership was in the last decade */
     { .code = "active", .label = N_("Active") },
     { .code = "dormant", .label = N_("Dormant") },
-    { NULL },
+    { 0 },
 };
 
 static const struct field city_fields[CITY_NFIELDS] = {
@@ -70,7 +70,7 @@ static const struct field city_fields[CITY_NFIELDS] = {
 static const struct choice city_groups[] = {
     { .code = "sister", .label = N_("Sister cities") },
     { .code = "partner", .label = N_("Partner cities") },
-    { NULL },
+    { 0 },
 };
 
 static const struct part city_parts[] = {
@@ -93,7 +93,7 @@ static const struct choice agreement_statuses[] = {
     { .code = "expired", .label = N_("Expired") },
     { .code = "terminated", .label = N_("Terminated") },
     { .code = "not_concluded", .label = N_("Not concluded") },
-    { NULL },
+    { 0 },
 };
 
 static const struct transition agreement_moves[] = {
@@ -113,13 +113,13 @@ static const struct choice agreement_types[] = {
     { .code = "twinning", .label = N_("Twinning charter") },
     { .code = "mou", .label = N_("Cooperation agreement (MoU)") },
     { .code = "loi", .label = N_("Letter of intent") },
-    { NULL },
+    { 0 },
 };
 
 static const struct choice booleans[] = {
     { .code = "1", .label = N_("Yes") },
     { .code = "0", .label = N_("No") },
-    { NULL },
+    { 0 },
 };
 
 static const struct field agreement_fields[AGREEMENT_NFIELDS] = {
@@ -174,7 +174,7 @@ static const struct choice network_statuses[] = {
     { .code = "member", .label = N_("Member"), .flags = S_LIVE | S_HELD },
     { .code = "under_evaluation", .label = N_("Under evaluation"), .flags = S_LIVE },
     { .code = "left", .label = N_("Left") },
-    { NULL },
+    { 0 },
 };
 
 static const struct transition network_moves[] = {
@@ -228,7 +228,7 @@ static const struct choice initiative_statuses[] = {
     { .code = "on_hold", .label = N_("On hold"), .flags = S_LIVE },
     { .code = "done", .label = N_("Done") },
     { .code = "dropped", .label = N_("Dropped") },
-    { NULL },
+    { 0 },
 };
 
 static const struct transition initiative_moves[] = {

@@ -40,7 +40,7 @@ static const struct choice visit_statuses[] = {
     { .code = "proposed", .label = "Proposed", .flags = S_LIVE },
     { .code = "confirmed", .label = "Confirmed", .flags = S_LIVE | S_HELD },
     { .code = "held", .label = "Held" },
-    { NULL },
+    { 0 },
 };
 
 static const struct transition visit_moves[] = {
@@ -50,13 +50,13 @@ static const struct transition visit_moves[] = {
 static const struct choice visit_modes[] = {
     { .code = "incoming", .label = "Incoming visit" },
     { .code = "outgoing", .label = "Mission abroad" },
-    { NULL },
+    { 0 },
 };
 
 static const struct choice yes_no[] = {
     { .code = "1", .label = "Yes" },
     { .code = "0", .label = "No" },
-    { NULL },
+    { 0 },
 };
 
 static const struct field visit_fields[VISIT_NFIELDS] = {
