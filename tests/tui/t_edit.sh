@@ -267,3 +267,26 @@ a_save_waits_for_another_desks_write() {
     tui_exit
     [ "$EXIT" = 0 ] || fail "exit status $EXIT"
 }
+
+# The same status change on the Dutch desk: Dutch menu, prompt and message.
+TESTS="$TESTS status_change_in_dutch"
+status_change_in_dutch() {
+    fresh status_nl
+    tui_start 80 24 --db "$DB" --lang nl
+    tui_wait "Saint-Raphaël"
+    tui_keys 4 j j j j s
+    tui_wait "Gepland → nieuwe status"
+    tui_wait "1 In uitvoering"
+    tui_absent "│ [0-9] Afgerond"
+    tui_keys Enter
+    tui_wait "Notitie (optioneel"
+    tui_type "Start met de taskforce"
+    tui_keys Enter
+    tui_wait "Status: Gepland → In uitvoering."
+    [ "$(sql "SELECT status FROM initiative WHERE id = 5")" = in_progress ] || fail "status not stored"
+    [ "$(sql "SELECT note FROM history WHERE kind = 'initiative' AND record_id = 5 AND action = 'status'")" = "Start met de taskforce" ] ||
+        fail "note not in the history"
+    tui_keys q
+    tui_exit
+    [ "$EXIT" = 0 ] || fail "exit status $EXIT"
+}
