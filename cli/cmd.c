@@ -321,37 +321,57 @@ int cmd_export_check(struct cmd_call *c)
     return 0;
 }
 
+/* Where the export goes: the file (or standard output) as it is written,
+ * made harmless when it is read on a terminal. */
+struct export_to {
+    struct outfile f;
+    int shown;
+};
+
+static int export_piece(void *ctx, const char *data, size_t n, struct ird_err *e)
+{
+    struct export_to *to = ctx;
+    char *shown;
+    int rc;
+
+    if (!to->shown)
+        return outfile_write(&to->f, data, n, e);
+    /* read on a terminal, not exchanged: shown as cmd_print shows */
+    shown = text_visible(data, 1);
+    rc = outfile_write(&to->f, shown, strlen(shown), e);
+    free(shown);
+    return rc;
+}
+
 int cmd_export(struct app *a, const struct cmd_call *c)
 {
     const struct cli_opts *o = c->o;
     struct export_opts eo = { c->kind ? (int)c->kind->id : -1, EXPORT_CSV, 0, o->history };
+    struct outfile_opts fo = { o->follow ? OUTFILE_FOLLOW : 0, 0600, a->db_path, NULL };
+    const char *path = o->out ? o->out : "-";
+    struct export_to to;
     struct ird_err e = { 0 };
-    char *data = NULL;
-    size_t len = 0, lost = 0;
-    int rc;
+    size_t lost = 0;
 
     eo.format = strcmp(o->format, "json") == 0 ? EXPORT_JSON : EXPORT_CSV;
     eo.excel_be = o->dialect != NULL;
-    if (exchange_export(a, &eo, &data, &len, &lost, &e) < 0)
-        return cmd_fail(&e);
-    if ((o->out == NULL || strcmp(o->out, "-") == 0) && isatty(STDOUT_FILENO)) {
-        /* read on a terminal, not exchanged: shown as cmd_print shows */
-        char *shown = text_visible(data, 1);
-        free(data);
-        data = shown;
-        len = strlen(data);
-    }
+    to.shown = outfile_is_stdout(path) && isatty(STDOUT_FILENO);
     fflush(stdout);
-    rc = app_write_file(a, o->out ? o->out : "-", data, len, o->follow ? OUTFILE_FOLLOW : 0, &e)
-             == 0 ? 0 : cmd_fail(&e);
-    if (rc == 0 && lost > 0)
+    if (outfile_open(&to.f, path, &fo, &e) < 0)
+        return cmd_fail(&e);
+    if (exchange_export_to(a, &eo, export_piece, &to, &lost, &e) < 0) {
+        outfile_abort(&to.f);
+        return cmd_fail(&e);
+    }
+    if (outfile_commit(&to.f, &e) < 0)
+        return cmd_fail(&e);
+    if (lost > 0)
         fprintf(stderr,
                 P_("irdesk: %zu character had no form in CP1252 and was transliterated.\n",
                    "irdesk: %zu characters had no form in CP1252 and were transliterated.\n",
                    lost),
                 lost);
-    free(data);
-    return rc;
+    return 0;
 }
 
 /* What the import says: the dry run's list on stdout, the rest on stderr. */

@@ -23,12 +23,76 @@ static const char *const meta_cols[] = { "id", "version", "status", "archived" }
 
 /* ---- export ------------------------------------------------------------ */
 
-static int all_records(struct app *a, enum kind_id k, struct record ***rs, size_t *n,
-                       struct ird_err *e)
-{
-    struct query q = { k, NULL, NULL, -1, 0, 1 };
+/* Records read from the store at a time, and the text gathered before it
+ * is handed on: the export's memory, whatever the number of records. */
+enum { EXPORT_WINDOW = 1000, EXPORT_PIECE = 65536 };
 
-    return desk_list(a, &q, 0, -1, rs, n, e);
+/* An export under way: the text of the rows not yet handed to write. */
+struct sink {
+    struct buf b;
+    int excel_be;
+    exchange_write_fn write;
+    void *ctx;
+    size_t lost;
+};
+
+/* The gathered text handed to write (in CP1252 for excel_be) once it is
+ * EXPORT_PIECE bytes long, or whatever its length when all.  It always
+ * ends with a whole row, so a character is never cut in two. */
+static int sink_flush(struct sink *k, int all, struct ird_err *e)
+{
+    char *narrow;
+    size_t n = 0, lost = 0;
+    int rc;
+
+    if (k->b.len == 0 || (!all && k->b.len < EXPORT_PIECE))
+        return 0;
+    if (!k->excel_be) {
+        rc = k->write(k->ctx, k->b.s, k->b.len, e);
+    } else {
+        narrow = conv_to("CP1252", k->b.s, &n, &lost);
+        k->lost += lost;
+        rc = narrow != NULL ? k->write(k->ctx, narrow, n, e)
+                            : ird_fail(e, IRD_INVALID, "%s", ird_code_text(IRD_INVALID));
+        free(narrow);
+    }
+    k->b.len = 0;
+    k->b.s[0] = '\0';
+    return rc;
+}
+
+/* What is written of record r, the i-th of its kind. */
+typedef int (*record_fn)(struct app *a, const struct export_opts *o, const struct record *r,
+                         long i, struct sink *k, struct ird_err *e);
+
+/* Each record of kind kind (archived ones too), in id order, read a
+ * window at a time and handed to each; *count gets their number. */
+static int each_record(struct app *a, const struct export_opts *o, enum kind_id kind,
+                       record_fn each, struct sink *k, long *count, struct ird_err *e)
+{
+    struct query q = { kind, NULL, NULL, -1, 0, 1 };
+    int64_t anchor = 0;
+    size_t n = EXPORT_WINDOW;
+
+    *count = 0;
+    while (n == EXPORT_WINDOW) {
+        struct record **rs = NULL;
+        size_t i;
+        int rc = 0;
+        if (desk_window(a, &q, anchor, 1, 0, EXPORT_WINDOW, &rs, &n, e) < 0)
+            return -1;
+        for (i = 0; i < n && rc == 0; i++) {
+            rc = each(a, o, rs[i], (*count)++, k, e);
+            if (rc == 0)
+                rc = sink_flush(k, 0, e);
+        }
+        if (n > 0)
+            anchor = rs[n - 1]->id;
+        record_list_free(rs, n);
+        if (rc < 0)
+            return -1;
+    }
+    return 0;
 }
 
 void exchange_csv_header(struct buf *b, const struct kind *k, char sep)
@@ -80,21 +144,23 @@ void exchange_csv_row(struct buf *b, const struct record *r, char sep)
         csv_value(b, &k->fields[f], r->val[f], sep, f + 1 == k->nfields);
 }
 
-static int export_csv(struct app *a, const struct export_opts *o, struct buf *b,
+static int csv_record(struct app *a, const struct export_opts *o, const struct record *r,
+                      long i, struct sink *k, struct ird_err *e)
+{
+    (void)a;
+    (void)i;
+    (void)e;
+    exchange_csv_row(&k->b, r, o->excel_be ? ';' : ',');
+    return 0;
+}
+
+static int export_csv(struct app *a, const struct export_opts *o, struct sink *k,
                       struct ird_err *e)
 {
-    const struct kind *k = kind_get((enum kind_id)o->kind);
-    char sep = o->excel_be ? ';' : ',';
-    struct record **rs = NULL;
-    size_t n = 0, i;
+    long n = 0;
 
-    if (all_records(a, k->id, &rs, &n, e) < 0)
-        return -1;
-    exchange_csv_header(b, k, sep);
-    for (i = 0; i < n; i++)
-        exchange_csv_row(b, rs[i], sep);
-    record_list_free(rs, n);
-    return 0;
+    exchange_csv_header(&k->b, kind_get((enum kind_id)o->kind), o->excel_be ? ';' : ',');
+    return each_record(a, o, (enum kind_id)o->kind, csv_record, k, &n, e);
 }
 
 /* A value in JSON as its field's type writes it (a number, true or false)
@@ -132,12 +198,16 @@ void exchange_json_fields(struct buf *b, const struct record *r)
 }
 
 static int json_record(struct app *a, const struct export_opts *o, const struct record *r,
-                       struct buf *b, struct ird_err *e)
+                       long nth, struct sink *out, struct ird_err *e)
 {
     const struct kind *k = r->kind;
+    struct buf *b = &out->b;
     struct link_ref *l = NULL;
     size_t nl = 0, i;
 
+    /* the records of a kind are separated, the last one ends its line */
+    if (nth > 0)
+        buf_add(b, ",\n");
     exchange_json_fields(b, r);
     if (desk_links(a, k->id, r->id, &l, &nl, e) < 0)
         return -1;
@@ -179,32 +249,50 @@ static int json_record(struct app *a, const struct export_opts *o, const struct 
     return 0;
 }
 
-static int export_json(struct app *a, const struct export_opts *o, struct buf *b,
+static int export_json(struct app *a, const struct export_opts *o, struct sink *out,
                        struct ird_err *e)
 {
     int k, first = 1;
 
-    buf_add(b, "{\n");
+    buf_add(&out->b, "{\n");
     for (k = 0; k < KIND_COUNT; k++) {
-        struct record **rs = NULL;
-        size_t n = 0, i;
+        long n = 0;
         if (o->kind >= 0 && o->kind != k)
             continue;
-        if (all_records(a, (enum kind_id)k, &rs, &n, e) < 0)
-            return -1;
-        buf_printf(b, "%s  \"%s\": [\n", first ? "" : ",\n", kind_get((enum kind_id)k)->code);
+        buf_printf(&out->b, "%s  \"%s\": [\n", first ? "" : ",\n",
+                   kind_get((enum kind_id)k)->code);
         first = 0;
-        for (i = 0; i < n; i++) {
-            if (json_record(a, o, rs[i], b, e) < 0) {
-                record_list_free(rs, n);
-                return -1;
-            }
-            buf_add(b, i + 1 < n ? ",\n" : "\n");
-        }
-        buf_add(b, "  ]");
-        record_list_free(rs, n);
+        if (each_record(a, o, (enum kind_id)k, json_record, out, &n, e) < 0)
+            return -1;
+        buf_add(&out->b, n > 0 ? "\n  ]" : "  ]");
     }
-    buf_add(b, "\n}\n");
+    buf_add(&out->b, "\n}\n");
+    return 0;
+}
+
+int exchange_export_to(struct app *a, const struct export_opts *o, exchange_write_fn write,
+                       void *ctx, size_t *lost, struct ird_err *e)
+{
+    struct sink k = { { NULL, 0, 0 }, o->excel_be, write, ctx, 0 };
+    int rc;
+
+    *lost = 0;
+    if (o->format == EXPORT_CSV && o->kind < 0)
+        return ird_fail(e, IRD_INVALID, "%s",
+                        _("A CSV file holds one kind: export each kind, or all as JSON."));
+    rc = o->format == EXPORT_CSV ? export_csv(a, o, &k, e) : export_json(a, o, &k, e);
+    if (rc == 0)
+        rc = sink_flush(&k, 1, e);
+    buf_fini(&k.b);
+    *lost = k.lost;
+    return rc;
+}
+
+/* exchange_export's write: the pieces gathered in a buffer. */
+static int gather(void *ctx, const char *data, size_t n, struct ird_err *e)
+{
+    (void)e;
+    buf_addn(ctx, data, n);
     return 0;
 }
 
@@ -212,28 +300,15 @@ int exchange_export(struct app *a, const struct export_opts *o, char **out, size
                     size_t *lost, struct ird_err *e)
 {
     struct buf b = { 0 };
-    int rc;
 
     *out = NULL;
     *len = 0;
-    *lost = 0;
-    if (o->format == EXPORT_CSV && o->kind < 0)
-        return ird_fail(e, IRD_INVALID, "%s",
-                        _("A CSV file holds one kind: export each kind, or all as JSON."));
-    rc = o->format == EXPORT_CSV ? export_csv(a, o, &b, e) : export_json(a, o, &b, e);
-    if (rc < 0) {
+    if (exchange_export_to(a, o, gather, &b, lost, e) < 0) {
         buf_fini(&b);
         return -1;
     }
-    if (b.s == NULL)
-        buf_add(&b, "");
-    if (o->excel_be) {
-        *out = conv_to("CP1252", b.s, len, lost);
-        buf_fini(&b);
-        return 0;
-    }
     *len = b.len;
-    *out = buf_take(&b);
+    *out = b.s != NULL ? buf_take(&b) : xstrdup("");
     return 0;
 }
 

@@ -21,10 +21,20 @@ struct export_opts {
     int history;            /* JSON: each record's history too */
 };
 
+/* Where an export's bytes go, piece after piece, each ending with a
+ * whole row or record and NUL-terminated at data[n] (in CP1252 for
+ * excel_be): 0, or -1 with e filled to stop the export. */
+typedef int (*exchange_write_fn)(void *ctx, const char *data, size_t n, struct ird_err *e);
+
 /* The records (archived ones included) as CSV (RFC 4180, UTF-8, header row)
  * or JSON (an object per kind with an array of records, stable field names,
- * links).  *out owned, *len its bytes; *lost counts the characters CP1252
- * could not hold (transliterated). */
+ * links), streamed: read from the store a window at a time and given to
+ * write as they are built, never the whole file in memory.  *lost counts
+ * the characters CP1252 could not hold (transliterated).  0 or -1 (what
+ * was written before a failure stays written). */
+int exchange_export_to(struct app *a, const struct export_opts *o, exchange_write_fn write,
+                       void *ctx, size_t *lost, struct ird_err *e);
+/* The same export gathered in memory: *out owned, *len its bytes. */
 int exchange_export(struct app *a, const struct export_opts *o, char **out, size_t *len,
                     size_t *lost, struct ird_err *e);
 

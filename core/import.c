@@ -174,6 +174,7 @@ static int write_all(struct import_run *run, struct source *src, struct ird_err 
     res->created = res->updated = res->unchanged = 0;
     run->writing = 1;
     app_now(run->a, run->now);
+    run->note = _("imported");
     if (pass(run, src, e) < 0) {
         desk_rollback(run->a);
         return -1;

@@ -33,6 +33,12 @@ struct import_run {
     const char *charset;     /* the file's character set when it is not UTF-8 */
     int writing;             /* the second pass: rows are written */
     char now[32];
+    const char *note;        /* the history's note, translated once */
+    struct import_status_memo {
+        char word[32];
+        const struct choice *c;
+    } status_memo[8];        /* the statuses the rows named, parsed once each */
+    int nstatus_memo;
     struct import_titles titles;
     struct ird_err fatal;    /* why the database stopped the import */
 };

@@ -350,6 +350,24 @@ static int read_id(struct import_run *run, const struct csv_row *row, const char
     return 0;
 }
 
+/* kind_status_parse of word, remembered: the file names a few statuses
+ * many times, and the parse folds case and accents of every label. */
+static const struct choice *status_parse(struct import_run *run, const char *word)
+{
+    struct import_status_memo *m;
+    int i;
+
+    for (i = 0; i < run->nstatus_memo; i++)
+        if (strcmp(run->status_memo[i].word, word) == 0)
+            return run->status_memo[i].c;
+    if (strlen(word) >= sizeof m->word)
+        return kind_status_parse(run->k, word);
+    m = &run->status_memo[run->nstatus_memo < 8 ? run->nstatus_memo++ : 7];
+    snprintf(m->word, sizeof m->word, "%s", word);
+    m->c = kind_status_parse(run->k, word);
+    return m->c;
+}
+
 /* The status and archive columns. */
 static int read_meta(struct import_run *run, const struct csv_row *row, struct plan *p)
 {
@@ -357,7 +375,7 @@ static int read_meta(struct import_run *run, const struct csv_row *row, struct p
     const char *archived = cell(row, run->meta[META_ARCHIVED]);
 
     if (status != NULL && *status != '\0') {
-        p->st = kind_status_parse(run->k, status);
+        p->st = status_parse(run, status);
         if (p->st == NULL) {
             char *all = kind_status_list(run->k);
             import_say(run, IMPORT_PROBLEM, _("Line %zu: \"%s\" is not a status. Statuses: %s."),
@@ -490,16 +508,16 @@ static int write_plan(struct import_run *run, size_t line, struct plan *p)
     if (p->cur == NULL) {
         /* the status was set from the row; the archive flag goes in too */
         p->r->archived = p->want_archived == 1;
-        rc = desk_put_bulk(a, p->r, _("imported"), run->now, &e);
+        rc = desk_put_bulk(a, p->r, run->note, run->now, &e);
         return rc < 0 ? write_failed(run, line, &e) : 0;
     }
     if (p->changed)
         rc = desk_put(a, p->r, run->now, &e);
     if (rc == 0 && p->cur != NULL && p->st != NULL && strcmp(p->st->code, p->cur->status) != 0)
-        rc = desk_put_status(a, k->id, p->r->id, -1, p->cur->status, p->st->code, _("imported"),
+        rc = desk_put_status(a, k->id, p->r->id, -1, p->cur->status, p->st->code, run->note,
                              run->now, &e);
     if (rc == 0 && p->want_archived >= 0 && p->want_archived != p->r->archived)
-        rc = desk_put_archived(a, k->id, p->r->id, -1, p->want_archived, _("imported"),
+        rc = desk_put_archived(a, k->id, p->r->id, -1, p->want_archived, run->note,
                                run->now, &e);
     return rc < 0 ? write_failed(run, line, &e) : 0;
 }

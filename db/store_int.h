@@ -10,13 +10,15 @@
 
 enum { STORE_BULK_ROWS = 1000 };
 /* New records queued in a bulk batch (store_add_bulk): bound into one
- * multi-row INSERT, written when it is full, by store_bulk_flush, or
- * before the batch commits. */
+ * multi-row INSERT into a temporary spool when the queue is full, and
+ * moved from there into their table by store_bulk_flush (or when the
+ * spool is full, or before the batch commits). */
 struct store_bulk {
     sqlite3_stmt *full[KIND_COUNT + KIND_ADDED_MAX]; /* the INSERT of STORE_BULK_ROWS rows of a kind */
     struct record *row[STORE_BULK_ROWS]; /* queued, owned */
     int kind;                       /* of the queued rows; -1: none */
     int n;
+    long spooled;                   /* rows in the kind's spool, not yet in its table */
     char at[32], user[64], note[64];
 };
 /* The SQLite store's parts (db/store*.c) share the handle and these

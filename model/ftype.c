@@ -12,26 +12,58 @@
 #include "model/kind.h"
 #include "i18n/i18n.h"
 
-int ftype_check_text(const char *label, const char *s, int multiline, long max,
-                     struct ird_err *e)
-{
-    size_t n = strlen(s), i = 0, chars = 0;
+/* What is wrong with the text s, as ftype_check_text says it. */
+enum text_fault { TEXT_OK, TEXT_NOT_UTF8, TEXT_CONTROL, TEXT_TOO_LONG };
 
+static enum text_fault text_fault(const char *s, int multiline, long max, size_t *chars)
+{
+    size_t n = strlen(s), i = 0;
+
+    *chars = 0;
     while (i < n) {
         wchar_t wc;
         int bad;
         i += text_decode(s + i, n - i, &wc, &bad);
         if (bad)
-            return ird_fail(e, IRD_INVALID, _("%s: the text is not valid UTF-8."), label);
+            return TEXT_NOT_UTF8;
         if ((wc < 0x20 && !(multiline && (wc == '\n' || wc == '\t'))) ||
             (wc >= 0x7F && wc < 0xA0))
-            return ird_fail(e, IRD_INVALID, _("%s: the text holds a control character."), label);
-        chars++;
+            return TEXT_CONTROL;
+        (*chars)++;
     }
-    if (max > 0 && chars > (size_t)max)
-        return ird_fail(e, IRD_INVALID, _("%s: too long (%zu characters; at most %ld)."), label,
-                        chars, max);
-    return 0;
+    return max > 0 && *chars > (size_t)max ? TEXT_TOO_LONG : TEXT_OK;
+}
+
+/* The message of fault under label; -1. */
+static int text_fail(enum text_fault fault, const char *label, size_t chars, long max,
+                     struct ird_err *e)
+{
+    if (fault == TEXT_NOT_UTF8)
+        return ird_fail(e, IRD_INVALID, _("%s: the text is not valid UTF-8."), label);
+    if (fault == TEXT_CONTROL)
+        return ird_fail(e, IRD_INVALID, _("%s: the text holds a control character."), label);
+    return ird_fail(e, IRD_INVALID, _("%s: too long (%zu characters; at most %ld)."), label,
+                    chars, max);
+}
+
+int ftype_check_text(const char *label, const char *s, int multiline, long max,
+                     struct ird_err *e)
+{
+    size_t chars;
+    enum text_fault fault = text_fault(s, multiline, max, &chars);
+
+    return fault == TEXT_OK ? 0 : text_fail(fault, label, chars, max, e);
+}
+
+/* ftype_check_text under field f's label, translated only for a message:
+ * a check that passes costs no gettext. */
+static int field_text(const struct field *f, const char *s, int multiline, long max,
+                      struct ird_err *e)
+{
+    size_t chars;
+    enum text_fault fault = text_fault(s, multiline, max, &chars);
+
+    return fault == TEXT_OK ? 0 : text_fail(fault, _(f->label), chars, max, e);
 }
 
 static int digits(const char *s, size_t n)
@@ -98,18 +130,16 @@ static int parse_long(const char *v, long *out)
 
 static int check_text(const struct field *f, const char *v, struct ird_err *e)
 {
-    return ftype_check_text(_(f->label), v, ftype_is(f->type, FTYPE_LINES), f->max, e);
+    return field_text(f, v, ftype_is(f->type, FTYPE_LINES), f->max, e);
 }
 
 /* A whole number as typed; *n gets it. */
 static int check_whole(const struct field *f, const char *v, long *n, struct ird_err *e)
 {
-    const char *label = _(f->label);
-
-    if (ftype_check_text(label, v, 0, 32, e) < 0)
+    if (field_text(f, v, 0, 32, e) < 0)
         return -1;
     if (!parse_long(v, n))
-        return ird_fail(e, IRD_INVALID, _("%s: \"%s\" is not a whole number."), label, v);
+        return ird_fail(e, IRD_INVALID, _("%s: \"%s\" is not a whole number."), _(f->label), v);
     return 0;
 }
 
@@ -138,28 +168,25 @@ static int check_ref(const struct field *f, const char *v, struct ird_err *e)
 
 static int check_date(const struct field *f, const char *v, struct ird_err *e)
 {
-    const char *label = _(f->label);
     int y, m, d;
 
-    if (ftype_check_text(label, v, 0, 32, e) < 0)
+    if (field_text(f, v, 0, 32, e) < 0)
         return -1;
     if (ftype_date_parse(v, &y, &m, &d) < 0)
         return ird_fail(e, IRD_INVALID,
                         _("%s: \"%s\" is not a date; write YYYY-MM-DD, or YYYY-MM or YYYY "
                           "when that is all that is known."),
-                        label, v);
+                        _(f->label), v);
     return 0;
 }
 
 static int check_choice(const struct field *f, const char *v, struct ird_err *e)
 {
-    const char *label = _(f->label);
-
     if (choice_find(f->choices, v) != NULL)
         return 0;
-    if (ftype_check_text(label, v, 0, 64, e) < 0)
+    if (field_text(f, v, 0, 64, e) < 0)
         return -1;
-    return ird_fail(e, IRD_INVALID, _("%s: \"%s\" is not one of the choices."), label, v);
+    return ird_fail(e, IRD_INVALID, _("%s: \"%s\" is not one of the choices."), _(f->label), v);
 }
 
 static int compare_text(const char *a, const char *b)

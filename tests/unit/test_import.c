@@ -360,6 +360,40 @@ static void new_archived_rows_get_their_history(void **state)
     assert_int_equal(test_history_count(a, KIND_CITY, id2), 1);
 }
 
+/* More rows than one INSERT of the store's bulk batch holds (1,000), so
+ * that full and part INSERTs go to its spool and from there to the table:
+ * every row in its order, with its history, and found by the search. */
+static void many_new_rows_keep_their_order_history_and_search(void **state)
+{
+    enum { ROWS = 2345 };
+    struct app *a = app_of(state);
+    struct buf csv = { 0 };
+    long before = cities(a);
+    int64_t first = 0, last = 0;
+    int i;
+
+    buf_add(&csv, "status,archived,name_nl,relation,notes\n");
+    for (i = 0; i < ROWS; i++)
+        buf_printf(&csv, "active,%d,Qveelheim %d,sister,Qwoord%d\n", i % 7 == 3, i, i);
+    {
+        struct outcome r = run(a, KIND_CITY, csv.s, NULL, 0, 0);
+        assert_ok(r.rc, &r.e);
+        assert_int_equal(r.res.created, ROWS);
+    }
+    buf_fini(&csv);
+    assert_int_equal(cities(a), before + ROWS);
+    assert_int_equal(test_search_ids(a, KIND_CITY, "Qwoord0", &first, 1), 1);
+    assert_int_equal(test_search_ids(a, KIND_CITY, "Qwoord2344", &last, 1), 1);
+    assert_int_equal(last - first, ROWS - 1);
+    for (i = 0; i < ROWS; i += 499) {
+        char name[32];
+        snprintf(name, sizeof name, "Qveelheim %d", i);
+        assert_string_equal(test_value(a, KIND_CITY, first + i, "name_nl"), name);
+        assert_string_equal(test_value(a, KIND_CITY, first + i, "archived"), i % 7 == 3 ? "1" : "0");
+        assert_int_equal(test_history_count(a, KIND_CITY, first + i), i % 7 == 3 ? 2 : 1);
+    }
+}
+
 int main(int argc, char **argv)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, fx_setup, fx_teardown)
@@ -378,6 +412,7 @@ int main(int argc, char **argv)
         T(spreadsheet_dates_are_read_as_iso),
         T(a_formula_guard_apostrophe_is_taken_off),
         T(new_archived_rows_get_their_history),
+        T(many_new_rows_keep_their_order_history_and_search),
     };
 #undef T
 
