@@ -9,12 +9,14 @@
 #include "model/kind.h"
 
 enum { STORE_BULK_ROWS = 1000 };
+/* Statements kept per kind: the built-in kinds and those kind_register adds. */
+enum { STORE_KINDS = KIND_COUNT + KIND_ADDED_MAX };
 /* New records queued in a bulk batch (store_add_bulk): bound into one
  * multi-row INSERT into a temporary spool when the queue is full, and
  * moved from there into their table by store_bulk_flush (or when the
  * spool is full, or before the batch commits). */
 struct store_bulk {
-    sqlite3_stmt *full[KIND_COUNT + KIND_ADDED_MAX]; /* the INSERT of STORE_BULK_ROWS rows of a kind */
+    sqlite3_stmt *full[STORE_KINDS]; /* the INSERT of STORE_BULK_ROWS rows of a kind */
     struct record *row[STORE_BULK_ROWS]; /* queued, owned */
     int kind;                       /* of the queued rows; -1: none */
     int n;
@@ -34,7 +36,7 @@ struct store {
     /* kept between writes, [0] for a write, [1] in a bulk batch (where a
      * failed insert rolls the whole batch back, so that SQLite needs no
      * statement journal: FTS5 would flush its index at each one) */
-    sqlite3_stmt *insert[2][KIND_COUNT + KIND_ADDED_MAX];
+    sqlite3_stmt *insert[2][STORE_KINDS];
     sqlite3_stmt *history[2];
     struct store_bulk bulkq;
     /* waiting for another desk's write lock (store_on_busy) */

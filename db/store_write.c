@@ -62,14 +62,14 @@ void store_write_fini(struct store *s)
     int k, b;
 
     for (b = 0; b < 2; b++) {
-        for (k = 0; k < KIND_COUNT + KIND_ADDED_MAX; k++) {
+        for (k = 0; k < STORE_KINDS; k++) {
             store_finalize(s, s->insert[b][k]);
             s->insert[b][k] = NULL;
         }
         store_finalize(s, s->history[b]);
         s->history[b] = NULL;
     }
-    for (k = 0; k < KIND_COUNT + KIND_ADDED_MAX; k++) {
+    for (k = 0; k < STORE_KINDS; k++) {
         store_finalize(s, s->bulkq.full[k]);
         s->bulkq.full[k] = NULL;
     }
