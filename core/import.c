@@ -254,7 +254,12 @@ static int open_regular(const char *path, struct ird_err *e)
 
     if (fd < 0)
         return ird_fail(e, IRD_IO, _("Cannot read %s: %s."), path, strerror(errno));
-    if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+    if (fstat(fd, &st) < 0) {
+        ird_fail(e, IRD_IO, _("Cannot read %s: %s."), path, strerror(errno));
+        close(fd);
+        return -1;
+    }
+    if (!S_ISREG(st.st_mode)) {
         if (S_ISDIR(st.st_mode))
             ird_fail(e, IRD_IO, _("%s is a directory, not a CSV file."), path);
         else
