@@ -130,36 +130,38 @@ static double seconds(void)
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
-/* The store says so when another desk holds the write lock (db/store.c);
- * each try waits the store's own busy timeout first. */
-static int is_busy(const struct ird_err *e)
+/* How long the import waits for another desk's write: o->wait_seconds, 60
+ * by default. */
+static int wait_of(const struct import_run *run)
 {
-    return e->code == IRD_STORE &&
-           strcmp(e->msg, _("The database is busy: another desk is writing. Try again.")) == 0;
+    return run->o->wait_seconds > 0 ? run->o->wait_seconds : 60;
+}
+
+/* The store's busy handler calls this once, after a second of waiting. */
+static void say_waiting(void *ctx)
+{
+    struct import_run *run = ctx;
+
+    import_say(run, IMPORT_WAIT, _("Waiting for another desk to finish writing (at most %d s)…"),
+               wait_of(run));
 }
 
 /* Start the transaction, waiting (and saying so) while another desk
- * writes, at most o->wait_seconds. */
+ * writes, at most wait_of(run): the store's own busy handler waits. */
 static int begin_waiting(struct import_run *run, struct ird_err *e)
 {
-    int wait = run->o->wait_seconds > 0 ? run->o->wait_seconds : 60, said = 0;
+    int wait = wait_of(run), rc;
     double t0 = seconds();
 
-    for (;;) {
-        if (desk_begin_bulk(run->a, e) == 0)
-            return 0;
-        if (!is_busy(e))
-            return -1;
-        if (seconds() - t0 >= wait)
-            return ird_fail(e, IRD_STORE,
-                            _("Another desk kept the database busy for %d s: nothing was "
-                              "imported. Try again later."),
-                            wait);
-        if (!said)
-            import_say(run, IMPORT_WAIT,
-                       _("Waiting for another desk to finish writing (at most %d s)…"), wait);
-        said = 1;
-    }
+    desk_on_busy(run->a, wait, say_waiting, run);
+    rc = desk_begin_bulk(run->a, e);
+    desk_on_busy(run->a, 5, NULL, NULL); /* the command line's wait again */
+    if (rc < 0 && seconds() - t0 >= wait)
+        return ird_fail(e, IRD_STORE,
+                        _("Another desk kept the database busy for %d s: nothing was "
+                          "imported. Try again later."),
+                        wait);
+    return rc;
 }
 
 static int write_all(struct import_run *run, struct source *src, struct ird_err *e)

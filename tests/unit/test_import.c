@@ -6,6 +6,7 @@
 
 #include "tests/unit/helpers.h"
 
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -189,6 +190,31 @@ static void a_directory_says_it_is_one(void **state)
     assert_contains(e.msg, "is a directory, not a CSV file");
     assert_fails(import_file(f->a, "/dev/null", &o, &res, &e), &e, IRD_IO);
     assert_contains(e.msg, "is not a regular file");
+}
+
+/* Another desk holds the write lock past the import's wait: it says it
+ * waited, gives up with its own message, and writes nothing. */
+static void another_desk_holding_the_lock_past_the_wait(void **state)
+{
+    struct fx *f = *state;
+    struct said s = { { 0 }, { 0 }, { 0 }, { 0 } };
+    struct import_opts o = { KIND_CITY, NULL, 0, 0, 2, collect, &s };
+    const char *csv = "id,notes\n2,never written\n";
+    struct import_result res;
+    struct ird_err e = { 0 };
+    sqlite3 *other = NULL;
+
+    assert_int_equal(sqlite3_open(f->db, &other), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL), SQLITE_OK);
+    assert_fails(import_text(f->a, csv, strlen(csv), &o, &res, &e), &e, IRD_STORE);
+    assert_contains(e.msg, "kept the database busy for 2 s");
+    assert_contains(text_of(&s.wait), "Waiting for another desk to finish writing");
+    sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_close(other);
+    assert_string_equal(test_value(f->a, KIND_CITY, 2, "notes"), "<NULL>");
+    buf_fini(&s.plan);
+    buf_fini(&s.problems);
+    buf_fini(&s.warnings);
 }
 
 /* ---- names ------------------------------------------------------------------------- */
@@ -404,6 +430,7 @@ int main(int argc, char **argv)
         T(a_duplicated_column_is_refused),
         T(the_reader_reads_in_pieces),
         T(a_directory_says_it_is_one),
+        T(another_desk_holding_the_lock_past_the_wait),
         T(a_direction_override_in_a_name_is_refused),
         T(what_is_said_is_harmless),
         T(a_file_without_ids_imported_twice_does_not_double),
