@@ -179,13 +179,15 @@ int store_readonly(const struct store *s)
 
 int64_t store_data_version(struct store *s)
 {
-    sqlite3_stmt *st = NULL;
     int64_t v = -1;
 
-    if (sqlite3_prepare_v2(s->db, "PRAGMA data_version", -1, &st, NULL) == SQLITE_OK &&
-        sqlite3_step(st) == SQLITE_ROW)
-        v = sqlite3_column_int64(st, 0);
-    store_finalize(s, st);
+    /* asked at every key and tick of the desk: prepared once */
+    if (s->data_version == NULL &&
+        sqlite3_prepare_v2(s->db, "PRAGMA data_version", -1, &s->data_version, NULL) != SQLITE_OK)
+        return -1;
+    if (sqlite3_step(s->data_version) == SQLITE_ROW)
+        v = sqlite3_column_int64(s->data_version, 0);
+    sqlite3_reset(s->data_version);
     return v;
 }
 

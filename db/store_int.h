@@ -38,6 +38,7 @@ struct store {
      * statement journal: FTS5 would flush its index at each one) */
     sqlite3_stmt *insert[2][STORE_KINDS];
     sqlite3_stmt *history[2];
+    sqlite3_stmt *data_version; /* PRAGMA data_version, kept (store_data_version) */
     struct store_bulk bulkq;
     /* waiting for another desk's write lock (store_on_busy) */
     double busy_limit, busy_since;

@@ -447,6 +447,7 @@ void store_close(struct store **ps)
     s = *ps;
     store_idle(s);
     store_write_fini(s);
+    sqlite3_finalize(s->data_version);
     sqlite3_close(s->db);
     free(s->path);
     free(s);

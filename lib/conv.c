@@ -46,9 +46,24 @@ static int fold_char(iconv_t cd, struct buf *o, const char *p, size_t len, wchar
     return 0;
 }
 
+/* The transliterating descriptor, opened once when first needed: folding
+ * runs per line of a page and per candidate of a look-up, and opening it
+ * costs more than folding a line.  (One thread; reset after each char.) */
+static iconv_t fold_cd(void)
+{
+    static iconv_t cd;
+    static int opened;
+
+    if (!opened) {
+        cd = iconv_open("ASCII//TRANSLIT", "UTF-8");
+        opened = 1;
+    }
+    return cd;
+}
+
 char *conv_fold(const char *s)
 {
-    iconv_t cd = iconv_open("ASCII//TRANSLIT", "UTF-8");
+    iconv_t cd = (iconv_t)-1;
     struct buf o = { NULL, 0, 0 };
     size_t n = strlen(s), i = 0;
     mbstate_t ps;
@@ -70,12 +85,12 @@ char *conv_fold(const char *s)
                 c = (char)(c - 'A' + 'a');
             buf_addn(&o, &c, 1);
         } else {
+            if (cd == (iconv_t)-1)
+                cd = fold_cd();
             fold_char(cd, &o, s + i, len, wc);
         }
         i += len;
     }
-    if (cd != (iconv_t)-1)
-        iconv_close(cd);
     return o.s;
 }
 
