@@ -8,14 +8,16 @@
 #include "i18n/i18n.h"
 #include "lib/mem.h"
 
-/* New records in bulk go first to a temporary table of their kind (the
- * spool, many rows to one INSERT), then into their table by one INSERT ...
- * SELECT of up to BULK_SPOOL_ROWS rows: FTS5 flushes its pending index at
- * the end of every statement that writes to it in a transaction (through
- * the search_doc triggers), and every flush is a segment that its merges
- * write again.  During that statement FTS5 may hold BULK_FTS_HASH bytes of
- * pending index (its 'hashsize', 1 MB by default) before it flushes. */
-enum { BULK_SPOOL_ROWS = 100000, BULK_FTS_HASH = 8 << 20, BULK_FTS_HASH_DEFAULT = 1 << 20 };
+/* New records in bulk go straight into their table, STORE_BULK_ROWS to
+ * one INSERT, while bulk_pending names their kind (schema 16): its insert
+ * trigger then leaves the search index alone, and the batch's range of new
+ * ids gets its search entries and its history by one INSERT ... SELECT each
+ * (range_finish), at the latest after BULK_RANGE_ROWS records.  FTS5
+ * flushes its pending index at the end of every statement that writes to
+ * it, and every flush is a segment that its merges write again; during that
+ * statement it may hold BULK_FTS_HASH bytes of pending index (its
+ * 'hashsize', 1 MB by default) before it flushes. */
+enum { BULK_RANGE_ROWS = 100000, BULK_FTS_HASH = 8 << 20, BULK_FTS_HASH_DEFAULT = 1 << 20 };
 
 /* The columns of kind k that a new record gives, after "status, archived". */
 static void add_fields(struct buf *b, const struct kind *k)
@@ -26,34 +28,19 @@ static void add_fields(struct buf *b, const struct kind *k)
         buf_printf(b, ", %s", k->fields[f].name);
 }
 
-/* The spool of kind k, made when there is none (a rolled back batch
- * takes it away): its columns as the table's, without constraints. */
-static int spool_create(struct store *s, const struct kind *k, struct ird_err *e)
-{
-    struct buf b = { 0 };
-    int rc;
-
-    buf_printf(&b, "CREATE TEMP TABLE IF NOT EXISTS bulk_%s AS SELECT status, archived", k->table);
-    add_fields(&b, k);
-    buf_printf(&b, " FROM main.%s WHERE 0", k->table);
-    rc = store_exec(s, b.s, e);
-    buf_fini(&b);
-    return rc;
-}
-
-/* The INSERT of n rows of kind k into its spool: status, archived, then
- * the fields. */
+/* The INSERT of n new records of kind k: status, archived, then the
+ * fields. */
 static int prepare_rows(struct store *s, const struct kind *k, int n, sqlite3_stmt **st,
                         struct ird_err *e)
 {
     struct buf b = { 0 };
     int i, f, rc;
 
-    buf_printf(&b, "INSERT OR ROLLBACK INTO temp.bulk_%s (status, archived", k->table);
+    buf_printf(&b, "INSERT OR ROLLBACK INTO %s (status, archived, version", k->table);
     add_fields(&b, k);
     buf_add(&b, ") VALUES ");
     for (i = 0; i < n; i++) {
-        buf_add(&b, i ? ", (?, ?" : "(?, ?");
+        buf_add(&b, i ? ", (?, ?, 1" : "(?, ?, 1");
         for (f = 0; f < k->nfields; f++)
             buf_add(&b, ", ?");
         buf_add(&b, ")");
@@ -119,7 +106,7 @@ static int bulk_history(struct store *s, const struct kind *k, int64_t first, in
     return rc;
 }
 
-/* The queued rows freed (they are in the spool, or rolled back). */
+/* The queued rows freed (they are in the table, or rolled back). */
 static void queue_free(struct store_bulk *q)
 {
     int i;
@@ -131,9 +118,9 @@ static void queue_free(struct store_bulk *q)
 
 void store_bulk_drop(struct store *s)
 {
-    /* a rollback empties the spool too */
+    /* a rollback takes the written rows and bulk_pending's row away too */
     queue_free(&s->bulkq);
-    s->bulkq.spooled = 0;
+    s->bulkq.first = s->bulkq.last = 0;
     s->bulkq.kind = -1;
 }
 
@@ -151,8 +138,28 @@ static void bind_rows(struct store *s, const struct kind *k, sqlite3_stmt *st)
     }
 }
 
-/* The queued rows into the spool. */
-static int queue_spool(struct store *s, const struct kind *k, struct ird_err *e)
+/* Run sql with the kind's code as ?1, and first and last as ?2 and ?3. */
+static int run_range(struct store *s, const struct kind *k, const char *sql, int64_t first,
+                     int64_t last, struct ird_err *e)
+{
+    sqlite3_stmt *st = NULL;
+    int rc;
+
+    if (store_prepare(s, sql, &st, e) < 0)
+        return -1;
+    sqlite3_bind_text(st, 1, k->code, -1, SQLITE_STATIC);
+    if (sqlite3_bind_parameter_count(st) >= 3) {
+        sqlite3_bind_int64(st, 2, first);
+        sqlite3_bind_int64(st, 3, last);
+    }
+    rc = run_done(s, st, e);
+    store_finalize(s, st);
+    return rc;
+}
+
+/* The queued rows into the kind's table; the first of a range names the
+ * kind in bulk_pending. */
+static int queue_write(struct store *s, const struct kind *k, struct ird_err *e)
 {
     struct store_bulk *q = &s->bulkq;
     sqlite3_stmt *part = NULL, *st;
@@ -160,7 +167,8 @@ static int queue_spool(struct store *s, const struct kind *k, struct ird_err *e)
 
     if (n == 0)
         return 0;
-    if (spool_create(s, k, e) < 0)
+    if (q->first == 0 &&
+        run_range(s, k, "INSERT OR IGNORE INTO bulk_pending (kind) VALUES (?1)", 0, 0, e) < 0)
         goto out;
     if (n == STORE_BULK_ROWS && q->full[k->id] == NULL &&
         prepare_rows(s, k, n, &q->full[k->id], e) < 0)
@@ -169,8 +177,11 @@ static int queue_spool(struct store *s, const struct kind *k, struct ird_err *e)
         goto out;
     st = part != NULL ? part : q->full[k->id];
     bind_rows(s, k, st);
-    rc = run_done(s, st, e);
-    q->spooled += rc == 0 ? n : 0;
+    if ((rc = run_done(s, st, e)) < 0)
+        goto out;
+    q->last = sqlite3_last_insert_rowid(s->db);
+    if (q->first == 0)
+        q->first = q->last - n + 1;
 out:
     store_finalize(s, part);
     queue_free(q);
@@ -195,35 +206,28 @@ static int fts_hash(struct store *s, long *was, long size, struct ird_err *e)
     return store_exec(s, sql, e);
 }
 
-/* The spool's rows into the kind's table, in the order they came, with
- * their history; the spool is emptied. */
-static int spool_move(struct store *s, const struct kind *k, struct ird_err *e)
+/* The range of new records written gets its search entries, from the
+ * kind's *_body view, and its history; bulk_pending forgets the kind. */
+static int range_finish(struct store *s, const struct kind *k, struct ird_err *e)
 {
     struct store_bulk *q = &s->bulkq;
     struct buf b = { 0 };
-    long n = q->spooled, hash = BULK_FTS_HASH_DEFAULT;
-    int64_t last;
+    long hash = BULK_FTS_HASH_DEFAULT;
     int rc = -1;
 
-    if (n == 0)
+    if (q->first == 0)
         return 0;
     if (fts_hash(s, &hash, BULK_FTS_HASH, e) < 0)
         return -1;
-    buf_printf(&b, "INSERT OR ROLLBACK INTO %s (status, archived, version", k->table);
-    add_fields(&b, k);
-    buf_add(&b, ") SELECT status, archived, 1");
-    add_fields(&b, k);
-    buf_printf(&b, " FROM temp.bulk_%s ORDER BY rowid", k->table);
-    if (store_exec(s, b.s, e) < 0)
+    buf_printf(&b, "INSERT OR IGNORE INTO search_doc (kind, rec_id, body)"
+                   " SELECT ?1, id, body FROM %s_body WHERE id BETWEEN ?2 AND ?3 ORDER BY id",
+               k->table);
+    if (run_range(s, k, b.s, q->first, q->last, e) < 0 ||
+        bulk_history(s, k, q->first, q->last, e) < 0 ||
+        run_range(s, k, "DELETE FROM bulk_pending WHERE kind = ?1", 0, 0, e) < 0 ||
+        fts_hash(s, NULL, hash, e) < 0)
         goto out;
-    last = sqlite3_last_insert_rowid(s->db);
-    if (bulk_history(s, k, last - n + 1, last, e) < 0)
-        goto out;
-    buf_fini(&b);
-    buf_printf(&b, "DELETE FROM temp.bulk_%s", k->table);
-    if (store_exec(s, b.s, e) < 0 || fts_hash(s, NULL, hash, e) < 0)
-        goto out;
-    q->spooled = 0;
+    q->first = q->last = 0;
     rc = 0;
 out:
     buf_fini(&b);
@@ -236,10 +240,10 @@ int store_bulk_flush(struct store *s, struct ird_err *e)
     const struct kind *k;
     int rc;
 
-    if (q->kind < 0 || (q->n == 0 && q->spooled == 0))
+    if (q->kind < 0 || (q->n == 0 && q->first == 0))
         return 0;
     k = kind_get((enum kind_id)q->kind);
-    rc = queue_spool(s, k, e) == 0 && spool_move(s, k, e) == 0 ? 0 : -1;
+    rc = queue_write(s, k, e) == 0 && range_finish(s, k, e) == 0 ? 0 : -1;
     if (rc < 0)
         store_bulk_drop(s);
     q->kind = -1;
@@ -250,14 +254,16 @@ int store_add_bulk(struct store *s, const struct record *r, const char *note,
                    const struct stamp *t, struct ird_err *e)
 {
     struct store_bulk *q = &s->bulkq;
+    int busy;
 
     if (!s->bulk || r->id != 0)
         return ird_fail(e, IRD_STORE, "%s", ird_code_text(IRD_STORE));
-    if ((q->n > 0 || q->spooled > 0) && (q->kind != (int)r->kind->id || strcmp(q->at, t->at) != 0 ||
-                     strcmp(q->user, t->user) != 0 || strcmp(q->note, note ? note : "") != 0) &&
+    busy = q->n > 0 || q->first != 0;
+    if (busy && (q->kind != (int)r->kind->id || strcmp(q->at, t->at) != 0 ||
+                 strcmp(q->user, t->user) != 0 || strcmp(q->note, note ? note : "") != 0) &&
         store_bulk_flush(s, e) < 0)
         return -1;
-    if (q->n == 0 && q->spooled == 0) {
+    if (q->n == 0 && q->first == 0) {
         q->kind = (int)r->kind->id;
         snprintf(q->at, sizeof q->at, "%s", t->at);
         snprintf(q->user, sizeof q->user, "%s", t->user);
@@ -266,7 +272,7 @@ int store_add_bulk(struct store *s, const struct record *r, const char *note,
     q->row[q->n++] = record_dup(r);
     if (q->n < STORE_BULK_ROWS)
         return 0;
-    if (queue_spool(s, r->kind, e) < 0)
+    if (queue_write(s, r->kind, e) < 0)
         return -1;
-    return q->spooled >= BULK_SPOOL_ROWS ? store_bulk_flush(s, e) : 0;
+    return q->last - q->first + 1 >= BULK_RANGE_ROWS ? store_bulk_flush(s, e) : 0;
 }

@@ -87,7 +87,8 @@ static int check_controls(struct store *s, struct buf *out, long *count, const s
     return rc;
 }
 
-/* History lines of kind kd about a record that does not exist. */
+/* History lines of kind kd about a record that does not exist, and
+ * records of kd without their entry in the search index. */
 static int check_orphans(struct store *s, struct buf *out, long *count, const struct kind *kd,
                          struct ird_err *e)
 {
@@ -100,6 +101,15 @@ static int check_orphans(struct store *s, struct buf *out, long *count, const st
                kd->code, kd->table);
     rc = check_rows(s, out, count, sql.s, NULL,
                     _("History of %s %s (%s lines) is about a record that does not exist."), e);
+    buf_fini(&sql);
+    if (rc < 0)
+        return -1;
+    buf_printf(&sql,
+               "SELECT ?1, t.id FROM %s t WHERE NOT EXISTS (SELECT 1 FROM search_doc d"
+               " WHERE d.kind = '%s' AND d.rec_id = t.id) ORDER BY t.id",
+               kd->table, kd->code);
+    rc = check_rows(s, out, count, sql.s, _(kd->label),
+                    _("%s %s is missing from the search index."), e);
     buf_fini(&sql);
     return rc;
 }
@@ -183,6 +193,12 @@ int store_check(struct store *s, char **report, struct ird_err *e)
     for (k = 0; k < kind_count(); k++)
         if (check_orphans(s, &out, &count, kind_get((enum kind_id)k), e) < 0)
             goto fail;
+    /* a bulk batch names its kind there only inside its own transaction */
+    if (check_rows(s, &out, &count, "SELECT kind FROM bulk_pending ORDER BY kind", NULL,
+                   _("A bulk write of the kind %s was left unfinished: new records of it "
+                     "are left out of the search index."),
+                   e) < 0)
+        goto fail;
     if (count > 0)
         *report = buf_take(&out);
     buf_fini(&out);

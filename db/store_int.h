@@ -12,15 +12,16 @@ enum { STORE_BULK_ROWS = 1000 };
 /* Statements kept per kind: the built-in kinds and those kind_register adds. */
 enum { STORE_KINDS = KIND_COUNT + KIND_ADDED_MAX };
 /* New records queued in a bulk batch (store_add_bulk): bound into one
- * multi-row INSERT into a temporary spool when the queue is full, and
- * moved from there into their table by store_bulk_flush (or when the
- * spool is full, or before the batch commits). */
+ * multi-row INSERT into their table when the queue is full; the range of
+ * ids so written gets its search entries and history from
+ * store_bulk_flush (or when the range is long, or before the batch
+ * commits). */
 struct store_bulk {
     sqlite3_stmt *full[STORE_KINDS]; /* the INSERT of STORE_BULK_ROWS rows of a kind */
     struct record *row[STORE_BULK_ROWS]; /* queued, owned */
     int kind;                       /* of the queued rows; -1: none */
     int n;
-    long spooled;                   /* rows in the kind's spool, not yet in its table */
+    int64_t first, last;            /* ids written, without search entries yet; 0: none */
     char at[32], user[64], note[64];
 };
 /* The SQLite store's parts (db/store*.c) share the handle and these

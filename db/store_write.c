@@ -120,6 +120,10 @@ static int insert_record(struct store *s, struct record *r, const struct stamp *
     sqlite3_stmt *st = NULL;
     int i, rc = -1;
 
+    /* a batch's new records first: while they wait for their search
+     * entries, their kind's insert trigger makes none */
+    if (s->bulk && store_bulk_flush(s, e) < 0)
+        return -1;
     if (s->insert[s->bulk][k->id] == NULL) {
         buf_printf(&b, "INSERT %sINTO %s (status, version", s->bulk ? "OR ROLLBACK " : "",
                    k->table);

@@ -45,15 +45,19 @@ static void check_reports_each_broken_rule(void **state)
                     " VALUES ('city', 4, '2025-01-01T00:00:00Z', 'mallory', 'edit', 'notes',"
                     " NULL, 'a value the record does not hold')");
     test_sql_exec(f->db, "PRAGMA foreign_keys = OFF; UPDATE agreement SET city_id = 999 WHERE id = 1");
+    test_sql_exec(f->db, "DELETE FROM search_doc WHERE kind = 'network' AND rec_id = 2");
+    test_sql_exec(f->db, "INSERT INTO bulk_pending (kind) VALUES ('initiative')");
 
     n = desk_check(f->a, &report, &e);
     test_gc(report);
-    assert_true(n >= 3);
+    assert_true(n >= 5);
     assert_int_equal((size_t)n, lines_of(report));
     assert_contains(report, "City 3: \"in_force\" is not a status of its kind.");
     assert_contains(report, "City 4: field notes differs from its last edit in the history");
     assert_contains(report, "Agreement 1 has no city.");
     assert_contains(report, "agreement row 1 refers to a missing row of city");
+    assert_contains(report, "Network 2 is missing from the search index.");
+    assert_contains(report, "A bulk write of the kind initiative was left unfinished");
 }
 
 static void check_reports_a_damaged_file(void **state)
