@@ -186,6 +186,42 @@ static int next_byte(struct csv_reader *r, struct ird_err *e)
     return c;
 }
 
+/* How many bytes from pos on are plain ASCII that the reader would only
+ * copy: no NUL, quote, line end, separator (outside quotes) or byte of a
+ * multi-byte sequence (those go through next_byte, which checks them). */
+static size_t plain_run(const struct csv_reader *r, int quoted)
+{
+    const unsigned char *b = (const unsigned char *)r->buf;
+    size_t i = r->pos;
+
+    while (i < r->len) {
+        unsigned char c = b[i];
+        if (c == '\0' || c >= 0x80 || c == '"' || c == '\n' || c == '\r' ||
+            (!quoted && c == (unsigned char)r->sep))
+            break;
+        i++;
+    }
+    return i - r->pos;
+}
+
+/* Copy the plain run at pos (plain_run) into the field being read. */
+static void take_run(struct csv_reader *r, int quoted)
+{
+    size_t n = plain_run(r, quoted);
+
+    if (n == 0)
+        return;
+    if (r->ntext + n > r->captext) {
+        while (r->ntext + n > r->captext)
+            r->captext = r->captext ? r->captext * 2 : 256;
+        r->text = xrealloc(r->text, r->captext);
+    }
+    memcpy(r->text + r->ntext, r->buf + r->pos, n);
+    r->ntext += n;
+    r->pos += n;
+    r->col += n;
+}
+
 /* The byte after the one just read, not consumed (-1 at the end). */
 static int peek(const struct csv_reader *r)
 {
@@ -215,6 +251,8 @@ static int quoted_field(struct csv_reader *r, struct ird_err *e)
             return 0;
         } else {
             put(r, (char)c);
+            if (r->utf8_left == 0)
+                take_run(r, 1);
         }
         if (r->ntext > CSV_ROW_MAX)
             return ird_fail(e, IRD_INVALID,
@@ -259,6 +297,8 @@ int csv_next(struct csv_reader *r, struct csv_row *row, struct ird_err *e)
             at_start = 1;
         } else {
             put(r, (char)c);
+            if (r->utf8_left == 0)
+                take_run(r, 0);
             at_start = 0;
         }
         if (r->ntext > CSV_ROW_MAX)

@@ -106,6 +106,16 @@ static uint64_t title_hash(const char *s)
     while (i < n) {
         wchar_t wc;
         int bad;
+        unsigned char c = (unsigned char)s[i];
+        if (c > ' ' && c < 0x7F) { /* printable ASCII, without decoding */
+            if (space)
+                h = (h ^ ' ') * 1099511628211ULL;
+            h = (h ^ (uint64_t)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)) * 1099511628211ULL;
+            space = 0;
+            any = 1;
+            i++;
+            continue;
+        }
         i += text_decode(s + i, n - i, &wc, &bad);
         if (iswspace((wint_t)wc)) {
             space = any;
@@ -255,6 +265,9 @@ static wchar_t bidi_in(const char *s)
 {
     size_t n = strlen(s), i = 0;
 
+    /* each of them is encoded in three bytes after 0xE2 */
+    if (memchr(s, 0xE2, n) == NULL)
+        return 0;
     while (i < n) {
         wchar_t wc;
         int bad;

@@ -23,6 +23,12 @@ static enum text_fault text_fault(const char *s, int multiline, long max, size_t
     while (i < n) {
         wchar_t wc;
         int bad;
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c < 0x7F) { /* the common case, without decoding */
+            i++;
+            (*chars)++;
+            continue;
+        }
         i += text_decode(s + i, n - i, &wc, &bad);
         if (bad)
             return TEXT_NOT_UTF8;
