@@ -25,6 +25,7 @@
 #include "lib/mem.h"
 #include "lib/table.h"
 #include "lib/text.h"
+#include "lib/when.h"
 #include "model/record.h"
 
 /* fmt and ap as one visible text on f (lib/text.h text_visible): the one
@@ -157,6 +158,40 @@ int cmd_list(struct app *a, const struct cmd_call *c)
     return 0;
 }
 
+/* The record c->args[1] names: 0 with *id set; -1 after saying why not,
+ * with every record that matches when several do. */
+static int lookup(struct app *a, const struct cmd_call *c, int64_t *id)
+{
+    const char *what = c->args[1];
+    struct ird_err e = { 0 };
+    int64_t *ids = NULL;
+    size_t n = 0, i;
+
+    if (desk_lookup_all(a, c->kind->id, what, &ids, &n, &e) < 0) {
+        cmd_fail(&e);
+        return -1;
+    }
+    if (n == 1) {
+        *id = ids[0];
+        free(ids);
+        return 0;
+    }
+    cmd_warn(P_("%zu record matches \"%s\"; give its number:",
+                "%zu records match \"%s\"; give one's number:", n),
+             n, what);
+    for (i = 0; i < n; i++) {
+        struct record *r = NULL;
+        if (desk_get(a, c->kind->id, ids[i], &r, NULL) == 0) {
+            char *shown = text_visible(record_title(r), 0);
+            fprintf(stderr, "  %lld  %s\n", (long long)ids[i], shown);
+            free(shown);
+        }
+        record_free(&r);
+    }
+    free(ids);
+    return -1;
+}
+
 int cmd_show(struct app *a, const struct cmd_call *c)
 {
     struct ird_err e = { 0 };
@@ -164,8 +199,9 @@ int cmd_show(struct app *a, const struct cmd_call *c)
     int64_t id;
     char *text;
 
-    if (desk_lookup(a, c->kind->id, c->args[1], &id, &e) < 0 ||
-        detail_build(a, c->kind->id, id, 10, &d, &e) < 0)
+    if (lookup(a, c, &id) < 0)
+        return 1;
+    if (detail_build(a, c->kind->id, id, 10, &d, &e) < 0)
         return cmd_fail(&e);
     text = detail_render(d, out_width(80));
     cmd_print("%s", text);
@@ -210,8 +246,8 @@ int cmd_history(struct app *a, const struct cmd_call *c)
     table_column(t, 1, _("Who"), 16, 0);
     table_column(t, 2, _("What"), 0, 0);
     for (i = 0; i < n; i++) {
-        char *what = desk_hist_text(k, &h[i]);
-        const char *cells[3] = { h[i].at, h[i].user, what };
+        char *what = desk_hist_text(k, &h[i]), at[WHEN_MAX];
+        const char *cells[3] = { when_local(h[i].at, at), h[i].user, what };
         table_add(t, cells);
         free(what);
     }
@@ -281,8 +317,9 @@ int cmd_report_dossier(struct app *a, const struct cmd_call *c)
     char *body = NULL, *title = NULL;
     int64_t id;
 
-    if (desk_lookup(a, c->kind->id, c->args[1], &id, &e) == 0)
-        body = summary_dossier(a, c->kind->id, id, &title, &e);
+    if (lookup(a, c, &id) < 0)
+        return 1;
+    body = summary_dossier(a, c->kind->id, id, &title, &e);
     return report_out(a, c, body, title, &e);
 }
 
