@@ -113,8 +113,9 @@ int cmd_fail(const struct ird_err *e)
     return 1;
 }
 
-/* The status named by --status (NULL without it): 0, or -1 with *e filled. */
-static int status_filter(const struct cmd_call *c, const char **code, struct ird_err *e)
+/* The status named by --status (NULL without it): 0, or 2 after the usage
+ * error naming the statuses there are. */
+static int status_filter(const struct cmd_call *c, const char **code)
 {
     const struct choice *s;
     char *all;
@@ -128,10 +129,10 @@ static int status_filter(const struct cmd_call *c, const char **code, struct ird
         return 0;
     }
     all = kind_status_list(c->kind);
-    ird_fail(e, IRD_INVALID, _("%s: \"%s\" is not a status. Statuses: %s."), _(c->kind->label),
-             c->o->status, all);
+    cmd_usage_error(_("%s: \"%s\" is not a status. Statuses: %s."), _(c->kind->label),
+                    c->o->status, all);
     free(all);
-    return -1;
+    return 2;
 }
 
 int cmd_list(struct app *a, const struct cmd_call *c)
@@ -143,8 +144,8 @@ int cmd_list(struct app *a, const struct cmd_call *c)
     size_t n = 0;
     char *text;
 
-    if (status_filter(c, &q.status, &e) < 0)
-        return cmd_fail(&e);
+    if (status_filter(c, &q.status) != 0)
+        return 2;
     if (c->o->search != NULL && validate_text(_("Search"), c->o->search, 0, 200, &e) < 0)
         return cmd_fail(&e);
     if (desk_list(a, &q, 0, -1, &rs, &n, &e) < 0)
@@ -329,8 +330,9 @@ int cmd_report_list(struct app *a, const struct cmd_call *c)
     struct ird_err e = { 0 };
     char *body = NULL, *title = NULL;
 
-    if (status_filter(c, &q.status, &e) == 0)
-        body = summary_list(a, &q, &title, &e);
+    if (status_filter(c, &q.status) != 0)
+        return 2;
+    body = summary_list(a, &q, &title, &e);
     return report_out(a, c, body, title, &e);
 }
 
@@ -355,6 +357,9 @@ int cmd_export_check(struct cmd_call *c)
         return cmd_usage_error("%s", _("--dialect goes with --format csv"));
     if (c->kind == NULL && strcmp(o->format, "csv") == 0)
         return cmd_usage_error("%s", _("a CSV file holds one kind: name it, or use --format json"));
+    if (o->history && strcmp(o->format, "csv") == 0)
+        return cmd_usage_error("%s", _("--history goes with --format json: a CSV file holds "
+                                       "the records only"));
     return 0;
 }
 

@@ -296,7 +296,7 @@ static void list_cities_by_status(void **state)
     assert_contains(lines[1], "Kanazawa");
 
     run(c, NULL, &r, "--db", c->db, "list", "cities", "--status", "bogus", "--lang", "en", END);
-    expect_status(&r, 1, "list cities --status bogus");
+    expect_status(&r, 2, "list cities --status bogus"); /* a usage error */
     assert_contains(r.err, "bogus");
     assert_contains(r.err, "reorienting"); /* the statuses there are */
     assert_string_equal(r.out, "");
