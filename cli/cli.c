@@ -703,7 +703,7 @@ int cli_run(const struct cli_opts *o)
         return help_of(o->argv + 1, o->argc - 1);
     if (o->help && o->argc > 0 && strcmp(o->argv[0], "help") != 0)
         return help_of(o->argv, o->argc);
-    if (o->help || strcmp(o->argv[0], "help") == 0) {
+    if (o->help || (o->argc > 0 && strcmp(o->argv[0], "help") == 0)) {
         cli_usage();
         return 0;
     }
