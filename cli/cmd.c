@@ -485,6 +485,7 @@ int cmd_restore(struct app *a, const struct cmd_call *c)
         cmd_fail(&e);
     } else {
         cmd_print(_("%s restored from %s.\n"), a->db_path, file);
+        cmd_print(_("What it held before is kept in %s.\n"), plan.kept);
         rc = 0;
     }
     backup_plan_fini(&plan);
