@@ -37,6 +37,13 @@ static const char *pager_command(void)
     return cmd;
 }
 
+/* SIGPIPE while paging: the pager has ended, and so does the command. */
+static void pager_quit(int sig)
+{
+    (void)sig;
+    _exit(0);
+}
+
 void pager_start(struct pager *p)
 {
     const char *cmd;
@@ -62,9 +69,9 @@ void pager_start(struct pager *p)
         close(fds[1]);
         return;
     }
-    /* the user may quit the pager before the end: a write then fails with
-     * EPIPE instead of killing irdesk */
-    signal(SIGPIPE, SIG_IGN);
+    /* the user may quit the pager before the end: what was not read was
+     * not wanted, and irdesk ends quietly (only commands that read page) */
+    signal(SIGPIPE, pager_quit);
     p->saved = dup(STDOUT_FILENO);
     dup2(fds[1], STDOUT_FILENO);
     close(fds[1]);
@@ -77,8 +84,6 @@ void pager_end(struct pager *p)
     if (p->pid < 0)
         return;
     fflush(stdout);
-    /* what the pager did not read was not asked for: no error */
-    clearerr(stdout);
     dup2(p->saved, STDOUT_FILENO);
     close(p->saved);
     while (waitpid(p->pid, &status, 0) < 0 && errno == EINTR)

@@ -15,8 +15,9 @@ struct pager {
  * (not a terminal, no pager, it cannot start) stdout stays as it is. */
 void pager_start(struct pager *p);
 
-/* Close the pipe, wait for the pager to end and give stdout back.  Output
- * the pager did not read (the user quit early) is not an error. */
+/* Close the pipe, wait for the pager to end and give stdout back.  A pager
+ * the user quits before the end ends irdesk quietly, exit status 0, at the
+ * next write (the paged commands only read). */
 void pager_end(struct pager *p);
 
 #endif
