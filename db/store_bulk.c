@@ -177,8 +177,10 @@ static int queue_write(struct store *s, const struct kind *k, struct ird_err *e)
         goto out;
     st = part != NULL ? part : q->full[k->id];
     bind_rows(s, k, st);
-    if ((rc = run_done(s, st, e)) < 0)
+    if ((rc = run_done(s, st, e)) < 0) {
+        store_unique_fail(s, k, NULL, e);
         goto out;
+    }
     q->last = sqlite3_last_insert_rowid(s->db);
     if (q->first == 0)
         q->first = q->last - n + 1;
