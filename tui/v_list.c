@@ -135,6 +135,8 @@ static void draw_rows(struct tui *t, int y, int rows)
         if (pl->win[i]->archived)
             attron(A_DIM);
         draw_row(k, pl->win[i], y + 1 + (int)i, cols, nc);
+        if (v_bulk_marked(t, pl->q.kind, pl->win[i]->id))
+            mvaddstr(y + 1 + (int)i, 0, "*");
         if (pl->win[i]->archived)
             attroff(A_DIM);
         if (sel)
@@ -152,8 +154,12 @@ static void draw_separator(struct tui *t, int y)
     buf_printf(&b, "── %ld/%ld", pl->count > 0 ? pl->sel + 1 : 0, pl->count);
     if (pl->q.search != NULL)
         buf_printf(&b, " · %s “%s”", _("filter"), pl->q.search);
-    if (pl->q.status != NULL)
+    if (pl->q.status != NULL && pl->q.status == t->view_cond[pl->q.kind])
+        buf_printf(&b, " · %s %s", _("view"), t->view_title[pl->q.kind]);
+    else if (pl->q.status != NULL)
         buf_printf(&b, " · %s %s", C_("field", "Status"), kind_status_label(k, pl->q.status));
+    if (t->marks[pl->q.kind].n > 0)
+        buf_printf(&b, " · %zu %s", t->marks[pl->q.kind].n, _("marked"));
     if (pl->q.archived)
         buf_printf(&b, " · %s", _("archived shown"));
     if (app_readonly(t->app))
