@@ -20,6 +20,7 @@
 #include "core/print.h"
 #include "core/summary.h"
 #include "core/validate.h"
+#include "core/views.h"
 #include "core/workflow.h"
 #include "i18n/i18n.h"
 #include "lib/mem.h"
@@ -135,14 +136,23 @@ static int status_filter(const struct cmd_call *c, const char **code, struct ird
 
 int cmd_list(struct app *a, const struct cmd_call *c)
 {
-    struct query q = { c->kind->id, NULL, c->o->search, -1, 0, c->o->archived };
+    struct query q = { c->kind ? c->kind->id : KIND_CITY, NULL, c->o->search, -1, 0,
+                       c->o->archived };
     struct record **rs = NULL;
     struct table *t;
     struct ird_err e = { 0 };
+    struct cmd_call vc = *c;
+    char cond[4 * VIEWS_COND];
     size_t n = 0;
     char *text;
 
-    if (status_filter(c, &q.status, &e) < 0)
+    if (c->o->view != NULL) {
+        if (cmd_view_query(a, c, &q, cond, &e) < 0)
+            return cmd_fail(&e);
+        vc.kind = kind_get(q.kind);
+        c = &vc;
+    }
+    if (c->o->status != NULL && status_filter(c, &q.status, &e) < 0)
         return cmd_fail(&e);
     if (c->o->search != NULL && validate_text(_("Search"), c->o->search, 0, 200, &e) < 0)
         return cmd_fail(&e);

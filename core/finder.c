@@ -86,6 +86,8 @@ int finder_run(struct app *a, const char *words, struct find_line **out, size_t 
     *n = 0;
     if (validate_text(_("Search"), words, 0, 200, e) < 0)
         return -1;
+    if (strspn(words, " \t") == strlen(words))
+        return ird_fail(e, IRD_INVALID, "%s", _("Give a word to look for."));
     if (desk_search_all(a, words, FINDER_MAX, &h, &nh, e) < 0)
         return -1;
     for (k = 0; k < kind_count(); k++)

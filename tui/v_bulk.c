@@ -173,20 +173,29 @@ static unsigned bulk_status(struct tui *t)
 
     if (to == NULL)
         return REDRAW_ALL;
-    buf_printf(&b, _("Status → %s, for %zu marked records:\n\n"), kind_status_label(k, to), m->n);
+    buf_printf(&b, P_("Status → %s, for %zu marked record:\n\n",
+                      "Status → %s, for %zu marked records:\n\n", m->n),
+               kind_status_label(k, to), m->n);
     for (i = 0; i < m->n; i++) {
         struct record *r = marked(t, i);
         const char *why = r != NULL ? refusal(r, to) : _("it no longer exists");
+        char *line = xasprintf("  %s %lld · %s: %s → %s", _(k->label), (long long)m->id[i],
+                               r ? record_title(r) : "", r ? kind_status_label(k, r->status) : "—",
+                               kind_status_label(k, to));
         if (why == NULL)
             ok++;
-        buf_printf(&b, "  %s %lld · %s: %s → %s%s%s\n", _(k->label), (long long)m->id[i],
-                   r ? record_title(r) : "", r ? kind_status_label(k, r->status) : "—",
-                   kind_status_label(k, to), why ? _(" — refused: ") : "", why ? why : "");
+        else
+            buf_printf(&done, "%s — %s\n", line, why);
+        buf_printf(&b, "%s%s%s\n", line, why ? _(" — refused: ") : "", why ? why : "");
+        free(line);
         record_free(&r);
     }
-    q = xasprintf(_("Change the status of %zu records (%zu refused)?"), ok, m->n - ok);
+    q = xasprintf(P_("Change the status of %zu record (%zu refused)?",
+                     "Change the status of %zu records (%zu refused)?", ok),
+                  ok, m->n - ok);
     if (!preview_ask(t, buf_take(&b), ok > 0 ? q : NULL)) {
         free(q);
+        buf_fini(&done);
         screen_message(&t->scr, 0, "%s", ok == 0 ? _("No marked record can take that status; "
                                                       "nothing was changed.")
                                                  : _("Nothing was changed."));
@@ -210,8 +219,10 @@ static unsigned bulk_status(struct tui *t)
     }
     undo_end(&t->undo);
     q = buf_take(&done);
-    preview_result(t, xasprintf(_("Status changed for %zu records; u undoes them together.\n"
-                                  "Refused:\n%s"),
+    preview_result(t, xasprintf(P_("Status changed for %zu record; u undoes it.\nRefused:\n%s",
+                                   "Status changed for %zu records; u undoes them together.\n"
+                                   "Refused:\n%s",
+                                   moved),
                                 moved, q != NULL && *q ? q : _("  none\n")));
     free(q);
     return REDRAW_ALL;
@@ -225,7 +236,8 @@ static unsigned bulk_archive(struct tui *t)
     size_t i, ok = 0, done = 0;
     char *q;
 
-    buf_printf(&b, _("Archive %zu marked records:\n\n"), m->n);
+    buf_printf(&b, P_("Archive %zu marked record:\n\n", "Archive %zu marked records:\n\n", m->n),
+               m->n);
     for (i = 0; i < m->n; i++) {
         struct record *r = marked(t, i);
         const char *why = r == NULL ? _("it no longer exists")
@@ -236,7 +248,8 @@ static unsigned bulk_archive(struct tui *t)
                    r ? record_title(r) : "", why ? _(" — refused: ") : "", why ? why : "");
         record_free(&r);
     }
-    q = xasprintf(_("Archive %zu records (%zu refused)?"), ok, m->n - ok);
+    q = xasprintf(P_("Archive %zu record (%zu refused)?", "Archive %zu records (%zu refused)?", ok),
+                  ok, m->n - ok);
     if (!preview_ask(t, buf_take(&b), ok > 0 ? q : NULL)) {
         free(q);
         screen_message(&t->scr, 0, "%s", _("Nothing was changed."));
@@ -255,7 +268,9 @@ static unsigned bulk_archive(struct tui *t)
         record_free(&r);
     }
     undo_end(&t->undo);
-    preview_result(t, xasprintf(_("%zu records archived; u restores them together.\n"), done));
+    preview_result(t, xasprintf(P_("%zu record archived; u restores it.\n",
+                                   "%zu records archived; u restores them together.\n", done),
+                                done));
     return REDRAW_ALL;
 }
 
@@ -270,8 +285,11 @@ static unsigned bulk_note(struct tui *t)
     if (!prompt_line(&t->scr, _("Note for the journals of the marked records: "), "", NULL,
                      NULL, &text))
         return REDRAW_ALL;
-    buf_printf(&b, _("Add this note to the journals of %zu records (a note is never taken "
-                     "back: u does not remove it):\n\n  %s\n\n"),
+    buf_printf(&b, P_("Add this note to the journal of %zu record (a note is never taken "
+                      "back: u does not remove it):\n\n  %s\n\n",
+                      "Add this note to the journals of %zu records (a note is never taken "
+                      "back: u does not remove it):\n\n  %s\n\n",
+                      m->n),
                m->n, text);
     for (i = 0; i < m->n; i++) {
         struct record *r = marked(t, i);
@@ -279,7 +297,7 @@ static unsigned bulk_note(struct tui *t)
                    r ? record_title(r) : "—");
         record_free(&r);
     }
-    q = xasprintf(_("Add the note to %zu records?"), m->n);
+    q = xasprintf(P_("Add the note to %zu record?", "Add the note to %zu records?", m->n), m->n);
     if (!preview_ask(t, buf_take(&b), q)) {
         screen_message(&t->scr, 0, "%s", _("No note was added."));
         goto out;
@@ -292,8 +310,9 @@ static unsigned bulk_note(struct tui *t)
             buf_printf(&bad, "  %s %lld: %s\n", _(k->label), (long long)m->id[i], e.msg);
     }
     list = buf_take(&bad);
-    preview_result(t, xasprintf(_("The note was added to %zu records.\nRefused:\n%s"), done,
-                                list != NULL && *list ? list : _("  none\n")));
+    preview_result(t, xasprintf(P_("The note was added to %zu record.\nRefused:\n%s",
+                                   "The note was added to %zu records.\nRefused:\n%s", done),
+                                done, list != NULL && *list ? list : _("  none\n")));
     free(list);
 out:
     free(q);
@@ -371,10 +390,9 @@ static unsigned bulk_print(struct tui *t)
 /* The key after ;: the command it names in the desk's table. */
 static enum cmd next_command(struct tui *t, size_t n)
 {
-    char *say = xasprintf(P_(";: %zu marked record — s status, d archive, w export, p print, "
-                             "c note, Esc cancels",
-                             ";: %zu marked records — s status, d archive, w export, p print, "
-                             "c note, Esc cancels",
+    /* L10N: the keys are those of the commands: keep them, and within 80 columns */
+    char *say = xasprintf(P_("%zu marked: s status, d archive, w export, p print, c note, Esc",
+                             "%zu marked: s status, d archive, w export, p print, c note, Esc",
                              n),
                           n);
     int key = 0, arg, k;
