@@ -198,9 +198,24 @@ static int apply(struct app *a, struct undo_change *c, int back, const char *now
     return rc;
 }
 
-/* Undo (back) or redo step s: every record checked, then every change
+/* Every change of the stack to the record of c expects the version c left
+ * it at: the one it has whenever the stack gets back to that change. */
+static void carry_version(struct undo *u, const struct undo_change *c)
+{
+    size_t i, j;
+
+    for (i = 0; i < u->n; i++)
+        for (j = 0; j < u->steps[i].n; j++) {
+            struct undo_change *o = &u->steps[i].c[j];
+            if (o->kind == c->kind && o->id == c->id)
+                o->version = c->version;
+        }
+}
+
+/* Undo (back) or redo step s of u: every record checked, then every change
  * applied, in one transaction. */
-static int run_step(struct app *a, struct undo_step *s, int back, struct ird_err *e)
+static int run_step(struct app *a, struct undo *u, struct undo_step *s, int back,
+                    struct ird_err *e)
 {
     char now[32];
     size_t i;
@@ -225,6 +240,8 @@ static int run_step(struct app *a, struct undo_step *s, int back, struct ird_err
             break;
     }
     if (i == s->n && desk_commit(a, e) == 0) {
+        for (i = 0; i < s->n; i++)
+            carry_version(u, &s->c[i]);
         rc = 0;
         goto out;
     }
@@ -242,7 +259,7 @@ int undo_undo(struct app *a, struct undo *u, const char **label, struct ird_err 
     if (u->done == 0)
         return ird_fail(e, IRD_NOT_FOUND, "%s",
                         _("Nothing to undo: no change was made at this desk since it started."));
-    if (run_step(a, &u->steps[u->done - 1], 1, e) < 0)
+    if (run_step(a, u, &u->steps[u->done - 1], 1, e) < 0)
         return -1;
     u->done--;
     *label = u->steps[u->done].label;
@@ -254,7 +271,7 @@ int undo_redo(struct app *a, struct undo *u, const char **label, struct ird_err 
     undo_end(u);
     if (u->done == u->n)
         return ird_fail(e, IRD_NOT_FOUND, "%s", _("Nothing to redo."));
-    if (run_step(a, &u->steps[u->done], 0, e) < 0)
+    if (run_step(a, u, &u->steps[u->done], 0, e) < 0)
         return -1;
     *label = u->steps[u->done].label;
     u->done++;
