@@ -141,8 +141,8 @@ static int check_current(struct app *a, const struct undo_change *c, struct ird_
         return -1;
     if (r->version != c->version)
         rc = ird_fail(e, IRD_STALE,
-                      _("%s %lld · %s was changed at another desk since (now version %lld; "
-                        "this desk left it at version %lld). Nothing was undone or redone."),
+                      _("Another desk has changed %s %lld · %s since (now version %lld; this "
+                        "desk left it at version %lld): nothing was undone or redone."),
                       _(kind_get(c->kind)->label), (long long)c->id, record_title(r),
                       (long long)r->version, (long long)c->version);
     record_free(&r);

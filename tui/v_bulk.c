@@ -14,6 +14,7 @@
 #include "core/workflow.h"
 #include "i18n/i18n.h"
 #include "lib/mem.h"
+#include "lib/text.h"
 #include "tui/prompt.h"
 #include "tui/tui_int.h"
 
@@ -73,21 +74,23 @@ unsigned v_bulk_mark_all(struct tui *t, const struct target *g)
     struct tui_marks *m = &t->marks[t->pane];
     struct record **rs = NULL;
     struct ird_err e = { 0 };
-    size_t n = 0, i;
+    size_t n = 0, i, before = m->n;
 
     (void)g;
-    if (m->n > 0) {
-        m->n = 0;
-        screen_message(&t->scr, 0, "%s", _("No record is marked any more."));
-        return REDRAW_ALL;
-    }
     if (desk_list(t->app, &tui_list(t)->q, 0, BULK_MAX, &rs, &n, &e) < 0) {
         screen_message(&t->scr, 1, "%s", e.msg);
         return REDRAW_ALL;
     }
     for (i = 0; i < n; i++)
-        mark_add(m, rs[i]->id);
+        if (!v_bulk_marked(t, (enum kind_id)t->pane, rs[i]->id))
+            mark_add(m, rs[i]->id);
     record_list_free(rs, n);
+    if (m->n == before && before > 0) {
+        /* all of them were marked already: T again marks none */
+        m->n = 0;
+        screen_message(&t->scr, 0, "%s", _("No record is marked any more."));
+        return REDRAW_ALL;
+    }
     screen_message(&t->scr, 0, P_("%zu record marked; ; acts on it, T again unmarks.",
                                   "%zu records marked; ; acts on them, T again unmarks.", m->n),
                    m->n);
@@ -96,10 +99,29 @@ unsigned v_bulk_mark_all(struct tui *t, const struct target *g)
 
 /* ---- the preview ------------------------------------------------------- */
 
+/* The text wrapped to the screen, a line's continuation indented. */
 static void bulk_reload(struct tui *t, struct view *v)
 {
+    const char *s = t->bulk_text != NULL ? t->bulk_text : "";
+    struct buf b = { 0 };
+
     (void)v;
-    page_text(&t->page, t->bulk_text != NULL ? t->bulk_text : "", (size_t)COLS);
+    buf_add(&b, "");
+    while (*s != '\0') {
+        const char *nl = strchr(s, '\n');
+        char *line = xstrndup(s, nl ? (size_t)(nl - s) : strlen(s));
+        size_t n = 0, i;
+        char **w = text_wrap(line, COLS > 8 ? (size_t)COLS - 6 : 2, &n);
+        for (i = 0; i < n; i++)
+            buf_printf(&b, "%s%s\n", i ? "      " : "", w[i]);
+        if (n == 0)
+            buf_add(&b, "\n");
+        text_lines_free(w, n);
+        free(line);
+        s = nl ? nl + 1 : s + strlen(s);
+    }
+    page_text(&t->page, b.s, (size_t)COLS);
+    buf_fini(&b);
 }
 
 const struct view_ops v_bulk_ops = {

@@ -137,7 +137,7 @@ static void refused_when_another_desk_changed_the_record(void **state)
     record_free(&r);
     assert_fails(undo_undo(f->a, &u, &label, &e), &e, IRD_STALE);
     assert_contains(e.msg, "Kanazawa");
-    assert_contains(e.msg, "another desk");
+    assert_contains(e.msg, "Another desk has changed");
     assert_string_equal(test_value(f->a, KIND_CITY, 3, "notes"), "theirs");
     /* still there to undo once the user has looked */
     assert_int_equal(undo_can_undo(&u), 1);
