@@ -149,6 +149,8 @@ int v_report_make(struct tui *t);
 
 /* page.c */
 void page_free(struct page *p);
+/* Append a line of text (taken over) in style st; the line is borrowed. */
+struct pline *page_add(struct page *p, enum pl_style st, char *text);
 void page_from_detail(struct page *p, struct app *a, enum kind_id k, int64_t id, long hist,
                       size_t width);
 /* The first 'limit' lines of a record's history; 1 when there are more. */

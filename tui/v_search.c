@@ -14,13 +14,8 @@
 
 static void add_line(struct page *p, enum pl_style st, char *text, enum kind_id k, int64_t id)
 {
-    struct pline *l;
+    struct pline *l = page_add(p, st, text);
 
-    p->l = xrealloc(p->l, (p->n + 1) * sizeof *p->l);
-    l = &p->l[p->n++];
-    memset(l, 0, sizeof *l);
-    l->style = st;
-    l->text = text;
     l->kind = k;
     l->id = id;
 }

@@ -74,12 +74,16 @@ void v_undo_archive(struct tui *t, enum kind_id k, int64_t id, int archived)
     one_change(t, k, id, NULL, NULL, archived);
 }
 
-/* After an undo or redo: what was done, or why not. */
-static unsigned said(struct tui *t, int rc, int redo, const char *label,
-                     const struct ird_err *e)
+/* Undo (redo 0) or redo the last step, and say what was done, or why not. */
+static unsigned step(struct tui *t, int redo)
 {
+    struct ird_err e = { 0 };
+    const char *label = NULL;
+    int rc = redo ? undo_redo(t->app, &t->undo, &label, &e)
+                  : undo_undo(t->app, &t->undo, &label, &e);
+
     if (rc < 0)
-        screen_message(&t->scr, e->code != IRD_NOT_FOUND, "%s", e->msg);
+        screen_message(&t->scr, e.code != IRD_NOT_FOUND, "%s", e.msg);
     else if (redo)
         screen_message(&t->scr, 0, _("Redone: %s."), label);
     else
@@ -92,22 +96,14 @@ static unsigned said(struct tui *t, int rc, int redo, const char *label,
 
 unsigned v_undo_undo(struct tui *t, const struct target *g)
 {
-    struct ird_err e = { 0 };
-    const char *label = NULL;
-    int rc = undo_undo(t->app, &t->undo, &label, &e);
-
     (void)g;
-    return said(t, rc, 0, label, &e);
+    return step(t, 0);
 }
 
 unsigned v_undo_redo(struct tui *t, const struct target *g)
 {
-    struct ird_err e = { 0 };
-    const char *label = NULL;
-    int rc = undo_redo(t->app, &t->undo, &label, &e);
-
     (void)g;
-    return said(t, rc, 1, label, &e);
+    return step(t, 1);
 }
 
 unsigned v_undo_note(struct tui *t, const struct target *g)
