@@ -151,7 +151,7 @@ static void preview_result(struct tui *t, char *text)
 
 /* ---- the actions ------------------------------------------------------- */
 
-/* "City 3 · Kanazawa" of a marked record; NULL when it is gone. */
+/* Marked record i of the pane (caller frees); NULL when it is gone. */
 static struct record *marked(struct tui *t, size_t i)
 {
     struct record *r = NULL;

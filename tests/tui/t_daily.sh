@@ -137,6 +137,13 @@ notes_journal_en() {
     tui_exit
     [ "$(sql "SELECT count(*) FROM note WHERE kind = 'city' AND record_id = 3")" = 2 ] || fail "notes not stored"
     [ "$(sql "SELECT version FROM city WHERE id = 3")" = 1 ] || fail "a note changed the record"
+    # never edited in place, not even behind the desk's back
+    if sqlite3 "$DB" "UPDATE note SET body = 'rewritten'" 2>"$D/err"; then
+        fail "a note was edited in place"
+    fi
+    grep -q "never edited in place" "$D/err" || fail "the refusal does not say why: $(cat "$D/err")"
+    $ENVV "$IRDESK" show city 3 --db "$DB" --lang en >"$D/out" || fail "show failed"
+    grep -q "Correction: on Friday" "$D/out" || fail "show does not print the journal"
 }
 
 notes_journal_nl() {
@@ -222,7 +229,11 @@ bulk_archive_and_note_nl() {
     tui_keys Enter
     tui_wait "2 records geëxporteerd naar"
     [ "$(wc -l < "$D/marked.csv")" = 3 ] || fail "the export does not hold the header and 2 rows"
-    tui_keys q
+    # print: the preview of their dossiers, from which p prints
+    tui_keys '\;' p
+    tui_wait "Dossiers van 2 aangeduide records"
+    tui_wait "Dossier: Netwerk 1"
+    tui_keys q q
     tui_exit
 }
 
