@@ -142,29 +142,33 @@ int cmd_list(struct app *a, const struct cmd_call *c)
     struct table *t;
     struct ird_err e = { 0 };
     struct cmd_call vc = *c;
-    char cond[4 * VIEWS_COND];
+    char cond[4 * VIEWS_COND], *columns = NULL;
     size_t n = 0;
     char *text;
+    int rc = 1;
 
     if (c->o->view != NULL) {
-        if (cmd_view_query(a, c, &q, cond, &e) < 0)
+        if (cmd_view_query(a, c, &q, cond, &columns, &e) < 0)
             return cmd_fail(&e);
         vc.kind = kind_get(q.kind);
         c = &vc;
     }
-    if (c->o->status != NULL && status_filter(c, &q.status, &e) < 0)
-        return cmd_fail(&e);
-    if (c->o->search != NULL && validate_text(_("Search"), c->o->search, 0, 200, &e) < 0)
-        return cmd_fail(&e);
-    if (desk_list(a, &q, 0, -1, &rs, &n, &e) < 0)
-        return cmd_fail(&e);
-    t = record_table(c->kind, rs, n, 40);
+    if ((c->o->status != NULL && status_filter(c, &q.status, &e) < 0) ||
+        (c->o->search != NULL && validate_text(_("Search"), c->o->search, 0, 200, &e) < 0) ||
+        desk_list(a, &q, 0, -1, &rs, &n, &e) < 0) {
+        cmd_fail(&e);
+        goto out;
+    }
+    t = record_table_only(c->kind, rs, n, 40, columns);
     text = table_render(t, out_width(0));
     cmd_print("%s", text);
     free(text);
     table_free(&t);
     record_list_free(rs, n);
-    return 0;
+    rc = 0;
+out:
+    free(columns);
+    return rc;
 }
 
 int cmd_show(struct app *a, const struct cmd_call *c)

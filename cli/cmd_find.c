@@ -14,7 +14,7 @@
 #include "model/record.h"
 
 int cmd_view_query(struct app *a, const struct cmd_call *c, struct query *q, char *cond,
-                   struct ird_err *e)
+                   char **columns, struct ird_err *e)
 {
     struct view_def v;
     int k, rc = -1;
@@ -35,6 +35,8 @@ int cmd_view_query(struct app *a, const struct cmd_call *c, struct query *q, cha
     }
     if (views_apply(a, &v, (enum kind_id)k, q, cond, e) < 0)
         goto out;
+    *columns = v.columns;
+    v.columns = NULL;
     if (q->search == NULL && v.search != NULL) {
         /* the view's words, kept as long as the query: in cond's room after its status */
         size_t used = strlen(cond) + 1;

@@ -88,8 +88,12 @@ static char *config_view(struct config *c, const char *name, const char *val)
 
     if (*name == '\0' || strpbrk(name, " \t") != NULL)
         return xasprintf(_("a view's name (view.NAME) has no spaces; the line is ignored."));
-    if (views_parse(name, val, &v, &e) < 0)
+    if (views_parse(name, val, &v, &e) < 0) {
+        size_t len = strlen(e.msg);
+        if (len > 0 && e.msg[len - 1] == '.')
+            e.msg[len - 1] = '\0';
         return xasprintf(_("%s; the line is ignored."), e.msg);
+    }
     view_def_fini(&v);
     buf_add(&b, c->views != NULL ? c->views : "");
     buf_printf(&b, "%s\t%s\n", name, val);

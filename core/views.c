@@ -141,6 +141,27 @@ static const char *status_of(struct app *a, const struct view_def *v, const stru
     return cond;
 }
 
+/* Every name of v's columns is a list column of k. */
+static int check_columns(const struct view_def *v, const struct kind *k, struct ird_err *e)
+{
+    const char *p = v->columns;
+
+    while (p != NULL && *p != '\0') {
+        const char *comma = strchr(p, ',');
+        char *name = xstrndup(p, comma ? (size_t)(comma - p) : strlen(p));
+        int f = kind_field(k, name);
+        if (f < 0 || k->fields[f].list_width <= 0) {
+            ird_fail(e, IRD_INVALID, _("View \"%s\": \"%s\" is not a column of the list of %s."),
+                     v->name, name, _(k->plural));
+            free(name);
+            return -1;
+        }
+        free(name);
+        p = comma ? comma + 1 : NULL;
+    }
+    return 0;
+}
+
 int views_apply(struct app *a, const struct view_def *v, enum kind_id k, struct query *q,
                 char *cond, struct ird_err *e)
 {
@@ -149,6 +170,8 @@ int views_apply(struct app *a, const struct view_def *v, enum kind_id k, struct 
     int sort = -1;
 
     if (v->status != NULL && (status = status_of(a, v, kd, cond, e)) == NULL)
+        return -1;
+    if (check_columns(v, kd, e) < 0)
         return -1;
     if (v->sort != NULL && (sort = kind_field(kd, v->sort)) < 0)
         return ird_fail(e, IRD_INVALID, _("View \"%s\": %s has no field \"%s\"."), v->name,
@@ -234,6 +257,8 @@ int views_parse(const char *name, const char *spec, struct view_def *out, struct
     while ((p = strtok_r(NULL, " \t", &save)) != NULL)
         if (parse_word(name, p, out, e) < 0)
             goto out;
+    if (k != NULL && check_columns(out, k, e) < 0)
+        goto out;
     rc = 0;
 out:
     if (rc < 0)

@@ -34,7 +34,8 @@ const char *views_title(const struct view_def *v);
 int views_kind(const struct view_def *v, enum kind_id pane);
 
 /* Set q from v, for kind k (views_kind): status, sort and direction; the
- * search is left to the caller (v->search).  A derived condition's text
+ * search and the columns are left to the caller (v->search, v->columns:
+ * checked to be list columns of k).  A derived condition's text
  * goes into cond (VIEWS_COND bytes), which q->status then points at: it
  * must live as long as q.  IRD_INVALID when v names an unknown status or
  * field. */

@@ -66,6 +66,7 @@ struct tui {
     struct tui_marks marks[KIND_COUNT];     /* t, T */
     char view_cond[KIND_COUNT][VIEWS_COND]; /* a view's derived status filter */
     char view_title[KIND_COUNT][128];       /* the view a pane shows; "" none */
+    char view_cols[KIND_COUNT][256];        /* its columns; "" the kind's */
     char seek[256];                         /* what Ctrl-F looks for */
     char *bulk_text;                        /* what a bulk action will do, or did */
 };
@@ -116,6 +117,12 @@ void v_bulk_fini(struct tui *t);
 /* v_views.c: saved views */
 unsigned v_views_open(struct tui *t, const struct target *g);
 unsigned v_views_save(struct tui *t, const struct target *g);
+
+struct listcol;
+/* The list columns of cols (nc of them) that the pane's view shows, in
+ * place, their room given to the title; returns how many are left. */
+size_t v_views_columns(const struct tui *t, const struct kind *k, struct listcol *cols,
+                       size_t nc);
 
 /* v_search.c: search everything */
 unsigned v_search_open(struct tui *t, const struct target *g);

@@ -118,6 +118,7 @@ static void draw_rows(struct tui *t, int y, int rows)
     size_t nc = layout_list(k, (size_t)COLS, cols, 16), i;
     struct ird_err e = { 0 };
 
+    nc = v_views_columns(t, k, cols, nc);
     draw_header(t, y, cols, nc);
     if (listwin_fetch(pl, t->app, rows, &e) < 0) {
         screen_message(&t->scr, 1, "%s", e.msg);

@@ -9,6 +9,7 @@
 #include "core/views.h"
 #include "i18n/i18n.h"
 #include "lib/mem.h"
+#include "tui/layout.h"
 #include "tui/prompt.h"
 #include "tui/tui_int.h"
 
@@ -37,6 +38,7 @@ static void open_view(struct tui *t, const struct view_def *v)
     t->page_valid = 0;
     pl->q = q;
     snprintf(t->view_title[k], sizeof t->view_title[k], "%s", views_title(v));
+    snprintf(t->view_cols[k], sizeof t->view_cols[k], "%s", v->columns ? v->columns : "");
     pl->rows = v_list_rows();
     if (listwin_search(pl, t->app, v->search, &e) < 0) {
         screen_message(&t->scr, 1, "%s", e.msg);
@@ -96,6 +98,8 @@ unsigned v_views_save(struct tui *t, const struct target *g)
     if (!prompt_line(&t->scr, _("Save the list as the view named: "), "", NULL, NULL, &name))
         return REDRAW_ALL;
     views_from_query(&pl->q, name, &v);
+    if (t->view_cols[t->pane][0] != '\0')
+        v.columns = xstrdup(t->view_cols[t->pane]);
     if (views_save(t->app, &v, &e) < 0) {
         screen_message(&t->scr, 1, "%s", e.msg);
     } else {
@@ -106,4 +110,30 @@ unsigned v_views_save(struct tui *t, const struct target *g)
     view_def_fini(&v);
     free(name);
     return REDRAW_ALL;
+}
+
+size_t v_views_columns(const struct tui *t, const struct kind *k, struct listcol *cols,
+                       size_t nc)
+{
+    const char *want = t->view_cols[k->id];
+    size_t i, n = 0, freed = 0, grow = 0;
+
+    if (want[0] == '\0')
+        return nc;
+    for (i = 0; i < nc; i++) {
+        if (cols[i].field >= 0 && !record_list_column(k, cols[i].field, want)) {
+            freed += cols[i].width + 1;
+            continue;
+        }
+        cols[n++] = cols[i];
+    }
+    /* the room goes to the first free text left, else to the number */
+    for (i = 0; i < n; i++)
+        if (cols[i].field >= 0 && ftype_is(k->fields[cols[i].field].type, FTYPE_FREE)) {
+            grow = i;
+            break;
+        }
+    if (n > 0)
+        cols[grow].width += freed;
+    return n;
 }

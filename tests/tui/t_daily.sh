@@ -1,7 +1,7 @@
 # The desk as a daily user wants it: saved views, undo and redo, the notes
 # journal, bulk actions on marked records, the search of everything.
 
-TESTS="${TESTS:-} views_open_and_save_en views_in_dutch undo_and_redo_nl \
+TESTS="${TESTS:-} views_open_and_save_en views_in_dutch personal_view_with_columns undo_and_redo_nl \
 undo_refused_after_another_desk notes_journal_en notes_journal_nl bulk_status_with_refusals \
 bulk_archive_and_note_nl search_everything_en search_everything_nl"
 
@@ -59,6 +59,35 @@ views_in_dutch() {
     tui_wait "Weergave: Overeenkomsten zonder mensenrechtenclausule — 14 records."
     tui_keys q q
     tui_exit
+}
+
+personal_view_with_columns() {
+    fresh personal
+    mkdir -p "$D/config/irdesk"
+    printf 'view.short = city columns=name_nl,since sort=since desc\nview.bad = city columns=nope\n' \
+        >"$D/config/irdesk/config"
+    tui_start 80 24 --db "$DB" --lang en
+    # the bad line is reported with its file and line, and left out
+    tui_wait "config:2: View \"bad\""
+    tui_keys v
+    tui_wait "short  (Cities, personal)"
+    tui_absent "bad  (Cities"
+    tui_keys 5
+    tui_wait "View: short — 12 records."
+    tui_wait "^#   Name  *Sinc"
+    tui_screen | sed -n 2p | grep -q "Country\|Relation" && fail "the header shows other columns"
+    tui_screen | sed -n 3p | grep -q "Taizhou *2018" || fail "not sorted on since, descending"
+    # saved for every desk, with its columns
+    tui_keys V
+    tui_type "short for all"
+    tui_keys Enter
+    tui_wait 'Saved as the view "short for all"'
+    tui_keys q
+    tui_exit
+    [ "$(sql "SELECT columns || '|' || sort || '|' || descending FROM view WHERE name = 'short for all'")" = "name_nl,since|since|1" ] ||
+        fail "the columns were not saved with the view"
+    $ENVV "$IRDESK" list --view short --db "$DB" --lang en >"$D/out" || fail "list --view failed"
+    head -1 "$D/out" | grep -q "^ *#  Name  *Since  Status$" || fail "list --view shows other columns: $(head -1 "$D/out")"
 }
 
 undo_and_redo_nl() {

@@ -163,7 +163,8 @@ static void personal_views_come_from_the_configuration(void **state)
     struct app *a = app_of(state);
     const char text[] = "view.mine = city status=ended sort=since desc search=saint\n"
                         "view.bad = castle\n"
-                        "view.also bad = city\n";
+                        "view.also bad = city\n"
+                        "view.cols = city columns=name_nl,nope\n";
     struct view_def v;
     struct ird_err e = { 0 };
     char *warn = NULL;
@@ -173,6 +174,7 @@ static void personal_views_come_from_the_configuration(void **state)
     assert_contains(warn, "cfg:2:");
     assert_contains(warn, "castle");
     assert_contains(warn, "cfg:3:");
+    assert_contains(warn, "cfg:4: View \"cols\": \"nope\" is not a column of the list of Cities");
     free(warn);
     assert_ok(views_find(a, "mine", &v, &e), &e);
     assert_int_equal(v.personal, 1);
@@ -181,6 +183,22 @@ static void personal_views_come_from_the_configuration(void **state)
     view_def_fini(&v);
     assert_int_equal(view_count(a, "mine", KIND_CITY), test_count(a, KIND_CITY, "ended", "saint", 0));
     assert_fails(views_find(a, "bad", &v, &e), &e, IRD_NOT_FOUND);
+    assert_fails(views_find(a, "cols", &v, &e), &e, IRD_NOT_FOUND);
+}
+
+static void a_view_shows_only_its_columns(void **state)
+{
+    const struct kind *k = kind_get(KIND_CITY);
+    int name = kind_field(k, "name_nl"), country = kind_field(k, "country_nl");
+    int since = kind_field(k, "since"), notes = kind_field(k, "notes");
+
+    (void)state;
+    assert_int_equal(record_list_column(k, name, NULL), 1);
+    assert_int_equal(record_list_column(k, notes, NULL), 0); /* not a list column */
+    assert_int_equal(record_list_column(k, name, "since,name_nl"), 1);
+    assert_int_equal(record_list_column(k, since, "since,name_nl"), 1);
+    assert_int_equal(record_list_column(k, country, "since,name_nl"), 0);
+    assert_int_equal(record_list_column(k, name, "name"), 0); /* whole names only */
 }
 
 static void an_unknown_status_or_field_is_refused(void **state)
@@ -218,6 +236,7 @@ int main(int argc, char **argv)
                                         fx_teardown),
         cmocka_unit_test_setup_teardown(an_unknown_status_or_field_is_refused, fx_setup,
                                         fx_teardown),
+        cmocka_unit_test(a_view_shows_only_its_columns),
     };
 
     test_filter_args(argc, argv);
