@@ -128,7 +128,8 @@ const struct view_ops v_bulk_ops = {
     "bulk", KEYMAP_DESK, HINTS_PAGER, bulk_reload, v_page_draw, v_page_text_handle,
 };
 
-/* Show text (taken over) as the preview on top, and ask question. */
+/* Show text (taken over) as the preview on top, and ask question (NULL:
+ * none); a no closes the preview. */
 static int preview_ask(struct tui *t, char *text, const char *question)
 {
     free(t->bulk_text);
@@ -136,7 +137,12 @@ static int preview_ask(struct tui *t, char *text, const char *question)
     if (tui_top(t)->ops == &v_bulk_ops)
         t->depth--;
     tui_push(t, &v_bulk_ops, (enum kind_id)t->pane, 0);
-    return question != NULL ? prompt_yes(&t->scr, question) : 0;
+    if (question == NULL)
+        return 0; /* nothing to do: the preview stays, to be read */
+    if (prompt_yes(&t->scr, question))
+        return 1;
+    t->depth--;
+    return 0;
 }
 
 /* Replace the preview's text by what was done (taken over). */

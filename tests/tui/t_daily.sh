@@ -245,6 +245,11 @@ bulk_archive_and_note_nl() {
         fail "bulk note not in both journals"
     tui_keys q '\;' d
     tui_wait "2 records archiveren (0 geweigerd)?"
+    tui_keys n
+    tui_wait "Er is niets gewijzigd."
+    [ "$(sql "SELECT count(*) FROM network WHERE archived = 1")" = 0 ] || fail "archived after a no"
+    tui_keys '\;' d
+    tui_wait "2 records archiveren (0 geweigerd)?"
     tui_keys j
     tui_wait "2 records gearchiveerd; u zet ze samen terug."
     [ "$(sql "SELECT count(*) FROM network WHERE archived = 1")" = 2 ] || fail "not archived"
