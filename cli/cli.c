@@ -31,6 +31,7 @@ enum {
     OPT_HISTORY = 1u << 12, OPT_OUT = 1u << 13, OPT_PRINT = 1u << 14, OPT_FOLLOW = 1u << 15,
     OPT_ENCODING = 1u << 16, OPT_DRY_RUN = 1u << 17, OPT_YES = 1u << 18,
     OPT_EMPTY = 1u << 19, OPT_ALLOW_DUPLICATES = 1u << 20, OPT_COMPLETION = 1u << 21,
+    OPT_VIEW = 1u << 22,
     OPT_DESK = OPT_DB | OPT_LANG | OPT_READONLY,
     OPT_GLOBAL = OPT_DESK | OPT_HELP | OPT_VERSION | OPT_COMPLETION,
     OPT_REPORT = OPT_OUT | OPT_PRINT | OPT_FOLLOW
@@ -64,6 +65,8 @@ static const struct opt opts[] = {
       N_("only the records holding these words (accents and case ignored)") },
     { "--archived", OPT_ARCHIVED, NULL, FLAG(archived), 0,
       N_("the archived records too, marked as such") },
+    { "--view", OPT_VIEW, "NAME", STR(view), 0,
+      N_("the records a saved view shows, in its order and columns") },
     { "--note", OPT_NOTE, "TEXT", STR(note), 0, N_("a note kept with the change in the history") },
     { "--days", OPT_DAYS, "N", STR(days), 0,
       N_("what falls due within this many days (default 30)") },
@@ -98,7 +101,7 @@ static const struct opt opts[] = {
 
 /* The shapes of arguments, and how the usage writes them. */
 enum arg { ARG_NONE, ARG_KIND, ARG_KIND_ALL, ARG_ID, ARG_REF, ARG_STATUS, ARG_FILE, ARG_FILE_OPT,
-           ARG_FROM, ARG_TO };
+           ARG_FROM, ARG_TO, ARG_TEXT };
 
 static const struct {
     const char *usage;
@@ -109,6 +112,7 @@ static const struct {
     [ARG_REF] = { "ID|NAME", 0 },    [ARG_STATUS] = { "NEW_STATUS", 0 },
     [ARG_FILE] = { "FILE", 0 },      [ARG_FILE_OPT] = { "[FILE]", 1 },
     [ARG_FROM] = { "FROM", 0 },      [ARG_TO] = { "TO", 0 },
+    [ARG_TEXT] = { "TEXT", 0 },
 };
 
 enum { MAX_ARGS = 3 };
@@ -132,9 +136,14 @@ struct command {
 };
 
 static const struct command commands[] = {
-    { .word = "list", .args = { ARG_KIND }, .opts = OPT_STATUS | OPT_SEARCH | OPT_ARCHIVED,
-      .db = DB_ALWAYS, .run = cmd_list,
-      .help = N_("List the records of a kind, in the order of the desk.") },
+    { .word = "list", .args = { ARG_KIND },
+      .opts = OPT_STATUS | OPT_SEARCH | OPT_ARCHIVED | OPT_VIEW, .db = DB_ALWAYS,
+      .run = cmd_list, .help = N_("List the records of a kind, in the order of the desk.") },
+    { .word = "views", .db = DB_ALWAYS, .run = cmd_views,
+      .help = N_("List the saved views: the shared ones and your own.") },
+    { .word = "search", .args = { ARG_TEXT }, .db = DB_ALWAYS, .run = cmd_search,
+      .paged = 1,
+      .help = N_("Search every kind, the notes and the history; accents and case ignored.") },
     { .word = "show", .args = { ARG_KIND, ARG_REF }, .db = DB_ALWAYS, .run = cmd_show,
       .paged = 1, .help = N_("Show one record whole: its fields, links and latest history.") },
     { .word = "status", .args = { ARG_KIND, ARG_ID, ARG_STATUS }, .opts = OPT_NOTE,
@@ -552,6 +561,8 @@ static int check_args(const struct command *c, struct cmd_call *call)
 
     for (i = 0; i < MAX_ARGS && c->args[i] != ARG_NONE; i++, max++)
         min += !arg_traits[c->args[i]].optional;
+    if (call->nargs == 0 && (c->opts & OPT_VIEW) && call->o->view != NULL)
+        return 0; /* the view names the kind */
     if ((c->args[0] == ARG_KIND || c->args[0] == ARG_KIND_ALL) && call->nargs == 0)
         return cmd_usage_error(_("'%s' needs a KIND"), c->word);
     if (c->args[0] == ARG_KIND || c->args[0] == ARG_KIND_ALL) {

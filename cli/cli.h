@@ -25,6 +25,7 @@ struct cli_opts {
     const char *status, *search, *note;
     int archived;
     unsigned long given; /* bit i: option spelling i of the table was given */
+    const char *view;    /* list: --view NAME */
 };
 
 /* Before anything is said: SIGXFSZ ignored (a write past a file size

@@ -20,6 +20,7 @@
 #include "core/print.h"
 #include "core/summary.h"
 #include "core/validate.h"
+#include "core/views.h"
 #include "core/workflow.h"
 #include "i18n/i18n.h"
 #include "lib/mem.h"
@@ -137,26 +138,43 @@ static int status_filter(const struct cmd_call *c, const char **code)
 
 int cmd_list(struct app *a, const struct cmd_call *c)
 {
-    struct query q = { c->kind->id, NULL, c->o->search, -1, 0, c->o->archived };
+    struct query q = { c->kind ? c->kind->id : KIND_CITY, NULL, c->o->search, -1, 0,
+                       c->o->archived };
     struct record **rs = NULL;
     struct table *t;
     struct ird_err e = { 0 };
+    struct cmd_call vc = *c;
+    char cond[4 * VIEWS_COND], *columns = NULL;
     size_t n = 0;
     char *text;
+    int rc = 1;
 
-    if (status_filter(c, &q.status) != 0)
-        return 2;
-    if (c->o->search != NULL && validate_text(_("Search"), c->o->search, 0, 200, &e) < 0)
-        return cmd_fail(&e);
-    if (desk_list(a, &q, 0, -1, &rs, &n, &e) < 0)
-        return cmd_fail(&e);
-    t = record_table(c->kind, rs, n, 40);
+    if (c->o->view != NULL) {
+        if (cmd_view_query(a, c, &q, cond, &columns, &e) < 0)
+            return cmd_fail(&e);
+        vc.kind = kind_get(q.kind);
+        c = &vc;
+    }
+    /* a view's own condition stays unless --status names another */
+    if (c->o->status != NULL && status_filter(c, &q.status) != 0) {
+        rc = 2;
+        goto out;
+    }
+    if ((c->o->search != NULL && validate_text(_("Search"), c->o->search, 0, 200, &e) < 0) ||
+        desk_list(a, &q, 0, -1, &rs, &n, &e) < 0) {
+        cmd_fail(&e);
+        goto out;
+    }
+    t = record_table_only(c->kind, rs, n, 40, columns);
     text = table_render(t, out_width(0));
     cmd_print("%s", text);
     free(text);
     table_free(&t);
     record_list_free(rs, n);
-    return 0;
+    rc = 0;
+out:
+    free(columns);
+    return rc;
 }
 
 /* The record c->args[1] names: 0 with *id set; -1 after saying why not,

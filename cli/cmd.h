@@ -63,6 +63,16 @@ int cmd_restore(struct app *a, const struct cmd_call *c);
 int cmd_check(struct app *a, const struct cmd_call *c);
 int cmd_init(struct app *a, const struct cmd_call *c);
 int cmd_copy(struct app *a, const struct cmd_call *c);
+/* cmd_find.c: the saved views, the search of everything */
+int cmd_views(struct app *a, const struct cmd_call *c);
+int cmd_search(struct app *a, const struct cmd_call *c);
+struct query;
+/* Set q from the view --view names (of c->kind, or its own kind): status,
+ * sort, and its words unless --search gave some; cond holds what q points
+ * at (4 * VIEWS_COND bytes); *columns gets its columns (NULL: all; caller
+ * frees).  0, or -1 with *e filled. */
+int cmd_view_query(struct app *a, const struct cmd_call *c, struct query *q, char *cond,
+                   char **columns, struct ird_err *e);
 
 /* The option checks of the reports (-o or --print, --days) and of export
  * (--format, --dialect). */

@@ -194,6 +194,7 @@ static int open_app(const struct app_opts *o, int must_exist, struct app **out,
         a->cfg.database = xstrdup(o->cfg->database);
         a->cfg.print_command = xstrdup(o->cfg->print_command);
         a->cfg.print_charset = xstrdup(o->cfg->print_charset);
+        a->cfg.views = xstrdup(o->cfg->views);
     }
     a->db_path = app_db_path(o->db, a->cfg.database, e);
     if (a->db_path == NULL)

@@ -12,6 +12,7 @@
 #include "lib/mem.h"
 #include "lib/text.h"
 #include "lib/conv.h"
+#include "core/views.h"
 #include "i18n/i18n.h"
 
 enum ctype { C_LANG, C_STRING, C_CHARSET, C_INT };
@@ -47,6 +48,7 @@ void config_fini(struct config *c)
     free(c->database);
     free(c->print_command);
     free(c->print_charset);
+    free(c->views);
     memset(c, 0, sizeof *c);
 }
 
@@ -76,6 +78,30 @@ static void warn(struct buf *w, const char *path, int line, const char *msg)
     free(shown_msg);
 }
 
+/* A personal view, "view.NAME = SPEC": kept when views_parse takes it;
+ * else the warning (caller frees). */
+static char *config_view(struct config *c, const char *name, const char *val)
+{
+    struct view_def v;
+    struct ird_err e = { 0 };
+    struct buf b = { 0 };
+
+    if (*name == '\0' || strpbrk(name, " \t") != NULL)
+        return xasprintf(_("a view's name (view.NAME) has no spaces; the line is ignored."));
+    if (views_parse(name, val, &v, &e) < 0) {
+        size_t len = strlen(e.msg);
+        if (len > 0 && e.msg[len - 1] == '.')
+            e.msg[len - 1] = '\0';
+        return xasprintf(_("%s; the line is ignored."), e.msg);
+    }
+    view_def_fini(&v);
+    buf_add(&b, c->views != NULL ? c->views : "");
+    buf_printf(&b, "%s\t%s\n", name, val);
+    free(c->views);
+    c->views = buf_take(&b);
+    return NULL;
+}
+
 /* Apply one "key = value" pair. */
 static void set_key(struct config *c, const char *key, const char *val, const char *path,
                     int line, struct buf *w)
@@ -84,6 +110,10 @@ static void set_key(struct config *c, const char *key, const char *val, const ch
     char *msg = NULL, *end;
     long n;
 
+    if (strncmp(key, "view.", 5) == 0) {
+        msg = config_view(c, key + 5, val);
+        goto out;
+    }
     for (i = 0; i < sizeof keys / sizeof keys[0]; i++)
         if (strcmp(keys[i].key, key) == 0)
             break;

@@ -14,6 +14,7 @@ struct config {
     int page_width;      /* cells per line */
     int page_length;     /* lines per page, header included */
     int horizon;         /* evaluation horizon, months */
+    char *views;         /* personal views: "NAME\tSPEC\n" lines (view.NAME = SPEC) */
 };
 
 /* The defaults: lpr, UTF-8, 80 x 66, 12 months. */

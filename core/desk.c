@@ -361,3 +361,48 @@ char *desk_hist_text(const struct kind *k, const struct hist *h)
     }
     return buf_take(&b);
 }
+
+int desk_views(struct app *a, struct view_def **out, size_t *n, struct ird_err *e)
+{
+    return store_views(a->store, out, n, e);
+}
+
+int desk_view_put(struct app *a, const struct view_def *v, struct ird_err *e)
+{
+    char now[32];
+    struct stamp st = { now, a->user };
+
+    if (app_readonly(a))
+        return ird_fail(e, IRD_READONLY, "%s", ird_code_text(IRD_READONLY));
+    app_now(a, now);
+    return store_view_put(a->store, v, &st, e);
+}
+
+int desk_note_put(struct app *a, enum kind_id k, int64_t id, const char *body,
+                  int64_t *note_id, struct ird_err *e)
+{
+    char now[32];
+    struct stamp st = { now, a->user };
+
+    if (app_readonly(a))
+        return ird_fail(e, IRD_READONLY, "%s", ird_code_text(IRD_READONLY));
+    app_now(a, now);
+    return store_note_add(a->store, k, id, body, &st, note_id, e);
+}
+
+int desk_notes(struct app *a, enum kind_id k, int64_t id, struct note **out, size_t *n,
+               struct ird_err *e)
+{
+    return store_notes(a->store, k, id, out, n, e);
+}
+
+int desk_search_all(struct app *a, const char *words, long limit, struct hit **out, size_t *n,
+                    struct ird_err *e)
+{
+    return store_search_all(a->store, words, limit, out, n, e);
+}
+
+int desk_begin(struct app *a, struct ird_err *e)
+{
+    return store_begin(a->store, e);
+}

@@ -100,4 +100,23 @@ int desk_check(struct app *a, char **report, struct ird_err *e);
  * names and values are translated.  Caller frees. */
 char *desk_hist_text(const struct kind *k, const struct hist *h);
 
+/* ---- saved views, the notes journal, the search of everything ---------- */
+/* (as db/store.h: row types in model/saved.h) */
+struct view_def;
+struct note;
+struct hit;
+/* One transaction around several writes (an undo of a bulk step): each
+ * write keeps its own savepoint; desk_commit or desk_rollback ends it. */
+int desk_begin(struct app *a, struct ird_err *e);
+int desk_views(struct app *a, struct view_def **out, size_t *n, struct ird_err *e);
+/* Save a view in the database, stamped now by a->user. */
+int desk_view_put(struct app *a, const struct view_def *v, struct ird_err *e);
+/* Add a note (already checked: core/journal.c) stamped now. */
+int desk_note_put(struct app *a, enum kind_id k, int64_t id, const char *body,
+                  int64_t *note_id, struct ird_err *e);
+int desk_notes(struct app *a, enum kind_id k, int64_t id, struct note **out, size_t *n,
+               struct ird_err *e);
+int desk_search_all(struct app *a, const char *words, long limit, struct hit **out, size_t *n,
+                    struct ird_err *e);
+
 #endif

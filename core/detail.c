@@ -5,8 +5,10 @@
 
 #include "core/desk.h"
 #include "core/extra.h"
+#include "core/journal.h"
 #include "lib/mem.h"
 #include "model/record.h"
+#include "model/saved.h"
 #include "lib/text.h"
 #include "lib/when.h"
 #include "i18n/i18n.h"
@@ -90,6 +92,25 @@ static int add_extras(struct app *a, struct detail *d, struct ird_err *e)
     return 0;
 }
 
+/* The record's notes journal, newest first (none: no section). */
+static int add_notes(struct app *a, struct detail *d, struct ird_err *e)
+{
+    struct note *nt = NULL;
+    size_t n = 0, i;
+
+    if (desk_notes(a, d->rec->kind->id, d->rec->id, &nt, &n, e) < 0)
+        return -1;
+    if (n > 0)
+        push(d, DL_SECTION, NULL, _("Journal"));
+    for (i = 0; i < n; i++) {
+        char *when = journal_heading(nt[i].at, nt[i].user);
+        push(d, DL_HIST, when, nt[i].body);
+        free(when);
+    }
+    note_list_free(nt, n);
+    return 0;
+}
+
 static int add_history(struct app *a, struct detail *d, long limit, struct ird_err *e)
 {
     struct hist *h = NULL;
@@ -141,7 +162,8 @@ int detail_build(struct app *a, enum kind_id k, int64_t id, long hist_limit,
     if (desk_get(a, k, id, &r, e) < 0)
         return -1;
     d = detail_new(r);
-    if (add_extras(a, d, e) < 0 || add_links(a, d, e) < 0 || add_history(a, d, hist_limit, e) < 0)
+    if (add_extras(a, d, e) < 0 || add_links(a, d, e) < 0 || add_notes(a, d, e) < 0 ||
+        add_history(a, d, hist_limit, e) < 0)
         goto out;
     *out = d;
     d = NULL;

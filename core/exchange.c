@@ -9,6 +9,7 @@
 #include "core/app.h"
 #include "core/csv.h"
 #include "core/desk.h"
+#include "core/journal.h"
 #include "lib/mem.h"
 #include "model/ftype.h"
 #include "model/record.h"
@@ -245,6 +246,8 @@ static int json_record(struct app *a, const struct export_opts *o, const struct 
         buf_add(b, "]");
         hist_list_free(h, nh);
     }
+    if (journal_json(a, k->id, r->id, b, e) < 0)
+        return -1;
     buf_add(b, "}");
     return 0;
 }

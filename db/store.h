@@ -157,4 +157,31 @@ int64_t store_data_version(struct store *s);
 /* The size of the database's pages in bytes (-1 when it cannot be read). */
 int store_page_size(struct store *s);
 
+/* ---- saved views, the notes journal, the search of everything ---------- */
+/* (db/store_view.c, db/store_note.c; row types in model/saved.h) */
+struct view_def;
+struct note;
+struct hit;
+
+/* The saved views of the database, built-in ones first, then by name;
+ * *out owned (view_def_list_free). */
+int store_views(struct store *s, struct view_def **out, size_t *n, struct ird_err *e);
+/* Save v under its name (a view of that name is replaced; a built-in one
+ * is refused with IRD_INVALID), stamped t. */
+int store_view_put(struct store *s, const struct view_def *v, const struct stamp *t,
+                   struct ird_err *e);
+
+/* Add a note to the journal of record id of kind k (IRD_NOT_FOUND when
+ * there is no such record); *note_id gets its id (may be NULL). */
+int store_note_add(struct store *s, enum kind_id k, int64_t id, const char *body,
+                   const struct stamp *t, int64_t *note_id, struct ird_err *e);
+/* The journal of a record, newest first; *out owned (note_list_free). */
+int store_notes(struct store *s, enum kind_id k, int64_t id, struct note **out, size_t *n,
+                struct ird_err *e);
+/* Everything that matches words (accents and case ignored): records of
+ * every kind, notes, history lines, best first, at most limit; *out owned
+ * (hit_list_free). */
+int store_search_all(struct store *s, const char *words, long limit, struct hit **out,
+                     size_t *n, struct ird_err *e);
+
 #endif

@@ -78,4 +78,13 @@ char *store_col_text(sqlite3_stmt *st, int i);
 /* Bind v, or NULL when v is NULL or empty. */
 void store_bind_text(sqlite3_stmt *st, int i, const char *v);
 
+/* store_read.c: an FTS5 query from a person's words (caller frees), NULL
+ * when they hold nothing to search for. */
+char *fts_query(const char *words);
+struct buf;
+/* store_view.c: the condition of q's status filter appended to a WHERE
+ * clause (" AND ..."), with q's status bound as ?2: a status code, or a
+ * derived condition (~due:DATE, ~lacking, ~changed:TIME, =FIELD:VALUE). */
+void store_view_where(struct buf *b, const struct query *q);
+
 #endif

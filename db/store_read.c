@@ -62,7 +62,7 @@ static struct record *row_record(sqlite3_stmt *st, const struct kind *k)
 /* An FTS5 query from a person's words: each word a quoted prefix phrase, so
  * that "saint raphael" and "saint-raphaël" both find Saint-Raphaël.  NULL
  * when the words hold nothing to search for. */
-static char *fts_query(const char *words)
+char *fts_query(const char *words)
 {
     struct buf b = { 0 };
     const char *p = words;
@@ -113,7 +113,7 @@ static void where_clause(struct buf *b, const struct query *q, const char *match
 {
     buf_add(b, q->archived ? " WHERE 1" : " WHERE t.archived = 0");
     if (q->status != NULL)
-        buf_add(b, " AND t.status = ?2");
+        store_view_where(b, q);
     if (match != NULL)
         search_ids(b, kind_get(q->kind), 3);
 }

@@ -195,8 +195,29 @@ void extra_list_free(struct extra *x, size_t n)
     free(x);
 }
 
+int record_list_column(const struct kind *k, int f, const char *columns)
+{
+    size_t len = strlen(k->fields[f].name);
+    const char *p = columns;
+
+    if (k->fields[f].list_width <= 0)
+        return 0;
+    if (columns == NULL)
+        return 1;
+    for (; p != NULL && *p != '\0'; p = strchr(p, ',') ? strchr(p, ',') + 1 : NULL)
+        if (strncmp(p, k->fields[f].name, len) == 0 && (p[len] == ',' || p[len] == '\0'))
+            return 1;
+    return 0;
+}
+
 struct table *record_table(const struct kind *k, struct record *const *rs, size_t n,
                            size_t text_max)
+{
+    return record_table_only(k, rs, n, text_max, NULL);
+}
+
+struct table *record_table_only(const struct kind *k, struct record *const *rs, size_t n,
+                                size_t text_max, const char *columns)
 {
     struct table *t;
     const char **cells;
@@ -205,12 +226,12 @@ struct table *record_table(const struct kind *k, struct record *const *rs, size_
     int f;
 
     for (f = 0; f < k->nfields; f++)
-        ncols += k->fields[f].list_width > 0;
+        ncols += record_list_column(k, f, columns);
     t = table_new(ncols);
     table_column(t, 0, "#", 0, 1);
     for (f = 0, c = 1; f < k->nfields; f++) {
         const struct field *fd = &k->fields[f];
-        if (fd->list_width > 0)
+        if (record_list_column(k, f, columns))
             table_column(t, c++, _(fd->list_label ? fd->list_label : fd->label),
                          ftype_is(fd->type, FTYPE_FREE) ? text_max : 0,
                          ftype_is(fd->type, FTYPE_RIGHT));
@@ -222,7 +243,7 @@ struct table *record_table(const struct kind *k, struct record *const *rs, size_
         snprintf(id, sizeof id, "%lld", (long long)rs[i]->id);
         cells[0] = id;
         for (f = 0, c = 1; f < k->nfields; f++)
-            if (k->fields[f].list_width > 0)
+            if (record_list_column(k, f, columns))
                 cells[c++] = record_shown(rs[i], f);
         /* L10N: the status of an archived record in a list: "Ended, archived" */
         status = rs[i]->archived ? xasprintf(_("%s, archived"), kind_status_label(k, rs[i]->status))

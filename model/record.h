@@ -51,6 +51,12 @@ struct table;
  * Caller owns (table_free). */
 struct table *record_table(const struct kind *k, struct record *const *rs, size_t n,
                            size_t text_max);
+/* The same with only the list columns named in columns (field names,
+ * comma-separated; NULL: all of them). */
+struct table *record_table_only(const struct kind *k, struct record *const *rs, size_t n,
+                                size_t text_max, const char *columns);
+/* 1 when field f of k is a list column named in columns (NULL: any). */
+int record_list_column(const struct kind *k, int f, const char *columns);
 
 /* What to read from the store: the records of one kind, optionally of one
  * status and matching a search, sorted on a field. */

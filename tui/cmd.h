@@ -38,6 +38,15 @@
     X(LANG, "language", N_("Switch between Dutch and English"))                      \
     X(REDRAW, "redraw", N_("Redraw the screen"))                                     \
     X(HELP, "help", N_("This help"))                                                 \
+    X(UNDO, "undo", N_("Undo the last change made at this desk"))                    \
+    X(REDO, "redo", N_("Redo the change last undone"))                               \
+    X(NOTE, "note", N_("Add a note to the record's journal"))                        \
+    X(MARK, "mark", N_("Mark the record, or unmark it"))                             \
+    X(MARK_ALL, "mark-all", N_("Mark every record the list shows (again: none)"))    \
+    X(BULK, "bulk", N_("Apply the next key (s, d, w, p, c) to the marked records"))  \
+    X(VIEWS, "views", N_("Saved views: open one"))                                   \
+    X(VIEW_SAVE, "view-save", N_("Save the list as it is as a view"))                \
+    X(SEARCH_ALL, "search-all", N_("Search everything: every kind, notes, history"))  \
     X(FORM_NEXT, "form-next", N_("Next field"))                                      \
     X(FORM_PREV, "form-prev", N_("Previous field"))                                  \
     X(FORM_SAVE, "form-save", N_("Save the form"))                                   \

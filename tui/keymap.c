@@ -47,6 +47,11 @@ static const struct binding desk_keys[] = {
     { 'r', CMD_REPORT, 0 },        { 'w', CMD_SAVE, 0 },
     { 'L', CMD_LANG, 0 },          { CTRL('l'), CMD_REDRAW, 0 },
     { '?', CMD_HELP, 0 },          { FN(KEY_F(1)), CMD_HELP, 0 },
+    { 'u', CMD_UNDO, 0 },          { CTRL('r'), CMD_REDO, 0 },
+    { 'c', CMD_NOTE, 0 },          { 't', CMD_MARK, 0 },
+    { 'T', CMD_MARK_ALL, 0 },      { ';', CMD_BULK, 0 },
+    { 'v', CMD_VIEWS, 0 },         { 'V', CMD_VIEW_SAVE, 0 },
+    { CTRL('f'), CMD_SEARCH_ALL, 0 },
 };
 
 /* The edit form; keys it leaves go to the line editor on a text field. */

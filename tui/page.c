@@ -307,3 +307,8 @@ void page_draw(const struct screen *s, const struct page *p, int y, int rows, lo
         free(fit);
     }
 }
+
+struct pline *page_add(struct page *p, enum pl_style st, char *text)
+{
+    return add(p, st, text);
+}

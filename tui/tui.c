@@ -131,13 +131,6 @@ static void paint_desk(void *arg)
 
 /* ---- the desk's commands ------------------------------------------------ */
 
-/* What a command is about, once its needs are met. */
-struct target {
-    int arg;          /* the binding's argument: a pane's kind */
-    enum kind_id kind; /* NEED_ROW: the record */
-    int64_t id;
-};
-
 static void go_pane(struct tui *t, int pane)
 {
     t->pane = (pane + KIND_COUNT) % KIND_COUNT;
@@ -227,9 +220,11 @@ static unsigned c_status(struct tui *t, const struct target *g)
         goto out;
     if (workflow_move(t->app, g->kind, g->id, r->version, next[pick], note, &e) < 0)
         screen_message(&t->scr, 1, "%s", e.msg);
-    else
+    else {
+        v_undo_status(t, g->kind, g->id, r->status, next[pick]);
         screen_message(&t->scr, 0, _("Status: %s → %s."), kind_status_label(kd, r->status),
                        kind_status_label(kd, next[pick]));
+    }
     tui_invalidate(t);
     v_list_reload(t, g->id);
 out:
@@ -240,15 +235,19 @@ out:
 
 static unsigned c_edit(struct tui *t, const struct target *g)
 {
-    struct record *r = NULL;
+    struct record *r = NULL, *before;
     struct ird_err e = { 0 };
 
     if (desk_get(t->app, g->kind, g->id, &r, &e) < 0) {
         screen_message(&t->scr, 1, "%s", e.msg);
         return REDRAW_ALL;
     }
-    if (form_run(t->app, &t->scr, kind_get(g->kind), r) > 0)
+    before = record_dup(r);
+    if (form_run(t->app, &t->scr, kind_get(g->kind), r) > 0) {
         screen_message(&t->scr, 0, "%s", _("Saved."));
+        v_undo_edit(t, before);
+    }
+    record_free(&before);
     record_free(&r);
     tui_invalidate(t);
     v_list_reload(t, g->id);
@@ -287,9 +286,11 @@ static unsigned c_archive(struct tui *t, const struct target *g)
     if (yes) {
         if (desk_archive(t->app, g->kind, g->id, r->version, !r->archived, NULL, &e) < 0)
             screen_message(&t->scr, 1, "%s", e.msg);
-        else
+        else {
+            v_undo_archive(t, g->kind, g->id, !r->archived);
             screen_message(&t->scr, 0, "%s",
                            r->archived ? _("Restored.") : _("Archived. A shows archived records."));
+        }
         tui_invalidate(t);
         if (!r->archived && t->depth > 0 && !tui_list(t)->q.archived)
             t->depth = 0;
@@ -386,6 +387,15 @@ static const struct action actions[CMD_COUNT] = {
     [CMD_LANG] = { 0, c_lang },
     [CMD_REDRAW] = { 0, c_redraw },
     [CMD_HELP] = { 0, c_help },
+    [CMD_UNDO] = { NEED_WRITABLE, v_undo_undo },
+    [CMD_REDO] = { NEED_WRITABLE, v_undo_redo },
+    [CMD_NOTE] = { NEED_WRITABLE | NEED_ROW, v_undo_note },
+    [CMD_MARK] = { NEED_ROW, v_bulk_mark },
+    [CMD_MARK_ALL] = { 0, v_bulk_mark_all },
+    [CMD_BULK] = { 0, v_bulk_run },
+    [CMD_VIEWS] = { 0, v_views_open },
+    [CMD_VIEW_SAVE] = { NEED_WRITABLE, v_views_save },
+    [CMD_SEARCH_ALL] = { 0, v_search_open },
 };
 
 static unsigned run_action(struct tui *t, enum cmd c, int arg)
@@ -518,6 +528,8 @@ int tui_run(const struct app_opts *ao, const char *warnings)
     rc = loop(&t);
     screen_close(&t.scr);
 out:
+    undo_fini(&t.undo);
+    v_bulk_fini(&t);
     for (k = 0; k < KIND_COUNT; k++)
         listwin_fini(&t.lists[k]);
     page_free(&t.page);

@@ -4,6 +4,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "core/undo.h"
+#include "core/views.h"
 #include "model/kind.h"
 #include "model/record.h"
 #include "tui/listwin.h"
@@ -27,6 +29,12 @@ struct pline {
 struct page {
     struct pline *l;
     size_t n;
+};
+
+/* The records marked in a pane (t, T), for a bulk action (;). */
+struct tui_marks {
+    int64_t *id;
+    size_t n, cap;
 };
 
 struct tui {
@@ -54,6 +62,20 @@ struct tui {
     long hist_limit;          /* history lines paged in so far */
     int hist_more;            /* and whether there are more */
     int64_t dv;
+    struct undo undo;                       /* this desk's changes: u, Ctrl-R */
+    struct tui_marks marks[KIND_COUNT];     /* t, T */
+    char view_cond[KIND_COUNT][VIEWS_COND]; /* a view's derived status filter */
+    char view_title[KIND_COUNT][128];       /* the view a pane shows; "" none */
+    char view_cols[KIND_COUNT][256];        /* its columns; "" the kind's */
+    char seek[256];                         /* what Ctrl-F looks for */
+    char *bulk_text;                        /* what a bulk action will do, or did */
+};
+
+/* What a command is about, once its needs are met (tui.c checks them). */
+struct target {
+    int arg;           /* the binding's argument: a pane's kind */
+    enum kind_id kind; /* NEED_ROW: the record */
+    int64_t id;
 };
 
 /* tui.c: the controller */
@@ -71,6 +93,40 @@ struct listwin *tui_list(struct tui *t);
 /* The record the command is about: the list's selected row or the view's
  * record.  0, or -1 (said on the message line) when there is none. */
 int tui_selected(struct tui *t, enum kind_id *k, int64_t *id);
+
+/* v_undo.c: undo and redo, the notes journal */
+unsigned v_undo_undo(struct tui *t, const struct target *g);
+unsigned v_undo_redo(struct tui *t, const struct target *g);
+unsigned v_undo_note(struct tui *t, const struct target *g);
+/* Record the change just made at the desk as one step to undo: an edit
+ * (the record as read before), a status change, an archive or restore. */
+void v_undo_edit(struct tui *t, const struct record *before);
+void v_undo_status(struct tui *t, enum kind_id k, int64_t id, const char *from,
+                   const char *to);
+void v_undo_archive(struct tui *t, enum kind_id k, int64_t id, int archived);
+
+/* v_bulk.c: marks and bulk actions */
+unsigned v_bulk_mark(struct tui *t, const struct target *g);
+unsigned v_bulk_mark_all(struct tui *t, const struct target *g);
+unsigned v_bulk_run(struct tui *t, const struct target *g);
+extern const struct view_ops v_bulk_ops;
+/* 1 when record id of kind k is marked. */
+int v_bulk_marked(const struct tui *t, enum kind_id k, int64_t id);
+void v_bulk_fini(struct tui *t);
+
+/* v_views.c: saved views */
+unsigned v_views_open(struct tui *t, const struct target *g);
+unsigned v_views_save(struct tui *t, const struct target *g);
+
+struct listcol;
+/* The list columns of cols (nc of them) that the pane's view shows, in
+ * place, their room given to the title; returns how many are left. */
+size_t v_views_columns(const struct tui *t, const struct kind *k, struct listcol *cols,
+                       size_t nc);
+
+/* v_search.c: search everything */
+unsigned v_search_open(struct tui *t, const struct target *g);
+extern const struct view_ops v_search_ops;
 
 /* v_list.c */
 /* Rows of the list on this screen. */
@@ -100,6 +156,8 @@ int v_report_make(struct tui *t);
 
 /* page.c */
 void page_free(struct page *p);
+/* Append a line of text (taken over) in style st; the line is borrowed. */
+struct pline *page_add(struct page *p, enum pl_style st, char *text);
 void page_from_detail(struct page *p, struct app *a, enum kind_id k, int64_t id, long hist,
                       size_t width);
 /* The first 'limit' lines of a record's history; 1 when there are more. */

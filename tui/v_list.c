@@ -118,6 +118,7 @@ static void draw_rows(struct tui *t, int y, int rows)
     size_t nc = layout_list(k, (size_t)COLS, cols, 16), i;
     struct ird_err e = { 0 };
 
+    nc = v_views_columns(t, k, cols, nc);
     draw_header(t, y, cols, nc);
     if (listwin_fetch(pl, t->app, rows, &e) < 0) {
         screen_message(&t->scr, 1, "%s", e.msg);
@@ -135,6 +136,8 @@ static void draw_rows(struct tui *t, int y, int rows)
         if (pl->win[i]->archived)
             attron(A_DIM);
         draw_row(k, pl->win[i], y + 1 + (int)i, cols, nc);
+        if (v_bulk_marked(t, pl->q.kind, pl->win[i]->id))
+            mvaddstr(y + 1 + (int)i, 0, "*");
         if (pl->win[i]->archived)
             attroff(A_DIM);
         if (sel)
@@ -152,8 +155,12 @@ static void draw_separator(struct tui *t, int y)
     buf_printf(&b, "── %ld/%ld", pl->count > 0 ? pl->sel + 1 : 0, pl->count);
     if (pl->q.search != NULL)
         buf_printf(&b, " · %s “%s”", _("filter"), pl->q.search);
-    if (pl->q.status != NULL)
+    if (pl->q.status != NULL && pl->q.status == t->view_cond[pl->q.kind])
+        buf_printf(&b, " · %s %s", _("view"), t->view_title[pl->q.kind]);
+    else if (pl->q.status != NULL)
         buf_printf(&b, " · %s %s", C_("field", "Status"), kind_status_label(k, pl->q.status));
+    if (t->marks[pl->q.kind].n > 0)
+        buf_printf(&b, " · %zu %s", t->marks[pl->q.kind].n, _("marked"));
     if (pl->q.archived)
         buf_printf(&b, " · %s", _("archived shown"));
     if (app_readonly(t->app))

@@ -1,0 +1,139 @@
+/* Saved views: v lists them and opens one in its pane, V saves the pane's
+ * list (filter, status filter, sort) under a name, in the database, so
+ * that every desk has it. */
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "core/desk.h"
+#include "core/views.h"
+#include "i18n/i18n.h"
+#include "lib/mem.h"
+#include "tui/layout.h"
+#include "tui/prompt.h"
+#include "tui/tui_int.h"
+
+/* Open view v: its pane, then its filters. */
+static void open_view(struct tui *t, const struct view_def *v)
+{
+    struct ird_err e = { 0 };
+    struct listwin *pl;
+    struct query q;
+    int k = views_kind(v, (enum kind_id)t->pane);
+
+    if (k < 0) {
+        screen_message(&t->scr, 1, _("The view \"%s\" is of a kind this irdesk does not know."),
+                       v->name);
+        return;
+    }
+    pl = &t->lists[k];
+    q = pl->q;
+    if (views_apply(t->app, v, (enum kind_id)k, &q, t->view_cond[k], &e) < 0) {
+        screen_message(&t->scr, 1, "%s", e.msg);
+        return;
+    }
+    t->pane = k;
+    t->stack[0].kind = (enum kind_id)k;
+    t->depth = 0;
+    t->page_valid = 0;
+    pl->q = q;
+    snprintf(t->view_title[k], sizeof t->view_title[k], "%s", views_title(v));
+    snprintf(t->view_cols[k], sizeof t->view_cols[k], "%s", v->columns ? v->columns : "");
+    pl->rows = v_list_rows();
+    if (listwin_search(pl, t->app, v->search, &e) < 0) {
+        screen_message(&t->scr, 1, "%s", e.msg);
+        return;
+    }
+    t->preview_valid = 0;
+    screen_message(&t->scr, 0,
+                   P_("View: %s — %ld record.", "View: %s — %ld records.", pl->count),
+                   views_title(v), pl->count);
+}
+
+unsigned v_views_open(struct tui *t, const struct target *g)
+{
+    struct view_def *v = NULL;
+    struct ird_err e = { 0 };
+    const char **items;
+    char **own;
+    size_t n = 0, i;
+    int pick;
+
+    (void)g;
+    if (views_all(t->app, &v, &n, &e) < 0) {
+        screen_message(&t->scr, 1, "%s", e.msg);
+        return REDRAW_ALL;
+    }
+    items = xcalloc(n + 1, sizeof *items);
+    own = xcalloc(n + 1, sizeof *own);
+    for (i = 0; i < n; i++) {
+        const struct kind *k = v[i].kind ? kind_by_code(v[i].kind) : NULL;
+        own[i] = xasprintf("%s  (%s%s)", views_title(&v[i]), k ? _(k->plural) : _("any pane"),
+                           v[i].personal ? _(", personal") : "");
+        items[i] = own[i];
+    }
+    t->depth = 0;
+    pick = n > 0 ? prompt_menu(&t->scr, _("Saved views"), items, (int)n, 0) : -1;
+    if (n == 0)
+        screen_message(&t->scr, 0, "%s", _("No views are saved: V saves the list as it is."));
+    if (pick >= 0)
+        open_view(t, &v[pick]);
+    for (i = 0; i < n; i++)
+        free(own[i]);
+    free(own);
+    free(items);
+    view_def_list_free(v, n);
+    return REDRAW_ALL;
+}
+
+unsigned v_views_save(struct tui *t, const struct target *g)
+{
+    struct listwin *pl = tui_list(t);
+    struct view_def v;
+    struct ird_err e = { 0 };
+    char *name = NULL;
+
+    (void)g;
+    t->depth = 0;
+    if (!prompt_line(&t->scr, _("Save the list as the view named: "), "", NULL, NULL, &name))
+        return REDRAW_ALL;
+    views_from_query(&pl->q, name, &v);
+    if (t->view_cols[t->pane][0] != '\0')
+        v.columns = xstrdup(t->view_cols[t->pane]);
+    if (views_save(t->app, &v, &e) < 0) {
+        screen_message(&t->scr, 1, "%s", e.msg);
+    } else {
+        snprintf(t->view_title[t->pane], sizeof t->view_title[t->pane], "%s", name);
+        screen_message(&t->scr, 0, _("Saved as the view \"%s\": v opens it, at every desk."),
+                       name);
+    }
+    view_def_fini(&v);
+    free(name);
+    return REDRAW_ALL;
+}
+
+size_t v_views_columns(const struct tui *t, const struct kind *k, struct listcol *cols,
+                       size_t nc)
+{
+    const char *want = t->view_cols[k->id];
+    size_t i, n = 0, freed = 0, grow = 0;
+
+    if (want[0] == '\0')
+        return nc;
+    for (i = 0; i < nc; i++) {
+        if (cols[i].field >= 0 && !record_list_column(k, cols[i].field, want)) {
+            freed += cols[i].width + 1;
+            continue;
+        }
+        cols[n++] = cols[i];
+    }
+    /* the room goes to the first free text left, else to the number */
+    for (i = 0; i < n; i++)
+        if (cols[i].field >= 0 && ftype_is(k->fields[cols[i].field].type, FTYPE_FREE)) {
+            grow = i;
+            break;
+        }
+    if (n > 0)
+        cols[grow].width += freed;
+    return n;
+}
