@@ -6,8 +6,14 @@ PKGS      := ncursesw sqlite3
 B         ?= build
 PREFIX    ?= /usr/local
 BINDIR    ?= $(PREFIX)/bin
-MANDIR    ?= $(PREFIX)/share/man
-LOCALEDIR ?= $(PREFIX)/share/locale
+DATADIR   ?= $(PREFIX)/share
+MANDIR    ?= $(DATADIR)/man
+LOCALEDIR ?= $(DATADIR)/locale
+BASHCOMPDIR ?= $(DATADIR)/bash-completion/completions
+ZSHCOMPDIR  ?= $(DATADIR)/zsh/site-functions
+# A packager's CFLAGS, CPPFLAGS and LDFLAGS (make CFLAGS=... or the
+# environment) replace these defaults; WARN and the project's own defines
+# below are added to them, never replaced.
 CFLAGS    ?= -O2 -g
 LANGS     := nl en
 
@@ -41,10 +47,20 @@ UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(B)/tests/%)
 MOS       := $(LANGS:%=$(B)/locale/%/LC_MESSAGES/irdesk.mo)
 
-all: irdesk
+COMPLETIONS := $(B)/completion/irdesk $(B)/completion/_irdesk
+
+all: irdesk $(COMPLETIONS)
 
 irdesk: $(B)/irdesk
 	@if [ "$(B)" = build ]; then ln -sf $(B)/irdesk irdesk; fi
+
+# the shells' completion scripts, generated from the subcommand table
+$(B)/completion/irdesk: $(B)/irdesk
+	@mkdir -p $(@D)
+	$(B)/irdesk --completion bash > $@.tmp && mv $@.tmp $@
+$(B)/completion/_irdesk: $(B)/irdesk
+	@mkdir -p $(@D)
+	$(B)/irdesk --completion zsh > $@.tmp && mv $@.tmp $@
 
 $(B)/irdesk: $(CLI_OBJS) $(ARCHIVES) $(MOS)
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJS) $(ARCHIVES) $(CURSES_LIBS) $(SQL_LIBS)
@@ -86,9 +102,14 @@ $(B)/locale/%/LC_MESSAGES/irdesk.mo: i18n/%.po
 deps:
 	@sh tools/deps.sh build
 
+# the desk on YOUR database (not a test one): --db in RUN_ARGS, else
+# $IRDESK_DB, else the configuration's, else the XDG default, which the desk
+# creates with Ghent's portfolio when it is missing (and says so)
 run: deps
 	$(MAKE) irdesk
-	./irdesk
+	@echo "make run: the desk opens $${IRDESK_DB:-your own database (the configuration's," \
+	    "else $${XDG_DATA_HOME:-$$HOME/.local/share}/irdesk/irdesk.db)}$(if $(RUN_ARGS), with $(RUN_ARGS))."
+	./irdesk $(RUN_ARGS)
 
 check: 
 	@sh tools/deps.sh check
@@ -96,7 +117,7 @@ check:
 	    LDFLAGS='-fsanitize=address,undefined' check-all
 
 check-all: check-layers check-layers-selftest check-po check-man check-unit check-golden check-tui check-print \
-           check-crash check-hostile check-sheet
+           check-crash check-hostile check-sheet check-cli
 
 # ---- tests ----------------------------------------------------------------
 
@@ -137,6 +158,11 @@ check-print: $(B)/irdesk
 
 check-hostile: $(B)/irdesk
 	@$(TEST_ENV) sh tests/hostile/run.sh
+
+# the command line's conventions: help, completion, the pager, LANGUAGE,
+# the system-wide configuration; and the defects of issue 13 it had
+check-cli: $(B)/irdesk $(COMPLETIONS)
+	@$(TEST_ENV) COMPLETIONS=$(CURDIR)/$(B)/completion sh tests/cli/run.sh
 
 # the CSV round trip through gnumeric (ssconvert) under nl_BE.UTF-8
 check-sheet: $(B)/irdesk
@@ -222,21 +248,47 @@ check-valgrind:
 
 # ---- install ----------------------------------------------------------------
 
-install: $(B)/irdesk
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
+install: $(B)/irdesk $(COMPLETIONS)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
+	    $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR)
 	install -m 755 $(B)/irdesk $(DESTDIR)$(BINDIR)/irdesk
 	install -m 644 man/irdesk.1 $(DESTDIR)$(MANDIR)/man1/irdesk.1
 	install -m 644 man/irdesk.5 $(DESTDIR)$(MANDIR)/man5/irdesk.5
+	install -m 644 $(B)/completion/irdesk $(DESTDIR)$(BASHCOMPDIR)/irdesk
+	install -m 644 $(B)/completion/_irdesk $(DESTDIR)$(ZSHCOMPDIR)/_irdesk
 	for l in $(LANGS); do \
 	    install -d $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES; \
 	    install -m 644 $(B)/locale/$$l/LC_MESSAGES/irdesk.mo $(DESTDIR)$(LOCALEDIR)/$$l/LC_MESSAGES/; \
 	done
 
+# what install wrote, and nothing else (the directories may hold others')
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/irdesk $(DESTDIR)$(MANDIR)/man1/irdesk.1 \
+	    $(DESTDIR)$(MANDIR)/man5/irdesk.5 $(DESTDIR)$(BASHCOMPDIR)/irdesk \
+	    $(DESTDIR)$(ZSHCOMPDIR)/_irdesk \
+	    $(LANGS:%=$(DESTDIR)$(LOCALEDIR)/%/LC_MESSAGES/irdesk.mo)
+
+# The Debian package (debian/), built from a copy of the tracked files in
+# $(B)/deb, checked by lintian (no error), unpacked and run.  Not part of
+# check-all: it builds the whole program again (a few minutes).
+check-deb:
+	@sh tools/deps.sh deb
+	rm -rf $(B)/deb && mkdir -p $(B)/deb/irdesk-$(VERSION)
+	git ls-files | tar -cf - -T - | tar -xf - -C $(B)/deb/irdesk-$(VERSION)
+	cd $(B)/deb/irdesk-$(VERSION) && dpkg-buildpackage -us -uc -b
+	lintian --fail-on error $(B)/deb/irdesk_$(VERSION)_*.changes
+	dpkg-deb -x $(B)/deb/irdesk_$(VERSION)_*.deb $(B)/deb/root
+	$(B)/deb/root/usr/bin/irdesk --version
+	IRDESK_LOCALEDIR=$(CURDIR)/$(B)/deb/root/usr/share/locale \
+	    $(B)/deb/root/usr/bin/irdesk --lang nl help list | grep -q "Gebruik"
+	test -s $(B)/deb/root/usr/share/bash-completion/completions/irdesk
+	@echo "check-deb: $$(ls $(B)/deb/*.deb) builds, is lintian clean of errors and runs"
+
 clean:
 	rm -rf $(B) build build-asan build-fuzz build-vg build-cov irdesk
 
 .PHONY: all irdesk deps run check check-all check-unit check-golden check-print check-crash check-hostile check-sheet check-tui check-layers check-layers-selftest check-po \
-        check-man pot install clean fuzz fuzz-run check-valgrind
+        check-man check-cli check-deb pot install uninstall clean fuzz fuzz-run check-valgrind
 
 -include $(LIB_OBJS:.o=.d) $(TUI_OBJS:.o=.d) $(CLI_OBJS:.o=.d) $(B)/tests/helpers.d $(UNIT_BINS:=.d)
 

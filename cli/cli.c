@@ -10,10 +10,12 @@
 #include <unistd.h>
 
 #include "cli/cmd.h"
+#include "cli/pager.h"
 #include "core/app.h"
 #include "core/config.h"
 #include "i18n/i18n.h"
 #include "lib/mem.h"
+#include "lib/text.h"
 #include "model/kind.h"
 
 #ifndef IRDESK_VERSION
@@ -28,9 +30,9 @@ enum {
     OPT_NOTE = 1u << 8, OPT_DAYS = 1u << 9, OPT_FORMAT = 1u << 10, OPT_DIALECT = 1u << 11,
     OPT_HISTORY = 1u << 12, OPT_OUT = 1u << 13, OPT_PRINT = 1u << 14, OPT_FOLLOW = 1u << 15,
     OPT_ENCODING = 1u << 16, OPT_DRY_RUN = 1u << 17, OPT_YES = 1u << 18,
-    OPT_EMPTY = 1u << 19, OPT_ALLOW_DUPLICATES = 1u << 20,
+    OPT_EMPTY = 1u << 19, OPT_ALLOW_DUPLICATES = 1u << 20, OPT_COMPLETION = 1u << 21,
     OPT_DESK = OPT_DB | OPT_LANG | OPT_READONLY,
-    OPT_GLOBAL = OPT_DESK | OPT_HELP | OPT_VERSION,
+    OPT_GLOBAL = OPT_DESK | OPT_HELP | OPT_VERSION | OPT_COMPLETION,
     OPT_REPORT = OPT_OUT | OPT_PRINT | OPT_FOLLOW
 };
 
@@ -44,35 +46,61 @@ struct opt {
     size_t str_off;  /* offset of a const char * in cli_opts, or 0 */
     size_t flag_off; /* offset of an int flag, or 0 */
     unsigned or_bit;
+    const char *help; /* msgid: what it does, for `irdesk help COMMAND` */
 };
 
 #define STR(m) offsetof(struct cli_opts, m), 0
 #define FLAG(m) 0, offsetof(struct cli_opts, m)
 
 static const struct opt opts[] = {
-    { "--db", OPT_DB, "FILE", STR(db), 0 },
-    { "--lang", OPT_LANG, "nl|en", STR(lang), 0 },
-    { "--read-only", OPT_READONLY, NULL, FLAG(readonly), 0 },
-    { "--status", OPT_STATUS, "S", STR(status), 0 },
-    { "--search", OPT_SEARCH, "TEXT", STR(search), 0 },
-    { "--archived", OPT_ARCHIVED, NULL, FLAG(archived), 0 },
-    { "--note", OPT_NOTE, "TEXT", STR(note), 0 },
-    { "--days", OPT_DAYS, "N", STR(days), 0 },
-    { "--format", OPT_FORMAT, "csv|json", STR(format), 0 },
-    { "--dialect", OPT_DIALECT, "excel-be", STR(dialect), 0 },
-    { "--history", OPT_HISTORY, NULL, FLAG(history), 0 },
-    { "-o", OPT_OUT, "FILE", STR(out), OPT_PRINT },
-    { "--output", OPT_OUT, "FILE", STR(out), OPT_PRINT },
-    { "--print", OPT_PRINT, NULL, FLAG(print), 0 },
-    { "--follow-symlinks", OPT_FOLLOW, NULL, FLAG(follow), 0 },
-    { "--encoding", OPT_ENCODING, "CHARSET", STR(encoding), 0 },
-    { "--dry-run", OPT_DRY_RUN, NULL, FLAG(dry_run), 0 },
-    { "--allow-duplicates", OPT_ALLOW_DUPLICATES, NULL, FLAG(allow_duplicates), 0 },
-    { "--yes", OPT_YES, NULL, FLAG(yes), 0 },
-    { "--empty", OPT_EMPTY, NULL, FLAG(empty), 0 },
-    { "--help", OPT_HELP, NULL, FLAG(help), 0 },
-    { "-h", OPT_HELP, NULL, FLAG(help), 0 },
-    { "--version", OPT_VERSION, NULL, FLAG(version), 0 },
+    { "--db", OPT_DB, "FILE", STR(db), 0,
+      N_("the database (default: $IRDESK_DB, the configuration's, else the XDG one)") },
+    { "--lang", OPT_LANG, "nl|en", STR(lang), 0,
+      N_("the language of the messages and of what is printed") },
+    { "--read-only", OPT_READONLY, NULL, FLAG(readonly), 0,
+      N_("open the database read-only") },
+    { "--status", OPT_STATUS, "S", STR(status), 0,
+      N_("only the records with this status (its code or its label)") },
+    { "--search", OPT_SEARCH, "TEXT", STR(search), 0,
+      N_("only the records holding these words (accents and case ignored)") },
+    { "--archived", OPT_ARCHIVED, NULL, FLAG(archived), 0,
+      N_("the archived records too, marked as such") },
+    { "--note", OPT_NOTE, "TEXT", STR(note), 0,
+      N_("a note kept with the change in the history") },
+    { "--days", OPT_DAYS, "N", STR(days), 0,
+      N_("what falls due within this many days (default 30)") },
+    { "--format", OPT_FORMAT, "csv|json", STR(format), 0,
+      N_("CSV (one kind) or JSON") },
+    { "--dialect", OPT_DIALECT, "excel-be", STR(dialect), 0,
+      N_("CSV for Excel in Belgium: semicolons, CP1252") },
+    { "--history", OPT_HISTORY, NULL, FLAG(history), 0,
+      N_("each record's history too (JSON only)") },
+    { "-o", OPT_OUT, "FILE", STR(out), OPT_PRINT,
+      N_("write to FILE instead of standard output") },
+    { "--output", OPT_OUT, "FILE", STR(out), OPT_PRINT,
+      N_("write to FILE instead of standard output") },
+    { "--print", OPT_PRINT, NULL, FLAG(print), 0,
+      N_("send the pages to the printer (print_command)") },
+    { "--follow-symlinks", OPT_FOLLOW, NULL, FLAG(follow), 0,
+      N_("write through a symbolic link where FILE is one") },
+    { "--encoding", OPT_ENCODING, "CHARSET", STR(encoding), 0,
+      N_("the file's character set (default: UTF-8, else told)") },
+    { "--dry-run", OPT_DRY_RUN, NULL, FLAG(dry_run), 0,
+      N_("show what would change and write nothing") },
+    { "--allow-duplicates", OPT_ALLOW_DUPLICATES, NULL, FLAG(allow_duplicates), 0,
+      N_("add a record whose name exists already") },
+    { "--yes", OPT_YES, NULL, FLAG(yes), 0,
+      N_("do not ask before replacing the database") },
+    { "--empty", OPT_EMPTY, NULL, FLAG(empty), 0,
+      N_("create it without Ghent's portfolio") },
+    { "--help", OPT_HELP, NULL, FLAG(help), 0,
+      N_("this help") },
+    { "-h", OPT_HELP, NULL, FLAG(help), 0,
+      N_("this help") },
+    { "--version", OPT_VERSION, NULL, FLAG(version), 0,
+      N_("the version") },
+    { "--completion", OPT_COMPLETION, "bash|zsh", STR(completion), 0,
+      N_("print the shell's completion script") },
 };
 
 #define NOPTS (sizeof opts / sizeof opts[0])
@@ -108,36 +136,52 @@ struct command {
     enum need_db db;
     cmd_check_fn check;       /* option values, before the database opens */
     cmd_fn run;
+    const char *help;         /* msgid: what it does */
+    int paged;                /* long output: through $PAGER on a terminal */
 };
 
 static const struct command commands[] = {
-    { .word = "list", .args = { ARG_KIND }, .opts = OPT_STATUS | OPT_SEARCH | OPT_ARCHIVED,
+    { .word = "list", .help = N_("List the records of a kind, in the order of the desk."),
+       .args = { ARG_KIND }, .opts = OPT_STATUS | OPT_SEARCH | OPT_ARCHIVED,
       .db = DB_ALWAYS, .run = cmd_list },
-    { .word = "show", .args = { ARG_KIND, ARG_REF }, .db = DB_ALWAYS, .run = cmd_show },
-    { .word = "status", .args = { ARG_KIND, ARG_ID, ARG_STATUS }, .opts = OPT_NOTE,
+    { .word = "show", .paged = 1, .help = N_("Show one record whole: its fields, links and latest history."),
+       .args = { ARG_KIND, ARG_REF }, .db = DB_ALWAYS, .run = cmd_show },
+    { .word = "status", .help = N_("Move a record to a new status, as its workflow allows."),
+       .args = { ARG_KIND, ARG_ID, ARG_STATUS }, .opts = OPT_NOTE,
       .db = DB_ALWAYS, .run = cmd_status },
-    { .word = "history", .args = { ARG_KIND, ARG_ID }, .db = DB_ALWAYS, .run = cmd_history },
-    { .word = "report dossier", .args = { ARG_KIND, ARG_REF }, .opts = OPT_REPORT,
+    { .word = "history", .paged = 1, .help = N_("Show a record's history, times in local time."),
+       .args = { ARG_KIND, ARG_ID }, .db = DB_ALWAYS, .run = cmd_history },
+    { .word = "report dossier", .paged = 1, .help = N_("The dossier of one record, for a meeting."),
+       .args = { ARG_KIND, ARG_REF }, .opts = OPT_REPORT,
       .db = DB_ALWAYS, .check = cmd_report_check, .run = cmd_report_dossier },
-    { .word = "report list", .args = { ARG_KIND },
+    { .word = "report list", .paged = 1, .help = N_("A list of records as a report, with page headers."),
+       .args = { ARG_KIND },
       .opts = OPT_STATUS | OPT_SEARCH | OPT_ARCHIVED | OPT_REPORT, .db = DB_ALWAYS,
       .check = cmd_report_check, .run = cmd_report_list },
-    { .word = "report portfolio", .opts = OPT_DAYS | OPT_REPORT, .db = DB_ALWAYS,
+    { .word = "report portfolio", .paged = 1, .help = N_("The portfolio report: every kind, and what needs attention."),
+       .opts = OPT_DAYS | OPT_REPORT, .db = DB_ALWAYS,
       .check = cmd_report_check, .run = cmd_report_portfolio },
-    { .word = "export", .args = { ARG_KIND_ALL },
+    { .word = "export", .help = N_("Export the records of a kind (or all) as CSV or JSON."),
+       .args = { ARG_KIND_ALL },
       .opts = OPT_FORMAT | OPT_DIALECT | OPT_HISTORY | OPT_OUT | OPT_FOLLOW,
       .required = OPT_FORMAT, .db = DB_ALWAYS, .check = cmd_export_check, .run = cmd_export },
-    { .word = "import", .args = { ARG_KIND, ARG_FILE },
+    { .word = "import", .help = N_("Import records from a CSV file: all rows or none."),
+       .args = { ARG_KIND, ARG_FILE },
       .opts = OPT_ENCODING | OPT_DRY_RUN | OPT_ALLOW_DUPLICATES,
       .db = DB_ALWAYS, .run = cmd_import },
-    { .word = "backup", .args = { ARG_FILE }, .opts = OPT_FOLLOW, .db = DB_ALWAYS,
+    { .word = "backup", .help = N_("Write a standalone copy of the database to FILE."),
+       .args = { ARG_FILE }, .opts = OPT_FOLLOW, .db = DB_ALWAYS,
       .run = cmd_backup },
-    { .word = "restore", .args = { ARG_FILE }, .opts = OPT_YES, .db = DB_ALWAYS,
+    { .word = "restore", .help = N_("Replace the database's contents with a backup, after checking it."),
+       .args = { ARG_FILE }, .opts = OPT_YES, .db = DB_ALWAYS,
       .run = cmd_restore },
-    { .word = "check", .args = { ARG_FILE_OPT }, .db = DB_UNLESS_FILE, .run = cmd_check },
-    { .word = "init", .args = { ARG_FILE_OPT }, .opts = OPT_EMPTY, .db = DB_NEVER,
+    { .word = "check", .help = N_("Check the database (or a backup FILE) for damage and broken rules."),
+       .args = { ARG_FILE_OPT }, .db = DB_UNLESS_FILE, .run = cmd_check },
+    { .word = "init", .help = N_("Create a database, with Ghent's portfolio unless --empty."),
+       .args = { ARG_FILE_OPT }, .opts = OPT_EMPTY, .db = DB_NEVER,
       .run = cmd_init },
-    { .word = "copy", .args = { ARG_FROM, ARG_TO }, .db = DB_NEVER, .run = cmd_copy },
+    { .word = "copy", .help = N_("Copy a database to TO, which must be absent or empty."),
+       .args = { ARG_FROM, ARG_TO }, .db = DB_NEVER, .run = cmd_copy },
 };
 
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
@@ -265,7 +309,7 @@ void cli_opts_fini(struct cli_opts *o)
 
 int cli_is_desk(const struct cli_opts *o)
 {
-    return o->argc == 0 && !o->help && !o->version;
+    return o->argc == 0 && !o->help && !o->version && o->completion == NULL;
 }
 
 /* ---- the usage, from the tables ---------------------------------------- */
@@ -352,6 +396,41 @@ char *cli_command_usage(size_t i)
     return buf_take(&b);
 }
 
+char *cli_command_options(size_t i)
+{
+    struct buf b = { 0 };
+    size_t j;
+
+    buf_add(&b, "");
+    for (j = 0; i < NCOMMANDS && j < NOPTS; j++)
+        if ((opts[j].bit & (commands[i].opts | OPT_DESK | OPT_HELP)) != 0)
+            buf_printf(&b, "%s%s", b.len > 0 ? " " : "", opts[j].name);
+    return buf_take(&b);
+}
+
+char *cli_value_options(void)
+{
+    struct buf b = { 0 };
+    size_t j;
+
+    buf_add(&b, "");
+    for (j = 0; j < NOPTS; j++)
+        if (opts[j].value != NULL)
+            buf_printf(&b, "%s%s", b.len > 0 ? "|" : "", opts[j].name);
+    return buf_take(&b);
+}
+
+char cli_command_arg(size_t i, size_t pos)
+{
+    static const char shape[] = { [ARG_KIND] = 'k', [ARG_KIND_ALL] = 'K', [ARG_FILE] = 'f',
+                                  [ARG_FILE_OPT] = 'f', [ARG_FROM] = 'f', [ARG_TO] = 'f',
+                                  [ARG_TO + 1] = 0 };
+
+    if (i >= NCOMMANDS || pos >= MAX_ARGS)
+        return 0;
+    return shape[commands[i].args[pos]];
+}
+
 char *cli_desk_usage(void)
 {
     struct buf b = { 0 };
@@ -408,7 +487,8 @@ void cli_usage(void)
         puts(b.s);
         buf_fini(&b);
     }
-    puts("  irdesk --help | --version\n");
+    puts("  irdesk help [COMMAND]");
+    puts("  irdesk --help | --version | --completion bash|zsh\n");
     printf(_("KIND is %s,\n"
              "in the singular or the plural, in English or in Dutch (see irdesk(1)).\n"),
            kinds);
@@ -510,6 +590,103 @@ static int check_args(const struct command *c, struct cmd_call *call)
     return 0;
 }
 
+/* "  NAME   help", the help wrapped to 79 columns beside the names. */
+static void help_line(const char *names, const char *help)
+{
+    enum { NAMES = 24 };
+    size_t n = 0, i;
+    char **lines = text_wrap(help, USAGE_WIDTH - NAMES - 3, &n);
+
+    if (text_width(names) > NAMES)
+        printf("  %s\n", names);
+    for (i = 0; i < n; i++)
+        printf("  %-*s %s\n", NAMES, i == 0 && text_width(names) <= NAMES ? names : "",
+               lines[i]);
+    text_lines_free(lines, n);
+}
+
+/* The options in bits, one line each with their help: "  -o, --output FILE
+ * ..." (the spellings of one option together). */
+static void help_opts(unsigned bits)
+{
+    size_t j, k;
+
+    for (j = 0; j < NOPTS; j++) {
+        struct buf names = { 0 };
+        const char *value = NULL;
+        if ((opts[j].bit & bits) == 0)
+            continue;
+        bits &= ~opts[j].bit;
+        for (k = j; k < NOPTS; k++) {
+            if (opts[k].bit != opts[j].bit)
+                continue;
+            buf_printf(&names, "%s%s", names.len > 0 ? ", " : "", opts[k].name);
+            value = opts[k].value;
+        }
+        if (value != NULL)
+            buf_printf(&names, " %s", value);
+        help_line(names.s, _(opts[j].help));
+        buf_fini(&names);
+    }
+}
+
+/* The help of one command: its usage, what it does, its options. */
+static void help_command(const struct command *c)
+{
+    struct buf b = { 0 };
+    size_t col = 25, i;
+    char *kinds;
+
+    buf_add(&b, _("Usage:"));
+    buf_add(&b, " irdesk [OPTIONS]");
+    col = text_width(b.s);
+    usage_command(&b, &col, USAGE_WIDTH, c);
+    printf("%s\n\n%s\n", b.s, _(c->help));
+    buf_fini(&b);
+    for (i = 0; i < MAX_ARGS; i++) {
+        if (c->args[i] != ARG_KIND && c->args[i] != ARG_KIND_ALL)
+            continue;
+        kinds = kind_words();
+        printf(_("KIND is %s.\n"), kinds);
+        free(kinds);
+    }
+    if ((c->opts & ~OPT_GLOBAL) != 0) {
+        printf("\n%s\n", _("Options:"));
+        help_opts(c->opts);
+    }
+    printf("\n%s\n", _("Options of every command:"));
+    help_opts(OPT_DESK);
+}
+
+/* `irdesk help WORDS` and `irdesk WORDS --help`: the help of the command
+ * they name, or of every command of a group ("report").  0, or 2 after a
+ * usage error. */
+static int help_of(char **words, int n)
+{
+    struct cli_opts named = { 0 };
+    const struct command *c = NULL;
+    size_t i, shown = 0;
+    int nwords = 0, rc;
+
+    for (i = 0; n == 1 && i < NCOMMANDS; i++) {
+        const char *w = commands[i].word, *sp = strchr(w, ' ');
+        if (sp != NULL && strlen(words[0]) == (size_t)(sp - w) &&
+            strncmp(words[0], w, (size_t)(sp - w)) == 0) {
+            if (shown++ > 0)
+                puts("");
+            help_command(&commands[i]);
+        }
+    }
+    if (shown > 0)
+        return 0;
+    named.argc = n;
+    named.argv = words;
+    if ((rc = find_command(&named, &c, &nwords)) != 0)
+        return rc;
+    help_command(c);
+    return 0;
+}
+
 int cli_run(const struct cli_opts *o)
 {
     struct app_opts ao = { o->db, o->readonly, 0, o->cfg };
@@ -517,9 +694,16 @@ int cli_run(const struct cli_opts *o)
     const struct command *c = NULL;
     struct ird_err e = { 0 };
     struct app *a = NULL;
+    struct pager pg = { -1, -1 };
     int rc, nwords = 0;
 
-    if (o->help) {
+    if (o->completion != NULL)
+        return cli_completion(o->completion);
+    if (o->argc > 1 && strcmp(o->argv[0], "help") == 0)
+        return help_of(o->argv + 1, o->argc - 1);
+    if (o->help && o->argc > 0 && strcmp(o->argv[0], "help") != 0)
+        return help_of(o->argv, o->argc);
+    if (o->help || (o->argc > 0 && strcmp(o->argv[0], "help") == 0)) {
         cli_usage();
         return 0;
     }
@@ -538,7 +722,10 @@ int cli_run(const struct cli_opts *o)
         return c->run(NULL, &call);
     if (app_open_existing(&ao, &a, &e) < 0)
         return cmd_fail(&e);
+    if (c->paged && o->out == NULL && !o->print)
+        pager_start(&pg);
     rc = c->run(a, &call);
+    pager_end(&pg);
     app_close(&a);
     return rc;
 }

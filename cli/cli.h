@@ -19,6 +19,7 @@ struct cli_opts {
     const char *lang;
     int readonly;
     int help, version;
+    const char *completion;   /* --completion bash|zsh */
     int argc;          /* the command and its arguments (options removed) */
     char **argv;
     const char *status, *search, *note;
@@ -38,7 +39,8 @@ void cli_start(int argc, char **argv, struct config *cfg, char **warnings);
 int cli_parse(int argc, char **argv, struct cli_opts *o);
 void cli_opts_fini(struct cli_opts *o);
 
-/* 1 when o asks for the desk: no command, no --help, no --version. */
+/* 1 when o asks for the desk: no command, no --help, --version or
+ * --completion. */
 int cli_is_desk(const struct cli_opts *o);
 /* Start the desk (tui_run) on the database o names; warnings (may be NULL)
  * are shown first.  A database is created only at the default path (and
@@ -66,6 +68,22 @@ const char *cli_command_word(size_t i);
 /* Subcommand i's synopsis without "irdesk [OPTIONS] ", on one line:
  * "list KIND [--status S] [--search TEXT] [--archived]".  Caller frees. */
 char *cli_command_usage(size_t i);
+
+/* Subcommand i's option spellings, the desk's and --help included, one
+ * space apart: "--db --lang --read-only --status ...".  Caller frees. */
+char *cli_command_options(size_t i);
+
+/* The spellings of the options that take a value, "--db|--lang|...".
+ * Caller frees. */
+char *cli_value_options(void);
+
+/* The shape of subcommand i's argument at pos: 'k' a KIND, 'K' a KIND or
+ * "all", 'f' a file, 0 anything else or none. */
+char cli_command_arg(size_t i, size_t pos);
+
+/* Print the completion script for shell ("bash" or "zsh"), generated from
+ * the subcommand table (cli/complete.c): 0, or 2 for another shell. */
+int cli_completion(const char *shell);
 
 /* The desk's synopsis, "[--db FILE] [--lang nl|en] [--read-only]".
  * Caller frees. */

@@ -25,6 +25,7 @@
 #include "lib/mem.h"
 #include "lib/table.h"
 #include "lib/text.h"
+#include "lib/when.h"
 #include "model/record.h"
 
 /* fmt and ap as one visible text on f (lib/text.h text_visible): the one
@@ -112,8 +113,9 @@ int cmd_fail(const struct ird_err *e)
     return 1;
 }
 
-/* The status named by --status (NULL without it): 0, or -1 with *e filled. */
-static int status_filter(const struct cmd_call *c, const char **code, struct ird_err *e)
+/* The status named by --status (NULL without it): 0, or 2 after the usage
+ * error naming the statuses there are. */
+static int status_filter(const struct cmd_call *c, const char **code)
 {
     const struct choice *s;
     char *all;
@@ -127,10 +129,10 @@ static int status_filter(const struct cmd_call *c, const char **code, struct ird
         return 0;
     }
     all = kind_status_list(c->kind);
-    ird_fail(e, IRD_INVALID, _("%s: \"%s\" is not a status. Statuses: %s."), _(c->kind->label),
-             c->o->status, all);
+    cmd_usage_error(_("%s: \"%s\" is not a status. Statuses: %s."), _(c->kind->label),
+                    c->o->status, all);
     free(all);
-    return -1;
+    return 2;
 }
 
 int cmd_list(struct app *a, const struct cmd_call *c)
@@ -142,8 +144,8 @@ int cmd_list(struct app *a, const struct cmd_call *c)
     size_t n = 0;
     char *text;
 
-    if (status_filter(c, &q.status, &e) < 0)
-        return cmd_fail(&e);
+    if (status_filter(c, &q.status) != 0)
+        return 2;
     if (c->o->search != NULL && validate_text(_("Search"), c->o->search, 0, 200, &e) < 0)
         return cmd_fail(&e);
     if (desk_list(a, &q, 0, -1, &rs, &n, &e) < 0)
@@ -157,6 +159,40 @@ int cmd_list(struct app *a, const struct cmd_call *c)
     return 0;
 }
 
+/* The record c->args[1] names: 0 with *id set; -1 after saying why not,
+ * with every record that matches when several do. */
+static int lookup(struct app *a, const struct cmd_call *c, int64_t *id)
+{
+    const char *what = c->args[1];
+    struct ird_err e = { 0 };
+    int64_t *ids = NULL;
+    size_t n = 0, i;
+
+    if (desk_lookup_all(a, c->kind->id, what, &ids, &n, &e) < 0) {
+        cmd_fail(&e);
+        return -1;
+    }
+    if (n == 1) {
+        *id = ids[0];
+        free(ids);
+        return 0;
+    }
+    cmd_warn(P_("%zu record matches \"%s\"; give its number:",
+                "%zu records match \"%s\"; give one's number:", n),
+             n, what);
+    for (i = 0; i < n; i++) {
+        struct record *r = NULL;
+        if (desk_get(a, c->kind->id, ids[i], &r, NULL) == 0) {
+            char *shown = text_visible(record_title(r), 0);
+            fprintf(stderr, "  %lld  %s\n", (long long)ids[i], shown);
+            free(shown);
+        }
+        record_free(&r);
+    }
+    free(ids);
+    return -1;
+}
+
 int cmd_show(struct app *a, const struct cmd_call *c)
 {
     struct ird_err e = { 0 };
@@ -164,8 +200,9 @@ int cmd_show(struct app *a, const struct cmd_call *c)
     int64_t id;
     char *text;
 
-    if (desk_lookup(a, c->kind->id, c->args[1], &id, &e) < 0 ||
-        detail_build(a, c->kind->id, id, 10, &d, &e) < 0)
+    if (lookup(a, c, &id) < 0)
+        return 1;
+    if (detail_build(a, c->kind->id, id, 10, &d, &e) < 0)
         return cmd_fail(&e);
     text = detail_render(d, out_width(80));
     cmd_print("%s", text);
@@ -210,8 +247,8 @@ int cmd_history(struct app *a, const struct cmd_call *c)
     table_column(t, 1, _("Who"), 16, 0);
     table_column(t, 2, _("What"), 0, 0);
     for (i = 0; i < n; i++) {
-        char *what = desk_hist_text(k, &h[i]);
-        const char *cells[3] = { h[i].at, h[i].user, what };
+        char *what = desk_hist_text(k, &h[i]), at[WHEN_MAX];
+        const char *cells[3] = { when_local(h[i].at, at), h[i].user, what };
         table_add(t, cells);
         free(what);
     }
@@ -281,8 +318,9 @@ int cmd_report_dossier(struct app *a, const struct cmd_call *c)
     char *body = NULL, *title = NULL;
     int64_t id;
 
-    if (desk_lookup(a, c->kind->id, c->args[1], &id, &e) == 0)
-        body = summary_dossier(a, c->kind->id, id, &title, &e);
+    if (lookup(a, c, &id) < 0)
+        return 1;
+    body = summary_dossier(a, c->kind->id, id, &title, &e);
     return report_out(a, c, body, title, &e);
 }
 
@@ -292,8 +330,9 @@ int cmd_report_list(struct app *a, const struct cmd_call *c)
     struct ird_err e = { 0 };
     char *body = NULL, *title = NULL;
 
-    if (status_filter(c, &q.status, &e) == 0)
-        body = summary_list(a, &q, &title, &e);
+    if (status_filter(c, &q.status) != 0)
+        return 2;
+    body = summary_list(a, &q, &title, &e);
     return report_out(a, c, body, title, &e);
 }
 
@@ -318,6 +357,9 @@ int cmd_export_check(struct cmd_call *c)
         return cmd_usage_error("%s", _("--dialect goes with --format csv"));
     if (c->kind == NULL && strcmp(o->format, "csv") == 0)
         return cmd_usage_error("%s", _("a CSV file holds one kind: name it, or use --format json"));
+    if (o->history && strcmp(o->format, "csv") == 0)
+        return cmd_usage_error("%s", _("--history goes with --format json: a CSV file holds "
+                                       "the records only"));
     return 0;
 }
 
@@ -443,6 +485,7 @@ int cmd_restore(struct app *a, const struct cmd_call *c)
         cmd_fail(&e);
     } else {
         cmd_print(_("%s restored from %s.\n"), a->db_path, file);
+        cmd_print(_("What it held before is kept in %s.\n"), plan.kept);
         rc = 0;
     }
     backup_plan_fini(&plan);

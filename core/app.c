@@ -220,7 +220,7 @@ static int open_app(const struct app_opts *o, int must_exist, struct app **out,
          * irdesk.db.v1-backup for version 1 */
         char what[16];
         snprintf(what, sizeof what, "v%d", store_version(a->store));
-        if (backup_beside(a, what, e) < 0 || store_upgrade(a->store, e) < 0)
+        if (backup_beside(a, what, NULL, e) < 0 || store_upgrade(a->store, e) < 0)
             goto fail;
     }
     if (pw != NULL && pw->pw_name != NULL)

@@ -29,7 +29,7 @@ int backup_make(struct app *a, const char *path, unsigned flags, struct ird_err 
     return outfile_commit(&o, e);
 }
 
-int backup_beside(struct app *a, const char *what, struct ird_err *e)
+int backup_beside(struct app *a, const char *what, char **where, struct ird_err *e)
 {
     char *path = NULL;
     struct stat sb;
@@ -43,6 +43,11 @@ int backup_beside(struct app *a, const char *what, struct ird_err *e)
             break;
     }
     n = backup_make(a, path, 0, e);
+    if (n == 0 && where != NULL) {
+        free(*where);
+        *where = path;
+        path = NULL;
+    }
     free(path);
     return n;
 }
@@ -160,7 +165,7 @@ int backup_restore(struct app *a, struct restore_plan *p, struct ird_err *e)
      * holds every change the restore replaces */
     for (tries = 0;; tries++) {
         int64_t v = store_data_version(a->store);
-        if (backup_beside(a, "before-restore", e) < 0)
+        if (backup_beside(a, "before-restore", &p->kept, e) < 0)
             return -1;
         if (store_data_version(a->store) == v)
             break;
@@ -174,8 +179,11 @@ int backup_restore(struct app *a, struct restore_plan *p, struct ird_err *e)
 
 void backup_plan_fini(struct restore_plan *p)
 {
-    if (p != NULL)
+    if (p != NULL) {
         store_close(&p->stage);
+        free(p->kept);
+        p->kept = NULL;
+    }
 }
 
 int backup_restore_file(struct app *a, const char *path, struct ird_err *e)

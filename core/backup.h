@@ -16,8 +16,9 @@ struct store;
  * group (never wider).  Refuses an existing path, the database itself, and
  * a symlink unless flags has OUTFILE_FOLLOW. */
 int backup_make(struct app *a, const char *path, unsigned flags, struct ird_err *e);
-/* A backup beside the database, "<db>.<what>-backup" (then -2, -3 ...). */
-int backup_beside(struct app *a, const char *what, struct ird_err *e);
+/* A backup beside the database, "<db>.<what>-backup" (then -2, -3 ...);
+ * *where (may be NULL; caller frees) gets its path. */
+int backup_beside(struct app *a, const char *what, char **where, struct ird_err *e);
 
 /* What a restore would do: the checked copy of the file, and how many
  * records of each kind (archived ones too) it holds and the database holds. */
@@ -25,6 +26,7 @@ struct restore_plan {
     struct store *stage;
     long from[KIND_COUNT + KIND_ADDED_MAX];
     long now[KIND_COUNT + KIND_ADDED_MAX];
+    char *kept; /* after backup_restore: the backup of what was there before */
 };
 /* Read and check the irdesk database at path (SQLite's integrity check and
  * irdesk's own, as `check` does): refuses a file that fails any of them. */

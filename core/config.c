@@ -190,45 +190,94 @@ void config_parse(struct config *c, const char *text, size_t len, const char *pa
     buf_fini(&w);
 }
 
-void config_load(struct config *c, const char *path, char **warnings)
+/* Read one file's settings into c, its warnings added to w (may be NULL);
+ * a missing file is no error. */
+static void load_file(struct config *c, const char *path, struct buf *w)
 {
-    char *own = path == NULL ? config_path() : NULL;
     struct buf text = { 0 };
-    char chunk[4096];
+    char chunk[4096], *said = NULL;
     size_t n;
     FILE *f = NULL;
     struct stat sb;
     int fd;
 
-    if (warnings != NULL)
-        *warnings = NULL;
-    if (path == NULL)
-        path = own;
     /* O_NONBLOCK: a FIFO under the name does not hang the program */
-    fd = path ? open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC) : -1;
+    fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd >= 0 && (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode))) {
-        if (warnings != NULL) {
+        if (w != NULL) {
             char *shown = text_visible(path, 0);
-            *warnings = xasprintf(_("%s: not a regular file; the configuration is not read.\n"),
-                                  shown);
+            buf_printf(w, _("%s: not a regular file; the configuration is not read.\n"), shown);
             free(shown);
         }
         close(fd);
-        fd = -1;
+        return;
     }
     if (fd >= 0)
         f = fdopen(fd, "r");
     if (f == NULL) {
         if (fd >= 0)
             close(fd);
-        free(own);
         return;
     }
     /* a configuration file is small; more than a megabyte is not one */
     while ((n = fread(chunk, 1, sizeof chunk, f)) > 0 && text.len < (1u << 20))
         buf_addn(&text, chunk, n);
     fclose(f);
-    config_parse(c, text.s ? text.s : "", text.len, path, warnings);
+    config_parse(c, text.s ? text.s : "", text.len, path, w ? &said : NULL);
+    if (said != NULL)
+        buf_add(w, said);
+    free(said);
     buf_fini(&text);
-    free(own);
+}
+
+char *config_system_paths(void)
+{
+    const char *dirs = getenv("XDG_CONFIG_DIRS");
+    struct buf b = { 0 };
+    const char *p;
+
+    if (dirs == NULL || *dirs == '\0')
+        dirs = "/etc/xdg";
+    buf_add(&b, "");
+    /* the most important first, as the list has them; relative ones are
+     * not part of the list (XDG base directory specification) */
+    for (p = dirs; *p != '\0';) {
+        size_t len = strcspn(p, ":");
+        if (len > 0 && *p == '/')
+            buf_printf(&b, "%.*s/irdesk/config\n", (int)len, p);
+        p += len + (p[len] == ':');
+    }
+    return buf_take(&b);
+}
+
+void config_load(struct config *c, const char *path, char **warnings)
+{
+    struct buf w = { 0 };
+    char *own, *sys;
+    size_t n;
+
+    if (warnings != NULL)
+        *warnings = NULL;
+    if (path != NULL) {
+        load_file(c, path, warnings ? &w : NULL);
+    } else {
+        /* the system-wide files under the user's: the least important is
+         * read first, so that each later one wins, the user's last */
+        sys = config_system_paths();
+        for (n = strlen(sys); n > 0;) {
+            char *start;
+            sys[--n] = '\0';
+            start = strrchr(sys, '\n');
+            load_file(c, start ? start + 1 : sys, warnings ? &w : NULL);
+            n = start ? (size_t)(start - sys) + 1 : 0;
+        }
+        free(sys);
+        own = config_path();
+        if (own != NULL)
+            load_file(c, own, warnings ? &w : NULL);
+        free(own);
+    }
+    if (warnings != NULL && w.len > 0)
+        *warnings = buf_take(&w);
+    buf_fini(&w);
 }

@@ -3,8 +3,9 @@
 
 #include <stddef.h>
 
-/* The configuration file: $XDG_CONFIG_HOME/irdesk/config, "key = value"
- * lines, '#' comments (irdesk(5)). */
+/* The configuration files: $XDG_CONFIG_DIRS/irdesk/config (default
+ * /etc/xdg) under $XDG_CONFIG_HOME/irdesk/config, "key = value" lines, '#'
+ * comments (irdesk(5)). */
 struct config {
     char lang[8];        /* "nl", "en" or "" (not set) */
     char *database;      /* NULL: not set */
@@ -27,7 +28,14 @@ char *config_path(void);
 void config_parse(struct config *c, const char *text, size_t len, const char *path,
                   char **warnings);
 
-/* Read path (NULL: config_path()) into c; a missing file is no error.  A
+/* The system-wide configuration files, one a line, the most important
+ * first: irdesk/config in each directory of $XDG_CONFIG_DIRS (default
+ * /etc/xdg).  Caller frees. */
+char *config_system_paths(void);
+
+/* Read path into c; NULL: the system-wide files (config_system_paths, the
+ * least important first) and then the user's (config_path), each later one
+ * winning.  A missing file is no error.  A
  * bad line is reported in *warnings (translated, one line each with file
  * and line number; caller frees; NULL when all is well) and its default
  * stays.  warnings may be NULL to read quietly. */

@@ -44,24 +44,58 @@ int desk_get(struct app *a, enum kind_id k, int64_t id, struct record **out, str
     return store_get(a->store, k, id, out, e);
 }
 
-/* How a record's names compare with what was typed, both folded (case and
- * accents ignored): 2 equal, 1 a name starts with it, 0 neither. */
+/* s folded (case and accents ignored, conv_fold) with every run of
+ * punctuation and spaces made one space, trimmed: "Saint-Raphaël" and
+ * "saint  raphael" both become "saint raphael", as the search sees them.
+ * Caller frees. */
+static char *loose_fold(const char *s)
+{
+    char *f = conv_fold(s), *out = f;
+    const char *p;
+    int gap = 0;
+
+    for (p = f; *p != '\0'; p++) {
+        unsigned char c = (unsigned char)*p;
+        int word = c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
+        if (!word) {
+            gap = out != f;
+            continue;
+        }
+        if (gap)
+            *out++ = ' ';
+        gap = 0;
+        *out++ = (char)c;
+    }
+    *out = '\0';
+    return f;
+}
+
+/* How a record's names compare with what was typed (both loose_fold):
+ * 3 equal, 2 a name starts with it, 1 a name holds it as whole words, 0
+ * none of these. */
 static int title_match(const struct record *r, const char *folded)
 {
     const struct field *tf = &r->kind->fields[r->kind->title];
     int idx[3] = { r->kind->title, tf->alt, r->kind->alias };
+    size_t n = strlen(folded);
     int i, best = 0;
 
     for (i = 0; i < 3; i++) {
         const char *v = idx[i] >= 0 ? r->val[idx[i]] : NULL;
-        char *f;
+        char *f, *at;
+        int m = 0;
         if (v == NULL)
             continue;
-        f = conv_fold(v);
+        f = loose_fold(v);
         if (strcmp(f, folded) == 0)
-            best = 2;
-        else if (best == 0 && strncmp(f, folded, strlen(folded)) == 0)
-            best = 1;
+            m = 3;
+        else if (strncmp(f, folded, n) == 0)
+            m = 2;
+        for (at = f; m == 0 && n > 0 && (at = strstr(at, folded)) != NULL; at++)
+            if ((at == f || at[-1] == ' ') && (at[n] == '\0' || at[n] == ' '))
+                m = 1;
+        if (m > best)
+            best = m;
         free(f);
     }
     return best;
@@ -69,55 +103,76 @@ static int title_match(const struct record *r, const char *folded)
 
 enum { LOOKUP_MAX = 100000 };
 
-int desk_lookup(struct app *a, enum kind_id kid, const char *what, int64_t *id,
-                struct ird_err *e)
+int desk_lookup_all(struct app *a, enum kind_id kid, const char *what, int64_t **out,
+                    size_t *nout, struct ird_err *e)
 {
     const struct kind *k = kind_get(kid);
-    int64_t *ids = NULL, hit[3] = { 0, 0, 0 };
-    size_t n = 0, i, count[3] = { 0, 0, 0 };
+    int64_t *ids = NULL;
+    size_t n = 0, i;
+    unsigned char *level;
     char *end, *folded;
     long long v;
+    int best = 0;
 
+    *out = NULL;
+    *nout = 0;
     errno = 0;
     v = strtoll(what, &end, 10);
     if (errno == 0 && end != what && *end == '\0') {
         if (v < 1 || !store_exists(a->store, kid, v))
             return ird_fail(e, IRD_NOT_FOUND, _("%s %lld does not exist."), _(k->label), v);
-        *id = v;
+        *out = xcalloc(1, sizeof **out);
+        **out = v;
+        *nout = 1;
         return 0;
     }
     if (validate_text(_("Name"), what, 0, 200, e) < 0)
         return -1;
-    /* candidates from the search index, then the names themselves decide:
-     * an equal name first, else a name that starts with what was typed */
-    /* every candidate: many records may mention a name in their notes */
+    /* candidates from the search index (every one: many records may
+     * mention a name in their notes), then the names themselves decide: an
+     * equal name first, else one that starts with what was typed, else one
+     * that holds it as whole words */
     ids = xcalloc(LOOKUP_MAX, sizeof *ids);
     if (store_find(a->store, kid, what, ids, LOOKUP_MAX, &n, e) < 0) {
         free(ids);
         return -1;
     }
-    folded = conv_fold(what);
+    level = xcalloc(n + 1, 1);
+    folded = loose_fold(what);
     for (i = 0; i < n; i++) {
         struct record *r = NULL;
-        if (store_get(a->store, kid, ids[i], &r, NULL) == 0) {
-            int m = title_match(r, folded);
-            if (count[m]++ == 0)
-                hit[m] = ids[i];
-        }
+        if (store_get(a->store, kid, ids[i], &r, NULL) == 0)
+            level[i] = (unsigned char)title_match(r, folded);
+        if (level[i] > best)
+            best = level[i];
         record_free(&r);
     }
     free(folded);
-    free(ids);
-    for (i = 2; i >= 1; i--) {
-        if (count[i] == 1) {
-            *id = hit[i];
-            return 0;
-        }
-        if (count[i] > 1)
-            return ird_fail(e, IRD_INVALID, _("Several records match \"%s\"; give the number."),
-                            what);
+    for (i = 0; best > 0 && i < n; i++)
+        if (level[i] == best)
+            ids[(*nout)++] = ids[i];
+    free(level);
+    if (best == 0) {
+        free(ids);
+        return ird_fail(e, IRD_NOT_FOUND, _("%s: nothing matches \"%s\"."), _(k->label), what);
     }
-    return ird_fail(e, IRD_NOT_FOUND, _("%s: nothing matches \"%s\"."), _(k->label), what);
+    *out = ids;
+    return 0;
+}
+
+int desk_lookup(struct app *a, enum kind_id kid, const char *what, int64_t *id,
+                struct ird_err *e)
+{
+    int64_t *ids = NULL;
+    size_t n = 0;
+    int rc = desk_lookup_all(a, kid, what, &ids, &n, e);
+
+    if (rc == 0 && n == 1)
+        *id = ids[0];
+    else if (rc == 0)
+        rc = ird_fail(e, IRD_INVALID, _("Several records match \"%s\"; give the number."), what);
+    free(ids);
+    return rc;
 }
 
 int desk_exists(struct app *a, enum kind_id k, int64_t id)

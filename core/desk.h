@@ -25,6 +25,12 @@ int desk_get(struct app *a, enum kind_id k, int64_t id, struct record **out, str
 /* The record a person names: a number, or a title in either language (case
  * and accents ignored).  IRD_NOT_FOUND, or IRD_INVALID when several match. */
 int desk_lookup(struct app *a, enum kind_id k, const char *what, int64_t *id, struct ird_err *e);
+/* Every record that best matches what, as desk_lookup takes it (punctuation
+ * and hyphens as spaces; an equal title before one starting with it before
+ * one holding its words): *ids (caller frees) and *n >= 1, or -1 with
+ * IRD_NOT_FOUND. */
+int desk_lookup_all(struct app *a, enum kind_id k, const char *what, int64_t **ids, size_t *n,
+                    struct ird_err *e);
 
 /* Validate and save r (insert when r->id is 0); *bad gets the field at
  * fault, or -1.  A stale version fails with IRD_STALE and saves nothing. */

@@ -8,6 +8,7 @@
 #include "lib/mem.h"
 #include "model/record.h"
 #include "lib/text.h"
+#include "lib/when.h"
 #include "i18n/i18n.h"
 
 static struct dline *push(struct detail *d, enum dline_type t, const char *label,
@@ -101,7 +102,8 @@ static int add_history(struct app *a, struct detail *d, long limit, struct ird_e
     if (n == 0)
         push(d, DL_NOTE, NULL, _("No history yet."));
     for (i = 0; i < n && (limit < 0 || (long)i < limit); i++) {
-        char *when = xasprintf("%s  %s", h[i].at, h[i].user);
+        char at[WHEN_MAX];
+        char *when = xasprintf("%s  %s", when_local(h[i].at, at), h[i].user);
         char *what = desk_hist_text(d->rec->kind, &h[i]);
         push(d, DL_HIST, when, what);
         free(when);

@@ -64,6 +64,23 @@ static int claim(int *slot, size_t c, const char *name, struct ird_err *e)
     return 0;
 }
 
+/* The refusal of a column k does not have, naming the ones it has. */
+static int unknown_column(const struct kind *k, const char *name, struct ird_err *e)
+{
+    struct buf cols = { 0 };
+    int f, m;
+
+    for (m = 0; m < META_COUNT; m++)
+        buf_printf(&cols, "%s%s", m > 0 ? ", " : "", exchange_meta_col(m));
+    for (f = 0; f < k->nfields; f++)
+        buf_printf(&cols, ", %s", k->fields[f].name);
+    /* L10N: the kind's name, then its columns: "City columns: id, version, ..." */
+    ird_fail(e, IRD_INVALID, _("Line 1: \"%s\" is not a column. %s columns: %s."), name,
+             _(k->label), cols.s);
+    buf_fini(&cols);
+    return -1;
+}
+
 int import_header(struct import_run *run, const struct csv_row *row, struct ird_err *e)
 {
     const struct kind *k = run->k;
@@ -86,8 +103,7 @@ int import_header(struct import_run *run, const struct csv_row *row, struct ird_
         else if (m < META_COUNT)
             rc = claim(&run->meta[m], c, name, e);
         else if (*name != '\0')
-            rc = ird_fail(e, IRD_INVALID, _("Line 1: \"%s\" is not a column of a %s."), name,
-                          _(k->label));
+            rc = unknown_column(k, name, e);
         free(name);
     }
     return rc;

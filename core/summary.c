@@ -14,6 +14,7 @@
 #include "model/record.h"
 #include "lib/table.h"
 #include "lib/text.h"
+#include "lib/when.h"
 #include "i18n/i18n.h"
 
 /* ---- dates --------------------------------------------------------------- */
@@ -178,14 +179,14 @@ static int part_changes(struct app *a, struct doc *d, int number, int days, stru
     for (i = 0; i < n; i++) {
         struct record *r = NULL;
         char *line, *what = desk_hist_text(kind_get(h[i].kind), &h[i]);
-        char day[16];
+        char day[16], at[WHEN_MAX];
         if (desk_get(a, h[i].kind, h[i].record_id, &r, NULL) == 0)
             line = xasprintf("%s %lld · %s", _(kind_get(h[i].kind)->label),
                              (long long)h[i].record_id, record_title(r));
         else
             line = xasprintf("%s %lld", _(kind_get(h[i].kind)->label), (long long)h[i].record_id);
         /* the date on paper: the time of day does not matter there */
-        snprintf(day, sizeof day, "%.10s  ", h[i].at);
+        snprintf(day, sizeof day, "%.10s  ", when_local(h[i].at, at));
         doc_para(d, day, 12, line);
         doc_para(d, "", 12, what);
         free(line);

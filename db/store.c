@@ -45,7 +45,10 @@ int store_fail(struct store *s, struct ird_err *e, int rc)
         return ird_fail(e, IRD_STORE, _("%s is damaged or not an irdesk database."), s->path);
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
-        return ird_fail(e, IRD_IO, _("Cannot read or write %s."), s->path);
+        /* the system's reason when SQLite kept one, else SQLite's */
+        return ird_fail(e, IRD_IO, _("Cannot read or write %s: %s."), s->path,
+                        sqlite3_system_errno(s->db) != 0 ? strerror(sqlite3_system_errno(s->db))
+                                                         : sqlite3_errstr(rc));
     default:
         return ird_fail(e, IRD_STORE, _("Database error (SQLite code %d)."), rc);
     }

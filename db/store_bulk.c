@@ -214,8 +214,10 @@ static int spool_move(struct store *s, const struct kind *k, struct ird_err *e)
     buf_add(&b, ") SELECT status, archived, 1");
     add_fields(&b, k);
     buf_printf(&b, " FROM temp.bulk_%s ORDER BY rowid", k->table);
-    if (store_exec(s, b.s, e) < 0)
+    if (store_exec(s, b.s, e) < 0) {
+        store_unique_fail(s, k, NULL, e);
         goto out;
+    }
     last = sqlite3_last_insert_rowid(s->db);
     if (bulk_history(s, k, last - n + 1, last, e) < 0)
         goto out;

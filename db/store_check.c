@@ -132,17 +132,19 @@ static int check_kind(struct store *s, struct buf *out, long *count, const struc
         goto out;
     for (i = 0; i < kd->nfields; i++) {
         const char *f = kd->fields[i].name;
+        /* the field as the user knows it: its label, not its column */
+        const char *binds[3] = { _(kd->label), _(kd->fields[i].label), NULL };
         buf_fini(&sql);
         buf_printf(&sql,
-                   "SELECT ?1, t.id, '%s', ifnull(h.new, '—') FROM %s t JOIN history h"
+                   "SELECT ?1, t.id, ?2, ifnull(h.new, '—') FROM %s t JOIN history h"
                    " ON h.id = (SELECT max(id) FROM history WHERE kind = '%s'"
                    " AND record_id = t.id AND action = 'edit' AND field = '%s')"
                    " WHERE ifnull(h.new, '') <> ifnull(CAST(t.%s AS TEXT), '')",
-                   f, kd->table, kd->code, f, f);
-        if (check_rows(s, out, count, sql.s, _(kd->label),
-                       _("%s %s: field %s differs from its last edit in the history "
-                         "(%s)."),
-                       e) < 0)
+                   kd->table, kd->code, f, f);
+        if (check_rows_bound(s, out, count, sql.s, binds,
+                             _("%s %s: the field %s differs from its last edit in the history "
+                               "(%s)."),
+                             e) < 0)
             goto out;
     }
     rc = 0;

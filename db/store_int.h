@@ -52,6 +52,13 @@ void store_write_fini(struct store *s);
 /* Bind v with the column type field f stores (NULL when empty). */
 void store_bind_value(sqlite3_stmt *st, int i, const struct field *f, const char *v);
 
+/* After a write of kind k failed (r: the record written, or NULL for a
+ * bulk batch's): when a UNIQUE column refused it, *e names the field, the
+ * value and the record that holds it already ("Number 12 is already used
+ * by Initiative 12 · ..."); otherwise *e stays.  Returns -1. */
+int store_unique_fail(struct store *s, const struct kind *k, const struct record *r,
+                      struct ird_err *e);
+
 /* Write the queued rows, with their history; 0 or -1. */
 int store_bulk_flush(struct store *s, struct ird_err *e);
 /* Drop the queued rows (the batch is rolled back). */

@@ -265,9 +265,9 @@ int store_stage(const char *path, struct store **out, struct ird_err *e)
     s = xcalloc(1, sizeof *s);
     s->path = xstrdup(path);
     s->readonly = 1;
-    if (sqlite3_open_v2(":memory:", &s->db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
+    if ((rc = sqlite3_open_v2(":memory:", &s->db, SQLITE_OPEN_READWRITE, NULL)) != SQLITE_OK ||
         (rc = copy_db(s->db, from)) != SQLITE_OK) {
-        ird_fail(e, IRD_IO, _("Cannot read %s."), path);
+        ird_fail(e, IRD_IO, _("Cannot read %s: %s."), path, sqlite3_errstr(rc));
         goto fail;
     }
     sqlite3_close(from);

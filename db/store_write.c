@@ -112,6 +112,43 @@ static int step_done(struct store *s, sqlite3_stmt *st, struct ird_err *e)
     return rc == SQLITE_DONE ? 0 : store_fail(s, e, rc);
 }
 
+int store_unique_fail(struct store *s, const struct kind *k, const struct record *r,
+                      struct ird_err *e)
+{
+    const char *msg = sqlite3_errmsg(s->db), *col;
+    struct record *other = NULL;
+    sqlite3_stmt *st = NULL;
+    struct buf sql = { 0 };
+    int64_t id = 0;
+    int f;
+
+    if (sqlite3_extended_errcode(s->db) != SQLITE_CONSTRAINT_UNIQUE ||
+        (col = strrchr(msg, '.')) == NULL || (f = kind_field(k, col + 1)) < 0)
+        return -1;
+    if (r == NULL || r->val[f] == NULL)
+        return ird_fail(e, IRD_INVALID, _("%s: a value is already used by another %s; each "
+                                          "must be different."),
+                        _(k->fields[f].label), _(k->label));
+    buf_printf(&sql, "SELECT id FROM %s WHERE %s = ?1 AND id <> ?2", k->table, k->fields[f].name);
+    if (sqlite3_prepare_v2(s->db, sql.s, -1, &st, NULL) == SQLITE_OK) {
+        store_bind_value(st, 1, &k->fields[f], r->val[f]);
+        sqlite3_bind_int64(st, 2, r->id);
+        if (sqlite3_step(st) == SQLITE_ROW)
+            id = sqlite3_column_int64(st, 0);
+    }
+    sqlite3_finalize(st);
+    buf_fini(&sql);
+    if (id > 0 && store_get(s, k->id, id, &other, NULL) == 0)
+        ird_fail(e, IRD_INVALID, _("%s %s is already used by %s %lld · %s."),
+                 _(k->fields[f].label), r->val[f], _(k->label), (long long)id,
+                 record_title(other));
+    else
+        ird_fail(e, IRD_INVALID, _("%s %s is already used by another %s."),
+                 _(k->fields[f].label), r->val[f], _(k->label));
+    record_free(&other);
+    return -1;
+}
+
 static int insert_record(struct store *s, struct record *r, const struct stamp *t,
                          struct ird_err *e)
 {
@@ -136,8 +173,10 @@ static int insert_record(struct store *s, struct record *r, const struct stamp *
     sqlite3_bind_text(st, 1, r->status, -1, SQLITE_TRANSIENT);
     for (i = 0; i < k->nfields; i++)
         store_bind_value(st, i + 2, &k->fields[i], r->val[i]);
-    if (step_done(s, st, e) < 0)
+    if (step_done(s, st, e) < 0) {
+        store_unique_fail(s, k, r, e);
         goto out;
+    }
     r->id = sqlite3_last_insert_rowid(s->db);
     r->version = 1;
     rc = add_history(s, k, r->id, t, "create", NULL, NULL, NULL, NULL, e);
@@ -202,8 +241,10 @@ static int update_record(struct store *s, struct record *r, const struct stamp *
     sqlite3_bind_int64(st, 99, r->version);
     for (i = 0; i < k->nfields; i++)
         store_bind_value(st, i + 2, &k->fields[i], r->val[i]);
-    if (step_done(s, st, e) < 0)
+    if (step_done(s, st, e) < 0) {
+        store_unique_fail(s, k, r, e);
         goto out;
+    }
     if (sqlite3_changes(s->db) != 1) {
         ird_fail(e, IRD_STALE, "%s", ird_code_text(IRD_STALE));
         goto out;

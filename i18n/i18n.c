@@ -24,12 +24,34 @@ const char *i18n_from_locale(const char *value)
     return NULL;
 }
 
-/* The language the environment asks for, in gettext's order of precedence. */
+const char *i18n_from_language(const char *list)
+{
+    const char *p = list;
+
+    /* gettext's LANGUAGE: a colon list, the first it has a catalog for wins */
+    while (p != NULL && *p != '\0') {
+        const char *lang = i18n_from_locale(p);
+        if (lang != NULL)
+            return lang;
+        p = strchr(p, ':');
+        if (p != NULL)
+            p++;
+    }
+    return NULL;
+}
+
+/* The language the environment asks for, in gettext's order of precedence:
+ * LANGUAGE (a list) first, then the first of LC_ALL, LC_MESSAGES and LANG
+ * that is set.  A LANGUAGE naming neither Dutch nor English gives English,
+ * as gettext gives the untranslated messages then. */
 static const char *lang_from_env(void)
 {
-    static const char *const vars[] = { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" };
+    static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+    const char *language = getenv("LANGUAGE");
     size_t i;
 
+    if (language != NULL && *language != '\0')
+        return i18n_from_language(language);
     for (i = 0; i < sizeof vars / sizeof vars[0]; i++) {
         const char *v = getenv(vars[i]);
         if (v != NULL && *v != '\0')

@@ -36,6 +36,9 @@ const char *i18n_pgettext(const char *key, const char *msg);
 /* The language a locale environment value names ("nl_BE.UTF-8" -> "nl"),
  * or NULL when it is neither Dutch nor English. */
 const char *i18n_from_locale(const char *value);
+/* The language a LANGUAGE value names: the first entry of its colon list
+ * that is Dutch or English ("fr:nl_BE:en" -> "nl"), or NULL for none. */
+const char *i18n_from_language(const char *list);
 
 /* The translated default text of an error code (borrowed, static). */
 const char *ird_code_text(enum ird_code c);

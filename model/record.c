@@ -200,6 +200,7 @@ struct table *record_table(const struct kind *k, struct record *const *rs, size_
 {
     struct table *t;
     const char **cells;
+    char *status;
     size_t ncols = 2, i, c;
     int f;
 
@@ -223,8 +224,12 @@ struct table *record_table(const struct kind *k, struct record *const *rs, size_
         for (f = 0, c = 1; f < k->nfields; f++)
             if (k->fields[f].list_width > 0)
                 cells[c++] = record_shown(rs[i], f);
-        cells[c] = kind_status_label(k, rs[i]->status);
+        /* L10N: the status of an archived record in a list: "Ended, archived" */
+        status = rs[i]->archived ? xasprintf(_("%s, archived"), kind_status_label(k, rs[i]->status))
+                                 : xstrdup(kind_status_label(k, rs[i]->status));
+        cells[c] = status;
         table_add(t, cells);
+        free(status);
     }
     free(cells);
     return t;

@@ -5,6 +5,7 @@
 #   tools/deps.sh print     for the printing tests only
 #   tools/deps.sh fuzz      to build the fuzzers with clang
 #   tools/deps.sh valgrind  for make check-valgrind
+#   tools/deps.sh deb       for make check-deb (the Debian package)
 # As root it runs apt-get; otherwise it prints the exact command and fails.
 # When another apt-get or dpkg is running it waits for it (up to
 # $lock_timeout seconds) instead of failing.
@@ -22,6 +23,9 @@ check="libcmocka-dev tmux mandoc sqlite3"
 print="cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils"
 fuzz="clang libclang-rt-14-dev"
 valgrind="valgrind"
+# the Debian package: dpkg-buildpackage, dh, lintian, and the package's
+# build dependencies (debian/control)
+deb="dpkg-dev debhelper lintian libcmocka-dev"
 # a real spreadsheet program for the CSV round trip (ssconvert), and the
 # locales it runs under; installed without their recommendations (GUI)
 spreadsheet="gnumeric locales"
@@ -36,7 +40,8 @@ check) want="$build $check $print $spreadsheet" ;;
 print) want="$print" ;;
 fuzz) want="$fuzz $build" ;;
 valgrind) want="$valgrind" ;;
-*) echo "usage: $0 build|check|print|fuzz|valgrind" >&2; exit 2 ;;
+deb) want="$deb $build" ;;
+*) echo "usage: $0 build|check|print|fuzz|valgrind|deb" >&2; exit 2 ;;
 esac
 
 nl='

@@ -6,6 +6,7 @@
 #include "core/detail.h"
 #include "lib/mem.h"
 #include "lib/text.h"
+#include "lib/when.h"
 #include "i18n/i18n.h"
 #include "tui/keymap.h"
 #include "tui/tui_int.h"
@@ -130,7 +131,7 @@ int page_history(struct page *p, struct app *a, enum kind_id k, int64_t id, long
     struct hist *h = NULL;
     struct ird_err e = { 0 };
     size_t n = 0, i, hw = 0;
-    char *title;
+    char *title, at[WHEN_MAX];
     int more = 0;
 
     page_free(p);
@@ -150,13 +151,13 @@ int page_history(struct page *p, struct app *a, enum kind_id k, int64_t id, long
     free(title);
     add(p, PL_TEXT, xstrdup(""));
     for (i = 0; i < n; i++) {
-        char *when = xasprintf("%s  %s", h[i].at, h[i].user);
+        char *when = xasprintf("%s  %s", when_local(h[i].at, at), h[i].user);
         if (text_width(when) > hw)
             hw = text_width(when);
         free(when);
     }
     for (i = 0; i < n; i++) {
-        char *when = xasprintf("%s  %s", h[i].at, h[i].user);
+        char *when = xasprintf("%s  %s", when_local(h[i].at, at), h[i].user);
         char *what = desk_hist_text(r->kind, &h[i]);
         add_pair(p, when, what, hw, width, PL_TEXT);
         free(when);

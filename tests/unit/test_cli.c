@@ -296,7 +296,7 @@ static void list_cities_by_status(void **state)
     assert_contains(lines[1], "Kanazawa");
 
     run(c, NULL, &r, "--db", c->db, "list", "cities", "--status", "bogus", "--lang", "en", END);
-    expect_status(&r, 1, "list cities --status bogus");
+    expect_status(&r, 2, "list cities --status bogus"); /* a usage error */
     assert_contains(r.err, "bogus");
     assert_contains(r.err, "reorienting"); /* the statuses there are */
     assert_string_equal(r.out, "");
@@ -429,11 +429,17 @@ static void status_change_then_history(void **state)
     assert_contains(r.out, "In progress");
     assert_string_equal(r.err, "");
 
-    run(c, NULL, &r, "--db", c->db, "history", "initiative", "5", "--lang", "en", END);
+    run(c, (const char *const[]){ "TZ=Europe/Brussels", NULL }, &r, "--db", c->db, "history",
+        "initiative", "5", "--lang", "en", END);
     expect_status(&r, 0, "history initiative 5");
     assert_contains(r.out, "Kick-off");
     assert_contains(r.out, "Planned → In progress");
-    assert_contains(r.out, TEST_NOW); /* IRDESK_NOW */
+    /* IRDESK_NOW, 2025-03-01T10:00:00Z, stored in UTC and shown in local time */
+    assert_contains(r.out, "2025-03-01 11:00");
+    run(c, (const char *const[]){ "TZ=Europe/Brussels", NULL }, &r, "--db", c->db, "export",
+        "initiative", "--format", "json", "--history", END);
+    expect_status(&r, 0, "export initiative --history");
+    assert_contains(r.out, "\"" TEST_NOW "\"");
 }
 
 static void refused_status_change_writes_nothing(void **state)

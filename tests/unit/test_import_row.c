@@ -253,7 +253,7 @@ static void import_bad_rows_are_listed_and_nothing_is_imported(void **state)
 
 static void import_unknown_column_is_refused(void **state)
 {
-    static const char *const want[] = { "Line 1: \"colour\" is not a column of a City" };
+    static const char *const want[] = { "Line 1: \"colour\" is not a column. City columns: id, version, status, archived, name_nl" };
     struct import_result res;
     struct ird_err e = { 0 };
 

@@ -51,7 +51,7 @@ static void check_reports_each_broken_rule(void **state)
     assert_true(n >= 3);
     assert_int_equal((size_t)n, lines_of(report));
     assert_contains(report, "City 3: \"in_force\" is not a status of its kind.");
-    assert_contains(report, "City 4: field notes differs from its last edit in the history");
+    assert_contains(report, "City 4: the field Notes differs from its last edit in the history");
     assert_contains(report, "Agreement 1 has no city.");
     assert_contains(report, "agreement row 1 refers to a missing row of city");
 }
