@@ -92,12 +92,12 @@ static char **man_synopsis(size_t *n)
     return test_gc(out);
 }
 
-/* What the table says the synopsis is: the desk, every command, --help
- * and --version. */
+/* What the table says the synopsis is: the desk, every command, help,
+ * --help, --version and --completion. */
 static char **table_synopsis(size_t *n)
 {
     size_t cnt = cli_command_count(), i;
-    char **out = test_gc(xcalloc(cnt + 3, sizeof *out));
+    char **out = test_gc(xcalloc(cnt + 5, sizeof *out));
     char *desk = cli_desk_usage();
 
     out[0] = test_gc(xasprintf("irdesk %s", desk));
@@ -107,9 +107,11 @@ static char **table_synopsis(size_t *n)
         out[i + 1] = test_gc(xasprintf("irdesk [OPTIONS] %s", u));
         free(u);
     }
-    out[cnt + 1] = test_gc(xstrdup("irdesk --help"));
-    out[cnt + 2] = test_gc(xstrdup("irdesk --version"));
-    *n = cnt + 3;
+    out[cnt + 1] = test_gc(xstrdup("irdesk help [COMMAND]"));
+    out[cnt + 2] = test_gc(xstrdup("irdesk --help"));
+    out[cnt + 3] = test_gc(xstrdup("irdesk --version"));
+    out[cnt + 4] = test_gc(xstrdup("irdesk --completion bash|zsh"));
+    *n = cnt + 5;
     return out;
 }
 
