@@ -9,9 +9,11 @@
 set -u
 : "${IRDESK:?IRDESK must name the binary}"
 : "${COMPLETIONS:?COMPLETIONS must name the folder of the completion scripts}"
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/../run_tests.sh"
 ROOT=$(mktemp -d "${TMPDIR:-/tmp}/irdesk-cli.XXXXXX")
 trap 'rm -rf "$ROOT"' EXIT
-pass=0 failn=0 FAILED=0
+FAILED=0
 export LC_ALL=C.UTF-8 LANGUAGE= HOME="$ROOT/home" XDG_CONFIG_HOME="$ROOT/home/config" \
     XDG_DATA_HOME="$ROOT/home/data" XDG_CONFIG_DIRS="$ROOT/etc/xdg" TZ=Europe/Brussels \
     IRDESK_NOW=2026-03-01T10:00:00Z
@@ -262,6 +264,15 @@ t_history_in_local_time_stored_in_utc() {
     [ ! -s "$W/out" ] || fail "refused export wrote: $(head -2 "$W/out")"
 }
 
+# refused KIND CSV MESSAGE: importing the CSV (printf format) fails with
+# MESSAGE on stderr
+refused() {
+    # shellcheck disable=SC2059
+    printf "$2" >"$W/refused.csv"
+    run 1 --db "$DB" --lang en import "$1" "$W/refused.csv"
+    has err "$3"
+}
+
 t_refusals_name_the_field() {
     fresh refusals
     remember
@@ -272,24 +283,16 @@ t_refusals_name_the_field() {
     run 1 --db "$DB" --lang nl import city "$W/col.csv"
     has err 'is geen kolom'
     # two problems in one row: both
-    printf 'name_nl,relation,since\nX,bogus,abc\n' >"$W/two.csv"
-    run 1 --db "$DB" --lang en import city "$W/two.csv"
-    has err 'Relation: "bogus" is not one of the choices.'
+    refused city 'name_nl,relation,since\nX,bogus,abc\n' 'Relation: "bogus" is not one of the choices.'
     has err 'Since: "abc" is not a whole number.'
     # a year after this one (IRDESK_NOW), a chapter the policy note lacks
-    printf 'name_nl,relation,since\nX,sister,3000\n' >"$W/y.csv"
-    run 1 --db "$DB" --lang en import city "$W/y.csv"
-    has err 'Since: 3000 is after this year (2026).'
-    printf 'number,chapter,text_nl\n77,99,x\n' >"$W/ch.csv"
-    run 1 --db "$DB" --lang en import initiative "$W/ch.csv"
-    has err 'Chapter: the policy note has chapters 1 to 6, not 99.'
-    # a number another initiative has
-    printf 'id,number\n5,12\n' >"$W/dup.csv"
-    run 1 --db "$DB" --lang en import initiative "$W/dup.csv"
-    has err 'Number 12 is already used by Initiative 12 · '
-    printf 'number,chapter,text_nl\n12,1,x\n' >"$W/dup-new.csv"
-    run 1 --db "$DB" --lang en import initiative "$W/dup-new.csv"
-    has err 'Number: a value is already used by another Initiative'
+    refused city 'name_nl,relation,since\nX,sister,3000\n' 'Since: 3000 is after this year (2026).'
+    refused initiative 'number,chapter,text_nl\n77,99,x\n' \
+        'Chapter: the policy note has chapters 1 to 6, not 99.'
+    # a number another initiative has, changed or new
+    refused initiative 'id,number\n5,12\n' 'Number 12 is already used by Initiative 12 · '
+    refused initiative 'number,chapter,text_nl\n12,1,x\n' \
+        'Number: a value is already used by another Initiative'
     hasnt err "breaks its rules"
     # a status that is none: a usage error
     run 2 --db "$DB" --lang en list city --status bogus
@@ -313,19 +316,7 @@ t_restore_says_where_the_old_contents_went() {
     [ -s "$DB.before-restore-backup" ] || fail "no safety copy"
 }
 
-for t in t_help_for_each_command t_completion_from_the_table t_language_is_a_list \
+run_tests cli t_help_for_each_command t_completion_from_the_table t_language_is_a_list \
     t_system_configuration_under_the_users t_long_output_through_the_pager_on_a_terminal \
     t_lookups_as_the_search_does t_archived_rows_are_marked t_history_in_local_time_stored_in_utc \
-    t_refusals_name_the_field t_restore_says_where_the_old_contents_went; do
-    FAILED=0
-    "$t"
-    if [ "$FAILED" = 0 ]; then
-        echo "ok - $t"
-        pass=$((pass + 1))
-    else
-        echo "not ok - $t"
-        failn=$((failn + 1))
-    fi
-done
-echo "cli: $pass passed, $failn failed"
-[ "$failn" = 0 ]
+    t_refusals_name_the_field t_restore_says_where_the_old_contents_went
