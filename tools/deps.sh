@@ -19,7 +19,7 @@ set -eu
 # (Debian 12: cups-pdf is provided by printer-driver-cups-pdf).
 # A new group: add its variable here and name it in the case below.
 build="gcc make pkg-config libncurses-dev libsqlite3-dev gettext"
-check="libcmocka-dev tmux mandoc sqlite3"
+check="libcmocka-dev tmux mandoc sqlite3 zsh"
 print="cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils"
 fuzz="clang libclang-rt-14-dev"
 valgrind="valgrind"

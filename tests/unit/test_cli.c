@@ -71,6 +71,7 @@ static char **make_env(const struct cli *c, const char *const *extra)
     env[n++] = xasprintf("HOME=%s", c->home);
     env[n++] = xasprintf("XDG_DATA_HOME=%s", c->data);
     env[n++] = xasprintf("XDG_CONFIG_HOME=%s/config", c->dir);
+    env[n++] = xasprintf("XDG_CONFIG_DIRS=%s/etc-xdg", c->dir); /* not the system's */
     env[n++] = xstrdup("IRDESK_NOW=" TEST_NOW);
     env[n++] = xstrdup("TERM=dumb");
     for (i = 0; i < sizeof pass / sizeof pass[0]; i++) {
