@@ -7,6 +7,7 @@
 #include "i18n/i18n.h"
 #include "lib/mem.h"
 #include "lib/text.h"
+#include "lib/when.h"
 #include "model/ftype.h"
 #include "model/saved.h"
 
@@ -30,7 +31,10 @@ out:
 
 char *journal_heading(const char *at, const char *user)
 {
-    return xasprintf("%s  %s", at != NULL ? at : "", user != NULL ? user : "");
+    char when[WHEN_MAX];
+
+    return xasprintf("%s  %s", at != NULL ? when_local(at, when) : "",
+                     user != NULL ? user : "");
 }
 
 int journal_json(struct app *a, enum kind_id k, int64_t id, struct buf *b, struct ird_err *e)
