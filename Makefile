@@ -2,7 +2,7 @@
 # desk; `make check` runs every test under ASan and UBSan.
 
 VERSION   := 0.1.0
-PKGS      := ncursesw sqlite3
+PKGS      := ncursesw sqlite3 pangocairo cairo-pdf fontconfig
 B         ?= build
 PREFIX    ?= /usr/local
 BINDIR    ?= $(PREFIX)/bin
@@ -16,8 +16,10 @@ WARN := -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
         -Wwrite-strings -Wundef -Wnull-dereference -Wimplicit-fallthrough \
         -Wvla -Werror
 # '=' (not ':='): pkg-config is asked when a recipe runs, after `deps`.
-PKG_CFLAGS = $(filter-out -D_XOPEN_SOURCE%,$(shell pkg-config --cflags $(PKGS)))
+PKG_CFLAGS = $(patsubst -I%,-isystem %,$(filter-out -D_XOPEN_SOURCE%,$(shell pkg-config --cflags $(PKGS))))
 SQL_LIBS   = $(shell pkg-config --libs sqlite3)
+# the PDF renderer (core/pdf.c, core/chart.c): Pango, Cairo, fontconfig
+PDF_LIBS   = $(shell pkg-config --libs pangocairo cairo-pdf fontconfig)
 CURSES_LIBS = $(shell pkg-config --libs ncursesw)
 override CPPFLAGS += -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -I. -I$(B)/gen \
              -DIRDESK_VERSION='"$(VERSION)"'
@@ -47,7 +49,7 @@ irdesk: $(B)/irdesk
 	@if [ "$(B)" = build ]; then ln -sf $(B)/irdesk irdesk; fi
 
 $(B)/irdesk: $(CLI_OBJS) $(ARCHIVES) $(MOS)
-	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJS) $(ARCHIVES) $(CURSES_LIBS) $(SQL_LIBS)
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJS) $(ARCHIVES) $(CURSES_LIBS) $(SQL_LIBS) $(PDF_LIBS)
 
 $(B)/db/libdb.a: $(call objs_of,db) $(B)/gen/sql_text.o
 $(foreach l,tui core model i18n lib,$(eval $(B)/$(l)/lib$(l).a: $(call objs_of,$(l))))
@@ -103,7 +105,7 @@ check-all: check-layers check-layers-selftest check-po check-man check-unit chec
 $(B)/tests/%: tests/unit/%.c $(B)/tests/helpers.o $(CORE_LIBS) $(TUI_PURE)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) $(LDFLAGS) -MMD -MP -o $@ $< \
-	    $(filter $(B)/cli/%.o,$^) $(B)/tests/helpers.o $(TUI_PURE) $(CORE_LIBS) -lcmocka $(SQL_LIBS)
+	    $(filter $(B)/cli/%.o,$^) $(B)/tests/helpers.o $(TUI_PURE) $(CORE_LIBS) -lcmocka $(SQL_LIBS) $(PDF_LIBS)
 
 # test_synopsis reads the subcommand table itself: cli/ without its main()
 $(B)/tests/test_synopsis: $(filter-out $(B)/cli/main.o $(B)/cli/desk.o,$(CLI_OBJS))
@@ -127,7 +129,7 @@ check-golden: $(B)/irdesk
 $(B)/tests/crash-writer: tests/crash/writer.c $(CORE_LIBS)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) $(LDFLAGS) -MMD -MP -o $@ $< \
-	    $(CORE_LIBS) $(SQL_LIBS)
+	    $(CORE_LIBS) $(SQL_LIBS) $(PDF_LIBS)
 
 check-crash: $(B)/irdesk $(B)/tests/crash-writer
 	@$(TEST_ENV) WRITER=$(CURDIR)/$(B)/tests/crash-writer sh tests/crash/run.sh
@@ -204,7 +206,7 @@ fuzz-run: $(FUZZ_SRCS:tests/fuzz/%.c=$(B)/fuzz/%)
 $(B)/fuzz/%: tests/fuzz/%.c $(CORE_LIBS)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) -fsanitize=fuzzer -o $@ $< \
-	    $(CORE_LIBS) $(SQL_LIBS)
+	    $(CORE_LIBS) $(SQL_LIBS) $(PDF_LIBS)
 
 # The unit tests under valgrind, without sanitizers: no error, no leak.
 check-valgrind:

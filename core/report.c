@@ -142,7 +142,7 @@ static int part_table(struct part_ctx *c, const struct part *p, struct ird_err *
         rows++;
     }
     if (rows > 0)
-        doc_table(c->d, t);
+        doc_table_take(c->d, &t);
     else
         doc_line(c->d, _("None."));
     table_free(&t);
