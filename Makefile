@@ -2,7 +2,7 @@
 # desk; `make check` runs every test under ASan and UBSan.
 
 VERSION   := 0.1.0
-PKGS      := ncursesw sqlite3 pangocairo cairo-pdf fontconfig
+PKGS      := ncursesw sqlite3 pangocairo pangoft2 cairo-pdf fontconfig
 B         ?= build
 PREFIX    ?= /usr/local
 BINDIR    ?= $(PREFIX)/bin
@@ -19,7 +19,7 @@ WARN := -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 PKG_CFLAGS = $(patsubst -I%,-isystem %,$(filter-out -D_XOPEN_SOURCE%,$(shell pkg-config --cflags $(PKGS))))
 SQL_LIBS   = $(shell pkg-config --libs sqlite3)
 # the PDF renderer (core/pdf.c, core/chart.c): Pango, Cairo, fontconfig
-PDF_LIBS   = $(shell pkg-config --libs pangocairo cairo-pdf fontconfig)
+PDF_LIBS   = $(shell pkg-config --libs pangocairo pangoft2 cairo-pdf fontconfig)
 CURSES_LIBS = $(shell pkg-config --libs ncursesw)
 override CPPFLAGS += -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -I. -I$(B)/gen \
              -DIRDESK_VERSION='"$(VERSION)"'
