@@ -13,6 +13,7 @@
 #include "lib/mem.h"
 #include "lib/table.h"
 #include "lib/text.h"
+#include "model/kinds.h"
 #include "model/record.h"
 #include "i18n/i18n.h"
 
@@ -395,4 +396,133 @@ int report_kind_part(struct app *a, struct doc *d, const struct kind *k, int num
             return -1;
     }
     return 0;
+}
+
+/* ---- the portfolio's pictures -------------------------------------------- */
+
+/* The timeline: which records are its rows (from the year field), which
+ * records mark them (a reference to the row, the year of a date), and which
+ * date of those ends a row that has ended. */
+static const struct {
+    enum kind_id rows;
+    int since;
+    enum kind_id events;
+    int ref, at, ends;
+} timeline_src = { KIND_CITY, CITY_SINCE, KIND_AGREEMENT, AGREEMENT_CITY_ID, AGREEMENT_SIGNED,
+                   AGREEMENT_ENDS };
+
+enum { TIMELINE_FROM = 1958 };
+
+void report_pics_init(struct report_pics *p, const char *today)
+{
+    char *cap;
+    int year = atoi(today);
+
+    memset(p, 0, sizeof *p);
+    cap = xasprintf(_("Figure: the partnerships from %d to %d (twinning or agreement signed, "
+                      "end)."),
+                    TIMELINE_FROM, year);
+    p->timeline = doc_picture_new(DOC_PIC_TIMELINE, cap);
+    free(cap);
+    p->timeline->lo = TIMELINE_FROM;
+    p->timeline->hi = year;
+    p->timeline->legend[0] = xstrdup(_("partnership"));
+    p->timeline->legend[1] = xstrdup(_("agreement signed"));
+    p->timeline->legend[2] = xstrdup(_("ended"));
+    p->bars = doc_picture_new(DOC_PIC_BARS, _("Figure: the records per status, per kind."));
+}
+
+/* The timeline's row of record id, or NULL. */
+static struct doc_row *timeline_row(struct report_pics *p, int64_t id)
+{
+    size_t i;
+
+    for (i = 0; i < p->timeline->n; i++)
+        if (p->ids[i] == id)
+            return &p->timeline->rows[i];
+    return NULL;
+}
+
+static void timeline_rows(struct report_pics *p, const struct kind *k, struct record *const *rs,
+                          size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        const char *since = record_get(rs[i], timeline_src.since);
+        const char *alias = k->alias != NO_FIELD ? record_get(rs[i], k->alias) : NULL;
+        char *label;
+        struct doc_row *r;
+        if (since == NULL)
+            continue;
+        label = alias != NULL && strcmp(alias, record_title(rs[i])) != 0
+                    ? xasprintf("%s · %s", record_title(rs[i]), alias)
+                    : xstrdup(record_title(rs[i]));
+        r = doc_picture_row(p->timeline, label, NULL);
+        free(label);
+        r->from = atoi(since);
+        r->ended = !kind_status_is(k, rs[i]->status, S_LIVE);
+        p->ids = xrealloc(p->ids, p->timeline->n * sizeof *p->ids);
+        p->ids[p->timeline->n - 1] = rs[i]->id;
+    }
+}
+
+static void timeline_events(struct report_pics *p, struct record *const *rs, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        const char *ref = record_get(rs[i], timeline_src.ref);
+        const char *at = record_get(rs[i], timeline_src.at);
+        const char *ends = record_get(rs[i], timeline_src.ends);
+        struct doc_row *r = ref != NULL ? timeline_row(p, atoll(ref)) : NULL;
+        if (r == NULL)
+            continue;
+        if (at != NULL && r->nmarks < DOC_MARKS)
+            r->marks[r->nmarks++] = atoi(at);
+        /* an ended partnership ends with the last of its agreements */
+        if (r->ended && ends != NULL && atoi(ends) > r->to)
+            r->to = atoi(ends);
+    }
+}
+
+void report_pics_add(struct report_pics *p, const struct kind *k, struct record *const *rs,
+                     size_t n)
+{
+    long cnt[MAX_STATUSES] = { 0 };
+    size_t i;
+    int s;
+
+    if (k->id == timeline_src.rows)
+        timeline_rows(p, k, rs, n);
+    if (k->id == timeline_src.events)
+        timeline_events(p, rs, n);
+    for (i = 0; i < n; i++)
+        count_status(cnt, k, rs[i]->status, 1);
+    for (s = 0; s < MAX_STATUSES && k->statuses[s].code != NULL; s++)
+        doc_picture_row(p->bars, _(k->statuses[s].label), _(k->plural))->value = cnt[s];
+}
+
+void report_pics_take(struct report_pics *p, struct doc *d)
+{
+    size_t i;
+
+    /* an ended row whose end no record dates runs to its start: drawn as
+     * ended there rather than as running until today */
+    for (i = 0; i < p->timeline->n; i++)
+        if (p->timeline->rows[i].ended && p->timeline->rows[i].to == 0)
+            p->timeline->rows[i].to = p->timeline->rows[i].from;
+    if (p->timeline->n > 0)
+        doc_picture_take(d, &p->timeline);
+    if (p->bars->n > 0)
+        doc_picture_take(d, &p->bars);
+    report_pics_fini(p);
+}
+
+void report_pics_fini(struct report_pics *p)
+{
+    doc_picture_free(&p->timeline);
+    doc_picture_free(&p->bars);
+    free(p->ids);
+    p->ids = NULL;
 }

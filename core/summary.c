@@ -226,7 +226,7 @@ static int part_changes(struct app *a, struct doc *d, int number, int days, stru
 
 /* Kind k's part of the portfolio, numbered. */
 static int kind_part(struct app *a, struct doc *d, const struct kind *k, int number,
-                     struct ird_err *e)
+                     struct report_pics *pics, struct ird_err *e)
 {
     struct query q = { k->id, NULL, NULL, -1, 0, 0 };
     struct record **rs = NULL;
@@ -238,6 +238,7 @@ static int kind_part(struct app *a, struct doc *d, const struct kind *k, int num
         return -1;
     app_today(a, today);
     rc = report_kind_part(a, d, k, number, rs, n, today, a->cfg.horizon, e);
+    report_pics_add(pics, k, rs, n);
     record_list_free(rs, n);
     return rc;
 }
@@ -245,12 +246,22 @@ static int kind_part(struct app *a, struct doc *d, const struct kind *k, int num
 struct doc *summary_portfolio_doc(struct app *a, int days, struct ird_err *e)
 {
     struct doc *d = doc_new((size_t)a->cfg.page_width);
+    struct report_pics pics;
+    char today[16];
     int k, number = 1, rc = 0;
 
+    app_today(a, today);
+    report_pics_init(&pics, today);
     doc_title(d, _("Portfolio report"));
     for (k = 0; k < kind_count() && rc == 0; k++)
         if (kind_get((enum kind_id)k)->portfolio != NULL)
-            rc = kind_part(a, d, kind_get((enum kind_id)k), number++, e);
+            rc = kind_part(a, d, kind_get((enum kind_id)k), number++, &pics, e);
+    /* the pictures after the parts they sum up, before the changes */
+    if (rc == 0) {
+        doc_blank(d);
+        report_pics_take(&pics, d);
+    }
+    report_pics_fini(&pics);
     if (rc < 0 || part_changes(a, d, number, days, e) < 0)
         doc_free(&d);
     return d;
