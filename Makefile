@@ -97,7 +97,7 @@ check:
 	$(MAKE) B=build-asan CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
 	    LDFLAGS='-fsanitize=address,undefined' check-all
 
-check-all: check-layers check-layers-selftest check-po check-man check-unit check-golden check-tui check-print \
+check-all: check-layers check-layers-selftest check-po check-man check-unit check-golden check-pdf check-tui check-print \
            check-crash check-hostile check-sheet
 
 # ---- tests ----------------------------------------------------------------
@@ -125,6 +125,10 @@ check-unit: $(UNIT_BINS) $(B)/irdesk
 
 check-golden: $(B)/irdesk
 	@$(TEST_ENV) sh tests/golden/run.sh
+
+# the PDF reports through poppler-utils: extracted text, A4, fonts, scripts
+check-pdf: $(B)/irdesk
+	@$(TEST_ENV) sh tests/pdf/run.sh
 
 $(B)/tests/crash-writer: tests/crash/writer.c $(CORE_LIBS)
 	@mkdir -p $(@D)
@@ -237,7 +241,7 @@ install: $(B)/irdesk
 clean:
 	rm -rf $(B) build build-asan build-fuzz build-vg build-cov irdesk
 
-.PHONY: all irdesk deps run check check-all check-unit check-golden check-print check-crash check-hostile check-sheet check-tui check-layers check-layers-selftest check-po \
+.PHONY: all irdesk deps run check check-all check-unit check-golden check-pdf check-print check-crash check-hostile check-sheet check-tui check-layers check-layers-selftest check-po \
         check-man pot install clean fuzz fuzz-run check-valgrind
 
 -include $(LIB_OBJS:.o=.d) $(TUI_OBJS:.o=.d) $(CLI_OBJS:.o=.d) $(B)/tests/helpers.d $(UNIT_BINS:=.d)

@@ -29,9 +29,14 @@ enum {
     F_COUNT
 };
 
+/* Noto Sans, and Noto Naskh Arabic before the fallbacks fontconfig finds
+ * (CJK, Cyrillic and the rest): its letters keep the spacing that text
+ * extraction reads as one word (with Noto Sans Arabic "المحمدية" comes
+ * back out of the PDF as two). */
+#define FAMILIES "Noto Sans, Noto Naskh Arabic"
 static const char *const font_specs[F_COUNT] = {
-    "Noto Sans 9.5", "Noto Sans Bold 9.5", "Noto Sans Bold 14",
-    "Noto Sans Bold 11", "Noto Sans Bold 15", "Noto Sans 7.5",
+    FAMILIES " 9.5", FAMILIES " Bold 9.5", FAMILIES " Bold 14",
+    FAMILIES " Bold 11", FAMILIES " Bold 15", FAMILIES " 7.5",
 };
 
 static const double page_w = 595.276, page_h = 841.89; /* A4 in points */
