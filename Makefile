@@ -115,7 +115,8 @@ $(B)/tests/helpers.o: tests/unit/helpers.c tests/unit/helpers.h
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 TEST_ENV = IRDESK=$(CURDIR)/$(B)/irdesk IRDESK_LOCALEDIR=$(CURDIR)/$(B)/locale \
-           ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1
+           ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+           LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
 
 check-unit: $(UNIT_BINS) $(B)/irdesk
 	@fail=0; for t in $(UNIT_BINS); do \

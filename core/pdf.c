@@ -6,6 +6,7 @@
 
 #include <cairo-pdf.h>
 #include <cairo.h>
+#include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
 #include <stdlib.h>
@@ -231,6 +232,7 @@ static void heading(struct pdf *p, const struct doc_node *n, int font, double be
         cairo_move_to(p->cr, p->x0, p->y);
         pango_cairo_show_layout(p->cr, l);
     }
+    g_object_unref(l);
     p->y += h + (font == F_PART ? 4 : 2);
     if (font == F_PART && p->draw) {
         cairo_set_line_width(p->cr, 0.8);
@@ -441,6 +443,9 @@ static void fonts_close(struct pdf *p, PangoFontMap *fm)
     /* the font map's fonts hold Cairo's: let go of both */
     pango_fc_font_map_shutdown(PANGO_FC_FONT_MAP(fm));
     g_object_unref(fm);
+    /* then the libraries' caches: nothing stays behind after a report */
+    cairo_debug_reset_static_data();
+    FcFini();
 }
 
 int pdf_render(const struct doc *d, const struct pdf_meta *m, char **out, size_t *len,
