@@ -6,7 +6,6 @@
 
 #include <cairo-pdf.h>
 #include <cairo.h>
-#include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
 #include <stdlib.h>
@@ -443,9 +442,10 @@ static void fonts_close(struct pdf *p, PangoFontMap *fm)
     /* the font map's fonts hold Cairo's: let go of both */
     pango_fc_font_map_shutdown(PANGO_FC_FONT_MAP(fm));
     g_object_unref(fm);
-    /* then the libraries' caches: nothing stays behind after a report */
+    /* then Cairo's caches: nothing of a report stays behind.  Not FcFini:
+     * Pango loads fontconfig's configuration on a thread of its own, and
+     * fontconfig asserts when its caches go while that thread holds them */
     cairo_debug_reset_static_data();
-    FcFini();
 }
 
 int pdf_render(const struct doc *d, const struct pdf_meta *m, char **out, size_t *len,

@@ -106,6 +106,20 @@ make_pdf dossier-city-8 --lang nl report dossier city 8 -o "$tmp/dossier-city-8.
 grep -qF "Kanazawa · 金沢市" "$tmp/portfolio.en.txt" && ok "the timeline names Kanazawa · 金沢市" ||
     notok "the timeline does not name Kanazawa · 金沢市"
 
+# a table longer than a page: its header row on every page
+if make_pdf list-initiatives --lang en report list initiative -o "$tmp/list-initiatives.pdf"; then
+    pages=$(pdfinfo "$tmp/list-initiatives.pdf" | sed -n 's/^Pages: *//p')
+    heads=0 p=1
+    while [ "$p" -le "$pages" ]; do
+        pdftotext -f $p -l $p "$tmp/list-initiatives.pdf" "$tmp/page.txt"
+        grep -q " Initiative$" "$tmp/page.txt" && grep -qx "Owner" "$tmp/page.txt" && heads=$((heads + 1))
+        p=$((p + 1))
+    done
+    [ "$pages" -ge 2 ] && [ "$heads" = "$pages" ] &&
+        ok "a table over $pages pages has its header row on each" ||
+        notok "the header row is on $heads of $pages pages"
+fi
+
 # a report holding contacts' data is 0600, like the text ones
 mode=$(stat -c %a "$tmp/portfolio.en.pdf")
 [ "$mode" = 600 ] && ok "a PDF report is created 0600" || notok "a PDF report has mode $mode"
