@@ -53,6 +53,7 @@ struct pdf {
     double x0, width, top, bottom, y, cell; /* cell: points per text cell */
     int draw, page, pages;
     int fresh; /* nothing on this page yet */
+    size_t **widths; /* per node: its table's column widths, from the first pass */
 };
 
 /* ---- pages ----------------------------------------------------------------- */
@@ -312,14 +313,19 @@ static void widths(struct pdf *p, struct tab *tb)
     free(min);
 }
 
-static void table(struct pdf *p, const struct table *t)
+static void table(struct pdf *p, const struct table *t, size_t at)
 {
     struct tab tb = { t, table_cols(t), NULL };
     PangoLayout **ls = xcalloc(tb.nc, sizeof *ls), **hl = xcalloc(tb.nc, sizeof *hl);
     size_t r, nr = table_rows(t);
 
-    tb.w = xcalloc(tb.nc, sizeof *tb.w);
-    widths(p, &tb);
+    /* measured once: the second pass draws what the first counted */
+    if (p->widths[at] == NULL) {
+        tb.w = xcalloc(tb.nc, sizeof *tb.w);
+        widths(p, &tb);
+        p->widths[at] = tb.w;
+    }
+    tb.w = p->widths[at];
     space(p, 3);
     for (r = 0; r < nr; r++) {
         double rh = row_layouts(p, &tb, r, ls);
@@ -335,7 +341,6 @@ static void table(struct pdf *p, const struct table *t)
     }
     free(ls);
     free(hl);
-    free(tb.w);
 }
 
 /* ---- pictures ------------------------------------------------------------ */
@@ -360,7 +365,7 @@ static void picture(struct pdf *p, const struct doc_picture *pic)
 
 /* ---- the document -------------------------------------------------------- */
 
-static void node(struct pdf *p, const struct doc_node *n)
+static void node(struct pdf *p, const struct doc_node *n, size_t at)
 {
     switch (n->type) {
     case DOC_LINE:
@@ -384,7 +389,7 @@ static void node(struct pdf *p, const struct doc_node *n)
         marked(p, n);
         break;
     case DOC_TABLE:
-        table(p, n->table);
+        table(p, n->table, at);
         break;
     case DOC_PICTURE:
         picture(p, n->pic);
@@ -400,9 +405,23 @@ static void pass(struct pdf *p, int draw)
     p->page = 0;
     page_begin(p);
     for (i = 0; i < p->d->n; i++)
-        node(p, &p->d->nodes[i]);
+        node(p, &p->d->nodes[i], i);
     page_end(p);
     p->pages = p->page;
+}
+
+/* Count the pages, then draw them. */
+static void passes(struct pdf *p)
+{
+    size_t i;
+
+    p->widths = xcalloc(p->d->n + 1, sizeof *p->widths);
+    pass(p, 0);
+    pass(p, 1);
+    for (i = 0; i < p->d->n; i++)
+        free(p->widths[i]);
+    free(p->widths);
+    p->widths = NULL;
 }
 
 static cairo_status_t to_buf(void *closure, const unsigned char *data, unsigned int n)
@@ -474,8 +493,7 @@ int pdf_render(const struct doc *d, const struct pdf_meta *m, char **out, size_t
     fm = pango_cairo_font_map_new();
     fonts_open(&p, fm);
     pango_cairo_update_context(p.cr, p.ctx);
-    pass(&p, 0);
-    pass(&p, 1);
+    passes(&p);
     cairo_destroy(p.cr);
     cairo_surface_finish(s);
     st = cairo_surface_status(s);
