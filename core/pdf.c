@@ -441,6 +441,51 @@ static void set_metadata(cairo_surface_t *s, const struct doc *d, const struct p
     free(creator);
 }
 
+/* The last place key occurs in the n bytes at s (binary: NULs allowed). */
+static const char *find_last(const char *s, size_t n, const char *key)
+{
+    size_t k = strlen(key), i;
+
+    for (i = n >= k ? n - k + 1 : 0; i-- > 0;)
+        if (memcmp(s + i, key, k) == 0)
+            return s + i;
+    return NULL;
+}
+
+/* The document's language in its catalog (/Lang), which Cairo 1.16 has no
+ * call for: an incremental update appends the catalog again with it, a
+ * cross-reference section for that one object and a trailer pointing back
+ * to Cairo's.  Left as Cairo wrote it when the trailer is not as expected. */
+static void set_lang(struct buf *b, const char *lang)
+{
+    const char *tr = find_last(b->s, b->len, "trailer"), *root, *cat, *start, *end;
+    long size = 0, rootno = 0, info = 0, prev = 0;
+    char *dict;
+    size_t at, xref;
+
+    if (tr == NULL || sscanf(tr, "trailer << /Size %ld /Root %ld 0 R /Info %ld 0 R", &size,
+                             &rootno, &info) != 3)
+        return;
+    root = find_last(b->s, b->len, "startxref");
+    cat = find_last(b->s, (size_t)(tr - b->s), "/Type /Catalog");
+    if (root == NULL || sscanf(root, "startxref %ld", &prev) != 1 || cat == NULL)
+        return;
+    start = find_last(b->s, (size_t)(cat - b->s), "<<");
+    end = strstr(cat, "endobj");
+    if (start == NULL || end == NULL || end > tr)
+        return;
+    dict = xstrndup(start + 2, (size_t)(end - start - 2));
+    at = b->len;
+    buf_printf(b, "%ld 0 obj\n<< /Lang (%s)%sendobj\n", rootno, lang, dict);
+    xref = b->len;
+    buf_printf(b, "xref\n%ld 1\n%010zu 00000 n \n", rootno, at);
+    buf_printf(b,
+               "trailer\n<< /Size %ld\n   /Root %ld 0 R\n   /Info %ld 0 R\n   /Prev %ld\n>>\n"
+               "startxref\n%zu\n%%%%EOF\n",
+               size, rootno, info, prev, xref);
+    free(dict);
+}
+
 static void fonts_open(struct pdf *p, PangoFontMap *fm)
 {
     int f;
@@ -504,6 +549,7 @@ int pdf_render(const struct doc *d, const struct pdf_meta *m, char **out, size_t
         return ird_fail(e, IRD_IO, _("The PDF could not be made: %s."),
                         cairo_status_to_string(st));
     }
+    set_lang(&b, strcmp(m->lang, "en") == 0 ? "en" : "nl-BE");
     *len = b.len;
     *pages = p.pages;
     *out = buf_take(&b);

@@ -4,7 +4,7 @@
 # against golden files in Dutch and English, A4 and the page count
 # (pdfinfo), every font embedded (pdffonts), the seeded native names in
 # CJK, Arabic and Cyrillic extracted exactly, page 1 rendered (pdftoppm),
-# the title and author in the metadata.  UPDATE=1 rewrites the golden files.
+# the title and author in the metadata, the language in the catalog.  UPDATE=1 rewrites the golden files.
 set -u
 : "${IRDESK:?IRDESK must name the binary}"
 here=$(cd "$(dirname "$0")" && pwd)
@@ -80,10 +80,13 @@ name_out() { # report, name
     fi
 }
 
-meta() { # report, title
+meta() { # report, title, language
     info=$(pdfinfo "$tmp/$1.pdf")
     echo "$info" | grep -qx "Title: *$2" && echo "$info" | grep -q "^Author: *.*Gent\|^Author: *.*Ghent" &&
         ok "$1: title and author in the metadata" || notok "$1: metadata: $info"
+    # the language is in the catalog (the last one: an incremental update)
+    tail -c 1000 "$tmp/$1.pdf" | tr -d '\000' | grep -q "<< /Lang ($3) /Type /Catalog" &&
+        ok "$1: the language $3 in the catalog" || notok "$1: no /Lang ($3) in the catalog"
 }
 
 for l in en nl; do
@@ -96,8 +99,8 @@ for l in en nl; do
     make_pdf "list-cities.$l" --lang "$l" report list city -o "$tmp/list-cities.$l.pdf" &&
         { golden "list-cities.$l"; paper "list-cities.$l"; }
 done
-meta portfolio.en "Portfolio report"
-meta portfolio.nl "Portefeuillerapport"
+meta portfolio.en "Portfolio report" en
+meta portfolio.nl "Portefeuillerapport" nl-BE
 make_pdf dossier-city-6 --lang en report dossier city 6 -o "$tmp/dossier-city-6.pdf" &&
     name_out dossier-city-6 "المحمدية"
 make_pdf dossier-city-8 --lang nl report dossier city 8 -o "$tmp/dossier-city-8.pdf" &&
