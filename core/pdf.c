@@ -183,7 +183,8 @@ static void flow(struct pdf *p, PangoLayout *l, double x, PangoLayout *lead, dou
 static void para(struct pdf *p, int font, int lead_font, const char *lead, size_t margin_cells,
                  size_t rest, const char *text)
 {
-    double indent = (double)rest * p->cell, lx;
+    /* a bold label is wider than the cells it takes on paper */
+    double indent = (double)rest * p->cell * (lead_font == F_BOLD ? 1.12 : 1.0), lx;
     PangoLayout *l, *ll = NULL;
     size_t sp = strspn(lead != NULL ? lead : "", " ");
     char *t = lead != NULL ? text_trim(lead) : NULL;
