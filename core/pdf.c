@@ -328,6 +328,11 @@ static void table(struct pdf *p, const struct table *t, size_t at)
     }
     tb.w = p->widths[at];
     space(p, 3);
+    if (nr == 0) { /* as the text does: the header row alone */
+        double hh = row_layouts(p, &tb, SIZE_MAX, hl);
+        need(p, hh);
+        row_draw(p, &tb, hl, hh, 1);
+    }
     for (r = 0; r < nr; r++) {
         double rh = row_layouts(p, &tb, r, ls);
         if (r == 0 || p->y + rh > p->bottom) {

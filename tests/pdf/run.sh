@@ -123,6 +123,11 @@ if make_pdf list-initiatives --lang en report list initiative -o "$tmp/list-init
         notok "the header row is on $heads of $pages pages"
 fi
 
+# an empty list: its header row, as in the text
+make_pdf list-empty --lang en report list city --search zzzz -o "$tmp/list-empty.pdf" &&
+    { grep -qx "# Name Country Relation Since Status" "$tmp/list-empty.txt" &&
+        ok "an empty list shows its header row" || notok "an empty list: $(cat "$tmp/list-empty.txt")"; }
+
 # a report holding contacts' data is 0600, like the text ones
 mode=$(stat -c %a "$tmp/portfolio.en.pdf")
 [ "$mode" = 600 ] && ok "a PDF report is created 0600" || notok "a PDF report has mode $mode"
