@@ -4,12 +4,14 @@
 # against golden files in Dutch and English, A4 and the page count
 # (pdfinfo), every font embedded (pdffonts), the seeded native names in
 # CJK, Arabic and Cyrillic extracted exactly, page 1 rendered (pdftoppm),
-# the title and author in the metadata, the language in the catalog.  UPDATE=1 rewrites the golden files.
+# the title and author in the metadata, the language in the catalog; and
+# the desk's w and p in the portfolio's preview, through tmux.  UPDATE=1 rewrites the golden files.
 set -u
 : "${IRDESK:?IRDESK must name the binary}"
 here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/irdesk-pdf.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
+T="tmux -L irdesk-pdf-$$ -f /dev/null"
+trap '$T kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
 for t in pdftotext pdfinfo pdffonts pdftoppm; do
     command -v $t >/dev/null || { echo "not ok - pdf: $t is missing (tools/deps.sh check)"; exit 1; }
 done
@@ -144,6 +146,52 @@ rc=$?
 # the text path is as before: no PDF to standard output unasked
 run --lang en report portfolio | head -1 | grep -q "^City of Ghent" &&
     ok "standard output still gets the text" || notok "standard output did not get the text"
+
+# the desk: w in the portfolio's preview saves a PDF when the name ends in
+# .pdf, and p prints the PDF (print_format auto) through print_command
+if command -v tmux >/dev/null; then
+    mkdir -p "$tmp/desk/config/irdesk" "$tmp/desk/asan"
+    echo "print_command = cat > $tmp/desk/printed.pdf" > "$tmp/desk/config/irdesk/config"
+    cp "$tmp/g.db" "$tmp/desk/d.db"
+    $T new-session -d -s t -x 80 -y 24 "env -u LANGUAGE -u LANG LC_ALL=C.UTF-8 HOME=$tmp/desk \
+XDG_CONFIG_HOME=$tmp/desk/config XDG_DATA_HOME=$tmp/desk IRDESK_NOW=2026-11-22T10:00:00Z \
+IRDESK_LOCALEDIR=${IRDESK_LOCALEDIR:-} TERM=xterm-256color \
+ASAN_OPTIONS=log_path=$tmp/desk/asan/asan:detect_leaks=1 LSAN_OPTIONS=${LSAN_OPTIONS:-} \
+$IRDESK --lang en --db $tmp/desk/d.db; echo \$? > $tmp/desk/rc"
+    screen_has() { # text: wait up to 10 s for it on the screen
+        i=0
+        until $T capture-pane -p -t t 2>/dev/null | grep -qF -- "$1"; do
+            i=$((i + 1))
+            [ $i -gt 200 ] && return 1
+            sleep 0.05
+        done
+    }
+    desk_ok=1
+    screen_has "Cities" && $T send-keys -t t r && screen_has "Preview" &&
+        $T send-keys -t t w && screen_has "Save to file" &&
+        $T send-keys -t t C-u && $T send-keys -t t -l "$tmp/desk/saved.pdf" &&
+        $T send-keys -t t Enter && screen_has "Saved to" || desk_ok=0
+    [ $desk_ok = 1 ] && pdftotext "$tmp/desk/saved.pdf" - 2>/dev/null | grep -q "^Portfolio report$" &&
+        pdfinfo "$tmp/desk/saved.pdf" | grep -q "(A4)" &&
+        ok "the desk's w saves the portfolio as an A4 PDF" ||
+        notok "the desk's w did not save a PDF: $($T capture-pane -p -t t 2>/dev/null | tail -2)"
+    desk_ok=1
+    $T send-keys -t t p && screen_has "The printer accepted" || desk_ok=0
+    shown=$(pdfinfo "$tmp/desk/printed.pdf" 2>/dev/null | sed -n 's/^Pages: *//p')
+    [ $desk_ok = 1 ] && [ -n "$shown" ] &&
+        $T capture-pane -p -t t | grep -q "The printer accepted $shown pages" &&
+        ok "the desk's p prints the PDF ($shown pages)" ||
+        notok "the desk's p: $($T capture-pane -p -t t 2>/dev/null | tail -1)"
+    $T send-keys -t t q q
+    i=0
+    while [ ! -s "$tmp/desk/rc" ] && [ $i -lt 200 ]; do i=$((i + 1)); sleep 0.05; done
+    [ "$(cat "$tmp/desk/rc" 2>/dev/null)" = 0 ] && [ -z "$(ls "$tmp/desk/asan")" ] &&
+        ok "the desk quits cleanly" ||
+        notok "the desk: exit $(cat "$tmp/desk/rc" 2>/dev/null), $(cat "$tmp/desk/asan/"* 2>/dev/null | head -5)"
+    $T kill-server 2>/dev/null
+else
+    notok "tmux is missing (tools/deps.sh check)"
+fi
 
 echo "pdf: $pass passed, $failn failed"
 [ "$failn" = 0 ]
