@@ -5,7 +5,8 @@
 # (pdfinfo), every font embedded (pdffonts), the seeded native names in
 # CJK, Arabic and Cyrillic extracted exactly, page 1 rendered (pdftoppm),
 # the title and author in the metadata, the language in the catalog; and
-# the desk's w and p in the portfolio's preview, through tmux.  UPDATE=1 rewrites the golden files.
+# the desk's w and p in the portfolio's preview, through tmux.
+# UPDATE=1 rewrites the golden files.
 set -u
 : "${IRDESK:?IRDESK must name the binary}"
 here=$(cd "$(dirname "$0")" && pwd)
