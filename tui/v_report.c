@@ -72,7 +72,7 @@ unsigned v_report_open(struct tui *t, enum kind_id k, int64_t id)
     if (tui_top(t)->ops == &v_report_ops)
         t->depth--;
     tui_push(t, &v_report_ops, k, id);
-    screen_message(&t->scr, 0, "%s", _("Preview. p prints, w saves to a file, q closes."));
+    screen_message(&t->scr, 0, "%s", _("Preview. p prints, w saves (.txt or .pdf), q closes."));
     return REDRAW_ALL;
 }
 
