@@ -44,6 +44,17 @@ static void diamond(cairo_t *cr, double x, double y, double r)
     cairo_fill(cr);
 }
 
+static void circle(cairo_t *cr, double x, double y, double r)
+{
+    cairo_new_sub_path(cr);
+    cairo_arc(cr, x, y, r, 0, 6.2832);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_fill_preserve(cr);
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    cairo_set_line_width(cr, 0.9);
+    cairo_stroke(cr);
+}
+
 static void end_mark(cairo_t *cr, double x, double y, double r)
 {
     cairo_set_line_width(cr, 1.4);
@@ -110,6 +121,10 @@ static void timeline_legend(cairo_t *cr, PangoContext *ctx, const PangoFontDescr
         diamond(cr, x + 4, y + 5.5, 3.5);
         x += 12 + label(cr, ctx, f, p->legend[1], x + 12, y, 0, 0) + 14;
     }
+    if (p->legend[3] != NULL) {
+        circle(cr, x + 4, y + 5.5, 2.6);
+        x += 12 + label(cr, ctx, f, p->legend[3], x + 12, y, 0, 0) + 14;
+    }
     if (p->legend[2] != NULL) {
         end_mark(cr, x + 3, y + 5.5, 4.5);
         label(cr, ctx, f, p->legend[2], x + 10, y, 0, 0);
@@ -136,9 +151,15 @@ static void timeline(cairo_t *cr, PangoContext *ctx, const PangoFontDescription 
         label(cr, ctx, f, r->label, x, ry + 1, 0, label_w - 6);
         if (r->from >= p->lo)
             bar(cr, a, mid - 2.5, b - a, 5, 0.75);
-        for (m = 0; m < r->nmarks && m < DOC_MARKS; m++)
-            if (r->marks[m] >= p->lo && r->marks[m] <= p->hi)
-                diamond(cr, x0 + span * (r->marks[m] - p->lo) / (p->hi - p->lo), mid, 3.5);
+        for (m = 0; m < r->nmarks && m < DOC_MARKS; m++) {
+            double mx = x0 + span * (r->marks[m] - p->lo) / (p->hi - p->lo);
+            if (r->marks[m] < p->lo || r->marks[m] > p->hi)
+                continue;
+            if (r->mark_kind[m] == DOC_MARK_DECISION)
+                circle(cr, mx, mid, 2.6);
+            else
+                diamond(cr, mx, mid, 3.5);
+        }
         if (r->ended)
             end_mark(cr, b, mid, 4.5);
     }

@@ -161,7 +161,7 @@ void doc_picture_free(struct doc_picture **pp)
         free(p->rows[i].label);
         free(p->rows[i].group);
     }
-    for (i = 0; i < 3; i++)
+    for (i = 0; i < sizeof p->legend / sizeof p->legend[0]; i++)
         free(p->legend[i]);
     free(p->rows);
     free(p->caption);

@@ -35,14 +35,18 @@ enum doc_pic_type {
     DOC_PIC_BARS      /* rows with a value, in groups */
 };
 
-enum { DOC_MARKS = 8 };
+enum { DOC_MARKS = 16 };
+
+/* What a timeline's mark is (its legend). */
+enum { DOC_MARK_AGREEMENT, DOC_MARK_DECISION };
 
 struct doc_row {
     char *label;
     char *group;          /* bars: the heading of the row's group */
     long value;           /* bars: the figure */
     int from, to;         /* timeline: years; to 0: still running */
-    int marks[DOC_MARKS]; /* timeline: years of events (legend[1]) */
+    int marks[DOC_MARKS]; /* timeline: years of events */
+    char mark_kind[DOC_MARKS]; /* DOC_MARK_*: legend[1], legend[3] */
     int nmarks;
     int ended;            /* timeline: ended at 'to' (legend[2]) */
 };
@@ -50,7 +54,7 @@ struct doc_row {
 struct doc_picture {
     enum doc_pic_type type;
     char *caption;
-    char *legend[3]; /* timeline: the bar, a mark, an end; NULL: none */
+    char *legend[4]; /* timeline: the bar, an agreement, an end, a decision */
     int lo, hi;      /* timeline: the years shown */
     struct doc_row *rows;
     size_t n;

@@ -238,7 +238,8 @@ static int kind_part(struct app *a, struct doc *d, const struct kind *k, int num
         return -1;
     app_today(a, today);
     rc = report_kind_part(a, d, k, number, rs, n, today, a->cfg.horizon, e);
-    report_pics_add(pics, k, rs, n);
+    if (rc == 0)
+        rc = report_pics_add(pics, k, rs, n, e);
     record_list_free(rs, n);
     return rc;
 }
@@ -251,7 +252,7 @@ struct doc *summary_portfolio_doc(struct app *a, int days, struct ird_err *e)
     int k, number = 1, rc = 0;
 
     app_today(a, today);
-    report_pics_init(&pics, today);
+    report_pics_init(&pics, a, today);
     doc_title(d, _("Portfolio report"));
     for (k = 0; k < kind_count() && rc == 0; k++)
         if (kind_get((enum kind_id)k)->portfolio != NULL)
