@@ -44,6 +44,13 @@ static const double margin = 56.69;                    /* 20 mm, kept by printer
 static const double head_h = 34, foot_h = 22;
 static const double cell_pad = 4; /* between table columns, each side */
 
+/* A table's measures: column widths in points, and each cell's height when
+ * it fits its column unwrapped (-1: it wraps). */
+struct tcache {
+    size_t *w;
+    double *fit;
+};
+
 struct pdf {
     cairo_t *cr;
     PangoContext *ctx;
@@ -53,7 +60,7 @@ struct pdf {
     double x0, width, top, bottom, y, cell; /* cell: points per text cell */
     int draw, page, pages;
     int fresh; /* nothing on this page yet */
-    size_t **widths; /* per node: its table's column widths, from the first pass */
+    struct tcache **cache; /* per node: its table's measures, from the first pass */
 };
 
 /* ---- pages ----------------------------------------------------------------- */
@@ -292,17 +299,24 @@ static void row_draw(struct pdf *p, const struct tab *tb, PangoLayout **ls, doub
     }
 }
 
-/* Column widths: natural widths when they fit, else the widest give way. */
-static void widths(struct pdf *p, struct tab *tb)
+/* Column widths (tb->w): natural widths when they fit, else the widest give
+ * way.  fit[row * nc + col] gets the height of each cell that fits its
+ * column unwrapped, -1 for one that wraps. */
+static void widths(struct pdf *p, struct tab *tb, double *fit)
 {
     size_t *nat = xcalloc(tb->nc, sizeof *nat), *min = xcalloc(tb->nc, sizeof *min);
     size_t c, r, nr = table_rows(tb->t);
+    size_t *cw = xcalloc(nr * tb->nc + 1, sizeof *cw);
 
     for (c = 0; c < tb->nc; c++) {
         for (r = 0; r <= nr; r++) {
             const char *s = r == nr ? table_header(tb->t, c, NULL) : table_cell(tb->t, r, c);
             PangoLayout *l = layout(p, r == nr ? F_BOLD : F_BODY, s, 0);
             size_t w = (size_t)layout_w(l) + 1;
+            if (r < nr) {
+                cw[r * tb->nc + c] = w;
+                fit[r * tb->nc + c] = layout_h(l);
+            }
             g_object_unref(l);
             nat[c] = w > nat[c] ? w : nat[c];
         }
@@ -310,8 +324,43 @@ static void widths(struct pdf *p, struct tab *tb)
     }
     table_widths(nat, min, tb->nc, (size_t)(p->width - 2 * cell_pad * (double)tb->nc), 0,
                  tb->w);
+    for (r = 0; r < nr * tb->nc; r++)
+        if (cw[r] > tb->w[r % tb->nc])
+            fit[r] = -1;
+    free(cw);
     free(nat);
     free(min);
+}
+
+/* Row's height without laying it out, when every cell fits; else -1. */
+static double row_fit(const struct tab *tb, const double *fit, size_t row)
+{
+    double h = 0;
+    size_t c;
+
+    for (c = 0; c < tb->nc; c++) {
+        double ch = fit[row * tb->nc + c];
+        if (ch < 0)
+            return -1;
+        h = ch > h ? ch : h;
+    }
+    return h + 3;
+}
+
+/* The table's measures, made in the first pass and kept for the second. */
+static struct tcache *measures(struct pdf *p, struct tab *tb, size_t at)
+{
+    struct tcache *m = p->cache[at];
+
+    if (m == NULL) {
+        m = p->cache[at] = xcalloc(1, sizeof *m);
+        m->w = xcalloc(tb->nc + 1, sizeof *m->w);
+        m->fit = xcalloc(table_rows(tb->t) * tb->nc + 1, sizeof *m->fit);
+        tb->w = m->w;
+        widths(p, tb, m->fit);
+    }
+    tb->w = m->w;
+    return m;
 }
 
 static void table(struct pdf *p, const struct table *t, size_t at)
@@ -319,14 +368,8 @@ static void table(struct pdf *p, const struct table *t, size_t at)
     struct tab tb = { t, table_cols(t), NULL };
     PangoLayout **ls = xcalloc(tb.nc, sizeof *ls), **hl = xcalloc(tb.nc, sizeof *hl);
     size_t r, nr = table_rows(t);
+    const struct tcache *m = measures(p, &tb, at);
 
-    /* measured once: the second pass draws what the first counted */
-    if (p->widths[at] == NULL) {
-        tb.w = xcalloc(tb.nc, sizeof *tb.w);
-        widths(p, &tb);
-        p->widths[at] = tb.w;
-    }
-    tb.w = p->widths[at];
     space(p, 3);
     if (nr == 0) { /* as the text does: the header row alone */
         double hh = row_layouts(p, &tb, SIZE_MAX, hl);
@@ -334,7 +377,11 @@ static void table(struct pdf *p, const struct table *t, size_t at)
         row_draw(p, &tb, hl, hh, 1);
     }
     for (r = 0; r < nr; r++) {
-        double rh = row_layouts(p, &tb, r, ls);
+        /* counting pages, a row that fits is not laid out: its height is known */
+        double rh = p->draw ? -1 : row_fit(&tb, m->fit, r);
+        int laid = rh < 0;
+        if (laid)
+            rh = row_layouts(p, &tb, r, ls);
         if (r == 0 || p->y + rh > p->bottom) {
             double hh = row_layouts(p, &tb, SIZE_MAX, hl);
             /* a row never splits, and the header row comes with it */
@@ -343,7 +390,10 @@ static void table(struct pdf *p, const struct table *t, size_t at)
             p->fresh = 0;
             row_draw(p, &tb, hl, hh, 1);
         }
-        row_draw(p, &tb, ls, rh, 0);
+        if (laid)
+            row_draw(p, &tb, ls, rh, 0);
+        else
+            p->y += rh;
     }
     free(ls);
     free(hl);
@@ -421,13 +471,17 @@ static void passes(struct pdf *p)
 {
     size_t i;
 
-    p->widths = xcalloc(p->d->n + 1, sizeof *p->widths);
+    p->cache = xcalloc(p->d->n + 1, sizeof *p->cache);
     pass(p, 0);
     pass(p, 1);
     for (i = 0; i < p->d->n; i++)
-        free(p->widths[i]);
-    free(p->widths);
-    p->widths = NULL;
+        if (p->cache[i] != NULL) {
+            free(p->cache[i]->w);
+            free(p->cache[i]->fit);
+            free(p->cache[i]);
+        }
+    free(p->cache);
+    p->cache = NULL;
 }
 
 static cairo_status_t to_buf(void *closure, const unsigned char *data, unsigned int n)
