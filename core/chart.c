@@ -73,6 +73,14 @@ static void bar(cairo_t *cr, double x, double y, double w, double h, double grey
     cairo_stroke(cr);
 }
 
+/* 1 when row i of a bar chart starts a group. */
+static int new_group(const struct doc_picture *p, size_t i)
+{
+    const char *g = p->rows[i].group, *before = i > 0 ? p->rows[i - 1].group : NULL;
+
+    return g != NULL && (before == NULL || strcmp(g, before) != 0);
+}
+
 double chart_height(const struct doc_picture *p, double w)
 {
     double h = 0;
@@ -81,12 +89,8 @@ double chart_height(const struct doc_picture *p, double w)
     (void)w;
     if (p->type == DOC_PIC_TIMELINE)
         return axis_h + (double)p->n * row_h + legend_h;
-    for (i = 0; i < p->n; i++) {
-        if (i == 0 || strcmp(p->rows[i].group ? p->rows[i].group : "",
-                             p->rows[i - 1].group ? p->rows[i - 1].group : "") != 0)
-            h += group_h;
-        h += bar_row;
-    }
+    for (i = 0; i < p->n; i++)
+        h += (new_group(p, i) ? group_h : 0) + bar_row;
     return h + 4;
 }
 
@@ -178,8 +182,7 @@ static void bars(cairo_t *cr, PangoContext *ctx, const PangoFontDescription *f,
     for (i = 0; i < p->n; i++) {
         const struct doc_row *r = &p->rows[i];
         double bw = span * (double)r->value / max;
-        if (r->group != NULL &&
-            (i == 0 || p->rows[i - 1].group == NULL || strcmp(r->group, p->rows[i - 1].group) != 0)) {
+        if (new_group(p, i)) {
             label(cr, ctx, f, r->group, x, y + 3, 0, 0);
             y += group_h;
         }
