@@ -194,8 +194,11 @@ static void para(struct pdf *p, int font, int lead_font, const char *lead, size_
     double indent = (double)rest * p->cell * (lead_font == F_BOLD ? 1.12 : 1.0), lx;
     PangoLayout *l, *ll = NULL;
     size_t sp = strspn(lead != NULL ? lead : "", " ");
-    char *t = lead != NULL ? text_trim(lead) : NULL;
+    char *t;
 
+    if (text == NULL || *text == '\0') /* as in the text: no line at all */
+        return;
+    t = lead != NULL ? text_trim(lead) : NULL;
     if (indent > p->width * 0.45)
         indent = p->width * 0.45;
     lx = p->x0 + (double)(margin_cells + sp) * p->cell;
