@@ -542,6 +542,8 @@ int report_pics_add(struct report_pics *p, const struct kind *k, struct record *
         return -1;
     if (k->id == timeline_src.events)
         timeline_events(p, rs, n);
+    if (k->statuses == NULL || k->statuses[0].code == NULL) /* a kind without statuses */
+        return 0;
     for (i = 0; i < n; i++)
         count_status(cnt, k, rs[i]->status, 1);
     for (s = 0; s < MAX_STATUSES && k->statuses[s].code != NULL; s++)
