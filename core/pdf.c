@@ -408,17 +408,21 @@ static void picture(struct pdf *p, const struct doc_picture *pic)
 {
     PangoLayout *cap = layout(p, F_SMALL, pic->caption, p->width);
     double h = chart_height(pic, p->width), ch = layout_h(cap);
+    double room = p->bottom - p->top - ch - 6, scale = h > room ? room / h : 1;
 
     space(p, 8);
-    need(p, h + ch + 4);
+    /* a picture taller than a page is drawn smaller, never across its foot */
+    need(p, h * scale + ch + 4);
     if (p->draw) {
         cairo_save(p->cr);
-        chart_draw(p->cr, p->ctx, p->font[F_SMALL], pic, p->x0, p->y, p->width);
+        cairo_translate(p->cr, p->x0, p->y);
+        cairo_scale(p->cr, scale, scale);
+        chart_draw(p->cr, p->ctx, p->font[F_SMALL], pic, 0, 0, p->width / scale);
         cairo_restore(p->cr);
-        cairo_move_to(p->cr, p->x0, p->y + h + 2);
+        cairo_move_to(p->cr, p->x0, p->y + h * scale + 2);
         pango_cairo_show_layout(p->cr, cap);
     }
-    p->y += h + ch + 6;
+    p->y += h * scale + ch + 6;
     g_object_unref(cap);
 }
 

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/app.h"
 #include "core/config.h"
@@ -102,6 +103,59 @@ static void a_long_table_makes_pages(void **state)
     doc_free(&d);
 }
 
+/* The lowest bottom edge (yMax, points from the top) of the words starting
+ * with word in the PDF, as pdftotext -bbox reads them; -1 when none. */
+static double lowest_word(const char *pdf, size_t len, const char *word)
+{
+    char path[] = "/tmp/irdesk-test-pdf-XXXXXX", cmd[128], line[512];
+    int fd = mkstemp(path);
+    double low = -1;
+    FILE *f;
+
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, pdf, len), (ssize_t)len);
+    close(fd);
+    snprintf(cmd, sizeof cmd, "pdftotext -bbox %s -", path);
+    f = popen(cmd, "r");
+    assert_non_null(f);
+    while (fgets(line, sizeof line, f) != NULL) {
+        const char *y = strstr(line, "yMax=\""), *w = strchr(line, '>');
+        if (y != NULL && w != NULL && strncmp(w + 1, word, strlen(word)) == 0 &&
+            atof(y + 6) > low)
+            low = atof(y + 6);
+    }
+    assert_int_equal(pclose(f), 0);
+    unlink(path);
+    return low;
+}
+
+static void a_picture_taller_than_a_page_is_drawn_smaller(void **state)
+{
+    struct doc *d = doc_new(80);
+    struct doc_picture *pic = doc_picture_new(DOC_PIC_BARS, "Figure: many bars.");
+    struct pdf_meta m = { "Service", "2026-11-22", "en" };
+    struct ird_err e = { 0 };
+    char *out = NULL, label[16];
+    size_t len = 0;
+    int pages = 0, i;
+
+    (void)state;
+    doc_title(d, "Bars");
+    for (i = 0; i < 200; i++) {
+        snprintf(label, sizeof label, "status %d", i);
+        doc_picture_row(pic, label, i % 10 == 0 ? "a group" : NULL)->value = i;
+    }
+    doc_picture_take(d, &pic);
+    assert_ok(pdf_render(d, &m, &out, &len, &pages, &e), &e);
+    test_gc(out);
+    assert_int_equal(pages, 1);
+    /* 200 rows of 11 points, 2,200 points at full size: every word of it
+     * above the foot of the page's text (841.89 - 20 mm - the footer) */
+    assert_true(lowest_word(out, len, "status") > 600);
+    assert_true(lowest_word(out, len, "status") < 763.3);
+    doc_free(&d);
+}
+
 static void the_portfolio_as_pdf(void **state)
 {
     struct fx *f = *state;
@@ -181,6 +235,7 @@ int main(int argc, char **argv)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(text_of_each_node),
         cmocka_unit_test(a_long_table_makes_pages),
+        cmocka_unit_test(a_picture_taller_than_a_page_is_drawn_smaller),
         cmocka_unit_test_setup_teardown(the_portfolio_as_pdf, fx_setup, fx_teardown),
         cmocka_unit_test(pdf_or_text),
         cmocka_unit_test(the_print_format_setting),
