@@ -25,7 +25,8 @@ static struct doc *report_doc(struct tui *t, struct ird_err *e)
     return summary_portfolio_doc(t->app, 30, e);
 }
 
-/* The report laid out for paper (pdf, for_printer: as print_render). */
+/* The report laid out for paper (pdf, for_printer: as print_render): the
+ * text as previewed, or the PDF of the same document. */
 static int report_render(struct tui *t, int pdf, int for_printer, struct printout *p,
                          struct ird_err *e)
 {
@@ -33,6 +34,8 @@ static int report_render(struct tui *t, int pdf, int for_printer, struct printou
     int rc;
 
     memset(p, 0, sizeof *p);
+    if (!pdf)
+        return print_layout(t->app, t->report_title, t->report_body, for_printer, p, e);
     d = report_doc(t, e);
     rc = d != NULL ? print_render(t->app, d, pdf, for_printer, p, e) : -1;
 
