@@ -2,7 +2,7 @@
 # desk; `make check` runs every test under ASan and UBSan.
 
 VERSION   := 0.1.0
-PKGS      := ncursesw sqlite3
+PKGS      := ncursesw sqlite3 pangocairo pangoft2 cairo-pdf fontconfig
 B         ?= build
 PREFIX    ?= /usr/local
 BINDIR    ?= $(PREFIX)/bin
@@ -22,8 +22,10 @@ WARN := -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
         -Wwrite-strings -Wundef -Wnull-dereference -Wimplicit-fallthrough \
         -Wvla -Werror
 # '=' (not ':='): pkg-config is asked when a recipe runs, after `deps`.
-PKG_CFLAGS = $(filter-out -D_XOPEN_SOURCE%,$(shell pkg-config --cflags $(PKGS)))
+PKG_CFLAGS = $(patsubst -I%,-isystem %,$(filter-out -D_XOPEN_SOURCE%,$(shell pkg-config --cflags $(PKGS))))
 SQL_LIBS   = $(shell pkg-config --libs sqlite3)
+# the PDF renderer (core/pdf.c, core/chart.c): Pango, Cairo, fontconfig
+PDF_LIBS   = $(shell pkg-config --libs pangocairo pangoft2 cairo-pdf fontconfig)
 CURSES_LIBS = $(shell pkg-config --libs ncursesw)
 override CPPFLAGS += -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -I. -I$(B)/gen \
              -DIRDESK_VERSION='"$(VERSION)"'
@@ -63,7 +65,7 @@ $(B)/completion/_irdesk: $(B)/irdesk
 	$(B)/irdesk --completion zsh > $@.tmp && mv $@.tmp $@
 
 $(B)/irdesk: $(CLI_OBJS) $(ARCHIVES) $(MOS)
-	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJS) $(ARCHIVES) $(CURSES_LIBS) $(SQL_LIBS)
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJS) $(ARCHIVES) $(CURSES_LIBS) $(SQL_LIBS) $(PDF_LIBS)
 
 $(B)/db/libdb.a: $(call objs_of,db) $(B)/gen/sql_text.o
 $(foreach l,tui core model i18n lib,$(eval $(B)/$(l)/lib$(l).a: $(call objs_of,$(l))))
@@ -116,7 +118,7 @@ check:
 	$(MAKE) B=build-asan CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
 	    LDFLAGS='-fsanitize=address,undefined' check-all
 
-check-all: check-layers check-layers-selftest check-po check-man check-unit check-golden check-tui check-print \
+check-all: check-layers check-layers-selftest check-po check-man check-unit check-golden check-pdf check-tui check-print \
            check-crash check-hostile check-sheet check-cli
 
 # ---- tests ----------------------------------------------------------------
@@ -124,7 +126,7 @@ check-all: check-layers check-layers-selftest check-po check-man check-unit chec
 $(B)/tests/%: tests/unit/%.c $(B)/tests/helpers.o $(CORE_LIBS) $(TUI_PURE)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) $(LDFLAGS) -MMD -MP -o $@ $< \
-	    $(filter $(B)/cli/%.o,$^) $(B)/tests/helpers.o $(TUI_PURE) $(CORE_LIBS) -lcmocka $(SQL_LIBS)
+	    $(filter $(B)/cli/%.o,$^) $(B)/tests/helpers.o $(TUI_PURE) $(CORE_LIBS) -lcmocka $(SQL_LIBS) $(PDF_LIBS)
 
 # test_synopsis reads the subcommand table itself: cli/ without its main()
 $(B)/tests/test_synopsis: $(filter-out $(B)/cli/main.o $(B)/cli/desk.o,$(CLI_OBJS))
@@ -134,7 +136,8 @@ $(B)/tests/helpers.o: tests/unit/helpers.c tests/unit/helpers.h
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 TEST_ENV = IRDESK=$(CURDIR)/$(B)/irdesk IRDESK_LOCALEDIR=$(CURDIR)/$(B)/locale \
-           ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1
+           ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+           LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0
 
 check-unit: $(UNIT_BINS) $(B)/irdesk
 	@fail=0; for t in $(UNIT_BINS); do \
@@ -145,10 +148,14 @@ check-unit: $(UNIT_BINS) $(B)/irdesk
 check-golden: $(B)/irdesk
 	@$(TEST_ENV) sh tests/golden/run.sh
 
+# the PDF reports through poppler-utils: extracted text, A4, fonts, scripts
+check-pdf: $(B)/irdesk
+	@$(TEST_ENV) sh tests/pdf/run.sh
+
 $(B)/tests/crash-writer: tests/crash/writer.c $(CORE_LIBS)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) $(LDFLAGS) -MMD -MP -o $@ $< \
-	    $(CORE_LIBS) $(SQL_LIBS)
+	    $(CORE_LIBS) $(SQL_LIBS) $(PDF_LIBS)
 
 check-crash: $(B)/irdesk $(B)/tests/crash-writer
 	@$(TEST_ENV) WRITER=$(CURDIR)/$(B)/tests/crash-writer sh tests/crash/run.sh
@@ -230,7 +237,7 @@ fuzz-run: $(FUZZ_SRCS:tests/fuzz/%.c=$(B)/fuzz/%)
 $(B)/fuzz/%: tests/fuzz/%.c $(CORE_LIBS)
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) -fsanitize=fuzzer -o $@ $< \
-	    $(CORE_LIBS) $(SQL_LIBS)
+	    $(CORE_LIBS) $(SQL_LIBS) $(PDF_LIBS)
 
 # The unit tests under valgrind, without sanitizers: no error, no leak.
 check-valgrind:
@@ -287,7 +294,7 @@ check-deb:
 clean:
 	rm -rf $(B) build build-asan build-fuzz build-vg build-cov irdesk
 
-.PHONY: all irdesk deps run check check-all check-unit check-golden check-print check-crash check-hostile check-sheet check-tui check-layers check-layers-selftest check-po \
+.PHONY: all irdesk deps run check check-all check-unit check-golden check-pdf check-print check-crash check-hostile check-sheet check-tui check-layers check-layers-selftest check-po \
         check-man check-cli check-deb pot install uninstall clean fuzz fuzz-run check-valgrind
 
 -include $(LIB_OBJS:.o=.d) $(TUI_OBJS:.o=.d) $(CLI_OBJS:.o=.d) $(B)/tests/helpers.d $(UNIT_BINS:=.d)

@@ -31,10 +31,10 @@ enum {
     OPT_HISTORY = 1u << 12, OPT_OUT = 1u << 13, OPT_PRINT = 1u << 14, OPT_FOLLOW = 1u << 15,
     OPT_ENCODING = 1u << 16, OPT_DRY_RUN = 1u << 17, OPT_YES = 1u << 18,
     OPT_EMPTY = 1u << 19, OPT_ALLOW_DUPLICATES = 1u << 20, OPT_COMPLETION = 1u << 21,
-    OPT_VIEW = 1u << 22,
+    OPT_VIEW = 1u << 22, OPT_REPORT_FORMAT = 1u << 23,
     OPT_DESK = OPT_DB | OPT_LANG | OPT_READONLY,
     OPT_GLOBAL = OPT_DESK | OPT_HELP | OPT_VERSION | OPT_COMPLETION,
-    OPT_REPORT = OPT_OUT | OPT_PRINT | OPT_FOLLOW
+    OPT_REPORT = OPT_REPORT_FORMAT | OPT_OUT | OPT_PRINT | OPT_FOLLOW
 };
 
 /* The options, once: spelling, bit, its value in the usage (NULL: a flag
@@ -71,6 +71,9 @@ static const struct opt opts[] = {
     { "--days", OPT_DAYS, "N", STR(days), 0,
       N_("what falls due within this many days (default 30)") },
     { "--format", OPT_FORMAT, "csv|json", STR(format), 0, N_("CSV (one kind) or JSON") },
+    /* the same spelling with other values: a report's format */
+    { "--format", OPT_REPORT_FORMAT, "pdf|txt", STR(format), 0,
+      N_("PDF or plain text (default: the extension of -o's FILE, else text)") },
     { "--dialect", OPT_DIALECT, "excel-be", STR(dialect), 0,
       N_("CSV for Excel in Belgium: semicolons, CP1252") },
     { "--history", OPT_HISTORY, NULL, FLAG(history), 0,
@@ -230,6 +233,17 @@ int cli_finish(int rc)
     return rc;
 }
 
+/* 1 when another option spelled like opts[j] is in 'allowed'. */
+static int same_spelling_allowed(size_t j, unsigned allowed)
+{
+    size_t k;
+
+    for (k = 0; k < NOPTS; k++)
+        if (k != j && (opts[k].bit & allowed) != 0 && strcmp(opts[k].name, opts[j].name) == 0)
+            return 1;
+    return 0;
+}
+
 /* Only options in 'allowed' were given: 0, else the usage error naming the
  * first other one (word: the command, NULL for the desk). */
 static int check_opts(const struct cli_opts *o, unsigned allowed, const char *word)
@@ -237,7 +251,8 @@ static int check_opts(const struct cli_opts *o, unsigned allowed, const char *wo
     size_t j;
 
     for (j = 0; j < NOPTS; j++) {
-        if ((o->given & (1ul << j)) == 0 || (opts[j].bit & allowed) != 0)
+        if ((o->given & (1ul << j)) == 0 || (opts[j].bit & allowed) != 0 ||
+            same_spelling_allowed(j, allowed))
             continue;
         if (word == NULL)
             return cmd_usage_error(_("option '%s' needs a command"), opts[j].name);

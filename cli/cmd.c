@@ -13,6 +13,7 @@
 #include "core/app.h"
 #include "core/backup.h"
 #include "core/desk.h"
+#include "core/doc.h"
 #include "core/detail.h"
 #include "core/exchange.h"
 #include "core/import.h"
@@ -281,27 +282,34 @@ int cmd_history(struct app *a, const struct cmd_call *c)
 
 int cmd_report_check(struct cmd_call *c)
 {
+    const struct cli_opts *o = c->o;
     long long n = 30;
 
-    if (c->o->out != NULL && c->o->print)
+    if (o->out != NULL && o->print)
         return cmd_usage_error("%s", _("choose -o FILE or --print, not both"));
-    if (c->o->days != NULL && cmd_number(c->o->days, 36500, &n) < 0)
+    if (o->days != NULL && cmd_number(o->days, 36500, &n) < 0)
         return cmd_usage_error(_("--days needs a number of days from 1 to 36500, not '%s'"),
-                               c->o->days);
+                               o->days);
+    if (o->format != NULL && strcmp(o->format, "pdf") != 0 && strcmp(o->format, "txt") != 0)
+        return cmd_usage_error(_("a report's --format is pdf or txt, not '%s'"), o->format);
+    if (!o->print && (o->out == NULL || outfile_is_stdout(o->out)) && isatty(STDOUT_FILENO) &&
+        o->format != NULL && strcmp(o->format, "pdf") == 0)
+        return cmd_usage_error("%s", _("a PDF is not shown on a terminal: write it to a file "
+                                       "with -o FILE"));
     c->days = (int)n;
     return 0;
 }
 
-/* A report's pages (body, title: taken) to standard output, a file, or
- * the printer; a failure is said.  Returns the exit code. */
-static int report_out(struct app *a, const struct cmd_call *c, char *body, char *title,
-                      struct ird_err *e)
+/* A report (d: taken) to standard output, a file, or the printer, as text
+ * or PDF; a failure is said.  Returns the exit code. */
+static int report_out(struct app *a, const struct cmd_call *c, struct doc *d, struct ird_err *e)
 {
     const struct cli_opts *o = c->o;
+    int pdf = print_wants_pdf(&a->cfg, o->format, o->out, o->print);
     struct printout p;
     int rc = 1;
 
-    if (body == NULL || print_layout(a, title, body, o->print, &p, e) < 0)
+    if (d == NULL || print_render(a, d, pdf, o->print, &p, e) < 0)
         goto out;
     if (o->print) {
         if (print_send(a, &p, e) == 0) {
@@ -325,42 +333,39 @@ static int report_out(struct app *a, const struct cmd_call *c, char *body, char 
 out:
     if (rc != 0 && e->msg[0] != '\0')
         cmd_fail(e);
-    free(body);
-    free(title);
+    doc_free(&d);
     return rc;
 }
 
 int cmd_report_dossier(struct app *a, const struct cmd_call *c)
 {
     struct ird_err e = { 0 };
-    char *body = NULL, *title = NULL;
+    struct doc *d = NULL;
     int64_t id;
 
     if (lookup(a, c, &id) < 0)
         return 1;
-    body = summary_dossier(a, c->kind->id, id, &title, &e);
-    return report_out(a, c, body, title, &e);
+    d = summary_dossier_doc(a, c->kind->id, id, &e);
+    return report_out(a, c, d, &e);
 }
 
 int cmd_report_list(struct app *a, const struct cmd_call *c)
 {
     struct query q = { c->kind->id, NULL, c->o->search, -1, 0, c->o->archived };
     struct ird_err e = { 0 };
-    char *body = NULL, *title = NULL;
+    struct doc *d = NULL;
 
     if (status_filter(c, &q.status) != 0)
         return 2;
-    body = summary_list(a, &q, &title, &e);
-    return report_out(a, c, body, title, &e);
+    d = summary_list_doc(a, &q, &e);
+    return report_out(a, c, d, &e);
 }
 
 int cmd_report_portfolio(struct app *a, const struct cmd_call *c)
 {
     struct ird_err e = { 0 };
-    char *title = NULL;
-    char *body = summary_portfolio(a, c->days, &title, &e);
 
-    return report_out(a, c, body, title, &e);
+    return report_out(a, c, summary_portfolio_doc(a, c->days, &e), &e);
 }
 
 int cmd_export_check(struct cmd_call *c)

@@ -15,7 +15,10 @@
 #include "core/views.h"
 #include "i18n/i18n.h"
 
-enum ctype { C_LANG, C_STRING, C_CHARSET, C_INT };
+enum ctype { C_LANG, C_STRING, C_CHARSET, C_INT, C_FORMAT };
+
+/* print_format's values, in enum print_format's order. */
+static const char *const formats[] = { "auto", "pdf", "text" };
 
 /* Every key once: its type, where it goes, and its bounds. */
 static const struct {
@@ -28,6 +31,7 @@ static const struct {
     { "database", C_STRING, offsetof(struct config, database), 0, 0 },
     { "print_command", C_STRING, offsetof(struct config, print_command), 0, 0 },
     { "print_charset", C_CHARSET, offsetof(struct config, print_charset), 0, 0 },
+    { "print_format", C_FORMAT, offsetof(struct config, print_format), 0, 0 },
     { "page_width", C_INT, offsetof(struct config, page_width), 40, 400 },
     { "page_length", C_INT, offsetof(struct config, page_length), 20, 1000 },
     { "evaluation_horizon", C_INT, offsetof(struct config, horizon), 1, 120 },
@@ -36,7 +40,7 @@ static const struct {
 void config_defaults(struct config *c)
 {
     memset(c, 0, sizeof *c);
-    c->print_command = xstrdup("lpr");
+    c->print_command = xstrdup("lp -o media=A4");
     c->print_charset = xstrdup("UTF-8");
     c->page_width = 80;
     c->page_length = 66;
@@ -141,6 +145,16 @@ static void set_key(struct config *c, const char *key, const char *val, const ch
         }
         free(*slot);
         *slot = xstrdup(val);
+        break;
+    }
+    case C_FORMAT: {
+        size_t f;
+        for (f = 0; f < sizeof formats / sizeof formats[0]; f++)
+            if (strcmp(val, formats[f]) == 0)
+                c->print_format = (enum print_format)f;
+        if (f == sizeof formats / sizeof formats[0] && strcmp(val, formats[c->print_format]) != 0)
+            msg = xasprintf(_("\"%s\" is not a print format (auto, pdf or text); it is ignored."),
+                            val);
         break;
     }
     case C_INT: {

@@ -3,6 +3,9 @@
 
 #include <stddef.h>
 
+/* print_format: what the printer is sent (irdesk(5)). */
+enum print_format { PRINT_AUTO, PRINT_PDF, PRINT_TEXT };
+
 /* The configuration files: $XDG_CONFIG_DIRS/irdesk/config (default
  * /etc/xdg) under $XDG_CONFIG_HOME/irdesk/config, "key = value" lines, '#'
  * comments (irdesk(5)). */
@@ -11,13 +14,14 @@ struct config {
     char *database;      /* NULL: not set */
     char *print_command; /* the command pages are piped into */
     char *print_charset; /* iconv name of the printer's character set */
+    enum print_format print_format;
     int page_width;      /* cells per line */
     int page_length;     /* lines per page, header included */
     int horizon;         /* evaluation horizon, months */
     char *views;         /* personal views: "NAME\tSPEC\n" lines (view.NAME = SPEC) */
 };
 
-/* The defaults: lpr, UTF-8, 80 x 66, 12 months. */
+/* The defaults: lp -o media=A4, format auto, UTF-8, 80 x 66, 12 months. */
 void config_defaults(struct config *c);
 void config_fini(struct config *c);
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "core/desk.h"
+#include "core/doc.h"
 #include "core/extra.h"
 #include "core/journal.h"
 #include "lib/mem.h"
@@ -191,28 +192,8 @@ void detail_free(struct detail **pd)
     *pd = NULL;
 }
 
-/* label padded to lw cells, then text wrapped into the rest, later lines
- * indented under the text. */
-static void render_pair(struct buf *b, const char *label, const char *text, size_t lw,
-                        size_t width)
+void detail_doc(const struct detail *d, struct doc *out)
 {
-    size_t n = 0, i, room = width > lw + 4 + 10 ? width - lw - 4 : 10;
-    char **lines = text_wrap(text, room, &n);
-    char *pad = text_fit(label, lw, 1);
-
-    for (i = 0; i < n; i++) {
-        if (i == 0)
-            buf_printf(b, "  %s  %s\n", pad, lines[i]);
-        else
-            buf_printf(b, "  %*s  %s\n", (int)lw, "", lines[i]);
-    }
-    free(pad);
-    text_lines_free(lines, n);
-}
-
-char *detail_render(const struct detail *d, size_t width)
-{
-    struct buf b = { 0 };
     size_t lw = 0, hw = 0, i;
 
     for (i = 0; i < d->n; i++) {
@@ -226,31 +207,33 @@ char *detail_render(const struct detail *d, size_t width)
         lw = 34;
     for (i = 0; i < d->n; i++) {
         const struct dline *l = &d->lines[i];
-        size_t n = 0, j;
-        char **lines;
+        size_t w = l->type == DL_FIELD ? lw : hw;
         switch (l->type) {
         case DL_TITLE:
-            lines = text_wrap(l->text, width, &n);
-            for (j = 0; j < n; j++)
-                buf_printf(&b, "%s%s\n", j ? "  " : "", lines[j]);
-            text_lines_free(lines, n);
+            doc_para_at(out, DOC_TITLE, "", 0, 0, 0, 2, l->text)->room = out->width;
             break;
         case DL_SECTION:
-            buf_printf(&b, "\n%s\n", l->text);
+            doc_heading(out, l->text, 0);
             break;
         case DL_FIELD:
-            render_pair(&b, l->label, l->text, lw, width);
-            break;
         case DL_HIST:
-            render_pair(&b, l->label, l->text, hw, width);
+            /* label padded to its column, the text wrapped beside it */
+            doc_para_at(out, DOC_LABEL, l->label, 2, w, 2, w + 4, l->text);
             break;
         default:
-            lines = text_wrap(l->text, width > 4 ? width - 4 : 1, &n);
-            for (j = 0; j < n; j++)
-                buf_printf(&b, "%s%s\n", j ? "    " : "  ", lines[j]);
-            text_lines_free(lines, n);
+            doc_para_at(out, DOC_PLAIN, "", 2, 0, 0, 4, l->text);
             break;
         }
     }
-    return buf_take(&b);
+}
+
+char *detail_render(const struct detail *d, size_t width)
+{
+    struct doc *doc = doc_new(width);
+    char *s;
+
+    detail_doc(d, doc);
+    s = doc_text(doc);
+    doc_free(&doc);
+    return s;
 }

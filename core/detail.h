@@ -8,6 +8,7 @@
 #include "model/kind.h"
 
 struct app;
+struct doc;
 struct record;
 
 /* A record as the detail view and `show` present it: a list of lines,
@@ -47,6 +48,8 @@ int detail_build(struct app *a, enum kind_id k, int64_t id, long hist_limit,
                  struct detail **out, struct ird_err *e);
 void detail_free(struct detail **pd);
 
+/* The detail written into the document out. */
+void detail_doc(const struct detail *d, struct doc *out);
 /* The detail as plain text lines wrapped to width cells; caller frees. */
 char *detail_render(const struct detail *d, size_t width);
 

@@ -6,10 +6,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "core/app.h"
+#include "core/config.h"
+#include "core/doc.h"
+#include "core/pdf.h"
 #include "lib/mem.h"
 #include "core/summary.h"
 #include "lib/text.h"
@@ -43,6 +47,39 @@ int print_layout(const struct app *a, const char *title, const char *body, int f
         return ird_fail(e, IRD_INVALID, _("The character set \"%s\" is unknown."),
                         a->cfg.print_charset);
     return 0;
+}
+
+int print_wants_pdf(const struct config *c, const char *format, const char *path, int printing)
+{
+    if (format != NULL)
+        return strcmp(format, "pdf") == 0;
+    if (printing)
+        return c->print_format == PRINT_PDF ||
+               (c->print_format == PRINT_AUTO && (strcasecmp(c->print_charset, "UTF-8") == 0 ||
+                                                  strcasecmp(c->print_charset, "UTF8") == 0));
+    return path != NULL && pdf_is_path(path);
+}
+
+int print_render(const struct app *a, const struct doc *d, int pdf, int for_printer,
+                 struct printout *out, struct ird_err *e)
+{
+    char today[16], *body;
+    struct pdf_meta m;
+    int rc;
+
+    if (!pdf) {
+        body = doc_text(d);
+        rc = print_layout(a, d->title ? d->title : "", body, for_printer, out, e);
+        free(body);
+        return rc;
+    }
+    memset(out, 0, sizeof *out);
+    app_today(a, today);
+    m.service = _("City of Ghent — International Relations and Networks");
+    m.date = today;
+    m.lang = i18n_lang() == LANG_EN ? "en" : "nl";
+    out->pdf = 1;
+    return pdf_render(d, &m, &out->data, &out->len, &out->pages, e);
 }
 
 void printout_fini(struct printout *p)
@@ -87,6 +124,9 @@ int print_send(const struct app *a, const struct printout *p, struct ird_err *e)
     pid = fork();
     if (pid == 0) {
         dup2(in[0], 0);
+        /* what the command says (lp: "request id is ...") would land on
+         * the desk's screen: kept, and shown only when it fails */
+        dup2(errfd, 1);
         dup2(errfd, 2);
         close(in[0]);
         close(in[1]);

@@ -6,6 +6,8 @@
 #include "lib/err.h"
 
 struct app;
+struct config;
+struct doc;
 
 /* Pages ready for paper: the summary's pages in the printer's character
  * set (print_charset), and how many characters had to be transliterated. */
@@ -14,7 +16,20 @@ struct printout {
     size_t len;
     int pages;
     size_t lost;
+    int pdf; /* data is a PDF */
 };
+
+/* Whether a report goes out as PDF: format ("pdf", "txt" or NULL) when
+ * given, else for the printer the configuration (print_format: auto sends
+ * PDF unless the printer's character set is not UTF-8, a line printer's),
+ * else for a file its extension (".pdf"). */
+int print_wants_pdf(const struct config *c, const char *format, const char *path, int printing);
+
+/* The document d laid out for paper: an A4 PDF when pdf (core/pdf.h), else
+ * its text in pages as print_layout lays them out.  *out owned
+ * (printout_fini). */
+int print_render(const struct app *a, const struct doc *d, int pdf, int for_printer,
+                 struct printout *out, struct ird_err *e);
 
 /* Lay out body (a summary) as pages with title and today's date, in the
  * printer's character set when for_printer, else UTF-8.  *out owned

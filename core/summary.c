@@ -76,47 +76,71 @@ char *summary_attention(const struct record *r, const char *today, int months)
 
 /* ---- the dossier ------------------------------------------------------- */
 
+struct doc *summary_dossier_doc(struct app *a, enum kind_id k, int64_t id, struct ird_err *e)
+{
+    struct doc *d;
+    struct detail *det = NULL;
+    char today[16], *att, *title;
+
+    if (detail_build(a, k, id, -1, &det, e) < 0)
+        return NULL;
+    d = doc_new((size_t)a->cfg.page_width);
+    app_today(a, today);
+    title = xasprintf(_("Dossier: %s %lld"), _(kind_get(k)->label), (long long)id);
+    doc_title(d, title);
+    free(title);
+    att = summary_attention(det->rec, today, a->cfg.horizon);
+    if (*att != '\0') {
+        doc_heading(d, _("Needs attention"), '-');
+        doc_marked(d, att, "! ", 2);
+        doc_gap(d);
+    }
+    free(att);
+    detail_doc(det, d);
+    detail_free(&det);
+    return d;
+}
+
+/* The document as text, its title in *title (both caller frees); d freed. */
+static char *as_text(struct doc *d, char **title)
+{
+    char *s;
+
+    *title = NULL;
+    if (d == NULL)
+        return NULL;
+    s = doc_text(d);
+    *title = d->title;
+    d->title = NULL;
+    doc_free(&d);
+    return s;
+}
+
 char *summary_dossier(struct app *a, enum kind_id k, int64_t id, char **title,
                       struct ird_err *e)
 {
-    struct doc d = { { 0 }, (size_t)a->cfg.page_width };
-    struct detail *det = NULL;
-    char today[16], *att, *body;
-
-    *title = NULL;
-    if (detail_build(a, k, id, -1, &det, e) < 0)
-        return NULL;
-    app_today(a, today);
-    *title = xasprintf(_("Dossier: %s %lld"), _(kind_get(k)->label), (long long)id);
-    att = summary_attention(det->rec, today, a->cfg.horizon);
-    if (*att != '\0') {
-        doc_heading(&d, _("Needs attention"), '-');
-        doc_marked(&d, att, "! ", 2);
-        buf_add(&d.b, "\n");
-    }
-    free(att);
-    body = detail_render(det, d.width);
-    buf_add(&d.b, body);
-    free(body);
-    detail_free(&det);
-    return buf_take(&d.b);
+    return as_text(summary_dossier_doc(a, k, id, e), title);
 }
 
 /* ---- a list ------------------------------------------------------------ */
 
-char *summary_list(struct app *a, const struct query *q, char **title, struct ird_err *e)
+struct doc *summary_list_doc(struct app *a, const struct query *q, struct ird_err *e)
 {
     const struct kind *k = kind_get(q->kind);
-    struct doc d = { { 0 }, (size_t)a->cfg.page_width };
+    struct doc *d;
     struct record **rs = NULL;
     struct table *t;
     struct buf line = { 0 };
     size_t n = 0;
 
-    *title = NULL;
+    char *title;
+
     if (desk_list(a, q, 0, -1, &rs, &n, e) < 0)
         return NULL;
-    *title = xasprintf(_("List: %s"), _(k->plural));
+    d = doc_new((size_t)a->cfg.page_width);
+    title = xasprintf(_("List: %s"), _(k->plural));
+    doc_title(d, title);
+    free(title);
     /* what the list holds: filter and order */
     buf_printf(&line, P_("%zu record", "%zu records", n), n);
     if (q->status != NULL)
@@ -130,15 +154,19 @@ char *summary_list(struct app *a, const struct query *q, char **title, struct ir
                                                             : k->fields[q->sort].label)
                             : _("number"),
                q->descending ? _("descending") : _("ascending"));
-    doc_para(&d, "", 0, line.s);
+    doc_para(d, "", 0, line.s);
     buf_fini(&line);
-    buf_add(&d.b, "\n");
+    doc_gap(d);
 
     t = record_table(k, rs, n, 0);
-    doc_table(&d, t);
-    table_free(&t);
+    doc_table_take(d, &t);
     record_list_free(rs, n);
-    return buf_take(&d.b);
+    return d;
+}
+
+char *summary_list(struct app *a, const struct query *q, char **title, struct ird_err *e)
+{
+    return as_text(summary_list_doc(a, q, e), title);
 }
 
 /* ---- the portfolio ------------------------------------------------------- */
@@ -199,7 +227,7 @@ static int part_changes(struct app *a, struct doc *d, int number, int days, stru
 
 /* Kind k's part of the portfolio, numbered. */
 static int kind_part(struct app *a, struct doc *d, const struct kind *k, int number,
-                     struct ird_err *e)
+                     struct report_pics *pics, struct ird_err *e)
 {
     struct query q = { k->id, NULL, NULL, -1, 0, 0 };
     struct record **rs = NULL;
@@ -211,26 +239,39 @@ static int kind_part(struct app *a, struct doc *d, const struct kind *k, int num
         return -1;
     app_today(a, today);
     rc = report_kind_part(a, d, k, number, rs, n, today, a->cfg.horizon, e);
+    if (rc == 0)
+        rc = report_pics_add(pics, k, rs, n, e);
     record_list_free(rs, n);
     return rc;
 }
 
-char *summary_portfolio(struct app *a, int days, char **title, struct ird_err *e)
+struct doc *summary_portfolio_doc(struct app *a, int days, struct ird_err *e)
 {
-    struct doc d = { { 0 }, (size_t)a->cfg.page_width };
+    struct doc *d = doc_new((size_t)a->cfg.page_width);
+    struct report_pics pics;
+    char today[16];
     int k, number = 1, rc = 0;
 
-    *title = xstrdup(_("Portfolio report"));
+    app_today(a, today);
+    report_pics_init(&pics, a, today);
+    doc_title(d, _("Portfolio report"));
     for (k = 0; k < kind_count() && rc == 0; k++)
         if (kind_get((enum kind_id)k)->portfolio != NULL)
-            rc = kind_part(a, &d, kind_get((enum kind_id)k), number++, e);
-    if (rc < 0 || part_changes(a, &d, number, days, e) < 0) {
-        buf_fini(&d.b);
-        free(*title);
-        *title = NULL;
-        return NULL;
+            rc = kind_part(a, d, kind_get((enum kind_id)k), number++, &pics, e);
+    /* the pictures after the parts they sum up, before the changes */
+    if (rc == 0) {
+        doc_blank(d);
+        report_pics_take(&pics, d);
     }
-    return buf_take(&d.b);
+    report_pics_fini(&pics);
+    if (rc < 0 || part_changes(a, d, number, days, e) < 0)
+        doc_free(&d);
+    return d;
+}
+
+char *summary_portfolio(struct app *a, int days, char **title, struct ird_err *e)
+{
+    return as_text(summary_portfolio_doc(a, days, e), title);
 }
 
 /* ---- pages ------------------------------------------------------------- */

@@ -8,12 +8,19 @@
 #include "model/kind.h"
 
 struct app;
+struct doc;
 struct query;
 struct record;
 
 /* The printed summaries: plain text for paper, in the current language,
  * no line wider than the configured page width.  Each returns the body
  * (caller frees) and its title in *title (caller frees). */
+
+/* The same as documents (core/doc.h) with their titles, for either
+ * renderer; NULL with *e filled on failure.  Caller owns (doc_free). */
+struct doc *summary_dossier_doc(struct app *a, enum kind_id k, int64_t id, struct ird_err *e);
+struct doc *summary_list_doc(struct app *a, const struct query *q, struct ird_err *e);
+struct doc *summary_portfolio_doc(struct app *a, int days, struct ird_err *e);
 
 /* A record's dossier: every field, what needs attention, the linked
  * records and the full history. */

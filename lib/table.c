@@ -73,6 +73,25 @@ size_t table_rows(const struct table *t)
     return t->nrows;
 }
 
+size_t table_cols(const struct table *t)
+{
+    return t->ncols;
+}
+
+const char *table_header(const struct table *t, size_t col, int *right)
+{
+    if (right != NULL)
+        *right = col < t->ncols ? t->right[col] : 0;
+    return col < t->ncols && t->header[col] != NULL ? t->header[col] : "";
+}
+
+const char *table_cell(const struct table *t, size_t row, size_t col)
+{
+    const char *s = row < t->nrows && col < t->ncols ? t->cells[row * t->ncols + col] : NULL;
+
+    return s != NULL ? s : "";
+}
+
 void table_widths(const size_t *natural, const size_t *minimum, size_t n, size_t total,
                   size_t gap, size_t *out)
 {

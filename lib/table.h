@@ -15,6 +15,12 @@ void table_column(struct table *t, size_t col, const char *header, size_t max, i
 /* Add a row of ncols cells (copied; NULL is empty). */
 void table_add(struct table *t, const char *const *cells);
 size_t table_rows(const struct table *t);
+/* The number of columns. */
+size_t table_cols(const struct table *t);
+/* Column col's header (borrowed; "" past the end) and whether it is aligned
+ * right; the cell at row, col (borrowed; "" when empty or past the end). */
+const char *table_header(const struct table *t, size_t col, int *right);
+const char *table_cell(const struct table *t, size_t row, size_t col);
 
 /* Widths of n columns that fit in total cells with gap cells between them:
  * natural widths when they fit, else the widest columns give way first,

@@ -2,9 +2,11 @@
  * be printed; p prints it, w saves it to a file. */
 #include <curses.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "core/app.h"
+#include "core/doc.h"
 #include "core/outfile.h"
 #include "core/print.h"
 #include "core/summary.h"
@@ -13,17 +15,45 @@
 #include "tui/prompt.h"
 #include "tui/tui_int.h"
 
+/* The report shown, as a document for either renderer; NULL: *e says why. */
+static struct doc *report_doc(struct tui *t, struct ird_err *e)
+{
+    if (t->report_id > 0)
+        return summary_dossier_doc(t->app, t->report_kind, t->report_id, e);
+    if (t->report_id == 0)
+        return summary_list_doc(t->app, &t->lists[t->report_kind].q, e);
+    return summary_portfolio_doc(t->app, 30, e);
+}
+
+/* The report laid out for paper (pdf, for_printer: as print_render): the
+ * text as previewed, or the PDF of the same document. */
+static int report_render(struct tui *t, int pdf, int for_printer, struct printout *p,
+                         struct ird_err *e)
+{
+    struct doc *d;
+    int rc;
+
+    memset(p, 0, sizeof *p);
+    if (!pdf)
+        return print_layout(t->app, t->report_title, t->report_body, for_printer, p, e);
+    d = report_doc(t, e);
+    rc = d != NULL ? print_render(t->app, d, pdf, for_printer, p, e) : -1;
+
+    doc_free(&d);
+    return rc;
+}
+
 int v_report_make(struct tui *t)
 {
     struct ird_err e = { 0 };
-    char *body, *title = NULL;
+    struct doc *d = report_doc(t, &e);
+    char *body = NULL, *title = NULL;
 
-    if (t->report_id > 0)
-        body = summary_dossier(t->app, t->report_kind, t->report_id, &title, &e);
-    else if (t->report_id == 0)
-        body = summary_list(t->app, &t->lists[t->report_kind].q, &title, &e);
-    else
-        body = summary_portfolio(t->app, 30, &title, &e);
+    if (d != NULL) {
+        body = doc_text(d);
+        title = xstrdup(d->title ? d->title : "");
+        doc_free(&d);
+    }
     if (body == NULL) {
         screen_message(&t->scr, 1, "%s", e.msg);
         return -1;
@@ -45,7 +75,7 @@ unsigned v_report_open(struct tui *t, enum kind_id k, int64_t id)
     if (tui_top(t)->ops == &v_report_ops)
         t->depth--;
     tui_push(t, &v_report_ops, k, id);
-    screen_message(&t->scr, 0, "%s", _("Preview. p prints, w saves to a file, q closes."));
+    screen_message(&t->scr, 0, "%s", _("Preview. p prints, w saves (.txt or .pdf), q closes."));
     return REDRAW_ALL;
 }
 
@@ -70,7 +100,7 @@ static unsigned report_print(struct tui *t)
     struct printout p;
     struct ird_err e = { 0 };
 
-    if (print_layout(t->app, t->report_title, t->report_body, 1, &p, &e) < 0) {
+    if (report_render(t, print_wants_pdf(&t->app->cfg, NULL, NULL, 1), 1, &p, &e) < 0) {
         screen_message(&t->scr, 1, "%s", e.msg);
         return REDRAW_ALL;
     }
@@ -140,7 +170,8 @@ static unsigned report_save(struct tui *t)
 
     if (name == NULL)
         return REDRAW_ALL;
-    if (print_layout(t->app, t->report_title, t->report_body, 0, &p, &e) < 0 ||
+    /* a name ending in .pdf saves the PDF, any other the pages as text */
+    if (report_render(t, print_wants_pdf(&t->app->cfg, NULL, name, 0), 0, &p, &e) < 0 ||
         print_save(t->app, &p, name, overwrite ? 0 : OUTFILE_NO_REPLACE, &e) < 0)
         screen_message(&t->scr, 1, "%s", e.msg);
     else

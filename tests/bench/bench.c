@@ -4,7 +4,7 @@
  *   bench [--irdesk PATH] [--db FILE] [--out FILE] [--reps N] [--starts N]
  *         [--reports N] [--quiet MS] [--search WORD] [--only LIST] [--no-copy] [-v]
  *
- * --only runs some of the scenarios (starts, moves, panes, search, open,
+ * --only runs some of the scenarios (starts, moves, panes, search, open, pdf,
  * edit, report), e.g. to profile one: perf record -p $(pgrep -n irdesk).
  *
  * The desk runs at 80x24 with TERM=xterm-256color, LC_ALL=C.UTF-8, --lang en
@@ -78,6 +78,10 @@ enum { ROWS = 24, COLS = 80, ESCDELAY_MS = 25 };
 #define T_IMPORT_MB 64.0
 #define T_EXPORT_MS 5000.0
 #define T_EXPORT_MB 64.0
+/* targets of issue 15: the portfolio as PDF */
+#define T_PDF_GHENT_MS 500.0
+#define T_PDF_MS 10000.0
+#define T_PDF_MB 128.0
 
 #define GRACE_MS 5.0 /* no output for this long, the desk waiting: the answer is complete */
 #define TIMEOUT_MS 30000.0
@@ -206,6 +210,16 @@ static struct figure figs[] = {
     { .name = "export: peak memory",
       .what = "the export's peak resident memory (ru_maxrss from wait4): it streams the rows",
       .judge = J_BELOW, .target = T_EXPORT_MB, .unit = "MB" },
+    { .name = "Ghent's portfolio as PDF",
+      .what = "`irdesk report portfolio -o FILE.pdf` on the seeded database, fork() to waitpid()",
+      .judge = J_MEDIAN, .target = T_PDF_GHENT_MS, .unit = "ms" },
+    { .name = "portfolio as PDF",
+      .what = "the same on the benchmark database (every record of every kind), fork() to "
+              "waitpid()",
+      .judge = J_BELOW, .target = T_PDF_MS, .unit = "ms" },
+    { .name = "portfolio as PDF: memory",
+      .what = "its peak resident memory (ru_maxrss from wait4)",
+      .judge = J_BELOW, .target = T_PDF_MB, .unit = "MB" },
 };
 
 #undef KEY
@@ -213,7 +227,8 @@ static struct figure figs[] = {
 enum {
     F_FIRST, F_J, F_PGDN, F_END, F_TOP, F_P2, F_P3, F_P4, F_P1, F_SLASH, F_L1, F_L2, F_L3, F_L4,
     F_L5, F_ESC, F_OPEN, F_HIST, F_HIST_Q, F_DETAIL_Q, F_EDIT, F_FORM_KEY, F_SAVE, F_RSS,
-    F_REPORT, F_IMPORT, F_IMPORT_RSS, F_EXPORT, F_EXPORT_RSS, F_COUNT
+    F_REPORT, F_IMPORT, F_IMPORT_RSS, F_EXPORT, F_EXPORT_RSS, F_PDF_GHENT, F_PDF, F_PDF_RSS,
+    F_COUNT
 };
 
 static void add(int f, double v, double cpu, double rq)
@@ -879,6 +894,37 @@ static void run_reports(void)
     unlink(out);
 }
 
+/* The portfolio as PDF: Ghent's (a seeded database of its own), then the
+ * benchmark database's. */
+static void run_pdf_reports(void)
+{
+    char out[4200], pdf[4200], ghent[4200];
+    char *init[] = { arg(o.irdesk), arg("init"), ghent, NULL };
+    char *small[] = { arg(o.irdesk), arg("--db"), ghent, arg("--lang"), arg("en"),
+                      arg("report"), arg("portfolio"), arg("-o"), pdf, NULL };
+    char *big[] = { arg(o.irdesk), arg("--db"), work_db, arg("--lang"), arg("en"),
+                    arg("report"), arg("portfolio"), arg("-o"), pdf, NULL };
+    double rss = 0, cpu = -1, ms;
+    int i;
+
+    if (!wanted("pdf"))
+        return;
+    snprintf(out, sizeof out, "%s/pdf.out", cfg_dir);
+    snprintf(pdf, sizeof pdf, "%s/portfolio.pdf", cfg_dir);
+    snprintf(ghent, sizeof ghent, "%s/ghent.db", cfg_dir);
+    if (run_cli(init, out, NULL, NULL) < 0)
+        return;
+    for (i = 0; i < o.reports && (ms = run_cli(small, out, NULL, &cpu)) >= 0; i++)
+        add(F_PDF_GHENT, ms, cpu, -1);
+    for (i = 0; i < 3 && (ms = run_cli(big, out, &rss, &cpu)) >= 0; i++) {
+        add(F_PDF, ms, cpu, -1);
+        add(F_PDF_RSS, rss, -1, -1);
+    }
+    unlink(pdf);
+    unlink(out);
+    unlink(ghent);
+}
+
 static int copy_file(const char *from, const char *to);
 static void remove_db(const char *path);
 static double export_rss_mb;
@@ -1310,7 +1356,7 @@ static void usage(void)
           "             [--reports N] [--quiet MS] [--search WORD] [--only LIST] [--no-copy]\n"
           "             [-v]\n"
           "             [--import-csv FILE]\n"
-          "  --only LIST    some of starts,moves,panes,search,open,edit,report,import (all)\n"
+          "  --only LIST    some of starts,moves,panes,search,open,edit,report,pdf,import (all)\n"
           "  --import-csv FILE  time `irdesk import city FILE` and the export after it\n"
           "  --search WORD  at least five letters; the first five are typed (default krako)\n"
           "  --quiet MS     an answer ends after MS ms without output, instead of when\n"
@@ -1373,6 +1419,7 @@ int main(int argc, char **argv)
     run_starts();
     run_session();
     run_reports();
+    run_pdf_reports();
     run_import();
     loadavg(m.load1, sizeof m.load1);
     end_method(end, sizeof end);

@@ -38,6 +38,10 @@ plant "core/ may not include tui/" core/desk.c '#include "tui/cmd.h"'
 plant "only db/ includes sqlite3.h" core/desk.c '#include <sqlite3.h>'
 plant "only tui/ includes curses.h" core/summary.c '#include <curses.h>'
 plant "only lib/conv.c includes iconv.h" core/csv.c '#include <iconv.h>'
+plant "only the PDF renderer includes cairo.h" core/report.c '#include <cairo.h>'
+plant "only the PDF renderer includes cairo-pdf.h" core/doc.c '#include <cairo-pdf.h>'
+plant "only the PDF renderer includes pango/" core/print.c '#include <pango/pangocairo.h>'
+plant "nor does another core file beside it" core/summary.c '#include <pango/pango.h>'
 
 # an upward call in the lowest archive: lib calling the desk
 cat >"$tmp/up.c" <<'C'

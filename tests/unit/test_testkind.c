@@ -317,7 +317,7 @@ static void attention_comes_from_the_flags(void **state)
 static void its_part_of_the_portfolio(void **state)
 {
     struct record *rs[3];
-    struct doc d = { { 0 }, 80 };
+    struct doc *d = doc_new(80);
     struct ird_err e = { 0 };
     char *s;
     size_t i;
@@ -326,8 +326,9 @@ static void its_part_of_the_portfolio(void **state)
     rs[0] = a_visit(1, "confirmed", "Delegation from Kanazawa", "2026-05", NULL, "1");
     rs[1] = a_visit(2, "proposed", "Mission to Tallinn", "2026-02", "2026-03", "1");
     rs[2] = a_visit(3, "held", "Study visit Liège", "2025-10", NULL, "0");
-    assert_ok(report_kind_part(NULL, &d, &visit, 6, rs, 3, "2026-04-10", 12, &e), &e);
-    s = buf_take(&d.b);
+    assert_ok(report_kind_part(NULL, d, &visit, 6, rs, 3, "2026-04-10", 12, &e), &e);
+    s = doc_text(d);
+    doc_free(&d);
     assert_string_equal(s, "6. Visits\n"
                            "=========\n"
                            "1 of 3 visits are confirmed.\n"
