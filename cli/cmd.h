@@ -63,10 +63,14 @@ int cmd_restore(struct app *a, const struct cmd_call *c);
 int cmd_check(struct app *a, const struct cmd_call *c);
 int cmd_init(struct app *a, const struct cmd_call *c);
 int cmd_copy(struct app *a, const struct cmd_call *c);
+int cmd_decide(struct app *a, const struct cmd_call *c);
 
 /* The option checks of the reports (-o or --print, --days) and of export
  * (--format, --dialect). */
 int cmd_report_check(struct cmd_call *c);
 int cmd_export_check(struct cmd_call *c);
+/* decide: either --text, --date and --source (a new decision), or
+ * --carried-out and --source (with --status, --decision). */
+int cmd_decide_check(struct cmd_call *c);
 
 #endif

@@ -10,6 +10,7 @@
 #include "core/detail.h"
 #include "core/doc.h"
 #include "core/report.h"
+#include "core/workflow.h"
 #include "lib/mem.h"
 #include "model/record.h"
 #include "lib/table.h"
@@ -73,6 +74,20 @@ char *summary_attention(const struct record *r, const char *today, int months)
     return buf_take(&b);
 }
 
+char *summary_needs(struct app *a, const struct record *r, const char *today, int months)
+{
+    char *att = summary_attention(r, today, months), *pending = NULL;
+    char *all;
+
+    if (a == NULL || r->id == 0 || workflow_pending(a, r->kind->id, r->id, &pending, NULL) < 0 ||
+        pending == NULL)
+        return att;
+    all = xasprintf("%s%s\n", att, pending);
+    free(att);
+    free(pending);
+    return all;
+}
+
 /* ---- the dossier ------------------------------------------------------- */
 
 char *summary_dossier(struct app *a, enum kind_id k, int64_t id, char **title,
@@ -87,7 +102,7 @@ char *summary_dossier(struct app *a, enum kind_id k, int64_t id, char **title,
         return NULL;
     app_today(a, today);
     *title = xasprintf(_("Dossier: %s %lld"), _(kind_get(k)->label), (long long)id);
-    att = summary_attention(det->rec, today, a->cfg.horizon);
+    att = summary_needs(a, det->rec, today, a->cfg.horizon);
     if (*att != '\0') {
         doc_heading(&d, _("Needs attention"), '-');
         doc_marked(&d, att, "! ", 2);
