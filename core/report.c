@@ -36,6 +36,10 @@ static const char *plural(const struct plural *p, unsigned long n)
 /* 1 when the section p takes record r. */
 static int takes(const struct part_ctx *c, const struct part *p, const struct record *r)
 {
+    const char *until = (p->flags & PART_RUNNING) ? record_get(r, p->field) : NULL;
+
+    if (until != NULL && atoi(until) < atoi(c->today))
+        return 0;
     return !(p->flags & PART_HELD_ONLY) || kind_status_is(c->k, r->status, S_HELD);
 }
 

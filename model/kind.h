@@ -107,7 +107,10 @@ enum part_type {
 };
 
 enum part_flag {
-    PART_HELD_ONLY = 1u << 0 /* only the records of a held status (S_HELD) */
+    PART_HELD_ONLY = 1u << 0, /* only the records of a held status (S_HELD) */
+    /* only the records whose period (the year in field) has not ended by
+     * the report's year: a stated 2018-2020 is not current in 2026 */
+    PART_RUNNING = 1u << 1
 };
 
 /* A column of a PART_TABLE. */

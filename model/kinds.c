@@ -223,16 +223,18 @@ static const struct field network_fields[NETWORK_NFIELDS] = {
 };
 
 static const struct part network_parts[] = {
-    { .type = PART_COUNT, .flags = PART_HELD_ONLY, .meta = "networks_stated_total",
+    { .type = PART_COUNT, .flags = PART_HELD_ONLY | PART_RUNNING, .field = NETWORK_UNTIL,
+      .meta = "networks_stated_total",
       .text = NP_("Ghent is a member of %zu network recorded here.",
                   "Ghent is a member of %zu networks recorded here."),
       .stated = NP_("Ghent is a member of %zu network recorded here (the policy note speaks "
                     "of about %s).",
                     "Ghent is a member of %zu networks recorded here (the policy note speaks "
                     "of about %s).") },
-    { .type = PART_EXTRAS, .flags = PART_HELD_ONLY, .heading = N_("Ghent's current roles") },
-    { .type = PART_BULLETS, .flags = PART_HELD_ONLY, .heading = N_("Memberships"),
-      .shown = { NETWORK_SINCE, NO_FIELD } },
+    { .type = PART_EXTRAS, .flags = PART_HELD_ONLY | PART_RUNNING, .field = NETWORK_UNTIL,
+      .heading = N_("Ghent's current roles") },
+    { .type = PART_BULLETS, .flags = PART_HELD_ONLY | PART_RUNNING, .field = NETWORK_UNTIL,
+      .heading = N_("Memberships"), .shown = { NETWORK_SINCE, NO_FIELD } },
 };
 
 static const char *const network_words[] = { "networks", "netwerk", "netwerken", NULL };

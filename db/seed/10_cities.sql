@@ -9,6 +9,7 @@
 --                             4.8 Bilaterale partnerschappen (L1328-1371),
 --                             initiatives 22-23 (L1402-1406),
 --                             Bijlage 3 (L1912-1932)
+-- The rules every value follows are in db/seed/README.
 -- Where the documents are silent the column is NULL.  Fixed ids: other seed
 -- files refer to city 1-12 and agreement 1-14.  Loaded inside one
 -- transaction by the loader (no BEGIN/COMMIT here).

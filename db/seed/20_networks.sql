@@ -9,7 +9,9 @@
 -- The note says Ghent is member of "ca 42" networks (l.1108) / "42 in totaal" (l.1819)
 -- but names far fewer; the annex list under that heading (l.1819-1826) has only two
 -- bullets (Eurocities, the Covenant of Mayors).  Rows below are every one it names.
--- status: 'member' = Ghent takes part.  No row has 'left'.  next_review: the note
+-- status: 'member' = a document reports that Ghent takes part; 'candidate' = only a
+-- plan of the note (an initiative) says it will.  No row has 'left'.  until: the last
+-- year of a stated period (the report then no longer counts it as current).  next_review: the note
 -- gives no date.  The statements, pledges and campaigns the note lists apart
 -- (Bijlage 2, initiative 11, the Leipzig Charter) are not memberships: they are
 -- in 25_statements.sql (ids 12 and 14-19 were theirs before schema 9).
@@ -53,12 +55,13 @@ INSERT INTO network (id, name, scope, since, until, next_review, notes, status) 
 -- l.665-667 (2.5, digitaal Europa); l.1963 (Bijlage 4, Afkortingen)
 INSERT INTO network (id, name, scope, since, until, next_review, notes, status) VALUES (10, 'Organisation of Agile and Smart Cities', NULL, NULL, NULL, NULL, '"Gent houdt hier de vinger aan de pols via onder meer de “Organisation of Agile and Smart Cities” en via het Eurocities netwerk" (digitalisering). Bijlage 4 (Afkortingen) vermeldt "OASC Open & Agile Smart Cities"; de afkorting komt in de tekst zelf niet voor.', 'member');
 
--- l.906-907 (initiative 11)
-INSERT INTO network (id, name, scope, since, until, next_review, notes, status) VALUES (11, 'Smart Cities & Communications European Innovation Partnership', NULL, NULL, NULL, NULL, 'Initiatief 11: "We nemen deel aan Europese initiatieven en campagnes zoals Convenant of Mayors, Smart Cities & Communications European Innovation Partnership en de European Mobility Week."', 'member');
+-- l.906-907 (initiative 11); initiative 11 is a plan ("We nemen deel"), no document reports it
+-- done -> 'candidate'
+INSERT INTO network (id, name, scope, since, until, next_review, notes, status) VALUES (11, 'Smart Cities & Communications European Innovation Partnership', NULL, NULL, NULL, NULL, 'Initiatief 11: "We nemen deel aan Europese initiatieven en campagnes zoals Convenant of Mayors, Smart Cities & Communications European Innovation Partnership en de European Mobility Week."', 'candidate');
 
 
--- l.1859 (Bijlage 2, under EU-projecten); l.778-786 (2.5, De Urban agenda van de EU)
-INSERT INTO network (id, name, scope, since, until, next_review, notes, status) VALUES (13, 'EU partnerschap ‘jobs and skills‘', NULL, 2018, NULL, NULL, 'Partnerschap van de Urban agenda van de EU. Bijlage 2 (onder EU-projecten): "Partner in het EU partnerschap ‘jobs and skills‘ (2018-2020)". 2.5: "Gent heeft expertise uitgewisseld in het partnerschap ‘jobs en vaardigheden’. De EU bekijkt momenteel hoe het in de nieuwe bestuursperiode met deze partnerschappen wil verder werken."', 'member');
+-- l.1859 (Bijlage 2, under EU-projecten); l.778-786 (2.5, De Urban agenda van de EU); the period is stated: 2018-2020
+INSERT INTO network (id, name, scope, since, until, next_review, notes, status) VALUES (13, 'EU partnerschap ‘jobs and skills‘', NULL, 2018, 2020, NULL, 'Partnerschap van de Urban agenda van de EU. Bijlage 2 (onder EU-projecten): "Partner in het EU partnerschap ‘jobs and skills‘ (2018-2020)". 2.5: "Gent heeft expertise uitgewisseld in het partnerschap ‘jobs en vaardigheden’. De EU bekijkt momenteel hoe het in de nieuwe bestuursperiode met deze partnerschappen wil verder werken."', 'member');
 
 
 

@@ -3,14 +3,15 @@
 -- member of: Bijlage 2 "Internationale statements mee ondertekend door Gent"
 -- (004 L1897-1901) and "Campagnes, events en burgerpanels" (L1829-1834),
 -- the campaigns of initiative 11 (L906-907), the Leipzig Charter (L795-806).
--- status: 'joined' where the note says Ghent signed or takes part;
--- 'announced' where it says Ghent will sign (nothing reports it signed).
+-- status: 'joined' where the note reports Ghent signed or took part;
+-- 'announced' where only a plan says it will (the Leipzig Charter; the
+-- European Mobility Week of initiative 11, an initiative of the plan).
 -- title_en, part_en, notes_en: the service's translation.
 -- db/sql/009_statements.sql moves the same rows out of the network table of
 -- a database seeded before schema 9: keep the two in step.
 
 INSERT INTO statement (id, title_nl, title_en, type, organiser, signed, from_year, to_year, part_nl, part_en, notes_nl, notes_en, source, status)
-VALUES (1, 'European Mobility Week', 'European Mobility Week', 'campaign', NULL, NULL, NULL, NULL, 'Gent neemt deel. Initiatief 11: "We nemen deel aan Europese initiatieven en campagnes zoals Convenant of Mayors, Smart Cities & Communications European Innovation Partnership en de European Mobility Week."', 'Ghent takes part. Initiative 11: "We take part in European initiatives and campaigns such as the Covenant of Mayors, the Smart Cities & Communications European Innovation Partnership and the European Mobility Week."', NULL, NULL, 'Beleidsnota 2020, initiatief 11 (hoofdstuk 2)', 'joined');
+VALUES (1, 'European Mobility Week', 'European Mobility Week', 'campaign', NULL, NULL, NULL, NULL, 'Initiatief 11 (een initiatief van de nota): "We nemen deel aan Europese initiatieven en campagnes zoals Convenant of Mayors, Smart Cities & Communications European Innovation Partnership en de European Mobility Week."', 'Initiative 11 (an initiative of the note): "We take part in European initiatives and campaigns such as the Covenant of Mayors, the Smart Cities & Communications European Innovation Partnership and the European Mobility Week."', NULL, NULL, 'Beleidsnota 2020, initiatief 11 (hoofdstuk 2)', 'announced');
 INSERT INTO statement (id, title_nl, title_en, type, organiser, signed, from_year, to_year, part_nl, part_en, notes_nl, notes_en, source, status)
 VALUES (2, 'Cities4Europe,Europe4citizens campagne', 'Cities4Europe, Europe4citizens campaign', 'campaign', NULL, NULL, 2017, 2019, '“Stem wijs campagne” in 2018; onderdeel van de “Cities4Europe,Europe4citizens campagne” in 2017-2019.', 'The “Stem wijs” (vote wisely) campaign in 2018, part of the “Cities4Europe, Europe4citizens” campaign in 2017-2019.', 'Het jaar waarin Gent instapte staat niet in de nota.', 'The note does not say in which year Ghent joined.', 'Beleidsnota 2020, Bijlage 2 (Campagnes, events en burgerpanels)', 'joined');
 INSERT INTO statement (id, title_nl, title_en, type, organiser, signed, from_year, to_year, part_nl, part_en, notes_nl, notes_en, source, status)

@@ -68,7 +68,7 @@ DELETE FROM move9 WHERE NOT EXISTS (SELECT 1 FROM network n WHERE n.id = move9.o
 
 -- the rows as the new seed has them (db/seed/25_statements.sql)
 INSERT INTO statement (id, title_nl, title_en, type, organiser, signed, from_year, to_year, part_nl, part_en, notes_nl, notes_en, source, status)
-SELECT 1, 'European Mobility Week', 'European Mobility Week', 'campaign', NULL, NULL, NULL, NULL, 'Gent neemt deel. Initiatief 11: "We nemen deel aan Europese initiatieven en campagnes zoals Convenant of Mayors, Smart Cities & Communications European Innovation Partnership en de European Mobility Week."', 'Ghent takes part. Initiative 11: "We take part in European initiatives and campaigns such as the Covenant of Mayors, the Smart Cities & Communications European Innovation Partnership and the European Mobility Week."', NULL, NULL, 'Beleidsnota 2020, initiatief 11 (hoofdstuk 2)', 'joined'
+SELECT 1, 'European Mobility Week', 'European Mobility Week', 'campaign', NULL, NULL, NULL, NULL, 'Initiatief 11 (een initiatief van de nota): "We nemen deel aan Europese initiatieven en campagnes zoals Convenant of Mayors, Smart Cities & Communications European Innovation Partnership en de European Mobility Week."', 'Initiative 11 (an initiative of the note): "We take part in European initiatives and campaigns such as the Covenant of Mayors, the Smart Cities & Communications European Innovation Partnership and the European Mobility Week."', NULL, NULL, 'Beleidsnota 2020, initiatief 11 (hoofdstuk 2)', 'announced'
  WHERE EXISTS (SELECT 1 FROM move9 WHERE new_id = 1);
 INSERT INTO statement (id, title_nl, title_en, type, organiser, signed, from_year, to_year, part_nl, part_en, notes_nl, notes_en, source, status)
 SELECT 2, 'Cities4Europe,Europe4citizens campagne', 'Cities4Europe, Europe4citizens campaign', 'campaign', NULL, NULL, 2017, 2019, '“Stem wijs campagne” in 2018; onderdeel van de “Cities4Europe,Europe4citizens campagne” in 2017-2019.', 'The “Stem wijs” (vote wisely) campaign in 2018, part of the “Cities4Europe, Europe4citizens” campaign in 2017-2019.', 'Het jaar waarin Gent instapte staat niet in de nota.', 'The note does not say in which year Ghent joined.', 'Beleidsnota 2020, Bijlage 2 (Campagnes, events en burgerpanels)', 'joined'
@@ -136,3 +136,20 @@ UPDATE network SET notes = replace(notes, '(zie netwerk 15)', '(zie verklaring 3
 UPDATE initiative SET source = 'Beleidsnota 2020, hoofdstuk ' || chapter || ', initiatief ' || number
  WHERE source IS NULL AND id = number AND number BETWEEN 1 AND 40
    AND NOT EXISTS (SELECT 1 FROM history h WHERE h.kind = 'initiative' AND h.record_id = initiative.id AND h.action = 'create');
+
+-- Two claims the old seed made: a membership that only a plan announces
+-- (initiative 11), and a stated period that was left open.
+INSERT INTO history (kind, record_id, at, user, action, old, new, note)
+SELECT 'network', 11, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'irdesk', 'status', 'member', 'candidate',
+       'Correctie van de seed (schema 9): enkel initiatief 11, een plan, vermeldt de deelname.'
+ WHERE EXISTS (SELECT 1 FROM network WHERE id = 11 AND status = 'member'
+               AND name = 'Smart Cities & Communications European Innovation Partnership')
+   AND NOT EXISTS (SELECT 1 FROM history WHERE kind = 'network' AND record_id = 11 AND action = 'status');
+UPDATE network SET status = 'candidate', version = version + 1
+ WHERE id = 11 AND status = 'member' AND name = 'Smart Cities & Communications European Innovation Partnership'
+   AND NOT EXISTS (SELECT 1 FROM history WHERE kind = 'network' AND record_id = 11 AND action = 'status' AND user <> 'irdesk');
+INSERT INTO history (kind, record_id, at, user, action, field, old, new, note)
+SELECT 'network', 13, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'irdesk', 'edit', 'until', NULL, '2020',
+       'Correctie van de seed (schema 9): de nota vermeldt de periode 2018-2020.'
+ WHERE EXISTS (SELECT 1 FROM network WHERE id = 13 AND until IS NULL AND since = 2018);
+UPDATE network SET until = 2020, version = version + 1 WHERE id = 13 AND until IS NULL AND since = 2018;

@@ -295,6 +295,12 @@ static void ended_roles_are_not_current(void **state)
     assert_not_contains(cur, "2019–2020");
     assert_not_contains(cur, "–2021");
     assert_not_contains(cur, "Milieu Forum");
+    /* a membership whose stated period ended is not counted as current */
+    *next = 'S';
+    cur = strstr(text, "Memberships");
+    assert_non_null(cur);
+    assert_not_contains(cur, "jobs and skills");
+    assert_contains(cur, "Eurocities");
 }
 
 /* ---- assessments ---------------------------------------------------------- */
