@@ -100,6 +100,7 @@ static void a_decision_moves_no_status(void **state)
     const char *before = test_status_of(a, KIND_AGREEMENT, 10);
     char status[32];
     char *line = NULL;
+    struct hist *last;
 
     snprintf(status, sizeof status, "%s", before);
     assert_ok(workflow_decide(a, KIND_AGREEMENT, 10, "MoU stopzetten per 2026.", NULL, "2026-01",
@@ -116,7 +117,10 @@ static void a_decision_moves_no_status(void **state)
     assert_non_null(line);
     assert_contains(line, "Decision pending: MoU stopzetten per 2026. [Dutch only] (2026-01, College)");
     free(line);
-    assert_contains(test_last_hist(a, KIND_AGREEMENT, 10)->field, "decision");
+    last = test_last_hist(a, KIND_AGREEMENT, 10);
+    assert_string_equal(last->field, "decision");
+    assert_string_equal(last->source, "Collegebesluit januari 2026");
+    hist_list_free(last, 1);
 }
 
 static void carrying_out_moves_the_status(void **state)
