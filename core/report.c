@@ -92,20 +92,71 @@ static int part_count(struct part_ctx *c, const struct part *p, struct ird_err *
     return 0;
 }
 
-/* "  Decision pending: ..." under a record whose latest decision waits. */
-static void pending_line(const struct part_ctx *c, const struct record *r)
-{
-    char *line = NULL;
+/* The decisions pending on the records of a part, each text once with the
+ * records it waits on (eleven cities share the decision of 2025). */
+struct pending_set {
+    char **text;       /* workflow_decision_text, owned */
+    struct buf *names; /* the records' titles, ", " between */
+    size_t n;
+};
 
-    if (c->a == NULL || workflow_pending(c->a, c->k->id, r->id, &line, NULL) < 0 || line == NULL)
-        return;
-    doc_para(c->d, "  ", 4, line);
-    free(line);
+/* The pending decision of r as text (caller frees), or NULL. */
+static char *pending_of(const struct part_ctx *c, const struct record *r)
+{
+    struct decision *d = NULL;
+    size_t n = 0;
+    char *t = NULL;
+
+    if (c->a == NULL || !c->k->decisions || desk_decisions(c->a, c->k->id, r->id, &d, &n, NULL) < 0)
+        return NULL;
+    if (n > 0 && d[0].done == NULL)
+        t = workflow_decision_text(&d[0]);
+    decision_list_free(d, n);
+    return t;
+}
+
+/* Note r's pending decision t (taken over) in ps. */
+static void pending_add(struct pending_set *ps, char *t, const struct record *r)
+{
+    size_t i;
+
+    for (i = 0; i < ps->n && strcmp(ps->text[i], t) != 0; i++)
+        ;
+    if (i == ps->n) {
+        ps->text = xrealloc(ps->text, (ps->n + 1) * sizeof *ps->text);
+        ps->names = xrealloc(ps->names, (ps->n + 1) * sizeof *ps->names);
+        ps->text[i] = t;
+        memset(&ps->names[i], 0, sizeof ps->names[i]);
+        ps->n++;
+    } else {
+        free(t);
+    }
+    buf_printf(&ps->names[i], "%s%s", ps->names[i].len ? ", " : "", record_title(r));
+}
+
+/* "Decisions pending": each text, then the records it waits on; frees ps. */
+static void pending_flush(struct part_ctx *c, struct pending_set *ps)
+{
+    size_t i;
+
+    if (ps->n > 0)
+        doc_heading(c->d, _("Decisions pending"), '-');
+    for (i = 0; i < ps->n; i++) {
+        char *on = xasprintf(_("For: %s."), ps->names[i].s);
+        doc_para(c->d, "- ", 2, ps->text[i]);
+        doc_para(c->d, "  ", 2, on);
+        free(on);
+        free(ps->text[i]);
+        buf_fini(&ps->names[i]);
+    }
+    free(ps->text);
+    free(ps->names);
 }
 
 static int part_groups(struct part_ctx *c, const struct part *p, struct ird_err *e)
 {
     const struct choice *g;
+    struct pending_set ps = { NULL, NULL, 0 };
     size_t i;
 
     (void)e;
@@ -115,18 +166,24 @@ static int part_groups(struct part_ctx *c, const struct part *p, struct ird_err 
             const struct record *r = c->rs[i];
             const char *v = record_get(r, p->field), *note = record_get(r, p->note);
             const char *more = record_shown(r, p->shown[1]);
+            char *t;
             if (!takes(c, p, r) || v == NULL || strcmp(v, g->code) != 0)
                 continue;
-            para(c, xasprintf("%s (%s%s%s) — %s", record_title(r), record_shown(r, p->shown[0]),
-                              *more ? ", " : "", more, kind_status_label(c->k, r->status)));
+            t = pending_of(c, r);
+            para(c, xasprintf("%s (%s%s%s) — %s%s", record_title(r), record_shown(r, p->shown[0]),
+                              *more ? ", " : "", more, kind_status_label(c->k, r->status),
+                              /* L10N: after a record's status in the portfolio */
+                              t != NULL ? _("; decision pending") : ""));
             if (note != NULL) {
                 char *lab = xasprintf("  %s: ", _(p->note_label));
                 doc_para(c->d, lab, text_width(lab), note);
                 free(lab);
             }
-            pending_line(c, r);
+            if (t != NULL)
+                pending_add(&ps, t, r);
         }
     }
+    pending_flush(c, &ps);
     return 0;
 }
 
