@@ -23,6 +23,9 @@ struct cli_opts {
     int argc;          /* the command and its arguments (options removed) */
     char **argv;
     const char *status, *search, *note;
+    /* decide: a decision's text, English, date, source, body; or the date it
+     * was carried out (and which decision) */
+    const char *text, *text_en, *date, *source, *body, *carried_out, *decision;
     int archived;
     unsigned long given; /* bit i: option spelling i of the table was given */
     const char *view;    /* list: --view NAME */

@@ -125,7 +125,7 @@ static int status_filter(const struct cmd_call *c, const char **code)
     *code = NULL;
     if (c->o->status == NULL)
         return 0;
-    s = kind_status_parse(c->kind, c->o->status);
+    s = kind_filter_parse(c->kind, c->o->status);
     if (s != NULL) {
         *code = s->code;
         return 0;

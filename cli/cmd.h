@@ -73,10 +73,14 @@ struct query;
  * frees).  0, or -1 with *e filled. */
 int cmd_view_query(struct app *a, const struct cmd_call *c, struct query *q, char *cond,
                    char **columns, struct ird_err *e);
+int cmd_decide(struct app *a, const struct cmd_call *c);
 
 /* The option checks of the reports (-o or --print, --days) and of export
  * (--format, --dialect). */
 int cmd_report_check(struct cmd_call *c);
 int cmd_export_check(struct cmd_call *c);
+/* decide: either --text, --date and --source (a new decision), or
+ * --carried-out and --source (with --status, --decision). */
+int cmd_decide_check(struct cmd_call *c);
 
 #endif

@@ -196,6 +196,29 @@ int desk_put_status(struct app *a, enum kind_id k, int64_t id, int64_t version,
     return store_set_status(a->store, k, id, version, from, to, note, &st, e);
 }
 
+int desk_decisions(struct app *a, enum kind_id k, int64_t id, struct decision **out, size_t *n,
+                   struct ird_err *e)
+{
+    return store_decisions(a->store, k, id, out, n, e);
+}
+
+int desk_put_decision(struct app *a, enum kind_id k, int64_t id, struct decision *d,
+                      const char *at, struct ird_err *e)
+{
+    struct stamp st = { at, a->user };
+
+    return store_decide(a->store, k, id, d, &st, e);
+}
+
+int desk_put_carry_out(struct app *a, enum kind_id k, int64_t id, int64_t did,
+                       const char *done, const char *source, int64_t version,
+                       const char *from, const char *to, const char *at, struct ird_err *e)
+{
+    struct stamp st = { at, a->user };
+
+    return store_carry_out(a->store, k, id, did, done, source, version, from, to, &st, e);
+}
+
 int desk_put_archived(struct app *a, enum kind_id k, int64_t id, int64_t version, int archived,
                       const char *note, const char *at, struct ird_err *e)
 {
@@ -353,6 +376,10 @@ char *desk_hist_text(const struct kind *k, const struct hist *h)
     } else if (strcmp(a, "event") == 0) {
         if (h->new_ != NULL)
             buf_printf(&b, "[%s] ", kind_status_label(k, h->new_));
+        if (h->field != NULL && strcmp(h->field, "decision") == 0)
+            buf_add(&b, _("Decision recorded: "));
+        else if (h->field != NULL && strcmp(h->field, "decision_done") == 0)
+            buf_add(&b, _("Decision carried out on "));
     }
     if (h->note != NULL) {
         if (b.len > 0 && strcmp(a, "event") != 0)

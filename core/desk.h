@@ -57,6 +57,17 @@ int desk_put(struct app *a, struct record *r, const char *at, struct ird_err *e)
 int desk_put_status(struct app *a, enum kind_id k, int64_t id, int64_t version,
                     const char *from, const char *to, const char *note, const char *at,
                     struct ird_err *e);
+/* The decision log of a record, latest first (store_decisions); *out owned. */
+int desk_decisions(struct app *a, enum kind_id k, int64_t id, struct decision **out, size_t *n,
+                   struct ird_err *e);
+/* Add decision d, already checked (workflow_decide checks it), stamped at. */
+int desk_put_decision(struct app *a, enum kind_id k, int64_t id, struct decision *d,
+                      const char *at, struct ird_err *e);
+/* Mark a decision carried out, and move the status when to is not NULL
+ * (store_carry_out; workflow_carry_out checks it first). */
+int desk_put_carry_out(struct app *a, enum kind_id k, int64_t id, int64_t did,
+                       const char *done, const char *source, int64_t version,
+                       const char *from, const char *to, const char *at, struct ird_err *e);
 int desk_put_archived(struct app *a, enum kind_id k, int64_t id, int64_t version, int archived,
                       const char *note, const char *at, struct ird_err *e);
 

@@ -7,6 +7,7 @@
 #include "core/doc.h"
 #include "core/extra.h"
 #include "core/journal.h"
+#include "core/workflow.h"
 #include "lib/mem.h"
 #include "model/record.h"
 #include "model/saved.h"
@@ -112,6 +113,53 @@ static int add_notes(struct app *a, struct detail *d, struct ird_err *e)
     return 0;
 }
 
+/* One decision: "date, body: text", then whether it was carried out. */
+static void add_decision(struct detail *d, const struct decision *x)
+{
+    char *t = workflow_decision_text(x), *done;
+
+    push(d, DL_EXTRA, NULL, t);
+    free(t);
+    if (x->done != NULL)
+        done = xasprintf(_("Carried out on %s (%s)."), x->done,
+                         x->done_source != NULL ? x->done_source : "");
+    else
+        done = xstrdup(_("Not reported as carried out."));
+    push(d, DL_NOTE, NULL, done);
+    free(done);
+    t = xasprintf(_("Source: %s"), x->source != NULL ? x->source : "—");
+    push(d, DL_NOTE, NULL, t);
+    free(t);
+}
+
+/* The decision log: the current decision, then the earlier ones. */
+static int add_decisions(struct app *a, struct detail *d, struct ird_err *e)
+{
+    const struct kind *k = d->rec->kind;
+    struct decision *x = NULL;
+    size_t n = 0, i;
+
+    if (!k->decisions)
+        return 0;
+    if (desk_decisions(a, k->id, d->rec->id, &x, &n, e) < 0)
+        return -1;
+    if (n > 0 && x[0].done == NULL) {
+        char *t = workflow_decision_text(&x[0]);
+        push(d, DL_FIELD, _("Decision pending"), t);
+        free(t);
+    }
+    push(d, DL_SECTION, NULL, _("Current decision"));
+    if (n == 0)
+        push(d, DL_NOTE, NULL, _("No decision recorded."));
+    for (i = 0; i < n; i++) {
+        if (i == 1)
+            push(d, DL_SECTION, NULL, _("Earlier decisions"));
+        add_decision(d, &x[i]);
+    }
+    decision_list_free(x, n);
+    return 0;
+}
+
 static int add_history(struct app *a, struct detail *d, long limit, struct ird_err *e)
 {
     struct hist *h = NULL;
@@ -163,7 +211,8 @@ int detail_build(struct app *a, enum kind_id k, int64_t id, long hist_limit,
     if (desk_get(a, k, id, &r, e) < 0)
         return -1;
     d = detail_new(r);
-    if (add_extras(a, d, e) < 0 || add_links(a, d, e) < 0 || add_notes(a, d, e) < 0 ||
+    if (add_decisions(a, d, e) < 0 || add_extras(a, d, e) < 0 || add_links(a, d, e) < 0 ||
+        add_notes(a, d, e) < 0 ||
         add_history(a, d, hist_limit, e) < 0)
         goto out;
     *out = d;

@@ -10,6 +10,7 @@
 #include "core/doc.h"
 #include "core/extra.h"
 #include "core/summary.h"
+#include "core/workflow.h"
 #include "lib/mem.h"
 #include "lib/table.h"
 #include "lib/text.h"
@@ -36,6 +37,10 @@ static const char *plural(const struct plural *p, unsigned long n)
 /* 1 when the section p takes record r. */
 static int takes(const struct part_ctx *c, const struct part *p, const struct record *r)
 {
+    const char *until = (p->flags & PART_RUNNING) ? record_get(r, p->field) : NULL;
+
+    if (until != NULL && atoi(until) < atoi(c->today))
+        return 0;
     return !(p->flags & PART_HELD_ONLY) || kind_status_is(c->k, r->status, S_HELD);
 }
 
@@ -88,9 +93,71 @@ static int part_count(struct part_ctx *c, const struct part *p, struct ird_err *
     return 0;
 }
 
+/* The decisions pending on the records of a part, each text once with the
+ * records it waits on (eleven cities share the decision of 2025). */
+struct pending_set {
+    char **text;       /* workflow_decision_text, owned */
+    struct buf *names; /* the records' titles, ", " between */
+    size_t n;
+};
+
+/* The pending decision of r as text (caller frees), or NULL. */
+static char *pending_of(const struct part_ctx *c, const struct record *r)
+{
+    struct decision *d = NULL;
+    size_t n = 0;
+    char *t = NULL;
+
+    if (c->a == NULL || !c->k->decisions || desk_decisions(c->a, c->k->id, r->id, &d, &n, NULL) < 0)
+        return NULL;
+    if (n > 0 && d[0].done == NULL)
+        t = workflow_decision_text(&d[0]);
+    decision_list_free(d, n);
+    return t;
+}
+
+/* Note r's pending decision t (taken over) in ps. */
+static void pending_add(struct pending_set *ps, char *t, const struct record *r)
+{
+    size_t i;
+
+    for (i = 0; i < ps->n && strcmp(ps->text[i], t) != 0; i++)
+        ;
+    if (i == ps->n) {
+        ps->text = xrealloc(ps->text, (ps->n + 1) * sizeof *ps->text);
+        ps->names = xrealloc(ps->names, (ps->n + 1) * sizeof *ps->names);
+        ps->text[i] = t;
+        memset(&ps->names[i], 0, sizeof ps->names[i]);
+        ps->n++;
+    } else {
+        free(t);
+    }
+    buf_printf(&ps->names[i], "%s%s", ps->names[i].len ? ", " : "", record_title(r));
+}
+
+/* "Decisions pending": each text, then the records it waits on; frees ps. */
+static void pending_flush(struct part_ctx *c, struct pending_set *ps)
+{
+    size_t i;
+
+    if (ps->n > 0)
+        doc_heading(c->d, _("Decisions pending"), '-');
+    for (i = 0; i < ps->n; i++) {
+        char *on = xasprintf(_("For: %s."), ps->names[i].s);
+        doc_para(c->d, "- ", 2, ps->text[i]);
+        doc_para(c->d, "  ", 2, on);
+        free(on);
+        free(ps->text[i]);
+        buf_fini(&ps->names[i]);
+    }
+    free(ps->text);
+    free(ps->names);
+}
+
 static int part_groups(struct part_ctx *c, const struct part *p, struct ird_err *e)
 {
     const struct choice *g;
+    struct pending_set ps = { NULL, NULL, 0 };
     size_t i;
 
     (void)e;
@@ -100,17 +167,24 @@ static int part_groups(struct part_ctx *c, const struct part *p, struct ird_err 
             const struct record *r = c->rs[i];
             const char *v = record_get(r, p->field), *note = record_get(r, p->note);
             const char *more = record_shown(r, p->shown[1]);
+            char *t;
             if (!takes(c, p, r) || v == NULL || strcmp(v, g->code) != 0)
                 continue;
-            para(c, xasprintf("%s (%s%s%s) — %s", record_title(r), record_shown(r, p->shown[0]),
-                              *more ? ", " : "", more, kind_status_label(c->k, r->status)));
+            t = pending_of(c, r);
+            para(c, xasprintf("%s (%s%s%s) — %s%s", record_title(r), record_shown(r, p->shown[0]),
+                              *more ? ", " : "", more, kind_status_label(c->k, r->status),
+                              /* L10N: after a record's status in the portfolio */
+                              t != NULL ? _("; decision pending") : ""));
             if (note != NULL) {
                 char *lab = xasprintf("  %s: ", _(p->note_label));
                 doc_para(c->d, lab, text_width(lab), note);
                 free(lab);
             }
+            if (t != NULL)
+                pending_add(&ps, t, r);
         }
     }
+    pending_flush(c, &ps);
     return 0;
 }
 
@@ -160,7 +234,7 @@ static int part_attention(struct part_ctx *c, const struct part *p, struct ird_e
     free(h);
     for (i = 0; i < c->n; i++) {
         const struct record *r = c->rs[i];
-        char *att = takes(c, p, r) ? summary_attention(r, c->today, c->horizon) : xstrdup("");
+        char *att = takes(c, p, r) ? summary_needs(c->a, r, c->today, c->horizon) : xstrdup("");
         if (*att != '\0') {
             para(c, xasprintf("%s %lld · %s", _(c->k->label), (long long)r->id,
                               record_title(r)));
@@ -174,12 +248,20 @@ static int part_attention(struct part_ctx *c, const struct part *p, struct ird_e
     return 0;
 }
 
-static int part_extras(struct part_ctx *c, const struct part *p, struct ird_err *e)
+/* 1 when role x is known to run in year: its period says so.  A role
+ * without a last year is not known to run still: a document stated it once. */
+static int role_current(const struct extra *x, int year)
+{
+    return x->to_year != 0 && x->to_year >= year && (x->from_year == 0 || x->from_year <= year);
+}
+
+/* The roles of the records that are current in the report's year (round
+ * 0), or whose period is not stated (round 1). */
+static int extras_round(struct part_ctx *c, const struct part *p, int round, struct ird_err *e)
 {
     int year = atoi(c->today), any = 0;
     size_t i, j;
 
-    heading(c, p);
     for (i = 0; i < c->n && c->a != NULL; i++) {
         struct extra *x = NULL;
         size_t m = 0;
@@ -189,10 +271,12 @@ static int part_extras(struct part_ctx *c, const struct part *p, struct ird_err 
             return -1;
         for (j = 0; j < m; j++) {
             char *lab, *line;
-            if (x[j].to_year != 0 && x[j].to_year < year)
+            if (round == 0 ? !role_current(&x[j], year) : x[j].to_year != 0)
                 continue;
             lab = xasprintf("%s: ", record_title(c->rs[i]));
             line = extra_text(&x[j]);
+            if (round == 1 && !any)
+                doc_line(c->d, _("Stated without an end year, so not known to be current:"));
             doc_para(c->d, lab, 4, line);
             free(line);
             free(lab);
@@ -200,9 +284,19 @@ static int part_extras(struct part_ctx *c, const struct part *p, struct ird_err 
         }
         extra_list_free(x, m);
     }
-    if (!any)
+    return any;
+}
+
+static int part_extras(struct part_ctx *c, const struct part *p, struct ird_err *e)
+{
+    int now;
+
+    heading(c, p);
+    if ((now = extras_round(c, p, 0, e)) < 0)
+        return -1;
+    if (!now)
         doc_line(c->d, _("None."));
-    return 0;
+    return extras_round(c, p, 1, e) < 0 ? -1 : 0;
 }
 
 static int part_bullets(struct part_ctx *c, const struct part *p, struct ird_err *e)
@@ -220,6 +314,141 @@ static int part_bullets(struct part_ctx *c, const struct part *p, struct ird_err
         doc_para(c->d, "- ", 2, s);
         free(s);
     }
+    return 0;
+}
+
+/* ---- the grid of the latest assessments ----------------------------------- */
+
+enum { GRID_MAX = 8 };
+
+/* 1 when another record of c for the same p->field value is later (by the
+ * date field p->number, then by id) than r. */
+static int superseded(const struct part_ctx *c, const struct part *p, const struct record *r)
+{
+    const char *key = record_get(r, p->field), *date = record_get(r, p->number);
+    size_t i;
+
+    for (i = 0; i < c->n; i++) {
+        const struct record *o = c->rs[i];
+        const char *ok = record_get(o, p->field), *od = record_get(o, p->number);
+        int cmp;
+        if (o == r || key == NULL || ok == NULL || strcmp(ok, key) != 0)
+            continue;
+        cmp = strcmp(od ? od : "", date ? date : "");
+        if (cmp > 0 || (cmp == 0 && o->id > r->id))
+            return 1;
+    }
+    return 0;
+}
+
+/* Index of r's value of field f among its choices; the last (not rated)
+ * when it has none. */
+static int grid_index(const struct record *r, int f, int nchoices)
+{
+    const char *v = record_get(r, f);
+    int i;
+
+    for (i = 0; v != NULL && i < nchoices; i++)
+        if (strcmp(r->kind->fields[f].choices[i].code, v) == 0)
+            return i;
+    return nchoices;
+}
+
+static int count_choices(const struct choice *ch)
+{
+    int n = 0;
+
+    while (ch[n].code != NULL && n < GRID_MAX - 1)
+        n++;
+    return n;
+}
+
+/* The names in each cell under the grid: "row × column: names". */
+static void grid_lists(struct part_ctx *c, const struct field *rf, const struct field *cf,
+                       struct buf cell[GRID_MAX][GRID_MAX], int nr, int nc)
+{
+    int i, j;
+
+    for (i = 0; i <= nr; i++)
+        for (j = 0; j <= nc; j++) {
+            char *lab;
+            if (cell[i][j].len == 0)
+                continue;
+            lab = xasprintf("%s × %s: ", i < nr ? _(rf->choices[i].label) : _("not rated"),
+                            j < nc ? _(cf->choices[j].label) : _("not rated"));
+            doc_para(c->d, lab, 4, cell[i][j].s);
+            free(lab);
+        }
+}
+
+static int part_grid(struct part_ctx *c, const struct part *p, struct ird_err *e)
+{
+    const struct field *rf = &c->k->fields[p->cols[0].field], *cf = &c->k->fields[p->cols[1].field];
+    int nr = count_choices(rf->choices), nc = count_choices(cf->choices), i, j;
+    struct buf cell[GRID_MAX][GRID_MAX];
+    int count[GRID_MAX][GRID_MAX];
+    char num[GRID_MAX][16];
+    const char *cells[GRID_MAX + 1];
+    struct table *t = table_new((size_t)nc + 2);
+    size_t k;
+
+    (void)e;
+    heading(c, p);
+    memset(cell, 0, sizeof cell);
+    memset(count, 0, sizeof count);
+    for (k = 0; k < c->n; k++) {
+        const struct record *r = c->rs[k];
+        int ri, ci;
+        if (superseded(c, p, r))
+            continue;
+        ri = grid_index(r, p->cols[0].field, nr);
+        ci = grid_index(r, p->cols[1].field, nc);
+        buf_printf(&cell[ri][ci], "%s%s", cell[ri][ci].len ? ", " : "",
+                   record_shown(r, p->field));
+        count[ri][ci]++;
+    }
+    para(c, xasprintf(_("Partnerships per %s (rows) and %s (columns), by their latest "
+                        "assessment:"),
+                      _(rf->label), _(cf->label)));
+    table_column(t, 0, "", 0, 0);
+    for (j = 0; j <= nc; j++)
+        table_column(t, (size_t)j + 1, j < nc ? _(cf->choices[j].label) : _("not rated"), 0, 1);
+    for (i = 0; i <= nr; i++) {
+        cells[0] = i < nr ? _(rf->choices[i].label) : _("not rated");
+        for (j = 0; j <= nc; j++) {
+            snprintf(num[j], sizeof num[j], "%d", count[i][j]);
+            cells[j + 1] = num[j];
+        }
+        table_add(t, cells);
+    }
+    doc_table_take(c->d, &t);
+    grid_lists(c, rf, cf, cell, nr, nc);
+    for (i = 0; i < GRID_MAX; i++)
+        for (j = 0; j < GRID_MAX; j++)
+            buf_fini(&cell[i][j]);
+    return 0;
+}
+
+/* The records whose wanted yes/no (p->field) is not yes: "- title". */
+static int part_lacking(struct part_ctx *c, const struct part *p, struct ird_err *e)
+{
+    size_t i, m = 0;
+
+    (void)e;
+    heading(c, p);
+    for (i = 0; i < c->n; i++) {
+        const char *v = record_get(c->rs[i], p->field);
+        char *s;
+        if (!takes(c, p, c->rs[i]) || (v != NULL && strcmp(v, "1") == 0))
+            continue;
+        s = xasprintf("%s (%s: %s)", record_title(c->rs[i]), _(c->k->fields[p->field].label),
+                      v == NULL ? _("not known") : kind_value_label(&c->k->fields[p->field], v));
+        doc_para(c->d, "- ", 2, s);
+        free(s);
+        m++;
+    }
+    if (m == 0)
+        doc_line(c->d, _("None."));
     return 0;
 }
 
@@ -378,6 +607,7 @@ static const part_fn part_fns[] = {
     [PART_ATTENTION] = part_attention, [PART_EXTRAS] = part_extras,
     [PART_BULLETS] = part_bullets,     [PART_STATUSES] = part_statuses,
     [PART_CHAPTERS] = part_chapters,   [PART_PRIORITIES] = part_priorities,
+    [PART_GRID] = part_grid,           [PART_LACKING] = part_lacking,
 };
 
 int report_kind_part(struct app *a, struct doc *d, const struct kind *k, int number,

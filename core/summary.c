@@ -10,6 +10,7 @@
 #include "core/detail.h"
 #include "core/doc.h"
 #include "core/report.h"
+#include "core/workflow.h"
 #include "lib/mem.h"
 #include "model/record.h"
 #include "lib/table.h"
@@ -74,6 +75,20 @@ char *summary_attention(const struct record *r, const char *today, int months)
     return buf_take(&b);
 }
 
+char *summary_needs(struct app *a, const struct record *r, const char *today, int months)
+{
+    char *att = summary_attention(r, today, months), *pending = NULL;
+    char *all;
+
+    if (a == NULL || r->id == 0 || workflow_pending(a, r->kind->id, r->id, &pending, NULL) < 0 ||
+        pending == NULL)
+        return att;
+    all = xasprintf("%s%s\n", att, pending);
+    free(att);
+    free(pending);
+    return all;
+}
+
 /* ---- the dossier ------------------------------------------------------- */
 
 struct doc *summary_dossier_doc(struct app *a, enum kind_id k, int64_t id, struct ird_err *e)
@@ -89,7 +104,7 @@ struct doc *summary_dossier_doc(struct app *a, enum kind_id k, int64_t id, struc
     title = xasprintf(_("Dossier: %s %lld"), _(kind_get(k)->label), (long long)id);
     doc_title(d, title);
     free(title);
-    att = summary_attention(det->rec, today, a->cfg.horizon);
+    att = summary_needs(a, det->rec, today, a->cfg.horizon);
     if (*att != '\0') {
         doc_heading(d, _("Needs attention"), '-');
         doc_marked(d, att, "! ", 2);

@@ -45,6 +45,10 @@ char *summary_paginate(const char *title, const char *date, const char *body, in
  * Caller frees. */
 char *summary_attention(const struct record *r, const char *today, int months);
 
+/* summary_attention, and the record's pending decision (read from a's
+ * store; a NULL: none), as lines.  Caller frees. */
+char *summary_needs(struct app *a, const struct record *r, const char *today, int months);
+
 /* "YYYY-MM-DD" plus months, for horizons. */
 void summary_add_months(const char *date, int months, char out[16]);
 

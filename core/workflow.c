@@ -90,3 +90,165 @@ out:
     record_free(&r);
     return rc;
 }
+
+/* ---- decisions ----------------------------------------------------------- */
+
+/* A decision's date: YYYY, YYYY-MM or YYYY-MM-DD. */
+static int check_date(const char *label, const char *date, struct ird_err *e)
+{
+    int y, m, d;
+
+    if (date == NULL || validate_date(date, &y, &m, &d) < 0)
+        return ird_fail(e, IRD_INVALID, _("%s: \"%s\" is not a date (YYYY, YYYY-MM or "
+                                          "YYYY-MM-DD)."),
+                        label, date ? date : "");
+    return 0;
+}
+
+/* The kind keeps a decision log. */
+static int check_log(const struct kind *k, struct ird_err *e)
+{
+    if (k->decisions)
+        return 0;
+    return ird_fail(e, IRD_INVALID, _("%s: this kind of record keeps no decision log."),
+                    _(k->plural));
+}
+
+int workflow_decide(struct app *a, enum kind_id kid, int64_t id, const char *text_nl,
+                    const char *text_en, const char *date, const char *body, const char *source,
+                    int64_t *did, struct ird_err *e)
+{
+    const struct kind *k = kind_get(kid);
+    struct decision d = { 0 };
+    char now[32];
+    int rc;
+
+    if (check_log(k, e) < 0 || validate_text(_("Decision"), text_nl, 1, 4000, e) < 0 ||
+        (text_en != NULL && validate_text(_("Decision (English)"), text_en, 1, 4000, e) < 0) ||
+        check_date(_("Decided on"), date, e) < 0 ||
+        (body != NULL && validate_text(_("Decided by"), body, 0, 200, e) < 0) ||
+        validate_text(_("Source"), source, 0, 2000, e) < 0)
+        return -1;
+    if (*text_nl == '\0' || *source == '\0')
+        return ird_fail(e, IRD_INVALID, "%s",
+                        *text_nl == '\0' ? _("A decision needs its text.")
+                                         : _("A decision needs its source (document and "
+                                             "section)."));
+    d.text_nl = xstrdup(text_nl);
+    d.text_en = text_en != NULL && *text_en != '\0' ? xstrdup(text_en) : NULL;
+    d.decided = xstrdup(date);
+    d.body = body != NULL && *body != '\0' ? xstrdup(body) : NULL;
+    d.source = xstrdup(source);
+    app_now(a, now);
+    rc = desk_put_decision(a, kid, id, &d, now, e);
+    if (rc == 0 && did != NULL)
+        *did = d.id;
+    free(d.text_nl);
+    free(d.text_en);
+    free(d.decided);
+    free(d.body);
+    free(d.source);
+    return rc;
+}
+
+/* The id of record id's pending decision (0 when none). */
+static int64_t pending_id(struct app *a, enum kind_id k, int64_t id, struct ird_err *e)
+{
+    struct decision *d = NULL;
+    size_t n = 0;
+    int64_t did = 0;
+
+    if (desk_decisions(a, k, id, &d, &n, e) < 0)
+        return -1;
+    if (n > 0 && d[0].done == NULL)
+        did = d[0].id;
+    decision_list_free(d, n);
+    return did;
+}
+
+int workflow_carry_out(struct app *a, enum kind_id kid, int64_t id, int64_t did, const char *date,
+                       const char *source, const char *to, struct ird_err *e)
+{
+    const struct kind *k = kind_get(kid);
+    const struct choice *c = NULL;
+    struct record *r = NULL;
+    char now[32];
+    int rc = -1;
+
+    if (check_log(k, e) < 0 || check_date(_("Carried out on"), date, e) < 0 ||
+        validate_text(_("Source"), source, 0, 2000, e) < 0)
+        return -1;
+    if (source == NULL || *source == '\0')
+        return ird_fail(e, IRD_INVALID, "%s",
+                        _("Carrying out a decision needs the source that reports it."));
+    if (to != NULL && (c = kind_status_parse(k, to)) == NULL) {
+        char *all = kind_status_list(k);
+        ird_fail(e, IRD_INVALID, _("%s: \"%s\" is not a status. Statuses: %s."), _(k->label),
+                 to, all);
+        free(all);
+        return -1;
+    }
+    if (desk_get(a, kid, id, &r, e) < 0)
+        return -1;
+    if (did == 0 && (did = pending_id(a, kid, id, e)) <= 0) {
+        if (did == 0)
+            ird_fail(e, IRD_INVALID, _("%s %lld has no pending decision."), _(k->label),
+                     (long long)id);
+        goto out;
+    }
+    if (c != NULL && !workflow_allowed(k, r->status, c->code)) {
+        char *allowed = workflow_next_text(k, r->status);
+        ird_fail(e, IRD_TRANSITION,
+                 _("%s: the status cannot go from %s to %s. Allowed from %s: %s."), _(k->label),
+                 kind_status_label(k, r->status), _(c->label), kind_status_label(k, r->status),
+                 allowed);
+        free(allowed);
+        goto out;
+    }
+    app_now(a, now);
+    rc = desk_put_carry_out(a, kid, id, did, date, source, r->version, r->status,
+                            c != NULL ? c->code : NULL, now, e);
+out:
+    record_free(&r);
+    return rc;
+}
+
+char *workflow_decision_text(const struct decision *d)
+{
+    const char *text = d->text_nl, *body = d->body, *mark = "";
+
+    if (i18n_lang() == LANG_EN) {
+        if (d->text_en != NULL) {
+            text = d->text_en;
+            /* L10N: after a decision's English text the service wrote */
+            mark = d->en_given ? "" : _(" [translated by the service]");
+        } else {
+            /* L10N: the English is missing: the Dutch is shown */
+            mark = _(" [Dutch only]");
+        }
+        if (d->body_en != NULL)
+            body = d->body_en;
+    }
+    if (body != NULL)
+        return xasprintf("%s%s (%s, %s)", text, mark, d->decided, body);
+    return xasprintf("%s%s (%s)", text, mark, d->decided);
+}
+
+int workflow_pending(struct app *a, enum kind_id k, int64_t id, char **line, struct ird_err *e)
+{
+    struct decision *d = NULL;
+    size_t n = 0;
+
+    *line = NULL;
+    if (!kind_get(k)->decisions)
+        return 0;
+    if (desk_decisions(a, k, id, &d, &n, e) < 0)
+        return -1;
+    if (n > 0 && d[0].done == NULL) {
+        char *t = workflow_decision_text(&d[0]);
+        *line = xasprintf(_("Decision pending: %s"), t);
+        free(t);
+    }
+    decision_list_free(d, n);
+    return 0;
+}

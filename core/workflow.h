@@ -27,4 +27,32 @@ char *workflow_next_text(const struct kind *k, const char *from);
 int workflow_move(struct app *a, enum kind_id k, int64_t id, int64_t version, const char *to,
                   const char *note, struct ird_err *e);
 
+struct decision;
+
+/* A new decision for record id's log: its text as the document words it
+ * (Dutch; text_en may be NULL), the date (YYYY, YYYY-MM or YYYY-MM-DD),
+ * the source (document and section) and the deciding body (may be NULL).
+ * It moves no status.  Bad input: IRD_INVALID, nothing saved; a kind
+ * without a decision log: IRD_INVALID.  *did gets the decision's id. */
+int workflow_decide(struct app *a, enum kind_id k, int64_t id, const char *text_nl,
+                    const char *text_en, const char *date, const char *body, const char *source,
+                    int64_t *did, struct ird_err *e);
+
+/* Mark decision did of record id (0: its pending decision) carried out on
+ * date as source reports it; with 'to' (a status code or label, or NULL)
+ * the record moves to that status in the same step, if the workflow
+ * allows it.  The only way a decision moves a status. */
+int workflow_carry_out(struct app *a, enum kind_id k, int64_t id, int64_t did, const char *date,
+                       const char *source, const char *to, struct ird_err *e);
+
+/* "TEXT (DATE, BODY)" of d in the current language; English the service
+ * translated is marked so, a missing English falls back (marked) to the
+ * Dutch.  Caller frees. */
+char *workflow_decision_text(const struct decision *d);
+
+/* The pending decision of record id as a line, "Decision pending: TEXT
+ * (DATE, BODY)", in *line (caller frees), or NULL when none (or the kind
+ * keeps no decision log). */
+int workflow_pending(struct app *a, enum kind_id k, int64_t id, char **line, struct ird_err *e);
+
 #endif

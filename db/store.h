@@ -146,6 +146,23 @@ int store_links(struct store *s, enum kind_id k, int64_t id, struct link_ref **o
 /* Lines about a record kept outside its table: roles, chapter, priorities. */
 int store_extras(struct store *s, enum kind_id k, int64_t id, struct extra **out, size_t *n,
                  struct ird_err *e);
+/* The decision log of a record, latest first (by date, then as recorded);
+ * *out owned (decision_list_free). */
+int store_decisions(struct store *s, enum kind_id k, int64_t id, struct decision **out,
+                    size_t *n, struct ird_err *e);
+/* Add d (its texts, date, body and source; done is not taken) to the log
+ * of record id, with a history line; d->id is set.  IRD_NOT_FOUND when
+ * there is no such record. */
+int store_decide(struct store *s, enum kind_id k, int64_t id, struct decision *d,
+                 const struct stamp *t, struct ird_err *e);
+/* Mark decision did of record id carried out on 'done' as 'source' says,
+ * with a history line; when 'to' is not NULL the record's status moves
+ * from 'from' to 'to' (its version still 'version', the caller checked
+ * the workflow) in the same transaction.  IRD_NOT_FOUND when the record
+ * has no such decision, IRD_INVALID when it was carried out already. */
+int store_carry_out(struct store *s, enum kind_id k, int64_t id, int64_t did, const char *done,
+                    const char *source, int64_t version, const char *from, const char *to,
+                    const struct stamp *t, struct ird_err *e);
 /* A value of the meta table (caller frees), or NULL in *out. */
 int store_meta(struct store *s, const char *key, char **out, struct ird_err *e);
 /* The work the store has done so far: SQLite virtual machine steps of

@@ -97,9 +97,15 @@ static void link_push(struct store *s, struct link_acc *a, enum kind_id k, int64
     tf = &r->kind->fields[r->kind->title];
     a->l[a->n].kind = k;
     a->l[a->n].id = id;
-    a->l[a->n].title_nl = xstrdup(r->val[r->kind->title]);
-    a->l[a->n].title_en = xstrdup(tf->alt >= 0 && r->val[tf->alt] ? r->val[tf->alt]
-                                                                  : r->val[r->kind->title]);
+    if (ftype_is(tf->type, FTYPE_RECORD)) {
+        /* named by the record it refers to (an assessment by its city) */
+        a->l[a->n].title_nl = xstrdup(r->ref_title[2 * r->kind->title]);
+        a->l[a->n].title_en = xstrdup(r->ref_title[2 * r->kind->title + 1]);
+    } else {
+        a->l[a->n].title_nl = xstrdup(r->val[r->kind->title]);
+        a->l[a->n].title_en = xstrdup(tf->alt >= 0 && r->val[tf->alt] ? r->val[tf->alt]
+                                                                      : r->val[r->kind->title]);
+    }
     a->l[a->n].status = xstrdup(r->status);
     a->l[a->n].note = xstrdup(note);
     a->n++;

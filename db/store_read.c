@@ -112,7 +112,11 @@ static void search_ids(struct buf *b, const struct kind *k, int param)
 static void where_clause(struct buf *b, const struct query *q, const char *match)
 {
     buf_add(b, q->archived ? " WHERE 1" : " WHERE t.archived = 0");
-    if (q->status != NULL)
+    if (q->status != NULL && strcmp(q->status, KIND_PENDING) == 0)
+        /* derived from the decision log (schema 8), never a status */
+        buf_printf(b, " AND t.id IN (SELECT p.record_id FROM decision_pending p"
+                      " WHERE p.kind = '%s')", kind_get(q->kind)->code);
+    else if (q->status != NULL)
         store_view_where(b, q);
     if (match != NULL)
         search_ids(b, kind_get(q->kind), 3);

@@ -146,10 +146,35 @@ const struct choice *kind_status_parse(const struct kind *k, const char *word)
     return found;
 }
 
+/* The status filter's choice for the kinds with a decision log. */
+static const struct choice pending = {
+    .code = KIND_PENDING,
+    /* L10N: a status filter: the record's latest decision has not been carried out */
+    .label = N_("Decision pending"),
+};
+
+const struct choice *kind_filter_parse(const struct kind *k, const char *word)
+{
+    const struct choice *c = kind_status_parse(k, word);
+    char *w, *label;
+
+    if (c != NULL || word == NULL || !k->decisions)
+        return c;
+    w = conv_fold(word);
+    label = conv_fold(_(pending.label));
+    if (code_matches(word, pending.code) || strcmp(w, label) == 0)
+        c = &pending;
+    free(label);
+    free(w);
+    return c;
+}
+
 const char *kind_status_label(const struct kind *k, const char *code)
 {
     const struct choice *c = kind_status(k, code);
 
+    if (c == NULL && code != NULL && k->decisions && strcmp(code, KIND_PENDING) == 0)
+        c = &pending;
     return c != NULL ? _(c->label) : (code != NULL ? code : "");
 }
 

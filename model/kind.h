@@ -10,7 +10,14 @@
  * detail view, the form, the dossier, the portfolio and the attention rules.
  * Kinds added with kind_register (a test's) take the ids from KIND_COUNT on;
  * KIND_COUNT stays the number of built-in kinds (the desk's panes). */
-enum kind_id { KIND_CITY, KIND_AGREEMENT, KIND_NETWORK, KIND_INITIATIVE, KIND_COUNT };
+enum kind_id {
+    KIND_CITY, KIND_AGREEMENT, KIND_NETWORK, KIND_INITIATIVE, KIND_STATEMENT, KIND_ASSESSMENT,
+    KIND_COUNT
+};
+
+/* The code a status filter takes for "the record's latest decision has not
+ * been carried out" (kinds with a decision log): derived, never a status. */
+#define KIND_PENDING "decision_pending"
 
 /* How many kinds kind_register takes. */
 enum { KIND_ADDED_MAX = 8 };
@@ -91,11 +98,19 @@ enum part_type {
     PART_BULLETS,   /* "- title, shown[0]" per record */
     PART_STATUSES,  /* text: (all, "3 Planned, 1 In progress") */
     PART_CHAPTERS,  /* per chapter of the policy note (field): "no. title [status]" */
-    PART_PRIORITIES /* status counts per top priority of the policy note */
+    PART_PRIORITIES, /* status counts per top priority of the policy note */
+    /* the latest record (by the date field number) per value of field on
+     * a grid: rows the choices of cols[0].field, columns those of
+     * cols[1].field, in each cell the records' field */
+    PART_GRID,
+    PART_LACKING    /* "- title" of each record whose F_WANTED field is not "1" */
 };
 
 enum part_flag {
-    PART_HELD_ONLY = 1u << 0 /* only the records of a held status (S_HELD) */
+    PART_HELD_ONLY = 1u << 0, /* only the records of a held status (S_HELD) */
+    /* only the records whose period (the year in field) has not ended by
+     * the report's year: a stated 2018-2020 is not current in 2026 */
+    PART_RUNNING = 1u << 1
 };
 
 /* A column of a PART_TABLE. */
@@ -145,6 +160,7 @@ struct kind {
     const char *portfolio;  /* msgid of its part of the portfolio, NULL: none */
     const struct part *parts;
     int nparts;
+    int decisions;          /* 1: it keeps a decision log (db: table decision) */
 };
 
 /* The descriptor of kind k, built-in or registered (static, never NULL for
@@ -181,7 +197,13 @@ int kind_status_is(const struct kind *k, const char *code, unsigned flags);
  * its label in the current language, ignoring case.  NULL when none. */
 const struct choice *kind_status_parse(const struct kind *k, const char *word);
 
-/* Translated label of a status code (the code itself when unknown). */
+/* What a status filter takes: a status (as kind_status_parse), or for a
+ * kind with a decision log KIND_PENDING (its code or its label).  NULL
+ * when none. */
+const struct choice *kind_filter_parse(const struct kind *k, const char *word);
+
+/* Translated label of a status code (the code itself when unknown);
+ * KIND_PENDING's label for it. */
 const char *kind_status_label(const struct kind *k, const char *code);
 
 /* All status codes of k, "active, dormant, ..."; caller frees. */

@@ -1,4 +1,4 @@
-/* The four kinds as data: their statuses and moves, their fields by name
+/* The kinds as data: their statuses and moves, their fields by name
  * (model/kinds.h), the words that name them, what needs attention, and their
  * part of the portfolio.  A new kind is one more descriptor here. */
 #include "model/kinds.h"
@@ -39,6 +39,13 @@ static const struct choice activities[] = {
     { 0 },
 };
 
+static const struct choice provenances[] = {
+    { .code = "document", .label = N_("the source documents") },
+    /* L10N: where a value comes from: not from the city's documents */
+    { .code = "public", .label = N_("public knowledge (not in the documents)") },
+    { 0 },
+};
+
 static const struct field city_fields[CITY_NFIELDS] = {
     [CITY_NAME_NL] = { .name = "name_nl", .label = N_("Name (Dutch)"), .type = FT_TEXT,
                        .flags = F_REQUIRED, .max = 200, .list_width = 18,
@@ -65,6 +72,11 @@ static const struct field city_fields[CITY_NFIELDS] = {
                         .type = FT_LONG, .max = 4000, .alt = NO_FIELD, .not_before = NO_FIELD },
     [CITY_NOTES] = { .name = "notes", .label = N_("Notes"), .type = FT_LONG, .max = 10000,
                      .alt = NO_FIELD, .not_before = NO_FIELD },
+    [CITY_NATIVE_FROM] = { .name = "native_from", .label = N_("Native spelling taken from"),
+                           .type = FT_ENUM, .alt = NO_FIELD, .not_before = NO_FIELD,
+                           .choices = provenances },
+    [CITY_SOURCE] = { .name = "source", .label = N_("Source"), .type = FT_LONG, .max = 2000,
+                         .alt = NO_FIELD, .not_before = NO_FIELD },
 };
 
 static const struct choice city_groups[] = {
@@ -77,8 +89,7 @@ static const struct part city_parts[] = {
     { .type = PART_SHARE,
       .text = NP_("%d of %zu partnerships is active.", "%d of %zu partnerships are active.") },
     { .type = PART_GROUPS, .field = CITY_RELATION, .groups = city_groups,
-      .shown = { CITY_COUNTRY_NL, CITY_SINCE }, .note = CITY_DECISION,
-      .note_label = N_("Decision") },
+      .shown = { CITY_COUNTRY_NL, CITY_SINCE }, .note = NO_FIELD },
 };
 
 static const char *const city_words[] = { "cities", "stad", "steden", NULL };
@@ -153,6 +164,8 @@ static const struct field agreement_fields[AGREEMENT_NFIELDS] = {
                          .alt = NO_FIELD, .not_before = NO_FIELD },
     [AGREEMENT_NOTES] = { .name = "notes", .label = N_("Notes"), .type = FT_LONG,
                           .max = 10000, .alt = NO_FIELD, .not_before = NO_FIELD },
+    [AGREEMENT_SOURCE] = { .name = "source", .label = N_("Source"), .type = FT_LONG, .max = 2000,
+                         .alt = NO_FIELD, .not_before = NO_FIELD },
 };
 
 static const struct part agreement_parts[] = {
@@ -160,8 +173,10 @@ static const struct part agreement_parts[] = {
       .cols = { { AGREEMENT_TITLE, 0 }, { AGREEMENT_CITY_ID, 16 }, { AGREEMENT_ENDS, 0 } },
       .ncols = 3 },
     { .type = PART_ATTENTION,
-      .text = NP_("Ending or due for evaluation in the next %d month",
-                  "Ending or due for evaluation in the next %d months") },
+      .text = NP_("Ending, due for evaluation (next %d month) or with a decision pending",
+                  "Ending, due for evaluation (next %d months) or with a decision pending") },
+    { .type = PART_LACKING, .flags = PART_HELD_ONLY, .field = AGREEMENT_HUMAN_RIGHTS,
+      .heading = N_("In force without a known human-rights clause") },
 };
 
 static const char *const agreement_words[] = { "agreements", "mou", "mous", "akkoord",
@@ -203,19 +218,23 @@ static const struct field network_fields[NETWORK_NFIELDS] = {
         .due = { N_("The membership evaluation is due on %s.\n"), NULL } },
     [NETWORK_NOTES] = { .name = "notes", .label = N_("Notes"), .type = FT_LONG, .max = 10000,
                         .alt = NO_FIELD, .not_before = NO_FIELD },
+    [NETWORK_SOURCE] = { .name = "source", .label = N_("Source"), .type = FT_LONG, .max = 2000,
+                         .alt = NO_FIELD, .not_before = NO_FIELD },
 };
 
 static const struct part network_parts[] = {
-    { .type = PART_COUNT, .flags = PART_HELD_ONLY, .meta = "networks_stated_total",
+    { .type = PART_COUNT, .flags = PART_HELD_ONLY | PART_RUNNING, .field = NETWORK_UNTIL,
+      .meta = "networks_stated_total",
       .text = NP_("Ghent is a member of %zu network recorded here.",
                   "Ghent is a member of %zu networks recorded here."),
       .stated = NP_("Ghent is a member of %zu network recorded here (the policy note speaks "
                     "of about %s).",
                     "Ghent is a member of %zu networks recorded here (the policy note speaks "
                     "of about %s).") },
-    { .type = PART_EXTRAS, .flags = PART_HELD_ONLY, .heading = N_("Ghent's current roles") },
-    { .type = PART_BULLETS, .flags = PART_HELD_ONLY, .heading = N_("Memberships"),
-      .shown = { NETWORK_SINCE, NO_FIELD } },
+    { .type = PART_EXTRAS, .flags = PART_HELD_ONLY | PART_RUNNING, .field = NETWORK_UNTIL,
+      .heading = N_("Ghent's current roles") },
+    { .type = PART_BULLETS, .flags = PART_HELD_ONLY | PART_RUNNING, .field = NETWORK_UNTIL,
+      .heading = N_("Memberships"), .shown = { NETWORK_SINCE, NO_FIELD } },
 };
 
 static const char *const network_words[] = { "networks", "netwerk", "netwerken", NULL };
@@ -260,6 +279,8 @@ static const struct field initiative_fields[INITIATIVE_NFIELDS] = {
                            .list_width = 12, .alt = NO_FIELD, .not_before = NO_FIELD },
     [INITIATIVE_NOTES] = { .name = "notes", .label = N_("Notes"), .type = FT_LONG,
                            .max = 10000, .alt = NO_FIELD, .not_before = NO_FIELD },
+    [INITIATIVE_SOURCE] = { .name = "source", .label = N_("Source"), .type = FT_LONG, .max = 2000,
+                         .alt = NO_FIELD, .not_before = NO_FIELD },
 };
 
 static const struct part initiative_parts[] = {
@@ -271,6 +292,182 @@ static const struct part initiative_parts[] = {
 static const char *const initiative_words[] = { "initiatives", "initiatief", "initiatieven",
                                                 NULL };
 
+/* ---- statements, pledges and campaigns ---------------------------------- */
+
+static const struct choice statement_statuses[] = {
+    /* L10N: a statement Ghent announced it would sign or join */
+    { .code = "announced", .label = N_("Announced"), .flags = S_LIVE },
+    { .code = "joined", .label = N_("Signed or joined"), .flags = S_LIVE | S_HELD },
+    { 0 },
+};
+
+static const struct transition statement_moves[] = {
+    { "announced", "joined" }, { NULL, NULL },
+};
+
+static const struct choice statement_types[] = {
+    { .code = "statement", .label = N_("Statement") },
+    { .code = "pledge", .label = N_("Pledge") },
+    { .code = "campaign", .label = N_("Campaign") },
+    { .code = "charter", .label = N_("Charter") },
+    { 0 },
+};
+
+static const struct field statement_fields[STATEMENT_NFIELDS] = {
+    [STATEMENT_TITLE_NL] = { .name = "title_nl", .label = N_("Title (Dutch)"), .type = FT_TEXT,
+                             .flags = F_REQUIRED, .max = 200, .list_width = 36,
+                             .list_label = N_("Title"), .alt = STATEMENT_TITLE_EN,
+                             .not_before = NO_FIELD },
+    [STATEMENT_TITLE_EN] = { .name = "title_en", .label = N_("Title (English)"),
+                             .type = FT_TEXT, .max = 200, .alt = NO_FIELD,
+                             .not_before = NO_FIELD },
+    [STATEMENT_TYPE] = { .name = "type", .label = N_("Type"), .type = FT_ENUM,
+                         .flags = F_REQUIRED, .list_width = 10, .alt = NO_FIELD,
+                         .not_before = NO_FIELD, .choices = statement_types },
+    [STATEMENT_ORGANISER] = { .name = "organiser", .label = N_("Body or organiser"),
+                              .type = FT_TEXT, .max = 200, .list_width = 12,
+                              .alt = NO_FIELD, .not_before = NO_FIELD },
+    [STATEMENT_SIGNED] = { .name = "signed", .label = N_("Signed or joined on"),
+                           .type = FT_DATE, .list_width = 10, .list_label = N_("Signed"),
+                           .alt = NO_FIELD, .not_before = NO_FIELD },
+    [STATEMENT_FROM] = { .name = "from_year", .label = N_("Period from"), .type = FT_YEAR,
+                         .min = 1000, .max = 9999, .alt = NO_FIELD, .not_before = NO_FIELD },
+    [STATEMENT_UNTIL] = { .name = "to_year", .label = N_("Period until"), .type = FT_YEAR,
+                          .min = 1000, .max = 9999, .alt = NO_FIELD,
+                          .not_before = STATEMENT_FROM },
+    [STATEMENT_PART_NL] = { .name = "part_nl", .label = N_("Ghent's part (Dutch)"),
+                            .type = FT_LONG, .max = 4000, .alt = STATEMENT_PART_EN,
+                            .not_before = NO_FIELD },
+    [STATEMENT_PART_EN] = { .name = "part_en", .label = N_("Ghent's part (English)"),
+                            .type = FT_LONG, .max = 4000, .alt = NO_FIELD,
+                            .not_before = NO_FIELD },
+    [STATEMENT_NOTES_NL] = { .name = "notes_nl", .label = N_("Notes (Dutch)"), .type = FT_LONG,
+                             .max = 10000, .alt = STATEMENT_NOTES_EN, .not_before = NO_FIELD },
+    [STATEMENT_NOTES_EN] = { .name = "notes_en", .label = N_("Notes (English)"),
+                             .type = FT_LONG, .max = 10000, .alt = NO_FIELD,
+                             .not_before = NO_FIELD },
+    [STATEMENT_SOURCE] = { .name = "source", .label = N_("Source"), .type = FT_LONG,
+                           .max = 2000, .alt = NO_FIELD, .not_before = NO_FIELD },
+};
+
+static const struct part statement_parts[] = {
+    { .type = PART_COUNT, .flags = PART_HELD_ONLY,
+      .text = NP_("Ghent signed or joined %zu statement, pledge or campaign recorded here.",
+                  "Ghent signed or joined %zu statements, pledges and campaigns recorded "
+                  "here.") },
+    { .type = PART_BULLETS, .flags = PART_HELD_ONLY, .heading = N_("Signed or joined"),
+      .shown = { STATEMENT_TYPE, NO_FIELD } },
+    { .type = PART_STATUSES,
+      .text = NP_("%zu statement, pledge or campaign: %s.",
+                  "%zu statements, pledges and campaigns: %s.") },
+};
+
+static const char *const statement_words[] = { "statements", "statement", "pledge", "campaign",
+                                               "verklaring", "verklaringen", "campagne",
+                                               NULL };
+
+/* ---- assessments (policy note §4.8) ------------------------------------ */
+
+static const struct choice assessment_statuses[] = {
+    { .code = "recorded", .label = N_("Recorded"), .flags = S_LIVE },
+    { 0 },
+};
+
+static const struct transition assessment_moves[] = { { NULL, NULL } };
+
+static const struct choice importances[] = {
+    /* L10N: a partnership's importance, as the service rated it */
+    { .code = "high", .label = N_("High") },
+    { .code = "medium", .label = N_("Medium") },
+    { .code = "low", .label = N_("Low") },
+    { 0 },
+};
+
+static const struct choice regions[] = {
+    { .code = "inside", .label = N_("Inside Europe") },
+    /* L10N: outside Europe the geopolitical criterion weighs more (§4.8) */
+    { .code = "outside", .label = N_("Outside Europe") },
+    { 0 },
+};
+
+static const struct choice ratings[] = {
+    /* L10N: how a partnership fares on a criterion of the assessment */
+    { .code = "favourable", .label = N_("Favourable") },
+    { .code = "mixed", .label = N_("Mixed") },
+    { .code = "unfavourable", .label = N_("Unfavourable") },
+    { 0 },
+};
+
+/* A criterion: its rating (choices c, list width w) and its note in Dutch
+ * and English. */
+#define CRITERION(id, nm, lab, nl, en, c, w)                                                   \
+    [id] = { .name = nm, .label = lab, .type = FT_ENUM, .list_width = (w), .alt = NO_FIELD,    \
+             .not_before = NO_FIELD, .choices = (c) },                                         \
+    [id##_NL] = { .name = nm "_nl", .label = nl, .type = FT_LONG, .max = 4000,                 \
+                  .alt = id##_EN, .not_before = NO_FIELD },                                    \
+    [id##_EN] = { .name = nm "_en", .label = en, .type = FT_LONG, .max = 4000,                 \
+                  .alt = NO_FIELD, .not_before = NO_FIELD }
+
+static const struct field assessment_fields[ASSESSMENT_NFIELDS] = {
+    [ASSESSMENT_CITY_ID] = { .name = "city_id", .label = N_("Partnership"), .type = FT_REF,
+                             .flags = F_REQUIRED, .list_width = 14, .alt = NO_FIELD,
+                             .not_before = NO_FIELD, .ref = KIND_CITY },
+    [ASSESSMENT_DATE] = { .name = "assessed", .label = N_("Assessed on"), .type = FT_DATE,
+                          .flags = F_REQUIRED, .list_width = 10,
+                          .list_label = N_("Assessed"), .alt = NO_FIELD,
+                          .not_before = NO_FIELD },
+    [ASSESSMENT_BY] = { .name = "assessed_by", .label = N_("Assessed by"), .type = FT_TEXT,
+                        .max = 200, .alt = NO_FIELD, .not_before = NO_FIELD },
+    CRITERION(ASSESSMENT_IMPORTANCE, "importance", N_("Importance"),
+              N_("Importance: note (Dutch)"), N_("Importance: note (English)"), importances, 10),
+    CRITERION(ASSESSMENT_ACTIVITY, "activity", N_("Activity"),
+              N_("Activity: note (Dutch)"), N_("Activity: note (English)"), activities, 10),
+    CRITERION(ASSESSMENT_EUROPE, "europe", N_("Inside or outside Europe"),
+              N_("Europe: note (Dutch)"), N_("Europe: note (English)"), regions, 0),
+    CRITERION(ASSESSMENT_TENSION, "tension",
+              N_("Security, (geo)political instability, human-rights policy"),
+              N_("Security and human rights: note (Dutch)"),
+              N_("Security and human rights: note (English)"), ratings, 0),
+    CRITERION(ASSESSMENT_CULTURE, "culture", N_("Intercultural context"),
+              N_("Intercultural context: note (Dutch)"),
+              N_("Intercultural context: note (English)"), ratings, 0),
+    CRITERION(ASSESSMENT_PROTOCOL, "protocol", N_("Minimal protocol"),
+              N_("Protocol: note (Dutch)"), N_("Protocol: note (English)"), ratings, 0),
+    CRITERION(ASSESSMENT_TERMS, "terms",
+              N_("Specific, measurable agreement with a human-rights clause"),
+              N_("Agreement: note (Dutch)"), N_("Agreement: note (English)"), ratings, 0),
+    [ASSESSMENT_CONCLUSION_NL] = { .name = "conclusion_nl", .label = N_("Conclusion (Dutch)"),
+                                   .type = FT_LONG, .max = 4000,
+                                   .alt = ASSESSMENT_CONCLUSION_EN, .not_before = NO_FIELD },
+    [ASSESSMENT_CONCLUSION_EN] = { .name = "conclusion_en",
+                                   .label = N_("Conclusion (English)"), .type = FT_LONG,
+                                   .max = 4000, .alt = NO_FIELD, .not_before = NO_FIELD },
+    [ASSESSMENT_NEXT] = {
+        .name = "next_review", .label = N_("Next evaluation"), .type = FT_DATE, .flags = F_DUE,
+        .list_width = 10, .list_label = N_("Next"), .alt = NO_FIELD,
+        .not_before = ASSESSMENT_DATE,
+        .overdue = N_("The next evaluation of the partnership (due %s) is overdue; the "
+                      "assessment is %s.\n"),
+        .due = NP_("The next evaluation of the partnership is due on %s, within %d month.\n",
+                   "The next evaluation of the partnership is due on %s, within %d "
+                   "months.\n") },
+    [ASSESSMENT_SOURCE] = { .name = "source", .label = N_("Source"), .type = FT_LONG,
+                            .max = 2000, .alt = NO_FIELD, .not_before = NO_FIELD },
+};
+
+#undef CRITERION
+
+static const struct part assessment_parts[] = {
+    { .type = PART_GRID, .heading = N_("Partnerships by importance and activity"),
+      .field = ASSESSMENT_CITY_ID, .number = ASSESSMENT_DATE,
+      .cols = { { ASSESSMENT_IMPORTANCE, 0 }, { ASSESSMENT_ACTIVITY, 0 } }, .ncols = 2 },
+    { .type = PART_ATTENTION,
+      .text = NP_("Evaluations due in the next %d month", "Evaluations due in the next %d months") },
+};
+
+static const char *const assessment_words[] = { "assessments", "assessment", "beoordeling",
+                                                "beoordelingen", "evaluatie", NULL };
+
 /* ---- the table ----------------------------------------------------------- */
 
 static const struct kind kinds[KIND_COUNT] = {
@@ -279,7 +476,7 @@ static const struct kind kinds[KIND_COUNT] = {
         .plural = N_("Cities"),
         .count = NP_("%s city", "%s cities"), .words = city_words, .fields = city_fields,
         .nfields = COUNT(city_fields), .statuses = city_statuses, .initial = "active",
-        .moves = city_moves, .title = CITY_NAME_NL, .alias = CITY_NAME_NATIVE,
+        .moves = city_moves, .title = CITY_NAME_NL, .alias = CITY_NAME_NATIVE, .decisions = 1,
         .portfolio = N_("Partnerships"), .parts = city_parts, .nparts = COUNT(city_parts) },
     [KIND_AGREEMENT] = {
         .id = KIND_AGREEMENT, .code = "agreement", .table = "agreement",
@@ -287,7 +484,8 @@ static const struct kind kinds[KIND_COUNT] = {
         .count = NP_("%s agreement", "%s agreements"), .words = agreement_words,
         .fields = agreement_fields, .nfields = COUNT(agreement_fields),
         .statuses = agreement_statuses, .initial = "draft", .moves = agreement_moves,
-        .title = AGREEMENT_TITLE, .alias = NO_FIELD, .portfolio = N_("Agreements"),
+        .title = AGREEMENT_TITLE, .alias = NO_FIELD, .decisions = 1,
+        .portfolio = N_("Agreements"),
         .parts = agreement_parts, .nparts = COUNT(agreement_parts) },
     [KIND_NETWORK] = {
         .id = KIND_NETWORK, .code = "network", .table = "network", .label = N_("Network"),
@@ -309,6 +507,24 @@ static const struct kind kinds[KIND_COUNT] = {
         .extra_heading = N_("Chapter and top priorities"),
         .portfolio = N_("Initiatives of the policy note"), .parts = initiative_parts,
         .nparts = COUNT(initiative_parts) },
+    [KIND_STATEMENT] = {
+        .id = KIND_STATEMENT, .code = "statement", .table = "statement",
+        .label = N_("Statement"), .plural = N_("Statements"),
+        .count = NP_("%s statement", "%s statements"), .words = statement_words,
+        .fields = statement_fields, .nfields = COUNT(statement_fields),
+        .statuses = statement_statuses, .initial = "joined", .moves = statement_moves,
+        .title = STATEMENT_TITLE_NL, .alias = NO_FIELD,
+        .portfolio = N_("Statements, pledges and campaigns"), .parts = statement_parts,
+        .nparts = COUNT(statement_parts) },
+    [KIND_ASSESSMENT] = {
+        .id = KIND_ASSESSMENT, .code = "assessment", .table = "assessment",
+        .label = N_("Assessment"), .plural = N_("Assessments"),
+        .count = NP_("%s assessment", "%s assessments"), .words = assessment_words,
+        .fields = assessment_fields, .nfields = COUNT(assessment_fields),
+        .statuses = assessment_statuses, .initial = "recorded", .moves = assessment_moves,
+        .title = ASSESSMENT_CITY_ID, .alias = NO_FIELD,
+        .portfolio = N_("Assessments of the partnerships"), .parts = assessment_parts,
+        .nparts = COUNT(assessment_parts) },
 };
 
 const struct kind *kinds_table(void)

@@ -160,6 +160,24 @@ void link_list_free(struct link_ref *l, size_t n)
     free(l);
 }
 
+void decision_list_free(struct decision *d, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        free(d[i].decided);
+        free(d[i].body);
+        free(d[i].body_en);
+        free(d[i].text_nl);
+        free(d[i].text_en);
+        free(d[i].source);
+        free(d[i].done);
+        free(d[i].done_source);
+        free(d[i].done_status);
+    }
+    free(d);
+}
+
 void chapter_list_free(struct chapter *c, size_t n)
 {
     size_t i;

@@ -98,6 +98,20 @@ struct extra {
 };
 void extra_list_free(struct extra *x, size_t n);
 
+/* A decision of a record's decision log: decided on a date by a body or
+ * in a document, carried out (done) only when a document reports it. */
+struct decision {
+    int64_t id;
+    char *decided;           /* date, as precise as known */
+    char *body, *body_en;    /* the deciding body or document */
+    char *text_nl, *text_en; /* the decision; en may be NULL */
+    int en_given;            /* 1: the English is a document's own */
+    char *source;
+    char *done, *done_source; /* NULL while pending */
+    char *done_status;        /* the status carrying it out moved to, or NULL */
+};
+void decision_list_free(struct decision *d, size_t n);
+
 /* A chapter of the policy note. */
 struct chapter {
     int number;

@@ -26,6 +26,7 @@
     X(SORT, "sort", N_("Sort by the next column"))                                   \
     X(SORT_REVERSE, "sort-reverse", N_("Reverse the sort order"))                    \
     X(STATUS, "status", N_("Change the status (with a note)"))                      \
+    X(DECIDE, "decide", N_("Record a decision: text, date, deciding body, source"))  \
     X(EDIT, "edit", N_("Edit the record"))                                           \
     X(ADD, "add", N_("Add a record"))                                                \
     X(ARCHIVE, "archive", N_("Archive the record (or restore it)"))                  \

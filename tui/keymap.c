@@ -41,6 +41,7 @@ static const struct binding desk_keys[] = {
     { 'N', CMD_PREV_MATCH, 0 },    { 'f', CMD_STATUS_FILTER, 0 },
     { 'o', CMD_SORT, 0 },          { 'O', CMD_SORT_REVERSE, 0 },
     { 's', CMD_STATUS, 0 },        { 'e', CMD_EDIT, 0 },
+    { 'D', CMD_DECIDE, 0 },
     { 'a', CMD_ADD, 0 },           { 'd', CMD_ARCHIVE, 0 },
     { 'A', CMD_SHOW_ARCHIVED, 0 }, { 'h', CMD_HISTORY, 0 },
     { 'p', CMD_PRINT, 0 },         { 'P', CMD_PRINT_LIST, 0 },

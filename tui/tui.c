@@ -68,11 +68,41 @@ void tui_push(struct tui *t, const struct view_ops *ops, enum kind_id k, int64_t
     t->page_valid = 0;
 }
 
-/* The bar over every view: a tab per kind, with its count. */
+/* Tab k of the bar in style 0 (" 1 Cities (12) "), 1 ("1 Cities", the
+ * count on the current pane's tab only) or 2 ("1 Cities"); caller frees. */
+static char *bar_tab(const struct tui *t, int k, int style)
+{
+    const char *name = _(kind_get((enum kind_id)k)->plural);
+
+    if (style == 0)
+        return xasprintf(" %d %s (%ld) ", k + 1, name, t->totals[k]);
+    if (style == 1 && k == t->pane)
+        return xasprintf("%d %s (%ld)", k + 1, name, t->totals[k]);
+    return xasprintf("%d %s", k + 1, name);
+}
+
+/* The first style whose tabs all fit the width (the last when none does). */
+static int bar_style(const struct tui *t)
+{
+    int style, k, x;
+
+    for (style = 0; style < 2; style++) {
+        for (k = 0, x = -1; k < KIND_COUNT; k++) {
+            char *tab = bar_tab(t, k, style);
+            x += (int)text_width(tab) + 1;
+            free(tab);
+        }
+        if (x <= COLS)
+            break;
+    }
+    return style;
+}
+
+/* The bar over every view: a tab per kind, with its count when they fit. */
 static void draw_bar(struct tui *t)
 {
     struct ird_err e = { 0 };
-    int x = 0, k;
+    int x = 0, k, style;
 
     if (!t->totals_valid) {
         for (k = 0; k < KIND_COUNT; k++) {
@@ -82,12 +112,12 @@ static void draw_bar(struct tui *t)
         }
         t->totals_valid = 1;
     }
+    style = bar_style(t);
     screen_style_on(&t->scr, STYLE_BAR);
     move(0, 0);
     hline(' ', COLS);
     for (k = 0; k < KIND_COUNT; k++) {
-        char *tab = xasprintf(" %d %s (%ld) ", k + 1, _(kind_get((enum kind_id)k)->plural),
-                              t->totals[k]);
+        char *tab = bar_tab(t, k, style);
         size_t w = text_width(tab);
         if (k == t->pane) {
             screen_style_off(&t->scr, STYLE_BAR);
@@ -230,6 +260,39 @@ static unsigned c_status(struct tui *t, const struct target *g)
 out:
     free(note);
     record_free(&r);
+    return REDRAW_ALL;
+}
+
+/* A decision for the record's log, asked line by line; it moves no status. */
+static unsigned c_decide(struct tui *t, const struct target *g)
+{
+    static const char *const asks[4] = {
+        N_("Decision, as the document words it (Esc cancels): "),
+        N_("Decided on (YYYY, YYYY-MM or YYYY-MM-DD): "),
+        N_("Decided by (body or document, may be empty): "),
+        N_("Source (document and section): "),
+    };
+    char *v[4] = { NULL, NULL, NULL, NULL };
+    struct ird_err e = { 0 };
+    int i;
+
+    if (!kind_get(g->kind)->decisions) {
+        screen_message(&t->scr, 1, _("%s: this kind of record keeps no decision log."),
+                       _(kind_get(g->kind)->plural));
+        return REDRAW_ALL;
+    }
+    for (i = 0; i < 4; i++)
+        if (!prompt_line(&t->scr, _(asks[i]), "", NULL, NULL, &v[i]))
+            goto out;
+    if (workflow_decide(t->app, g->kind, g->id, v[0], NULL, v[1], v[2], v[3], NULL, &e) < 0)
+        screen_message(&t->scr, 1, "%s", e.msg);
+    else
+        screen_message(&t->scr, 0, "%s", _("Decision recorded; the status stays as it is."));
+    tui_invalidate(t);
+    v_list_reload(t, g->id);
+out:
+    for (i = 0; i < 4; i++)
+        free(v[i]);
     return REDRAW_ALL;
 }
 
@@ -376,6 +439,7 @@ static const struct action actions[CMD_COUNT] = {
     [CMD_PANE_NEXT] = { 0, c_pane_next },
     [CMD_PANE_PREV] = { 0, c_pane_prev },
     [CMD_STATUS] = { NEED_WRITABLE | NEED_ROW, c_status },
+    [CMD_DECIDE] = { NEED_WRITABLE | NEED_ROW, c_decide },
     [CMD_EDIT] = { NEED_WRITABLE | NEED_ROW, c_edit },
     [CMD_ADD] = { NEED_WRITABLE, c_add },
     [CMD_ARCHIVE] = { NEED_WRITABLE | NEED_ROW, c_archive },

@@ -288,11 +288,11 @@ static unsigned status_filter(struct tui *t)
     const struct kind *k = kind_get(pl->q.kind);
     const char **items;
     int n = 0, cur = 0, pick;
-    const struct choice *c;
+    const struct choice *c, *pending;
 
     for (c = k->statuses; c->code != NULL; c++)
         n++;
-    items = xcalloc((size_t)n + 1, sizeof *items);
+    items = xcalloc((size_t)n + 2, sizeof *items);
     n = 0;
     t->depth = 0;
     items[n++] = _("All statuses");
@@ -301,11 +301,20 @@ static unsigned status_filter(struct tui *t)
             cur = n;
         items[n++] = _(c->label);
     }
+    /* derived from the decision log, never a status: last in the menu */
+    pending = k->decisions ? kind_filter_parse(k, KIND_PENDING) : NULL;
+    if (pending != NULL) {
+        if (pl->q.status != NULL && strcmp(pl->q.status, KIND_PENDING) == 0)
+            cur = n;
+        items[n++] = _(pending->label);
+    }
     pick = prompt_menu(&t->scr, _("Show only records with status"), items, n, cur);
     free(items);
     if (pick < 0)
         return REDRAW_ALL;
-    pl->q.status = pick == 0 ? NULL : k->statuses[pick - 1].code;
+    pl->q.status = pick == 0                            ? NULL
+                   : pending != NULL && pick == n - 1 ? KIND_PENDING
+                                                      : k->statuses[pick - 1].code;
     v_list_reload(t, sel_id(t));
     return REDRAW_ALL;
 }

@@ -1,4 +1,4 @@
--- irdesk seed: the international networks, platforms, campaigns and signed statements
+-- irdesk seed: the international networks and platforms
 -- that the policy note on international cooperation and positioning, City of Ghent,
 -- November 2020, names with Ghent taking part; Ghent's roles in them; dated facts.
 -- Source: shared/seeds/004_e76f4eabbe693aca.txt ("l." = line there).  Files 000-003
@@ -9,8 +9,13 @@
 -- The note says Ghent is member of "ca 42" networks (l.1108) / "42 in totaal" (l.1819)
 -- but names far fewer; the annex list under that heading (l.1819-1826) has only two
 -- bullets (Eurocities, the Covenant of Mayors).  Rows below are every one it names.
--- status: 'member' = Ghent takes part / has signed; 'candidate' = the note announces
--- that Ghent will join/sign.  No row has 'left'.  next_review: the note gives no date.
+-- status: 'member' = a document reports that Ghent takes part; 'candidate' = only a
+-- plan of the note (an initiative) says it will.  No row has 'left'.  until: the last
+-- year of a stated period (the report then no longer counts it as current).  next_review: the note
+-- gives no date.  The statements, pledges and campaigns the note lists apart
+-- (Bijlage 2, initiative 11, the Leipzig Charter) are not memberships: they are
+-- in 25_statements.sql (ids 12 and 14-19 were theirs before schema 9).
+-- source: the document and section of each row (UPDATEs at the end).
 -- Loaded inside one transaction by the loader.
 
 -- ---------------------------------------------------------------------------
@@ -30,7 +35,7 @@ INSERT INTO network (id, name, scope, since, until, next_review, notes, status) 
 INSERT INTO network (id, name, scope, since, until, next_review, notes, status) VALUES (3, 'Covenant of Mayors', 'EU burgemeesterconvenant over klimaat', NULL, NULL, NULL, '"Gent was een van de eerste Belgische steden die de EU burgemeesterconvenant over klimaat ondertekende." (jaar niet vermeld). Schrijfwijzen in de nota: "Covenant of Mayors" (l.622), "Convenant of Mayors" (initiatief 11, l.906), "EU burgemeesterconvenant over klimaat" (Bijlage 2, l.1825).', 'member');
 
 -- l.1108, l.1114-1116 (4.2: example of the thematic networks Ghent is member of)
-INSERT INTO network (id, name, scope, since, until, next_review, notes, status) VALUES (4, 'ICLEI – Local Governments for Sustainability', 'het toonaangevende globale netwerk van meer dan 1.500 steden, dorpen en regio’s dat vastberaden is een duurzame toekomst uit te bouwen', NULL, NULL, NULL, 'Genoemd als voorbeeld van de thematische netwerken (4.2). Gent ondertekende de "SDG Bilbao verklaring (ICLEI) – 2018" (zie netwerk 15).', 'member');
+INSERT INTO network (id, name, scope, since, until, next_review, notes, status) VALUES (4, 'ICLEI – Local Governments for Sustainability', 'het toonaangevende globale netwerk van meer dan 1.500 steden, dorpen en regio’s dat vastberaden is een duurzame toekomst uit te bouwen', NULL, NULL, NULL, 'Genoemd als voorbeeld van de thematische netwerken (4.2). Gent ondertekende de "SDG Bilbao verklaring (ICLEI) – 2018" (zie verklaring 3).', 'member');
 
 -- l.1117-1119 (4.2)
 INSERT INTO network (id, name, scope, since, until, next_review, notes, status) VALUES (5, 'EUniverCities', 'een Europees netwerk voor middelgrote steden en hun universiteiten dat kennis deelt en samen projecten uitrolt rond de samenwerking tussen een stad en haar HOI’en', NULL, NULL, NULL, 'Genoemd als voorbeeld van de thematische netwerken (4.2).', 'member');
@@ -50,33 +55,19 @@ INSERT INTO network (id, name, scope, since, until, next_review, notes, status) 
 -- l.665-667 (2.5, digitaal Europa); l.1963 (Bijlage 4, Afkortingen)
 INSERT INTO network (id, name, scope, since, until, next_review, notes, status) VALUES (10, 'Organisation of Agile and Smart Cities', NULL, NULL, NULL, NULL, '"Gent houdt hier de vinger aan de pols via onder meer de “Organisation of Agile and Smart Cities” en via het Eurocities netwerk" (digitalisering). Bijlage 4 (Afkortingen) vermeldt "OASC Open & Agile Smart Cities"; de afkorting komt in de tekst zelf niet voor.', 'member');
 
--- l.906-907 (initiative 11)
-INSERT INTO network (id, name, scope, since, until, next_review, notes, status) VALUES (11, 'Smart Cities & Communications European Innovation Partnership', NULL, NULL, NULL, NULL, 'Initiatief 11: "We nemen deel aan Europese initiatieven en campagnes zoals Convenant of Mayors, Smart Cities & Communications European Innovation Partnership en de European Mobility Week."', 'member');
+-- l.906-907 (initiative 11); initiative 11 is a plan ("We nemen deel"), no document reports it
+-- done -> 'candidate'
+INSERT INTO network (id, name, scope, since, until, next_review, notes, status) VALUES (11, 'Smart Cities & Communications European Innovation Partnership', NULL, NULL, NULL, NULL, 'Initiatief 11: "We nemen deel aan Europese initiatieven en campagnes zoals Convenant of Mayors, Smart Cities & Communications European Innovation Partnership en de European Mobility Week."', 'candidate');
 
--- l.906-907 (initiative 11)
-INSERT INTO network (id, name, scope, since, until, next_review, notes, status) VALUES (12, 'European Mobility Week', NULL, NULL, NULL, NULL, 'Campagne. Initiatief 11: "We nemen deel aan Europese initiatieven en campagnes zoals Convenant of Mayors, Smart Cities & Communications European Innovation Partnership en de European Mobility Week."', 'member');
 
--- l.1859 (Bijlage 2, under EU-projecten); l.778-786 (2.5, De Urban agenda van de EU)
-INSERT INTO network (id, name, scope, since, until, next_review, notes, status) VALUES (13, 'EU partnerschap ‘jobs and skills‘', NULL, 2018, NULL, NULL, 'Partnerschap van de Urban agenda van de EU. Bijlage 2 (onder EU-projecten): "Partner in het EU partnerschap ‘jobs and skills‘ (2018-2020)". 2.5: "Gent heeft expertise uitgewisseld in het partnerschap ‘jobs en vaardigheden’. De EU bekijkt momenteel hoe het in de nieuwe bestuursperiode met deze partnerschappen wil verder werken."', 'member');
+-- l.1859 (Bijlage 2, under EU-projecten); l.778-786 (2.5, De Urban agenda van de EU); the period is stated: 2018-2020
+INSERT INTO network (id, name, scope, since, until, next_review, notes, status) VALUES (13, 'EU partnerschap ‘jobs and skills‘', NULL, 2018, 2020, NULL, 'Partnerschap van de Urban agenda van de EU. Bijlage 2 (onder EU-projecten): "Partner in het EU partnerschap ‘jobs and skills‘ (2018-2020)". 2.5: "Gent heeft expertise uitgewisseld in het partnerschap ‘jobs en vaardigheden’. De EU bekijkt momenteel hoe het in de nieuwe bestuursperiode met deze partnerschappen wil verder werken."', 'member');
 
--- l.1829-1834 (Bijlage 2, Campagnes, events en burgerpanels)
-INSERT INTO network (id, name, scope, since, until, next_review, notes, status) VALUES (14, 'Cities4Europe,Europe4citizens campagne', NULL, NULL, NULL, NULL, 'Campagne. Bijlage 2: "“Stem wijs campagne” in 2018; onderdeel van de “Cities4Europe,Europe4citizens campagne” in 2017-2019". Het jaar waarin Gent instapte staat er niet.', 'member');
 
--- l.1897-1898 (Bijlage 2, Internationale statements mee ondertekend door Gent)
-INSERT INTO network (id, name, scope, since, until, next_review, notes, status) VALUES (15, 'SDG Bilbao verklaring', NULL, 2018, NULL, NULL, 'Internationaal statement mee ondertekend door Gent: "SDG Bilbao verklaring (ICLEI) – 2018".', 'member');
 
--- l.1897, l.1899 (Bijlage 2, Internationale statements mee ondertekend door Gent)
-INSERT INTO network (id, name, scope, since, until, next_review, notes, status) VALUES (16, 'The Shift', 'initiatief van de VN dat huisvesting als een mensenrecht erkend', 2018, NULL, NULL, 'Internationaal statement mee ondertekend door Gent (2018).', 'member');
 
--- l.1897, l.1900 (Bijlage 2, Internationale statements mee ondertekend door Gent)
-INSERT INTO network (id, name, scope, since, until, next_review, notes, status) VALUES (17, 'Pledge housing', NULL, 2019, NULL, NULL, 'Internationaal statement mee ondertekend door Gent: "Pledge housing van Eurocities (2019)".', 'member');
 
--- l.1897, l.1901 (Bijlage 2, Internationale statements mee ondertekend door Gent)
-INSERT INTO network (id, name, scope, since, until, next_review, notes, status) VALUES (18, 'Basel Appeal on Disarmament and Sustainable Security', NULL, 2019, NULL, NULL, 'Internationaal statement mee ondertekend door Gent (2019).', 'member');
 
--- l.795-806 (2.5, De Urban agenda van de EU); scope l.799-800.  Not yet signed when the
--- note was written: Ghent "zal ... mee onderschrijven" in November 2020 -> 'candidate'.
-INSERT INTO network (id, name, scope, since, until, next_review, notes, status) VALUES (19, 'Leipzig Charter', 'Hierin werden voor het eerst binnen de EU de strategieën uiteengezet voor de duurzame ontwikkeling van stedelijke gebieden.', NULL, NULL, NULL, 'Charter. "Via Eurocities zal Gent dit Charter mee onderschrijven op de jaarvergadering van het netwerk in november 2020." Of dat gebeurd is, staat niet in de nota (november 2020).', 'candidate');
 
 -- ---------------------------------------------------------------------------
 -- Ghent's roles.  All are in Eurocities; the note states no role in any other network
@@ -131,18 +122,6 @@ INSERT INTO history (kind, record_id, at, user, action, note, source) VALUES ('n
 INSERT INTO history (kind, record_id, at, user, action, note, source) VALUES ('network', 2, '2016', 'seed', 'event', 'Na enkele voorbereidende bijeenkomsten, waaraan o.a. de Stad Gent deelnam, ging het Global Parliament of Mayors (GPM) in 2016 van start.', '004_e76f4eabbe693aca.txt');
 -- l.1859
 INSERT INTO history (kind, record_id, at, user, action, note, source) VALUES ('network', 13, '2018', 'seed', 'event', 'Partner in het EU partnerschap ‘jobs and skills‘ (2018-2020).', '004_e76f4eabbe693aca.txt');
--- l.1832-1834
-INSERT INTO history (kind, record_id, at, user, action, note, source) VALUES ('network', 14, '2018', 'seed', 'event', '“Stem wijs campagne” in 2018; onderdeel van de “Cities4Europe,Europe4citizens campagne” in 2017-2019.', '004_e76f4eabbe693aca.txt');
--- l.1897-1898
-INSERT INTO history (kind, record_id, at, user, action, note, source) VALUES ('network', 15, '2018', 'seed', 'event', 'Mee ondertekend door Gent: SDG Bilbao verklaring (ICLEI) – 2018.', '004_e76f4eabbe693aca.txt');
--- l.1897, l.1899
-INSERT INTO history (kind, record_id, at, user, action, note, source) VALUES ('network', 16, '2018', 'seed', 'event', 'Mee ondertekend door Gent: The Shift, initiatief van de VN dat huisvesting als een mensenrecht erkend (2018).', '004_e76f4eabbe693aca.txt');
--- l.1897, l.1900
-INSERT INTO history (kind, record_id, at, user, action, note, source) VALUES ('network', 17, '2019', 'seed', 'event', 'Mee ondertekend door Gent: Pledge housing van Eurocities (2019).', '004_e76f4eabbe693aca.txt');
--- l.1897, l.1901
-INSERT INTO history (kind, record_id, at, user, action, note, source) VALUES ('network', 18, '2019', 'seed', 'event', 'Mee ondertekend door Gent: Basel Appeal on Disarmament and Sustainable Security (2019).', '004_e76f4eabbe693aca.txt');
--- l.804-806
-INSERT INTO history (kind, record_id, at, user, action, note, source) VALUES ('network', 19, '2020-11', 'seed', 'event', 'Via Eurocities zal Gent dit Charter mee onderschrijven op de jaarvergadering van het netwerk in november 2020.', '004_e76f4eabbe693aca.txt');
 
 -- ---------------------------------------------------------------------------
 -- Links: initiatives whose own text names a network.  Initiatives 17, 22, 24, 36 and 38
@@ -153,9 +132,23 @@ INSERT INTO history (kind, record_id, at, user, action, note, source) VALUES ('n
 INSERT INTO link (a_kind, a_id, b_kind, b_id, note) VALUES ('initiative', 11, 'network', 3, 'Initiatief 11 noemt "Convenant of Mayors".');
 -- initiative 11, l.906-907
 INSERT INTO link (a_kind, a_id, b_kind, b_id, note) VALUES ('initiative', 11, 'network', 11, 'Initiatief 11 noemt "Smart Cities & Communications European Innovation Partnership".');
--- initiative 11, l.907
-INSERT INTO link (a_kind, a_id, b_kind, b_id, note) VALUES ('initiative', 11, 'network', 12, 'Initiatief 11 noemt "de European Mobility Week".');
 -- initiative 25, l.1412-1414
 INSERT INTO link (a_kind, a_id, b_kind, b_id, note) VALUES ('initiative', 25, 'network', 1, 'Initiatief 25 noemt "het stedennetwerk Eurocities".');
 -- initiative 26, l.1416-1417
 INSERT INTO link (a_kind, a_id, b_kind, b_id, note) VALUES ('initiative', 26, 'network', 2, 'Initiatief 26 noemt "het Global Parliament of Mayors netwerk".');
+
+-- ---------------------------------------------------------------------------
+-- Sources: the document and section each network is named in.
+-- ---------------------------------------------------------------------------
+UPDATE network SET source = 'Beleidsnota 2020, §4.2 (Eurocities) en Bijlage 2' WHERE id = 1;
+UPDATE network SET source = 'Beleidsnota 2020, §4.2 (Global Parliament of Mayors)' WHERE id = 2;
+UPDATE network SET source = 'Beleidsnota 2020, §2.5, initiatief 11 en Bijlage 2' WHERE id = 3;
+UPDATE network SET source = 'Beleidsnota 2020, §4.2 (thematische netwerken)' WHERE id = 4;
+UPDATE network SET source = 'Beleidsnota 2020, §4.2 (thematische netwerken)' WHERE id = 5;
+UPDATE network SET source = 'Beleidsnota 2020, §4.2 (thematische netwerken)' WHERE id = 6;
+UPDATE network SET source = 'Beleidsnota 2020, §4.2 (thematische netwerken)' WHERE id = 7;
+UPDATE network SET source = 'Beleidsnota 2020, §4.2 (thematische netwerken)' WHERE id = 8;
+UPDATE network SET source = 'Beleidsnota 2020, §2.5 (Europese Green Deal)' WHERE id = 9;
+UPDATE network SET source = 'Beleidsnota 2020, §2.5 (digitaal Europa) en Bijlage 4' WHERE id = 10;
+UPDATE network SET source = 'Beleidsnota 2020, initiatief 11' WHERE id = 11;
+UPDATE network SET source = 'Beleidsnota 2020, §2.5 (Urban agenda van de EU) en Bijlage 2 (EU-projecten)' WHERE id = 13;

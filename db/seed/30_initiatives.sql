@@ -224,3 +224,6 @@ INSERT INTO initiative_priority (initiative_id, priority_id) VALUES (32, 1);  --
 INSERT INTO initiative_priority (initiative_id, priority_id) VALUES (32, 2);  -- culture2030
 INSERT INTO initiative_priority (initiative_id, priority_id) VALUES (32, 3);  -- technology
 INSERT INTO initiative_priority (initiative_id, priority_id) VALUES (32, 4);  -- climate2050
+
+-- Sources: the policy note's chapter and number of each initiative.
+UPDATE initiative SET source = 'Beleidsnota 2020, hoofdstuk ' || chapter || ', initiatief ' || number;

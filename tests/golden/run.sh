@@ -14,6 +14,10 @@ run() {
 run init >/dev/null || { echo "golden: could not make the database"; exit 1; }
 run status initiative 23 in_progress --note "Gesprekken over de vernieuwing gestart" >/dev/null ||
     { echo "golden: could not prepare the database"; exit 1; }
+# Bijlage 3's "MoU evalueren aan het einde van de looptijd", reported carried
+# out (a test's source): the one way a decision moves a status
+run decide agreement 11 --carried-out 2026-10-15 --source "Evaluatienota Gdansk (test)" \
+    --status under_evaluation >/dev/null || exit 1
 run status agreement 11 renewed >/dev/null || exit 1
 
 pass=0 failn=0
@@ -43,6 +47,9 @@ for l in en nl; do
     check "dossier-agreement-14.$l.txt" --lang "$l" report dossier agreement 14
     check "dossier-network-1.$l.txt" --lang "$l" report dossier network eurocities
     check "list-cities-ended.$l.txt" --lang "$l" report list city --status ended
+    check "list-cities-pending.$l.txt" --lang "$l" report list city --status decision_pending
+    check "dossier-city-3.$l.txt" --lang "$l" report dossier city 3
+    check "dossier-statement-7.$l.txt" --lang "$l" report dossier statement 7
 done
 echo "golden: $pass passed, $failn failed"
 [ "$failn" = 0 ]

@@ -58,9 +58,9 @@ status_with_note_and_forbidden_not_offered() {
     tui_gone "new status"
     [ "$(sql "SELECT count(*) FROM history WHERE kind = 'initiative' AND record_id = 5")" = 1 ] ||
         fail "cancel wrote history"
-    # an agreement not concluded has nowhere to go
-    tui_keys 2 G s
-    tui_wait "No status change is allowed from Not concluded"
+    # a terminated agreement has nowhere to go
+    tui_keys 2 g s
+    tui_wait "No status change is allowed from Terminated"
     tui_keys q
     tui_exit
 }
@@ -287,6 +287,55 @@ status_change_in_dutch() {
     [ "$(sql "SELECT note FROM history WHERE kind = 'initiative' AND record_id = 5 AND action = 'status'")" = "Start met de taskforce" ] ||
         fail "note not in the history"
     tui_keys q
+    tui_exit
+    [ "$EXIT" = 0 ] || fail "exit status $EXIT"
+}
+
+TESTS="${TESTS:-} decide_in_the_detail_view"
+
+# D in the detail view records a decision: asked line by line, written to
+# the decision log, shown as pending; the status does not move.
+decide_in_the_detail_view() {
+    fresh decide
+    before=$(sql "SELECT count(*) FROM decision WHERE kind = 'city' AND record_id = 2")
+    tui_start 80 24 --db "$DB" --lang en
+    tui_wait "Saint-Raphaël"
+    tui_keys j Enter
+    tui_wait "City 2 · Wiesbaden"
+    tui_keys D
+    tui_wait "Decision, as the document words it"
+    tui_type "Samenwerking evalueren"
+    tui_keys Enter
+    tui_wait "Decided on"
+    tui_type "2026-13"
+    tui_keys Enter
+    tui_wait "Decided by"
+    tui_keys Enter
+    tui_wait "Source (document"
+    tui_type "Collegebesluit (test)"
+    tui_keys Enter
+    tui_wait "is not a date"
+    [ "$(sql "SELECT count(*) FROM decision WHERE kind = 'city' AND record_id = 2")" = "$before" ] ||
+        fail "a bad date was saved"
+    tui_keys D
+    tui_wait "Decision, as the document words it"
+    tui_type "Samenwerking evalueren"
+    tui_keys Enter
+    tui_wait "Decided on"
+    tui_type "2026-11"
+    tui_keys Enter
+    tui_wait "Decided by"
+    tui_type "College"
+    tui_keys Enter
+    tui_wait "Source (document"
+    tui_type "Collegebesluit (test)"
+    tui_keys Enter
+    tui_wait "Decision recorded; the status stays as it is."
+    tui_wait "Samenwerking evalueren"
+    [ "$(sql "SELECT decided || ' ' || body || ' ' || source FROM decision WHERE kind = 'city' AND record_id = 2 ORDER BY id DESC LIMIT 1")" = "2026-11 College Collegebesluit (test)" ] ||
+        fail "decision not stored"
+    [ "$(sql "SELECT status FROM city WHERE id = 2")" = active ] || fail "the status moved"
+    tui_keys q q
     tui_exit
     [ "$EXIT" = 0 ] || fail "exit status $EXIT"
 }

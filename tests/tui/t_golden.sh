@@ -50,7 +50,7 @@ golden_walk() {
     tui_keys 2
     tui_wait "1/14 ·" || return
     tui_golden "agreements.$gl.$gsz"
-    # agreement 11 (Gdansk, under evaluation: a status other than the first)
+    # agreement 11 (Gdansk: a partner-city MoU with a pending decision)
     tui_keys j j j j j j j j j j
     tui_wait "11/14 ·" || return
     tui_keys Enter
@@ -59,11 +59,17 @@ golden_walk() {
     tui_keys q
     tui_wait "11/14 ·" || return
     tui_keys 3
-    tui_wait "1/19 ·" || return
+    tui_wait "1/12 ·" || return
     tui_golden "networks.$gl.$gsz"
     tui_keys 4
     tui_wait "1/40 ·" || return
     tui_golden "initiatives.$gl.$gsz"
+    tui_keys 5
+    tui_wait "1/7 ·" || return
+    tui_golden "statements.$gl.$gsz"
+    tui_keys 6
+    tui_wait "1/12 ·" || return
+    tui_golden "assessments.$gl.$gsz"
     tui_keys q
     tui_exit
     [ "$EXIT" = 0 ] || fail "exit status $EXIT"

@@ -52,11 +52,11 @@ preview_print_and_save() {
     tui_keys q
     tui_keys 1 f
     tui_wait "Show only records with status"
-    tui_keys 6 # Ended
-    tui_wait "1/5"
+    tui_keys 7 # Decision pending: derived, after the statuses
+    tui_wait "1/11"
     tui_keys P
     tui_wait "List: Cities"
-    tui_wait "5 records; status Ended"
+    tui_wait "11 records; status Decision pending"
     tui_keys L
     tui_wait "Lijst: Steden"
     tui_keys q q

@@ -174,32 +174,32 @@ struct city_row {
 
 static const struct city_row cities_en[12] = {
     { "Saint-Raphaël", "France", "Sister city", "1958", "Ended" },
-    { "Wiesbaden", "Germany", "Sister city", "1969", "Reorienting" },
+    { "Wiesbaden", "Germany", "Sister city", "1969", "Active" },
     { "Kanazawa", "Japan", "Sister city", "1971", "Active" },
-    { "Melle", "Germany", "Sister city", "1977", "Ended" },
-    { "Tallinn", "Estonia", "Sister city", "1982", "Reorienting" },
-    { "Mohammedia", "Morocco", "Sister city", "1982", "Ended" },
-    { "Nottingham", "United Kingdom", "Sister city", "1985", "Reorienting" },
-    { "Burgas", "Bulgaria", "Partner city", "2009", "Reorienting" },
-    { "Gdansk", "Poland", "Partner city", "2009", "Reorienting" },
-    { "Liège", "Belgium", "Partner city", "2011", "Reorienting" },
-    { "Weihai", "China", "Partner city", "2013", "Ended" },
-    { "Taizhou", "China", "Partner city", "2018", "Ended" },
+    { "Melle", "Germany", "Sister city", "1977", "Dormant" },
+    { "Tallinn", "Estonia", "Sister city", "1982", "Active" },
+    { "Mohammedia", "Morocco", "Sister city", "1982", "Dormant" },
+    { "Nottingham", "United Kingdom", "Sister city", "1985", "Dormant" },
+    { "Burgas", "Bulgaria", "Partner city", "2009", "Active" },
+    { "Gdansk", "Poland", "Partner city", "2009", "Active" },
+    { "Liège", "Belgium", "Partner city", "2011", "Active" },
+    { "Weihai", "China", "Partner city", "2013", "Active" },
+    { "Taizhou", "China", "Partner city", "2018", "Active" },
 };
 
 static const struct city_row cities_nl[12] = {
     { "Saint-Raphaël", "Frankrijk", "Zusterstad", "1958", "Beëindigd" },
-    { "Wiesbaden", "Duitsland", "Zusterstad", "1969", "Heroriëntering" },
+    { "Wiesbaden", "Duitsland", "Zusterstad", "1969", "Actief" },
     { "Kanazawa", "Japan", "Zusterstad", "1971", "Actief" },
-    { "Melle", "Duitsland", "Zusterstad", "1977", "Beëindigd" },
-    { "Tallinn", "Estland", "Zusterstad", "1982", "Heroriëntering" },
-    { "Mohammedia", "Marokko", "Zusterstad", "1982", "Beëindigd" },
-    { "Nottingham", "VK", "Zusterstad", "1985", "Heroriëntering" },
-    { "Burgas", "Bulgarije", "Partnerstad", "2009", "Heroriëntering" },
-    { "Gdansk", "Polen", "Partnerstad", "2009", "Heroriëntering" },
-    { "Luik", "België", "Partnerstad", "2011", "Heroriëntering" },
-    { "Weihai", "China", "Partnerstad", "2013", "Beëindigd" },
-    { "Taizhou", "China", "Partnerstad", "2018", "Beëindigd" },
+    { "Melle", "Duitsland", "Zusterstad", "1977", "Slapend" },
+    { "Tallinn", "Estland", "Zusterstad", "1982", "Actief" },
+    { "Mohammedia", "Marokko", "Zusterstad", "1982", "Slapend" },
+    { "Nottingham", "VK", "Zusterstad", "1985", "Slapend" },
+    { "Burgas", "Bulgarije", "Partnerstad", "2009", "Actief" },
+    { "Gdansk", "Polen", "Partnerstad", "2009", "Actief" },
+    { "Luik", "België", "Partnerstad", "2011", "Actief" },
+    { "Weihai", "China", "Partnerstad", "2013", "Actief" },
+    { "Taizhou", "China", "Partnerstad", "2018", "Actief" },
 };
 
 /* The list of cities: a header with these words, then the twelve rows, every
@@ -277,24 +277,30 @@ static void list_cities_by_status(void **state)
     struct run r;
     size_t n = 0, i;
     char **lines;
-    static const char *const ended[] = { "Saint-Raphaël", "Melle", "Mohammedia", "Weihai",
-                                         "Taizhou" };
+    static const char *const dormant[] = { "Melle", "Mohammedia", "Nottingham" };
 
-    run(c, NULL, &r, "--db", c->db, "list", "cities", "--status", "ended", "--lang", "en", END);
-    expect_status(&r, 0, "list cities --status ended");
+    run(c, NULL, &r, "--db", c->db, "list", "cities", "--status", "dormant", "--lang", "en", END);
+    expect_status(&r, 0, "list cities --status dormant");
     lines = split_lines(r.out, &n);
-    assert_int_equal(n, 6);
+    assert_int_equal(n, 4);
     for (i = 1; i < n; i++) {
-        assert_contains(lines[i], ended[i - 1]);
-        assert_contains(lines[i], "Ended");
+        assert_contains(lines[i], dormant[i - 1]);
+        assert_contains(lines[i], "Dormant");
     }
+    /* derived from the decision log, by its code or its label */
+    run(c, NULL, &r, "--db", c->db, "list", "cities", "--status", "Decision pending", "--lang",
+        "en", END);
+    expect_status(&r, 0, "list cities --status 'Decision pending'");
+    lines = split_lines(r.out, &n);
+    assert_int_equal(n, 12); /* all but Saint-Raphaël, whose end was carried out */
+    assert_not_contains(r.out, "Saint-Raphaël");
 
     /* by its label too */
-    run(c, NULL, &r, "--db", c->db, "list", "cities", "--status", "Active", "--lang", "en", END);
-    expect_status(&r, 0, "list cities --status Active");
+    run(c, NULL, &r, "--db", c->db, "list", "cities", "--status", "Ended", "--lang", "en", END);
+    expect_status(&r, 0, "list cities --status Ended");
     lines = split_lines(r.out, &n);
     assert_int_equal(n, 2);
-    assert_contains(lines[1], "Kanazawa");
+    assert_contains(lines[1], "Saint-Raphaël");
 
     run(c, NULL, &r, "--db", c->db, "list", "cities", "--status", "bogus", "--lang", "en", END);
     expect_status(&r, 2, "list cities --status bogus"); /* a usage error */
@@ -386,7 +392,8 @@ static void show_agreement_14(void **state)
     assert_contains(r.out, "2018-06-04");
     assert_contains(r.out, "Letter of intent");
     assert_contains(r.out, "Taizhou");
-    assert_contains(r.out, "Not concluded");
+    assert_contains(r.out, "In force"); /* signed: the MoU it prepared did not follow */
+    assert_contains(r.out, "gemeenschappelijk thema");
 }
 
 /* `show` is not a terminal: cli.c renders it for 80 columns.  No line may be
@@ -448,13 +455,13 @@ static void refused_status_change_writes_nothing(void **state)
     struct cli *c = *state;
     struct run before, r, after;
 
-    run(c, NULL, &before, "--db", c->db, "history", "agreement", "14", "--lang", "en", END);
-    expect_status(&before, 0, "history agreement 14");
-    run(c, NULL, &r, "--db", c->db, "status", "agreement", "14", "draft", "--lang", "en", END);
-    expect_status(&r, 1, "status agreement 14 draft");
+    run(c, NULL, &before, "--db", c->db, "history", "agreement", "1", "--lang", "en", END);
+    expect_status(&before, 0, "history agreement 1");
+    run(c, NULL, &r, "--db", c->db, "status", "agreement", "1", "draft", "--lang", "en", END);
+    expect_status(&r, 1, "status agreement 1 draft");
     assert_string_equal(r.out, "");
     assert_contains(r.err, "none"); /* where it may go: nowhere */
-    run(c, NULL, &after, "--db", c->db, "history", "agreement", "14", "--lang", "en", END);
+    run(c, NULL, &after, "--db", c->db, "history", "agreement", "1", "--lang", "en", END);
     assert_string_equal(before.out, after.out);
 
     run(c, NULL, &r, "--db", c->db, "status", "city", "3", "ended", "--lang", "en", END);
@@ -512,7 +519,7 @@ static void usage_errors_exit_2(void **state)
 {
     /* the words, then what stderr names (NULL: only the usage error) */
     static const char *const cases[][5] = {
-        { "list", "bogus", NULL, NULL, "city, agreement, network or initiative" },
+        { "list", "bogus", NULL, NULL, "city, agreement, network, initiative, statement or assessment" },
         { "list", NULL, NULL, NULL, NULL },     { "--bogus", NULL, NULL, NULL, "--bogus" },
         { "list", "cities", "--bogus", NULL, NULL }, { "frobnicate", "cities", NULL, NULL, NULL },
         { "show", "city", NULL, NULL, NULL },   { "status", "city", "3", NULL, NULL },
@@ -746,7 +753,7 @@ static void nl_usage_errors_name_the_value(void **state)
     run(c, NULL, &r, "--db", none, "--lang", "nl", "list", "dorpen", END);
     expect_status(&r, 2, "list dorpen");
     assert_contains(r.err, "'dorpen'");
-    assert_contains(r.err, "city, agreement, network of initiative");
+    assert_contains(r.err, "city, agreement, network, initiative, statement of assessment");
     run(c, NULL, &r, "--db", none, "--lang", "nl", "list", "steden", "--yes", END);
     expect_status(&r, 2, "list steden --yes");
     assert_contains(r.err, "'--yes'");

@@ -68,7 +68,7 @@ static void detail_has_title_fields_links_and_history(void **state)
     assert_string_equal(d->lines[0].text, "City 10 · Liège");
     assert_string_equal(field_text(d, "Name (Dutch)"), "Luik");
     assert_string_equal(field_text(d, "Relation"), "Partner city");
-    assert_string_equal(field_text(d, "Status"), "Reorienting");
+    assert_string_equal(field_text(d, "Status"), "Active");
     assert_string_equal(field_text(d, "Last decade"), "—"); /* empty, visibly */
     for (i = 0; i < d->n; i++) {
         agreement |= d->lines[i].type == DL_LINK && d->lines[i].kind == KIND_AGREEMENT &&
@@ -171,7 +171,7 @@ static void render_keeps_every_word(void **state)
     assert_contains(text, "gemeenschappelijk");
     assert_contains(text, "2018-06-04");
     assert_contains(text, "Letter of intent");
-    assert_contains(text, "Not concluded");
+    assert_contains(text, "In force");
     free(text);
     detail_free(&d);
 }

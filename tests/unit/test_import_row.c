@@ -120,10 +120,10 @@ static void import_change_is_an_edit_in_the_history(void **state)
     assert_int_equal(test_history_count(a, KIND_CITY, 2), h + 1);
 
     /* a status move the workflow allows, and the archive flag */
-    assert_string_equal(test_status_of(a, KIND_CITY, 2), "reorienting");
-    assert_ok(test_import_str(a, KIND_CITY, "id,status,archived\n2,ended,1\n", 0, &res, NULL, &e), &e);
+    assert_string_equal(test_status_of(a, KIND_CITY, 2), "active");
+    assert_ok(test_import_str(a, KIND_CITY, "id,status,archived\n2,dormant,1\n", 0, &res, NULL, &e), &e);
     assert_int_equal(res.updated, 1);
-    assert_string_equal(test_status_of(a, KIND_CITY, 2), "ended");
+    assert_string_equal(test_status_of(a, KIND_CITY, 2), "dormant");
     assert_string_equal(test_value(a, KIND_CITY, 2, "archived"), "1");
     test_expect_check_clean(a);
 }

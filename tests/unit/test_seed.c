@@ -37,7 +37,9 @@ static void seed_has_the_whole_portfolio(void **state)
     /* 004: 40 numbered initiatives and 4 top priorities (1.2) */
     assert_int_equal(test_count(a, KIND_INITIATIVE, NULL, NULL, 1), 40);
     assert_int_equal(test_sql_int(f->db, "SELECT count(*) FROM priority"), 4);
-    assert_true(test_count(a, KIND_NETWORK, NULL, NULL, 1) >= 19);
+    /* the memberships the note names; its statements and campaigns apart */
+    assert_true(test_count(a, KIND_NETWORK, NULL, NULL, 1) >= 12);
+    assert_int_equal(test_count(a, KIND_STATEMENT, NULL, NULL, 1), 7);
     /* 004 L1108, L1819: "ca 42" networks, "42 in totaal" */
     assert_ok(store_meta(a->store, "networks_stated_total", &total, &e), &e);
     assert_non_null(total);
@@ -110,19 +112,23 @@ static void seed_native_spellings(void **state)
     assert_string_equal(test_value(a, KIND_CITY, 12, "name_native"), "<NULL>");
 }
 
-static void seed_only_kanazawa_stays_active(void **state)
+static void seed_only_kanazawa_stays_by_the_2025_decision(void **state)
 {
     struct app *a = test_app_of(state);
-    struct query q = { KIND_CITY, "active", NULL, -1, 0, 1 };
-    struct record **rs = NULL;
+    struct decision *d = NULL;
     struct ird_err e = { 0 };
     size_t n = 0;
 
-    /* 000 L17, 002 L1, 003 L3: "Only the partnership with ... Kanazawa will be maintained" */
-    assert_ok(desk_list(a, &q, 0, -1, &rs, &n, &e), &e);
-    assert_int_equal(n, 1);
-    assert_int_equal(rs[0]->id, 3);
-    record_list_free(rs, n);
+    /* 000 L17, 002 L1, 003 L3: "Only the partnership with ... Kanazawa will
+     * be maintained": a decision, in the log, not a status of the others */
+    assert_ok(desk_decisions(a, KIND_CITY, 3, &d, &n, &e), &e);
+    assert_true(n >= 2);
+    assert_string_equal(d[0].decided, "2025");
+    assert_contains(d[0].text_nl, "Enkel met de Japanse stad Kanazawa");
+    assert_int_equal(d[0].en_given, 1);
+    assert_contains(d[0].text_en, "only maintain the partnership with the Japanese city");
+    assert_null(d[0].done);
+    decision_list_free(d, n);
     /* 004 L1363-1364, L1920: its current MoU is to be renewed */
     assert_string_equal(test_value(a, KIND_AGREEMENT, 9, "city_id"), "3");
     assert_string_equal(test_value(a, KIND_AGREEMENT, 9, "type"), "mou");
@@ -210,11 +216,12 @@ static void seed_twinnings_and_partner_agreements(void **state)
         assert_string_equal(test_value(a, KIND_AGREEMENT, ag[i].agreement, "signed"),
                             ag[i].signed_);
     }
-    /* 004 L1924-1926: Gdansk's MoU is evaluated at the end of its term */
-    assert_string_equal(test_status_of(a, KIND_AGREEMENT, 11), "under_evaluation");
-    /* 004 L1921-1923: Burgas and Liège: "MoU formeel stopzetten" */
-    assert_string_equal(test_status_of(a, KIND_AGREEMENT, 10), "terminated");
-    assert_string_equal(test_status_of(a, KIND_AGREEMENT, 12), "terminated");
+    /* 004 L1921-1926: "MoU formeel stopzetten", "MoU evalueren aan het
+     * einde van de looptijd" are decisions no document reports carried out:
+     * the MoUs stay as signed (the rule itself: test_decide.c) */
+    assert_string_equal(test_status_of(a, KIND_AGREEMENT, 10), "in_force");
+    assert_string_equal(test_status_of(a, KIND_AGREEMENT, 11), "in_force");
+    assert_string_equal(test_status_of(a, KIND_AGREEMENT, 12), "in_force");
 }
 
 static void seed_weihai_mou_expired_in_2019(void **state)
@@ -239,7 +246,8 @@ static void seed_taizhou_letter_of_intent(void **state)
     assert_string_equal(test_value(a, KIND_AGREEMENT, 14, "city_id"), "12");
     assert_string_equal(test_value(a, KIND_AGREEMENT, 14, "type"), "loi");
     assert_string_equal(test_value(a, KIND_AGREEMENT, 14, "signed"), "2018-06-04");
-    assert_string_equal(test_status_of(a, KIND_AGREEMENT, 14), "not_concluded");
+    /* signed; the MoU it prepared did not follow, which is its outcome */
+    assert_string_equal(test_status_of(a, KIND_AGREEMENT, 14), "in_force");
     assert_contains(test_value(a, KIND_AGREEMENT, 14, "fate"), "gemeenschappelijk thema");
     assert_contains(test_value(a, KIND_AGREEMENT, 14, "fate"), "2019");
 }
@@ -421,7 +429,7 @@ int main(int argc, char **argv)
         T(seed_has_the_whole_portfolio),
         T(seed_cities_match_the_documents),
         T(seed_native_spellings),
-        T(seed_only_kanazawa_stays_active),
+        T(seed_only_kanazawa_stays_by_the_2025_decision),
         T(seed_saint_raphael_ended_in_2018),
         T(seed_activity_in_the_last_decade),
         T(seed_melle_has_two_twinnings),

@@ -574,7 +574,7 @@ static void the_portfolio_has_its_part(void **state)
     s = test_gc(summary_portfolio(a, 7, &title, &e));
     free(title);
     assert_non_null(s);
-    assert_contains(s, "5. Visits\n"
+    assert_contains(s, "7. Visits\n"
                        "=========\n"
                        "1 of 4 visits are confirmed.\n"
                        "\n"
@@ -586,7 +586,7 @@ static void the_portfolio_has_its_part(void **state)
                        "  ! The report (due 2025-02) is late; the visit is Proposed.\n"
                        "  ! No report was filed.\n");
     assert_contains(s, "4 visits: 3 Proposed, 1 Confirmed.\n");
-    assert_contains(s, "6. Changes of the last 7 days");
+    assert_contains(s, "8. Changes of the last 7 days");
     assert_contains(s, "Visit 2 · Delegation from Kanazawa");
     assert_contains(s, "Status: Proposed → Confirmed");
 }
