@@ -22,7 +22,10 @@ run() {
         "$IRDESK" --db "$tmp/g.db" "$@"
 }
 run init >/dev/null || { echo "pdf: could not make the database"; exit 1; }
+# the database the text goldens are made from (tests/golden/run.sh)
 run status initiative 23 in_progress --note "Gesprekken over de vernieuwing gestart" >/dev/null &&
+    run decide agreement 11 --carried-out 2026-10-15 --source "Evaluatienota Gdansk (test)" \
+        --status under_evaluation >/dev/null &&
     run status agreement 11 renewed >/dev/null || { echo "pdf: could not prepare the database"; exit 1; }
 
 pass=0 failn=0
