@@ -3,6 +3,19 @@
 
 #include <stddef.h>
 
+/* The colours of the terminal's eight, in curses' order; -1 the default;
+ * at most CONFIG_COLOR_MAX colour settings. */
+enum { CONFIG_COLOR_DEFAULT = -1, CONFIG_COLORS = 8, CONFIG_COLOR_MAX = 48 };
+
+/* One "color.ROLE = FG [on BG] [bold]" setting: ROLE is a part of the
+ * screen (bar, tab, error, link, header, dim: tui/screen.c's styles) or a status
+ * ("status.active"). */
+struct config_color {
+    char role[48];
+    short fg, bg; /* 0-7 (black red green yellow blue magenta cyan white), or -1 */
+    int bold;
+};
+
 /* The configuration file: $XDG_CONFIG_HOME/irdesk/config, "key = value"
  * lines, '#' comments (irdesk(5)). */
 struct config {
@@ -13,6 +26,9 @@ struct config {
     int page_width;      /* cells per line */
     int page_length;     /* lines per page, header included */
     int horizon;         /* evaluation horizon, months */
+    int mouse;           /* 1: the desk takes mouse clicks and the wheel */
+    struct config_color colors[CONFIG_COLOR_MAX]; /* "color.ROLE = ..." lines, in order */
+    size_t ncolors;
 };
 
 /* The defaults: lpr, UTF-8, 80 x 66, 12 months. */

@@ -54,6 +54,10 @@ struct tui {
     long hist_limit;          /* history lines paged in so far */
     int hist_more;            /* and whether there are more */
     int64_t dv;
+    char *kept_note;          /* a status note refused with its change, for the next try */
+    enum kind_id kept_kind;   /* on this record */
+    int64_t kept_id;
+    int msg_shown;            /* an error was on the screen when the key came */
 };
 
 /* tui.c: the controller */
@@ -79,6 +83,8 @@ int v_list_rows(void);
 void v_list_reload(struct tui *t, int64_t keep_id);
 /* Set the filter of the pane as typed so far ("" clears it). */
 void v_list_filter(struct tui *t, const char *text);
+/* A click on screen row y: select the list row there. */
+void v_list_click(struct tui *t, int y);
 /* Step to the next (1) or previous (-1) match of the pane's filter; in a
  * detail view of the pane's kind, open that match in place. */
 unsigned v_list_match_step(struct tui *t, int dir);

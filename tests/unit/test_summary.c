@@ -96,7 +96,7 @@ static void portfolio_pages_hold_the_rules(void **state)
     assert_non_null(body);
     assert_string_equal(title, "Portfolio report");
     assert_contains(body, "Kanazawa (Japan, 1971) — Active");
-    assert_contains(body, "1 of 12 partnerships are active.");
+    assert_contains(body, "1 of 12 partnerships is active.");
     assert_contains(body, "40 initiatives: 40 Planned.");
     assert_contains(body, "Chapter 4: ");
     assert_contains(body, "Eurocities: vice-chair, Milieu Forum");
