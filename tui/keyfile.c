@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/config.h"
 #include "i18n/i18n.h"
 #include "lib/mem.h"
 #include "lib/text.h"
@@ -31,13 +32,17 @@ static const int twins[][3] = {
 
 char *keyfile_path(void)
 {
-    const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+    char *cfg = config_path(), *slash = cfg != NULL ? strrchr(cfg, '/') : NULL, *path;
 
-    if (xdg != NULL && *xdg == '/')
-        return xasprintf("%s/irdesk/keys", xdg);
-    if (home != NULL && *home != '\0')
-        return xasprintf("%s/.config/irdesk/keys", home);
-    return NULL;
+    /* beside the configuration file */
+    if (slash == NULL) {
+        free(cfg);
+        return NULL;
+    }
+    *slash = '\0';
+    path = xasprintf("%s/keys", cfg);
+    free(cfg);
+    return path;
 }
 
 static void warn(struct buf *w, const char *path, int line, const char *msg)
@@ -157,7 +162,8 @@ void keyfile_parse(const char *text, size_t len, const char *path, char **warnin
             continue;
         }
         /* a word from '#' on is a comment, except "#" as the key itself */
-        for (tok = strtok_r(line, " \t\r", &save); tok != NULL; tok = strtok_r(NULL, " \t\r", &save)) {
+        for (tok = strtok_r(line, " \t\r", &save); tok != NULL;
+             tok = strtok_r(NULL, " \t\r", &save)) {
             if (tok[0] == '#' && !(nw == 2 && tok[1] == '\0'))
                 break;
             if (nw < 6)

@@ -344,6 +344,10 @@ const char *keymap_key_name(int key, char *buf, size_t size)
             snprintf(buf, size, "%s", i18n_pgettext(name, strchr(name, '\004') + 1));
             return buf;
         }
+    if (key >= FN(KEY_F(1)) && key <= FN(KEY_F(12))) {
+        snprintf(buf, size, "F%d", (key & ~KEY_FN) - KEY_F0);
+        return buf;
+    }
     if (!(key & KEY_FN) && key > 0 && key < 32) {
         snprintf(buf, size, "Ctrl-%c", key + '@');
         return buf;

@@ -52,7 +52,8 @@ void lineedit_hist_fini(struct lineedit_hist *h);
 
 /* A text of several lines as shown in width cells: broken at each '\n' and
  * wherever a line is full (by characters).  The row and column of byte
- * offset off; the byte offset at row, col (or the end of that row). */
+ * offset off; the byte offset at row, col (past its end: before the row's
+ * newline, the text's end, or on the last character of a full row). */
 void lineedit_locate(const char *s, size_t width, size_t off, size_t *row, size_t *col);
 size_t lineedit_offset(const char *s, size_t width, size_t row, size_t col);
 /* The rows of s so broken; *n of them (free with text_lines_free). */

@@ -575,9 +575,11 @@ static int loop(struct tui *t)
         if (c != CMD_NONE)
             r = dispatch(t, c, arg);
         if (r & REDRAW_UNHANDLED) {
-            char name[16];
-            screen_message(&t->scr, 0, _("The key %s does nothing here; ? lists the keys."),
-                           keymap_key_name(key, name, sizeof name));
+            char name[16], *help = keymap_keys_text(KEYMAP_DESK, CMD_HELP);
+            /* L10N: the first %s is the key pressed, the second the help key (?) */
+            screen_message(&t->scr, 0, _("The key %s does nothing here; %s lists the keys."),
+                           keymap_key_name(key, name, sizeof name), help);
+            free(help);
             continue;
         }
         if ((r & REDRAW_QUIT) || screen_stop)

@@ -40,6 +40,19 @@ int v_report_make(struct tui *t)
     return 0;
 }
 
+/* What the preview's keys do, named as they are bound. */
+static void say_keys(struct tui *t)
+{
+    char *p = keymap_keys_text(KEYMAP_DESK, CMD_PRINT);
+    char *w = keymap_keys_text(KEYMAP_DESK, CMD_SAVE), *q = keymap_keys_text(KEYMAP_DESK, CMD_QUIT);
+
+    /* L10N: %s are keys: p, w, q */
+    screen_message(&t->scr, 0, _("Preview. %s prints, %s saves to a file, %s closes."), p, w, q);
+    free(p);
+    free(w);
+    free(q);
+}
+
 unsigned v_report_open(struct tui *t, enum kind_id k, int64_t id)
 {
     t->report_kind = k;
@@ -49,7 +62,7 @@ unsigned v_report_open(struct tui *t, enum kind_id k, int64_t id)
     if (tui_top(t)->ops == &v_report_ops)
         t->depth--;
     tui_push(t, &v_report_ops, k, id);
-    screen_message(&t->scr, 0, "%s", _("Preview. p prints, w saves to a file, q closes."));
+    say_keys(t);
     return REDRAW_ALL;
 }
 
