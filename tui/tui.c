@@ -167,11 +167,17 @@ static int step_back(struct tui *t)
     return 1;
 }
 
-/* q: back, and at the top (no filter left) quit. */
+/* q: back, and at the top (no filter left) quit, asking first when a
+ * note typed for a refused status change would be lost. */
 static unsigned c_quit(struct tui *t, const struct target *g)
 {
     (void)g;
-    return step_back(t) ? REDRAW_ALL : REDRAW_QUIT;
+    if (step_back(t))
+        return REDRAW_ALL;
+    if (t->kept_note != NULL &&
+        !prompt_yes(&t->scr, _("The note of a refused status change is not saved. Quit anyway?")))
+        return REDRAW_ALL;
+    return REDRAW_QUIT;
 }
 
 /* Esc, Backspace: dismiss the error shown, else back; never quit.  (A

@@ -144,8 +144,23 @@ refused_status_keeps_the_note() {
     tui_wait "Status: On hold →"
     [ "$(sql "SELECT note FROM history WHERE kind = 'initiative' AND record_id = 5 AND action = 'status' ORDER BY id DESC LIMIT 1")" = "Kick-off with the task force" ] ||
         fail "the kept note was not saved"
+    # refused again: q asks before the note is lost
+    tui_keys s Enter
+    tui_wait "Note (optional"
+    tui_type "Second try"
+    $ENVV "$IRDESK" --db "$DB" status initiative 5 on_hold >/dev/null || fail "cli status"
+    tui_keys Enter
+    tui_wait "Your note is kept"
     tui_keys q
+    tui_wait "is not saved. Quit anyway? (y/n)"
+    tui_keys n
+    tui_gone "Quit anyway"
+    still_running "q with a kept note"
+    tui_keys q
+    tui_wait "Quit anyway? (y/n)"
+    tui_keys y
     tui_exit
+    [ "$EXIT" = 0 ] || fail "exit status $EXIT"
 }
 
 save_suggests_documents_and_names_the_full_path() {
@@ -205,12 +220,7 @@ archiving_a_city_with_agreements_in_force_asks() {
 long_text_without_an_editor() {
     fresh noeditor
     ENVV="env -u VISUAL -u EDITOR ${ENVV#env }"
-    tui_start 80 24 --db "$DB" --lang en
-    tui_wait "Saint-Raphaël"
-    tui_keys e
-    tui_wait "Edit: City 1"
-    form_goto 9
-    tui_keys Enter
+    enter_city_notes
     tui_wait "Edit: City 1 · Saint-Raphaël · Notes"
     tui_type "Regel één"
     tui_keys Enter
