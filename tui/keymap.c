@@ -1,6 +1,7 @@
 #include "tui/keymap.h"
 
 #include <curses.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -455,6 +456,30 @@ char *keymap_keys_text(enum keymap_ctx ctx, enum cmd c)
     add_keys(&b, ctx, c, 1);
     if (b.s == NULL)
         buf_printf(&b, "(%s)", keymap_cmd_name(c));
+    return buf_take(&b);
+}
+
+char *keymap_fill(const char *fmt, ...)
+{
+    struct buf b = { 0 };
+    const char *at = fmt, *pct;
+    va_list ap;
+
+    va_start(ap, fmt);
+    buf_add(&b, "");
+    while ((pct = strstr(at, "%s")) != NULL) {
+        int ctx = va_arg(ap, int);
+        char *keys;
+        if (ctx < 0 || ctx >= KEYMAP_COUNT)
+            break;
+        keys = keymap_keys_text((enum keymap_ctx)ctx, (enum cmd)va_arg(ap, int));
+        buf_addn(&b, at, (size_t)(pct - at));
+        buf_add(&b, keys);
+        free(keys);
+        at = pct + 2;
+    }
+    va_end(ap);
+    buf_add(&b, at);
     return buf_take(&b);
 }
 

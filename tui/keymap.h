@@ -68,6 +68,11 @@ char *keymap_help_text(enum cmd c, int arg);
  * in brackets when no key is bound to it.  Caller frees. */
 char *keymap_keys_text(enum keymap_ctx ctx, enum cmd c);
 
+/* A message naming keys as they are bound: fmt (translated) with each %s
+ * replaced by the keys of the next (context, command) pair of ints; the
+ * pairs end with -1.  Caller frees. */
+char *keymap_fill(const char *fmt, ...);
+
 /* The hint line of a set, translated, made from the keys its commands
  * have: two spaces between hints when the line fits in width cells, else
  * one.  Caller frees. */

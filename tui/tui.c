@@ -322,6 +322,13 @@ static unsigned c_add(struct tui *t, const struct target *g)
     return REDRAW_ALL;
 }
 
+/* Say text (made by keymap_fill: the keys as bound) and free it. */
+static void say_filled(struct tui *t, char *text)
+{
+    screen_message(&t->scr, 0, "%s", text);
+    free(text);
+}
+
 /* 1 when records of kind k may name a record of kind of (a reference). */
 static int refers_to(enum kind_id k, enum kind_id of)
 {
@@ -386,9 +393,11 @@ static unsigned c_archive(struct tui *t, const struct target *g)
     if (yes) {
         if (desk_archive(t->app, g->kind, g->id, r->version, !r->archived, NULL, &e) < 0)
             screen_message(&t->scr, 1, "%s", e.msg);
+        else if (r->archived)
+            screen_message(&t->scr, 0, "%s", _("Restored."));
         else
-            screen_message(&t->scr, 0, "%s",
-                           r->archived ? _("Restored.") : _("Archived. A shows archived records."));
+            say_filled(t, keymap_fill(_("Archived. %s shows archived records."), KEYMAP_DESK,
+                                      CMD_SHOW_ARCHIVED, -1));
         tui_invalidate(t);
         if (!r->archived && t->depth > 0 && !tui_list(t)->q.archived)
             t->depth = 0;
@@ -427,7 +436,9 @@ static unsigned c_report(struct tui *t, const struct target *g)
 static unsigned c_save(struct tui *t, const struct target *g)
 {
     (void)g;
-    screen_message(&t->scr, 0, "%s", _("w saves a preview: open one with p, P or r first."));
+    say_filled(t, keymap_fill(_("%s saves a preview: open one with %s, %s or %s first."),
+                              KEYMAP_DESK, CMD_SAVE, KEYMAP_DESK, CMD_PRINT, KEYMAP_DESK,
+                              CMD_PRINT_LIST, KEYMAP_DESK, CMD_REPORT, -1));
     return REDRAW_ALL;
 }
 

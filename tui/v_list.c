@@ -281,11 +281,15 @@ static unsigned list_filter(struct tui *t)
     t->depth = 0;
     if (prompt_line(&t->scr, "/", pl->search, on_filter, t, &out)) {
         free(out);
-        if (pl->q.search != NULL)
+        if (pl->q.search != NULL) {
+            char *esc = keymap_keys_text(KEYMAP_DESK, CMD_BACK);
+            /* L10N: the second %s is the key that clears the filter (Esc) */
             screen_message(&t->scr, 0,
-                           P_("%ld record matches; Esc clears the filter.",
-                              "%ld records match; Esc clears the filter.", pl->count),
-                           pl->count);
+                           P_("%ld record matches; %s clears the filter.",
+                              "%ld records match; %s clears the filter.", pl->count),
+                           pl->count, esc);
+            free(esc);
+        }
     } else {
         v_list_filter(t, "");
     }
@@ -299,7 +303,10 @@ unsigned v_list_match_step(struct tui *t, int dir)
     struct ird_err e = { 0 };
 
     if (pl->q.search == NULL) {
-        screen_message(&t->scr, 0, "%s", _("No filter: press / and type what to look for."));
+        char *text = keymap_fill(_("No filter: press %s and type what to look for."), KEYMAP_DESK,
+                                 CMD_FILTER, -1);
+        screen_message(&t->scr, 0, "%s", text);
+        free(text);
         return REDRAW_ALL;
     }
     if ((dir > 0 && pl->sel + 1 >= pl->count) || (dir < 0 && pl->sel <= 0)) {

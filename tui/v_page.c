@@ -104,6 +104,13 @@ static unsigned move_by(struct tui *t, struct view *v, long delta, int absolute)
     return REDRAW_ALL;
 }
 
+/* Say text (made by keymap_fill: the keys as bound) and free it. */
+static void say(struct tui *t, char *text)
+{
+    screen_message(&t->scr, 0, "%s", text);
+    free(text);
+}
+
 /* Enter: follow the link at the cursor. */
 static unsigned follow(struct tui *t, struct view *v)
 {
@@ -116,8 +123,8 @@ static unsigned follow(struct tui *t, struct view *v)
         return REDRAW_ALL;
     }
     if (v->ops == &v_detail_ops)
-        screen_message(&t->scr, 0, "%s",
-                       _("Move to a linked record (j/k) and press Enter to open it."));
+        say(t, keymap_fill(_("Move to a linked record (%s/%s) and press %s to open it."),
+                           KEYMAP_DESK, CMD_DOWN, KEYMAP_DESK, CMD_UP, KEYMAP_DESK, CMD_OPEN, -1));
     return REDRAW_ALL;
 }
 
@@ -129,7 +136,8 @@ static unsigned find_step(struct tui *t, struct view *v, int dir)
     long i, from;
 
     if (t->find[0] == '\0') {
-        screen_message(&t->scr, 0, "%s", _("No search: press / and type what to look for."));
+        say(t, keymap_fill(_("No search: press %s and type what to look for."), KEYMAP_DESK,
+                           CMD_FILTER, -1));
         return REDRAW_ALL;
     }
     v_page_ensure(t, v);
