@@ -360,13 +360,6 @@ static char *form_title(const struct kind *k, const struct record *r)
 /* Outcomes of a form command. */
 enum { FORM_ON, FORM_DONE, FORM_UNHANDLED };
 
-/* An error naming keys (made by keymap_fill), freed. */
-static void say_filled(struct screen *s, char *text)
-{
-    screen_message(s, 1, "%s", text);
-    free(text);
-}
-
 static int try_save(struct form *f)
 {
     struct ird_err e = { 0 };
@@ -377,10 +370,11 @@ static int try_save(struct form *f)
         return FORM_DONE;
     }
     if (e.code == IRD_STALE && f->m.theirs != NULL && !f->m.theirs->archived)
-        say_filled(f->scr, keymap_fill(_("Another desk saved first (its values are under "
-                                         "yours). %s: save yours. %s: drop yours."),
-                                       KEYMAP_FORM, CMD_FORM_SAVE, KEYMAP_FORM, CMD_FORM_CANCEL,
-                                       -1));
+        screen_message_take(f->scr, 1,
+                            keymap_fill(_("Another desk saved first (its values are under "
+                                          "yours). %s: save yours. %s: drop yours."),
+                                        KEYMAP_FORM, CMD_FORM_SAVE, KEYMAP_FORM,
+                                        CMD_FORM_CANCEL, -1));
     else
         screen_message(f->scr, 1, "%s", e.msg);
     load(&f->m, &f->l);

@@ -246,6 +246,12 @@ void screen_message(struct screen *s, int err, const char *fmt, ...)
     s->msg_err = err;
 }
 
+void screen_message_take(struct screen *s, int err, char *text)
+{
+    screen_message(s, err, "%s", text);
+    free(text);
+}
+
 void screen_message_clear(struct screen *s)
 {
     s->msg[0] = '\0';

@@ -83,6 +83,9 @@ void screen_draw_too_small(void);
 /* Set the message line (printf format); err shows it as an error. */
 void screen_message(struct screen *s, int err, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* Set the message line to text and free it (a message made for the
+ * occasion, keymap_fill's). */
+void screen_message_take(struct screen *s, int err, char *text);
 /* Clear the message line. */
 void screen_message_clear(struct screen *s);
 

@@ -322,13 +322,6 @@ static unsigned c_add(struct tui *t, const struct target *g)
     return REDRAW_ALL;
 }
 
-/* Say text (made by keymap_fill: the keys as bound) and free it. */
-static void say_filled(struct tui *t, char *text)
-{
-    screen_message(&t->scr, 0, "%s", text);
-    free(text);
-}
-
 /* 1 when records of kind k may name a record of kind of (a reference). */
 static int refers_to(enum kind_id k, enum kind_id of)
 {
@@ -396,8 +389,9 @@ static unsigned c_archive(struct tui *t, const struct target *g)
         else if (r->archived)
             screen_message(&t->scr, 0, "%s", _("Restored."));
         else
-            say_filled(t, keymap_fill(_("Archived. %s shows archived records."), KEYMAP_DESK,
-                                      CMD_SHOW_ARCHIVED, -1));
+            screen_message_take(&t->scr, 0,
+                                keymap_fill(_("Archived. %s shows archived records."),
+                                            KEYMAP_DESK, CMD_SHOW_ARCHIVED, -1));
         tui_invalidate(t);
         if (!r->archived && t->depth > 0 && !tui_list(t)->q.archived)
             t->depth = 0;
@@ -436,9 +430,10 @@ static unsigned c_report(struct tui *t, const struct target *g)
 static unsigned c_save(struct tui *t, const struct target *g)
 {
     (void)g;
-    say_filled(t, keymap_fill(_("%s saves a preview: open one with %s, %s or %s first."),
-                              KEYMAP_DESK, CMD_SAVE, KEYMAP_DESK, CMD_PRINT, KEYMAP_DESK,
-                              CMD_PRINT_LIST, KEYMAP_DESK, CMD_REPORT, -1));
+    screen_message_take(&t->scr, 0,
+                        keymap_fill(_("%s saves a preview: open one with %s, %s or %s first."),
+                                    KEYMAP_DESK, CMD_SAVE, KEYMAP_DESK, CMD_PRINT, KEYMAP_DESK,
+                                    CMD_PRINT_LIST, KEYMAP_DESK, CMD_REPORT, -1));
     return REDRAW_ALL;
 }
 

@@ -303,10 +303,9 @@ unsigned v_list_match_step(struct tui *t, int dir)
     struct ird_err e = { 0 };
 
     if (pl->q.search == NULL) {
-        char *text = keymap_fill(_("No filter: press %s and type what to look for."), KEYMAP_DESK,
-                                 CMD_FILTER, -1);
-        screen_message(&t->scr, 0, "%s", text);
-        free(text);
+        screen_message_take(&t->scr, 0,
+                            keymap_fill(_("No filter: press %s and type what to look for."),
+                                        KEYMAP_DESK, CMD_FILTER, -1));
         return REDRAW_ALL;
     }
     if ((dir > 0 && pl->sel + 1 >= pl->count) || (dir < 0 && pl->sel <= 0)) {

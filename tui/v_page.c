@@ -104,13 +104,6 @@ static unsigned move_by(struct tui *t, struct view *v, long delta, int absolute)
     return REDRAW_ALL;
 }
 
-/* Say text (made by keymap_fill: the keys as bound) and free it. */
-static void say(struct tui *t, char *text)
-{
-    screen_message(&t->scr, 0, "%s", text);
-    free(text);
-}
-
 /* Enter: follow the link at the cursor. */
 static unsigned follow(struct tui *t, struct view *v)
 {
@@ -123,8 +116,11 @@ static unsigned follow(struct tui *t, struct view *v)
         return REDRAW_ALL;
     }
     if (v->ops == &v_detail_ops)
-        say(t, keymap_fill(_("Move to a linked record (%s/%s) and press %s to open it."),
-                           KEYMAP_DESK, CMD_DOWN, KEYMAP_DESK, CMD_UP, KEYMAP_DESK, CMD_OPEN, -1));
+        screen_message_take(&t->scr, 0,
+                            keymap_fill(_("Move to a linked record (%s/%s) and press %s to "
+                                          "open it."),
+                                        KEYMAP_DESK, CMD_DOWN, KEYMAP_DESK, CMD_UP, KEYMAP_DESK,
+                                        CMD_OPEN, -1));
     return REDRAW_ALL;
 }
 
@@ -136,8 +132,9 @@ static unsigned find_step(struct tui *t, struct view *v, int dir)
     long i, from;
 
     if (t->find[0] == '\0') {
-        say(t, keymap_fill(_("No search: press %s and type what to look for."), KEYMAP_DESK,
-                           CMD_FILTER, -1));
+        screen_message_take(&t->scr, 0,
+                            keymap_fill(_("No search: press %s and type what to look for."),
+                                        KEYMAP_DESK, CMD_FILTER, -1));
         return REDRAW_ALL;
     }
     v_page_ensure(t, v);

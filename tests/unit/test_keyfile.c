@@ -92,6 +92,11 @@ static void the_hints_follow_the_live_keys(void **state)
     line = keymap_keys_text(KEYMAP_DESK, CMD_QUIT);
     assert_string_equal(line, "x");
     free(line);
+    /* messages name the keys as bound, from any context */
+    line = keymap_fill("%s quits, %s saves the form, 100% %s", KEYMAP_DESK, CMD_QUIT,
+                       KEYMAP_FORM, CMD_FORM_SAVE, -1);
+    assert_string_equal(line, "x quits, Ctrl-S saves the form, 100% %s"); /* -1 ends them */
+    free(line);
     keymap_unbind(KEYMAP_DESK, 'x');
     line = keymap_keys_text(KEYMAP_DESK, CMD_QUIT);
     assert_string_equal(line, "(quit)"); /* unbound: its name, never nothing */
