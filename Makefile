@@ -42,8 +42,8 @@ CLI_OBJS  := $(call objs_of,cli)
 # the archives below the desk, in link order, for tests and tools
 CORE_LIBS := $(foreach l,core db model i18n lib,$(B)/$(l)/lib$(l).a)
 # the parts of the desk without curses calls, unit-tested without a terminal
-TUI_PURE  := $(B)/tui/keymap.o $(B)/tui/layout.o $(B)/tui/lineedit.o $(B)/tui/fmodel.o \
-             $(B)/tui/listwin.o
+TUI_PURE  := $(B)/tui/keymap.o $(B)/tui/keyfile.o $(B)/tui/layout.o $(B)/tui/lineedit.o \
+             $(B)/tui/fmodel.o $(B)/tui/listwin.o
 SQL_FILES := $(sort $(wildcard db/sql/*.sql)) $(sort $(wildcard db/seed/*.sql))
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(B)/tests/%)

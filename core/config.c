@@ -14,8 +14,9 @@
 #include "lib/conv.h"
 #include "core/views.h"
 #include "i18n/i18n.h"
+#include "model/kind.h"
 
-enum ctype { C_LANG, C_STRING, C_CHARSET, C_INT, C_FORMAT };
+enum ctype { C_LANG, C_STRING, C_CHARSET, C_INT, C_FORMAT, C_BOOL };
 
 /* print_format's values, in enum print_format's order. */
 static const char *const formats[] = { "auto", "pdf", "text" };
@@ -35,7 +36,84 @@ static const struct {
     { "page_width", C_INT, offsetof(struct config, page_width), 40, 400 },
     { "page_length", C_INT, offsetof(struct config, page_length), 20, 1000 },
     { "evaluation_horizon", C_INT, offsetof(struct config, horizon), 1, 120 },
+    { "mouse", C_BOOL, offsetof(struct config, mouse), 0, 1 },
 };
+
+/* The parts of the screen the desk colours (tui/screen.c's styles). */
+static const char *const color_roles[] = {
+    "bar", "tab", "error", "link", "header", "dim", NULL,
+};
+
+static const char *const color_names[CONFIG_COLORS] = {
+    "black", "red", "green", "yellow", "blue", "magenta", "cyan", "white",
+};
+
+/* A colour's number from its name ("default": -1); -2 when unknown. */
+static short color_number(const char *name)
+{
+    short i;
+
+    if (strcmp(name, "default") == 0)
+        return CONFIG_COLOR_DEFAULT;
+    for (i = 0; i < CONFIG_COLORS; i++)
+        if (strcmp(color_names[i], name) == 0)
+            return i;
+    return -2;
+}
+
+/* 1 when role names a part of the screen or a status of some kind. */
+static int color_role_ok(const char *role)
+{
+    int k, i;
+
+    for (i = 0; color_roles[i] != NULL; i++)
+        if (strcmp(color_roles[i], role) == 0)
+            return 1;
+    if (strncmp(role, "status.", 7) != 0)
+        return 0;
+    for (k = 0; k < KIND_COUNT; k++)
+        if (kind_status(kind_get((enum kind_id)k), role + 7) != NULL)
+            return 1;
+    return 0;
+}
+
+/* "color.ROLE = FG [on BG] [bold]": the reason it is refused (caller
+ * frees), or NULL when it was taken. */
+static char *set_color(struct config *c, const char *role, const char *val)
+{
+    struct config_color cc = { .fg = CONFIG_COLOR_DEFAULT, .bg = CONFIG_COLOR_DEFAULT };
+    char *copy = xstrdup(val), *save = NULL, *w, *msg = NULL;
+    int at = 0;
+
+    if (!color_role_ok(role) || strlen(role) >= sizeof cc.role) {
+        msg = xasprintf(_("\"color.%s\" is not a part of the screen nor a status; it is "
+                          "ignored."),
+                        role);
+        goto out;
+    }
+    snprintf(cc.role, sizeof cc.role, "%s", role);
+    for (w = strtok_r(copy, " \t", &save); w != NULL && msg == NULL;
+         w = strtok_r(NULL, " \t", &save), at++) {
+        if (strcmp(w, "bold") == 0)
+            cc.bold = 1;
+        else if (strcmp(w, "on") == 0 && at > 0)
+            at = 9; /* the next word is the background */
+        else if ((at == 0 || at == 10) && color_number(w) >= -1)
+            *(at == 0 ? &cc.fg : &cc.bg) = color_number(w);
+        else
+            msg = xasprintf(_("\"%s\" is not a colour (black, red, green, yellow, blue, "
+                              "magenta, cyan, white, default); the default is kept."),
+                            w);
+    }
+    if (msg == NULL && c->ncolors == CONFIG_COLOR_MAX)
+        msg = xasprintf(_("more than %d colours are set; this one is ignored."),
+                        CONFIG_COLOR_MAX);
+    else if (msg == NULL)
+        c->colors[c->ncolors++] = cc;
+out:
+    free(copy);
+    return msg;
+}
 
 void config_defaults(struct config *c)
 {
@@ -121,6 +199,10 @@ static void set_key(struct config *c, const char *key, const char *val, const ch
     for (i = 0; i < sizeof keys / sizeof keys[0]; i++)
         if (strcmp(keys[i].key, key) == 0)
             break;
+    if (strncmp(key, "color.", 6) == 0) {
+        msg = set_color(c, key + 6, val);
+        goto out;
+    }
     if (i == sizeof keys / sizeof keys[0]) {
         msg = xasprintf(_("unknown key \"%s\"; it is ignored."), key);
         goto out;
@@ -155,6 +237,15 @@ static void set_key(struct config *c, const char *key, const char *val, const ch
         if (f == sizeof formats / sizeof formats[0] && strcmp(val, formats[c->print_format]) != 0)
             msg = xasprintf(_("\"%s\" is not a print format (auto, pdf or text); it is ignored."),
                             val);
+        break;
+    }
+    case C_BOOL: {
+        int *slot = (int *)((char *)c + keys[i].off);
+        if (strcmp(val, "yes") == 0 || strcmp(val, "no") == 0)
+            *slot = strcmp(val, "yes") == 0;
+        else
+            msg = xasprintf(_("%s must be yes or no; it stays %s."), key,
+                            *slot ? "yes" : "no");
         break;
     }
     case C_INT: {

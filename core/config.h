@@ -6,6 +6,19 @@
 /* print_format: what the printer is sent (irdesk(5)). */
 enum print_format { PRINT_AUTO, PRINT_PDF, PRINT_TEXT };
 
+/* The colours of the terminal's eight, in curses' order; -1 the default;
+ * at most CONFIG_COLOR_MAX colour settings. */
+enum { CONFIG_COLOR_DEFAULT = -1, CONFIG_COLORS = 8, CONFIG_COLOR_MAX = 48 };
+
+/* One "color.ROLE = FG [on BG] [bold]" setting: ROLE is a part of the
+ * screen (bar, tab, error, link, header, dim: tui/screen.c's styles) or a status
+ * ("status.active"). */
+struct config_color {
+    char role[48];
+    short fg, bg; /* 0-7 (black red green yellow blue magenta cyan white), or -1 */
+    int bold;
+};
+
 /* The configuration files: $XDG_CONFIG_DIRS/irdesk/config (default
  * /etc/xdg) under $XDG_CONFIG_HOME/irdesk/config, "key = value" lines, '#'
  * comments (irdesk(5)). */
@@ -19,6 +32,9 @@ struct config {
     int page_length;     /* lines per page, header included */
     int horizon;         /* evaluation horizon, months */
     char *views;         /* personal views: "NAME\tSPEC\n" lines (view.NAME = SPEC) */
+    int mouse;           /* 1: the desk takes mouse clicks and the wheel */
+    struct config_color colors[CONFIG_COLOR_MAX]; /* "color.ROLE = ..." lines, in order */
+    size_t ncolors;
 };
 
 /* The defaults: lp -o media=A4, format auto, UTF-8, 80 x 66, 12 months. */

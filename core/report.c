@@ -73,7 +73,8 @@ static int part_share(struct part_ctx *c, const struct part *p, struct ird_err *
     (void)e;
     for (i = 0; i < c->n; i++)
         held += kind_status_is(c->k, c->rs[i]->status, S_HELD);
-    para(c, doc_format(plural(&p->text, (unsigned long)c->n), held, c->n));
+    /* the verb goes with the number held: "1 of 12 partnerships is active" */
+    para(c, doc_format(plural(&p->text, (unsigned long)held), held, c->n));
     return 0;
 }
 

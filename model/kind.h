@@ -89,7 +89,7 @@ enum { EXTRA_TYPES = EXTRA_PRIORITY + 1 };
 
 /* The kinds of portfolio section (core/summary.c renders each). */
 enum part_type {
-    PART_SHARE,     /* text: (held, all) "1 of 12 partnerships are active." */
+    PART_SHARE,     /* text: (held, all), its plural by held: "1 of 12 partnerships is active." */
     PART_COUNT,     /* text: (held); with a figure in meta, stated: (held, figure) */
     PART_GROUPS,    /* per groups[] value of field: a heading, then each record's line */
     PART_TABLE,     /* the records as a table of cols[] after their number; "None." */

@@ -8,6 +8,7 @@
  * commands come first, then those of the form, the line editor and menus. */
 #define IRD_COMMANDS(X)                                                              \
     X(QUIT, "quit", N_("Back; quit at the top level"))                               \
+    X(BACK, "back", N_("Back; dismiss an error, clear a filter; never quits"))       \
     /* L10N: %s is a pane: Cities, Agreements... */                                  \
     X(PANE, "pane", N_("%s pane"))                                                   \
     X(PANE_NEXT, "pane-next", N_("Next pane"))                                       \
@@ -48,11 +49,12 @@
     X(VIEWS, "views", N_("Saved views: open one"))                                   \
     X(VIEW_SAVE, "view-save", N_("Save the list as it is as a view"))                \
     X(SEARCH_ALL, "search-all", N_("Search everything: every kind, notes, history"))  \
+    X(INTERRUPT, "interrupt", N_("Ask whether to quit the desk"))                    \
     X(FORM_NEXT, "form-next", N_("Next field"))                                      \
     X(FORM_PREV, "form-prev", N_("Previous field"))                                  \
     X(FORM_SAVE, "form-save", N_("Save the form"))                                   \
     X(FORM_CANCEL, "form-cancel", N_("Leave the form"))                              \
-    X(FORM_ENTER, "form-enter", N_("Next field; on a choice or a button, take it"))  \
+    X(FORM_ENTER, "form-enter", N_("Next field; on a button, press it"))             \
     X(FORM_CHOICE, "form-choice", N_("Next choice; on a button, press it"))          \
     X(FORM_CHOICE_NEXT, "form-choice-next", N_("Next choice"))                       \
     X(FORM_CHOICE_PREV, "form-choice-prev", N_("Previous choice"))                   \
@@ -63,6 +65,11 @@
     X(EDIT_HOME, "edit-home", N_("Cursor to the start"))                             \
     X(EDIT_END, "edit-end", N_("Cursor to the end"))                                 \
     X(EDIT_KILL, "edit-kill", N_("Delete up to the cursor"))                         \
+    X(EDIT_KILL_END, "edit-kill-end", N_("Delete from the cursor to the end"))       \
+    X(EDIT_KILL_WORD, "edit-kill-word", N_("Delete the word before the cursor"))     \
+    X(EDIT_YANK, "edit-yank", N_("Put back what was last deleted"))                  \
+    X(EDIT_HIST_PREV, "edit-history-prev", N_("Earlier line typed at this prompt"))  \
+    X(EDIT_HIST_NEXT, "edit-history-next", N_("Later line typed at this prompt"))    \
     X(EDIT_DONE, "edit-done", N_("Take the line"))                                   \
     X(EDIT_CANCEL, "edit-cancel", N_("Cancel the line"))                             \
     X(MENU_DOWN, "menu-down", N_("Next item"))                                       \

@@ -9,6 +9,7 @@
 #include "model/record.h"
 #include "core/validate.h"
 #include "i18n/i18n.h"
+#include "tui/keymap.h"
 
 int fmodel_items(const struct fmodel *m)
 {
@@ -192,6 +193,17 @@ int fmodel_save(struct fmodel *m, struct app *a, struct ird_err *e)
 {
     int bad = -1;
 
+    if (m->theirs != NULL && m->theirs->archived) {
+        /* never a save onto a record another desk archived */
+        char *why = keymap_fill(_("Another desk archived this record meanwhile: your changes "
+                                  "are not saved. %s leaves the form; restore the record (%s "
+                                  "shows archived records, %s restores) to edit it again."),
+                                KEYMAP_FORM, CMD_FORM_CANCEL, KEYMAP_DESK, CMD_SHOW_ARCHIVED,
+                                KEYMAP_DESK, CMD_ARCHIVE, -1);
+        ird_fail(e, IRD_STALE, "%s", why);
+        free(why);
+        return -1;
+    }
     if (desk_save(a, m->rec, &bad, e) == 0) {
         record_free(&m->orig);
         m->orig = record_dup(m->rec);
@@ -205,7 +217,9 @@ int fmodel_save(struct fmodel *m, struct app *a, struct ird_err *e)
     } else if (e->code == IRD_STALE) {
         int i;
         record_free(&m->theirs);
-        if (desk_get(a, m->k->id, m->rec->id, &m->theirs, NULL) == 0) {
+        if (desk_get(a, m->k->id, m->rec->id, &m->theirs, NULL) == 0 && m->theirs->archived) {
+            fmodel_save(m, a, e); /* says why, as every later try will */
+        } else if (m->theirs != NULL) {
             m->rec->version = m->theirs->version;
             /* what the user left alone takes the other desk's value: only
              * what both changed is theirs against yours */

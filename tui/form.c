@@ -13,9 +13,11 @@
 #include "i18n/i18n.h"
 #include "tui/fmodel.h"
 #include "tui/keymap.h"
+#include "tui/layout.h"
 #include "tui/lineedit.h"
 #include "tui/prompt.h"
 #include "tui/screen.h"
+#include "tui/textarea.h"
 
 /* The edit form: one generic screen for every kind, driven by its field
  * descriptors through struct fmodel. */
@@ -103,19 +105,58 @@ static int run_editor(const char *text, char **out, char *msg, size_t msgsz)
     return 0;
 }
 
+/* The label column: the detail view's (values start in the same column),
+ * and one cell for the star of a required field. */
+static int label_col(const struct fmodel *m)
+{
+    int i, lw = 0;
+
+    for (i = 0; i < m->k->nfields; i++) {
+        int w = (int)text_width(_(m->k->fields[i].label));
+        lw = w > lw ? w : lw;
+    }
+    return (int)layout_label_width((size_t)lw, (size_t)COLS) + 1;
+}
+
+/* The lines under field i: its message, and after a conflict the other
+ * desk's value when it differs; NULL when there is none.  Caller frees. */
+static char *note_err(const struct fmodel *m, int i)
+{
+    return m->err[i] != NULL ? xasprintf("⚠ %s", m->err[i]) : NULL;
+}
+
+static char *note_theirs(const struct fmodel *m, int i)
+{
+    const char *a = m->theirs ? m->theirs->val[i] : NULL, *b = m->orig->val[i];
+
+    if (m->theirs == NULL || ((a == NULL) == (b == NULL) && (a == NULL || strcmp(a, b) == 0)))
+        return NULL;
+    return xasprintf("↳ %s: %s", _("saved by another desk"),
+                     a ? kind_value_label(&m->k->fields[i], a) : "—");
+}
+
+/* Rows a note takes, wrapped in the value column (never cut). */
+static int note_rows(const struct fmodel *m, char *note)
+{
+    size_t n = 0;
+    char **rows;
+
+    if (note == NULL)
+        return 0;
+    rows = text_wrap(note, (size_t)(COLS - label_col(m) - 3 > 10 ? COLS - label_col(m) - 3 : 10),
+                     &n);
+    text_lines_free(rows, n);
+    free(note);
+    return (int)n;
+}
+
 /* Lines the form takes for item i (field, its message, the other desk's
  * value). */
 static int item_lines(const struct fmodel *m, int i)
 {
-    int n = 1;
-
-    if (i < m->k->nfields) {
-        const char *a = m->theirs ? m->theirs->val[i] : NULL, *b = m->orig->val[i];
-        n += m->err[i] != NULL;
-        if (m->theirs != NULL && ((a == NULL) != (b == NULL) || (a && b && strcmp(a, b) != 0)))
-            n++;
-    }
-    return n;
+    if (i >= m->k->nfields)
+        return 1;
+    return 1 + note_rows(m, note_err(m, i)) + note_rows(m, note_theirs(m, i));
 }
 
 /* Where the form is drawn: the label column, the scroll offset, the rows
@@ -128,16 +169,10 @@ static void form_geometry(const struct fmodel *m, struct fgeom *g)
 {
     int i, cur_y = 0, total = 0;
 
-    g->lw = 0;
+    g->lw = label_col(m);
     g->top = 2;
     g->rows = LINES - 3;
     g->cx = g->cy = -1;
-    for (i = 0; i < m->k->nfields; i++) {
-        int w = (int)text_width(_(m->k->fields[i].label)) + 2;
-        g->lw = w > g->lw ? w : g->lw;
-    }
-    if (g->lw > COLS / 3)
-        g->lw = COLS / 3;
     /* scroll so that the current item is visible */
     for (i = 0; i < m->k->nfields; i++) {
         if (i == m->cur)
@@ -194,21 +229,30 @@ static char *field_value(const struct fmodel *m, const struct lineedit *l, int i
     return vf;
 }
 
-/* A line under a field (its message, the other desk's value) in st. */
-static void field_note(const struct screen *s, const struct fgeom *g, int y, const char *text,
-                       int err)
+/* The lines under a field (its message, the other desk's value) from row
+ * y, wrapped; takes text (may be NULL) and returns the row after them. */
+static int field_note(const struct screen *s, const struct fgeom *g, int y, char *text, int err)
 {
-    if (!visible(g, y))
-        return;
+    size_t n = 0, i;
+    char **rows;
+
+    if (text == NULL)
+        return y;
+    rows = text_wrap(text, (size_t)(COLS - g->lw - 3 > 10 ? COLS - g->lw - 3 : 10), &n);
     if (err)
         screen_style_on(s, STYLE_ERR);
     else
         attron(A_BOLD);
-    screen_put(y, g->lw + 2, text, (size_t)(COLS - g->lw - 3), 0);
+    for (i = 0; i < n; i++, y++)
+        if (visible(g, y))
+            screen_put(y, g->lw + 2, rows[i], (size_t)(COLS - g->lw - 3), 0);
     if (err)
         screen_style_off(s, STYLE_ERR);
     else
         attroff(A_BOLD);
+    text_lines_free(rows, n);
+    free(text);
+    return y;
 }
 
 /* Field i at row y; returns the row after it. */
@@ -219,10 +263,10 @@ static int draw_field(const struct screen *s, const struct fmodel *m, const stru
     int sel = i == m->cur, col;
 
     if (visible(g, y)) {
-        char *label = xasprintf("%s%s", _(f->label), (f->flags & F_REQUIRED) ? " *" : "");
         char *vf = field_value(m, l, i, COLS - g->lw - 3, &col);
         attron(A_BOLD);
-        screen_put(y, 1, label, (size_t)g->lw, 1);
+        screen_put(y, 1, _(f->label), (size_t)g->lw - 1, 1);
+        mvaddstr(y, g->lw, (f->flags & F_REQUIRED) ? "*" : " ");
         attroff(A_BOLD);
         attron(sel ? A_REVERSE : A_UNDERLINE);
         mvaddstr(y, g->lw + 2, vf);
@@ -232,22 +276,9 @@ static int draw_field(const struct screen *s, const struct fmodel *m, const stru
             g->cy = y;
         }
         free(vf);
-        free(label);
     }
-    y++;
-    if (m->err[i] != NULL) {
-        char *msg = xasprintf("⚠ %s", m->err[i]);
-        field_note(s, g, y++, msg, 1);
-        free(msg);
-    }
-    if (item_lines(m, i) > 1 + (m->err[i] != NULL)) {
-        const char *tv = m->theirs->val[i];
-        char *msg = xasprintf("↳ %s: %s", _("saved by another desk"),
-                              tv ? kind_value_label(f, tv) : "—");
-        field_note(s, g, y++, msg, 0);
-        free(msg);
-    }
-    return y;
+    y = field_note(s, g, y + 1, note_err(m, i), 1);
+    return field_note(s, g, y, note_theirs(m, i), 0);
 }
 
 static void draw_buttons(const struct fmodel *m, const struct fgeom *g, int y)
@@ -338,10 +369,12 @@ static int try_save(struct form *f)
         f->saved = f->m.rec->id;
         return FORM_DONE;
     }
-    if (e.code == IRD_STALE && f->m.theirs != NULL)
-        screen_message(f->scr, 1, "%s",
-                       _("Another desk saved first (its values are under yours). Ctrl-S: save "
-                         "yours. Esc: drop yours."));
+    if (e.code == IRD_STALE && f->m.theirs != NULL && !f->m.theirs->archived)
+        screen_message_take(f->scr, 1,
+                            keymap_fill(_("Another desk saved first (its values are under "
+                                          "yours). %s: save yours. %s: drop yours."),
+                                        KEYMAP_FORM, CMD_FORM_SAVE, KEYMAP_FORM,
+                                        CMD_FORM_CANCEL, -1));
     else
         screen_message(f->scr, 1, "%s", e.msg);
     load(&f->m, &f->l);
@@ -374,7 +407,7 @@ static int move_to(struct form *f, int delta)
     return FORM_ON;
 }
 
-/* Enter on a long text: $VISUAL or $EDITOR, or the next field without one. */
+/* Enter on a long text: $VISUAL or $EDITOR, or the desk's own editor. */
 static int edit_long(struct form *f)
 {
     struct fmodel *m = &f->m;
@@ -390,14 +423,18 @@ static int edit_long(struct form *f)
     } else if (rc == -1) {
         f->scr->msg_err = 1;
     } else {
-        fmodel_move(m, 1);
+        /* no editor set: the desk's own */
+        char *title = xasprintf("%s · %s", f->title, _(m->k->fields[m->cur].label));
+        if (textarea_run(f->scr, title, m->rec->val[m->cur] ? m->rec->val[m->cur] : "", &out))
+            fmodel_set(m, m->cur, out);
         load(m, &f->l);
+        free(title);
     }
     free(out);
     return FORM_ON;
 }
 
-/* Space or Enter on a button presses it; on a choice, the next choice. */
+/* Space or Enter on a button presses it; Space on a choice, the next choice. */
 static int press(struct form *f, const struct field *fd)
 {
     if (f->m.cur == fmodel_cancel_pos(&f->m))
@@ -414,7 +451,6 @@ static int press(struct form *f, const struct field *fd)
 static int form_handle(struct form *f, enum cmd c)
 {
     const struct field *fd = on_field(&f->m) ? &f->m.k->fields[f->m.cur] : NULL;
-    int rc;
 
     switch (c) {
     case CMD_FORM_NEXT:
@@ -428,9 +464,10 @@ static int form_handle(struct form *f, enum cmd c)
     case CMD_FORM_CHOICE:
         return press(f, fd);
     case CMD_FORM_ENTER:
-        if ((rc = press(f, fd)) != FORM_UNHANDLED)
-            return rc;
-        return fd != NULL && ftype_is(fd->type, FTYPE_LINES) ? edit_long(f) : move_to(f, 1);
+        /* Enter never changes a choice: it goes on, as Tab does */
+        if (fd == NULL)
+            return press(f, fd);
+        return ftype_is(fd->type, FTYPE_LINES) ? edit_long(f) : move_to(f, 1);
     case CMD_FORM_CHOICE_NEXT:
     case CMD_FORM_CHOICE_PREV:
         if (fd == NULL || !is_choice(fd))

@@ -1,9 +1,11 @@
 #include "tui/keymap.h"
 
 #include <curses.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <wchar.h>
 
 #include "lib/mem.h"
@@ -17,8 +19,8 @@
  * Belgian AZERTY keyboard, & é " ' ( § è ! ç, for the i-th kind; no key
  * needs AltGr. */
 static const struct binding desk_keys[] = {
-    { 'q', CMD_QUIT, 0 },          { 27, CMD_QUIT, 0 },
-    { FN(KEY_BACKSPACE), CMD_QUIT, 0 }, { 127, CMD_QUIT, 0 },
+    { 'q', CMD_QUIT, 0 },          { 27, CMD_BACK, 0 },
+    { FN(KEY_BACKSPACE), CMD_BACK, 0 }, { 127, CMD_BACK, 0 },
     { '1', CMD_PANE, 0 },          { '&', CMD_PANE, 0 },
     { '2', CMD_PANE, 1 },          { 0xE9, CMD_PANE, 1 },
     { '3', CMD_PANE, 2 },          { '"', CMD_PANE, 2 },
@@ -53,6 +55,7 @@ static const struct binding desk_keys[] = {
     { 'T', CMD_MARK_ALL, 0 },      { ';', CMD_BULK, 0 },
     { 'v', CMD_VIEWS, 0 },         { 'V', CMD_VIEW_SAVE, 0 },
     { CTRL('f'), CMD_SEARCH_ALL, 0 },
+    { CTRL('c'), CMD_INTERRUPT, 0 },
 };
 
 /* The edit form; keys it leaves go to the line editor on a text field. */
@@ -62,7 +65,7 @@ static const struct binding form_keys[] = {
     { ' ', CMD_FORM_CHOICE, 0 },         { CTRL('s'), CMD_FORM_SAVE, 0 },
     { 27, CMD_FORM_CANCEL, 0 },          { '\n', CMD_FORM_ENTER, 0 },
     { '\r', CMD_FORM_ENTER, 0 },         { FN(KEY_RIGHT), CMD_FORM_CHOICE_NEXT, 0 },
-    { FN(KEY_LEFT), CMD_FORM_CHOICE_PREV, 0 },
+    { FN(KEY_LEFT), CMD_FORM_CHOICE_PREV, 0 }, { CTRL('c'), CMD_FORM_CANCEL, 0 },
 };
 
 /* The line editor (the bottom-line prompt, a form's text field); other
@@ -75,8 +78,12 @@ static const struct binding edit_keys[] = {
     { CTRL('f'), CMD_EDIT_RIGHT, 0 },             { FN(KEY_HOME), CMD_EDIT_HOME, 0 },
     { CTRL('a'), CMD_EDIT_HOME, 0 },              { FN(KEY_END), CMD_EDIT_END, 0 },
     { CTRL('e'), CMD_EDIT_END, 0 },               { CTRL('u'), CMD_EDIT_KILL, 0 },
+    { CTRL('k'), CMD_EDIT_KILL_END, 0 },          { CTRL('w'), CMD_EDIT_KILL_WORD, 0 },
+    { CTRL('y'), CMD_EDIT_YANK, 0 },              { FN(KEY_UP), CMD_EDIT_HIST_PREV, 0 },
+    { FN(KEY_DOWN), CMD_EDIT_HIST_NEXT, 0 },
     { '\n', CMD_EDIT_DONE, 0 },                   { '\r', CMD_EDIT_DONE, 0 },
     { FN(KEY_ENTER), CMD_EDIT_DONE, 0 },          { 27, CMD_EDIT_CANCEL, 0 },
+    { CTRL('c'), CMD_EDIT_CANCEL, 0 },
 };
 
 /* A menu of choices. */
@@ -91,18 +98,89 @@ static const struct binding menu_keys[] = {
     { '4', CMD_MENU_PICK, 3 },   { '5', CMD_MENU_PICK, 4 },
     { '6', CMD_MENU_PICK, 5 },   { '7', CMD_MENU_PICK, 6 },
     { '8', CMD_MENU_PICK, 7 },   { '9', CMD_MENU_PICK, 8 },
+    { CTRL('c'), CMD_MENU_CANCEL, 0 },
 };
 
 #define TABLE(t) { t, sizeof t / sizeof t[0] }
 static const struct {
     const struct binding *b;
     size_t n;
-} maps[KEYMAP_COUNT] = {
+} defaults[KEYMAP_COUNT] = {
     [KEYMAP_DESK] = TABLE(desk_keys),
     [KEYMAP_FORM] = TABLE(form_keys),
     [KEYMAP_EDIT] = TABLE(edit_keys),
     [KEYMAP_MENU] = TABLE(menu_keys),
 };
+
+/* The live tables: the defaults with the keys file's bind and unbind
+ * applied (copied on first use). */
+static struct {
+    struct binding *b;
+    size_t n;
+} maps[KEYMAP_COUNT];
+
+static void live(void)
+{
+    int m;
+
+    if (maps[0].b != NULL)
+        return;
+    for (m = 0; m < KEYMAP_COUNT; m++) {
+        maps[m].b = xcalloc(defaults[m].n + 1, sizeof *maps[m].b);
+        memcpy(maps[m].b, defaults[m].b, defaults[m].n * sizeof *maps[m].b);
+        maps[m].n = defaults[m].n;
+    }
+}
+
+void keymap_reset(void)
+{
+    int m;
+
+    for (m = 0; m < KEYMAP_COUNT; m++) {
+        free(maps[m].b);
+        maps[m].b = NULL;
+        maps[m].n = 0;
+    }
+}
+
+int keymap_allows(enum keymap_ctx ctx, enum cmd c)
+{
+    size_t i;
+
+    for (i = 0; i < defaults[ctx].n; i++)
+        if (defaults[ctx].b[i].cmd == c)
+            return 1;
+    return 0;
+}
+
+void keymap_bind(enum keymap_ctx ctx, int key, enum cmd c, int arg)
+{
+    size_t i;
+
+    live();
+    for (i = 0; i < maps[ctx].n; i++)
+        if (maps[ctx].b[i].key == key) {
+            maps[ctx].b[i] = (struct binding){ key, c, arg };
+            return;
+        }
+    maps[ctx].b = xrealloc(maps[ctx].b, (maps[ctx].n + 1) * sizeof *maps[ctx].b);
+    maps[ctx].b[maps[ctx].n++] = (struct binding){ key, c, arg };
+}
+
+int keymap_unbind(enum keymap_ctx ctx, int key)
+{
+    size_t i;
+
+    live();
+    for (i = 0; i < maps[ctx].n; i++)
+        if (maps[ctx].b[i].key == key) {
+            memmove(&maps[ctx].b[i], &maps[ctx].b[i + 1],
+                    (maps[ctx].n - i - 1) * sizeof *maps[ctx].b);
+            maps[ctx].n--;
+            return 0;
+        }
+    return -1;
+}
 
 /* A hint: the first nkeys keys of cmd (and the first of also), then its
  * label.  The labels carry a context, as C_ does (the same English word may
@@ -200,6 +278,7 @@ enum cmd keymap_lookup(enum keymap_ctx ctx, int key, int *arg)
     size_t i;
 
     *arg = 0;
+    live();
     for (i = 0; i < maps[ctx].n; i++) {
         const struct binding *b = &maps[ctx].b[i];
         if (b->key != key)
@@ -214,6 +293,7 @@ enum cmd keymap_lookup(enum keymap_ctx ctx, int key, int *arg)
 
 const struct binding *keymap_table(enum keymap_ctx ctx, size_t *n)
 {
+    live();
     *n = maps[ctx].n;
     return maps[ctx].b;
 }
@@ -271,6 +351,10 @@ const char *keymap_key_name(int key, char *buf, size_t size)
             snprintf(buf, size, "%s", i18n_pgettext(name, strchr(name, '\004') + 1));
             return buf;
         }
+    if (key >= FN(KEY_F(1)) && key <= FN(KEY_F(12))) {
+        snprintf(buf, size, "F%d", (key & ~KEY_FN) - KEY_F0);
+        return buf;
+    }
     if (!(key & KEY_FN) && key > 0 && key < 32) {
         snprintf(buf, size, "Ctrl-%c", key + '@');
         return buf;
@@ -282,6 +366,62 @@ const char *keymap_key_name(int key, char *buf, size_t size)
     else
         snprintf(buf, size, "%.*s", (int)len, mb);
     return buf;
+}
+
+/* Other names a keys file may use. */
+static const struct {
+    const char *name;
+    int key;
+} key_aliases[] = {
+    { "Escape", 27 },         { "PageDown", FN(KEY_NPAGE) }, { "PageUp", FN(KEY_PPAGE) },
+    { "BTab", FN(KEY_BTAB) }, { "Del", FN(KEY_DC) },         { "BSpace", FN(KEY_BACKSPACE) },
+};
+
+/* A function key F1 to F12, Ctrl- with a letter; -1 when name is neither. */
+static int special_key(const char *name)
+{
+    char *end;
+    long n;
+
+    if ((name[0] == 'F' || name[0] == 'f') && name[1] >= '1' && name[1] <= '9') {
+        n = strtol(name + 1, &end, 10);
+        return *end == '\0' && n >= 1 && n <= 12 ? FN(KEY_F((int)n)) : -1;
+    }
+    if (strncasecmp(name, "Ctrl-", 5) == 0 && name[5] != '\0' && name[6] == '\0' &&
+        ((name[5] | 0x20) >= 'a' && (name[5] | 0x20) <= 'z'))
+        return CTRL(name[5]);
+    return -1;
+}
+
+int keymap_parse_key(const char *name)
+{
+    size_t i, len = strlen(name);
+    mbstate_t ps;
+    wchar_t wc;
+
+    for (i = 0; i < sizeof key_names / sizeof key_names[0]; i++)
+        if (strcasecmp(strchr(key_names[i].name, '\004') + 1, name) == 0)
+            return key_names[i].key;
+    for (i = 0; i < sizeof key_aliases / sizeof key_aliases[0]; i++)
+        if (strcasecmp(key_aliases[i].name, name) == 0)
+            return key_aliases[i].key;
+    if (special_key(name) >= 0)
+        return special_key(name);
+    memset(&ps, 0, sizeof ps);
+    /* one printable character, as typed */
+    if (len > 0 && mbrtowc(&wc, name, len, &ps) == len && wc > 32 && wc != 127)
+        return (int)wc;
+    return -1;
+}
+
+enum cmd keymap_parse_cmd(const char *name)
+{
+    int c;
+
+    for (c = 1; c < CMD_COUNT; c++)
+        if (strcmp(names[c], name) == 0)
+            return (enum cmd)c;
+    return CMD_NONE;
 }
 
 const char *keymap_cmd_name(enum cmd c)
@@ -300,6 +440,7 @@ static void add_keys(struct buf *b, enum keymap_ctx ctx, enum cmd c, int max)
     size_t i, j;
     int done = 0;
 
+    live();
     for (i = 0; i < maps[ctx].n && done < max; i++) {
         char name[16];
         const char *s;
@@ -312,6 +453,40 @@ static void add_keys(struct buf *b, enum keymap_ctx ctx, enum cmd c, int max)
         buf_printf(b, "%s%s", b->len > 0 ? "/" : "", s);
         done++;
     }
+}
+
+char *keymap_keys_text(enum keymap_ctx ctx, enum cmd c)
+{
+    struct buf b = { 0 };
+
+    add_keys(&b, ctx, c, 1);
+    if (b.s == NULL)
+        buf_printf(&b, "(%s)", keymap_cmd_name(c));
+    return buf_take(&b);
+}
+
+char *keymap_fill(const char *fmt, ...)
+{
+    struct buf b = { 0 };
+    const char *at = fmt, *pct;
+    va_list ap;
+
+    va_start(ap, fmt);
+    buf_add(&b, "");
+    while ((pct = strstr(at, "%s")) != NULL) {
+        int ctx = va_arg(ap, int);
+        char *keys;
+        if (ctx < 0 || ctx >= KEYMAP_COUNT)
+            break;
+        keys = keymap_keys_text((enum keymap_ctx)ctx, (enum cmd)va_arg(ap, int));
+        buf_addn(&b, at, (size_t)(pct - at));
+        buf_add(&b, keys);
+        free(keys);
+        at = pct + 2;
+    }
+    va_end(ap);
+    buf_add(&b, at);
+    return buf_take(&b);
 }
 
 /* Append text with its %s replaced by what (the keys, a pane's name). */

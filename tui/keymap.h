@@ -35,8 +35,22 @@ enum hint_set {
  * (a pane key for a kind that does not exist is bound to nothing). */
 enum cmd keymap_lookup(enum keymap_ctx ctx, int key, int *arg);
 
-/* The key table of ctx (for the help screen); *n gets its length. */
+/* The live key table of ctx (for the help screen); *n gets its length. */
 const struct binding *keymap_table(enum keymap_ctx ctx, size_t *n);
+
+/* Bind key to c (with arg) in ctx, replacing what it did there. */
+void keymap_bind(enum keymap_ctx ctx, int key, enum cmd c, int arg);
+/* Take key out of ctx; -1 when it was not bound there. */
+int keymap_unbind(enum keymap_ctx ctx, int key);
+/* Back to the default tables (frees what bind and unbind made). */
+void keymap_reset(void);
+/* 1 when c is a command of ctx (its default table has it). */
+int keymap_allows(enum keymap_ctx ctx, enum cmd c);
+/* The key a name in a keys file stands for ("j", "Down", "Ctrl-L", "F2",
+ * "Space", "é"), names in English and case ignored; -1 when none. */
+int keymap_parse_key(const char *name);
+/* The command named name ("quit", "pane"), or CMD_NONE. */
+enum cmd keymap_parse_cmd(const char *name);
 
 /* The name of a key as a person reads it: "j", "Down", "Ctrl-L", "é";
  * written into buf (at least 16 bytes).  Returns buf. */
@@ -49,6 +63,15 @@ const char *keymap_cmd_help(enum cmd c);
 /* The help text of a command, translated (a pane's with its kind's
  * name).  Caller frees. */
 char *keymap_help_text(enum cmd c, int arg);
+
+/* The name of the first key bound to c in ctx ("q"), or the command's name
+ * in brackets when no key is bound to it.  Caller frees. */
+char *keymap_keys_text(enum keymap_ctx ctx, enum cmd c);
+
+/* A message naming keys as they are bound: fmt (translated) with each %s
+ * replaced by the keys of the next (context, command) pair of ints; the
+ * pairs end with -1.  Caller frees. */
+char *keymap_fill(const char *fmt, ...);
 
 /* The hint line of a set, translated, made from the keys its commands
  * have: two spaces between hints when the line fits in width cells, else

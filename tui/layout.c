@@ -1,5 +1,9 @@
 #include "tui/layout.h"
 
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/mem.h"
 #include "lib/table.h"
 #include "lib/text.h"
 #include "i18n/i18n.h"
@@ -26,6 +30,30 @@ static int col_is(const struct kind *k, const struct listcol *c, unsigned flags)
     return c->field >= 0 && ftype_is(k->fields[c->field].type, flags);
 }
 
+/* The widest translated label of a choice field's choices. */
+static size_t widest_choice(const struct field *fd)
+{
+    const struct choice *c;
+    size_t w = 0;
+
+    for (c = fd->choices; c != NULL && c->code != NULL; c++)
+        if (text_width(_(c->label)) > w)
+            w = text_width(_(c->label));
+    return w;
+}
+
+/* 1 when the kind numbers its records itself in its first list column (an
+ * initiative's number): the record number would show the same twice. */
+static int numbers_itself(const struct kind *k)
+{
+    int f;
+
+    for (f = 0; f < k->nfields; f++)
+        if (k->fields[f].list_width > 0)
+            return k->fields[f].type == FT_INT && (k->fields[f].flags & F_REQUIRED);
+    return 0;
+}
+
 size_t layout_list(const struct kind *k, size_t cols, struct listcol *out, size_t max)
 {
     size_t nat[32] = { 0 }, min[32] = { 0 }, firm[32] = { 0 }, w[32] = { 0 };
@@ -35,10 +63,10 @@ size_t layout_list(const struct kind *k, size_t cols, struct listcol *out, size_
 
     if (max > 32)
         max = 32;
-    if (n < max) {
+    if (n < max && !numbers_itself(k)) {
         out[n] = (struct listcol){ COL_ID, 0, 1, "#" };
-        nat[n] = 3;
-        min[n++] = 2;
+        nat[n] = 3 + 1; /* and the sort arrow */
+        min[n++] = 3;
     }
     for (f = 0; f < k->nfields && n + 1 < max; f++) {
         const struct field *fd = &k->fields[f];
@@ -47,9 +75,11 @@ size_t layout_list(const struct kind *k, size_t cols, struct listcol *out, size_
         if (fd->list_width == 0)
             continue;
         h = _(fd->list_label ? fd->list_label : fd->label);
-        hw = text_width(h);
+        hw = text_width(h) + 1; /* room for the sort arrow after it */
         out[n] = (struct listcol){ f, 0, ftype_is(fd->type, FTYPE_RIGHT), h };
         nat[n] = (size_t)fd->list_width > hw ? (size_t)fd->list_width : hw;
+        if (ftype_is(fd->type, FTYPE_CHOICES) && widest_choice(fd) > nat[n])
+            nat[n] = widest_choice(fd); /* a choice shown whole when there is room */
         min[n] = min_width(fd, hw, nat[n]);
         n++;
     }
@@ -62,10 +92,11 @@ size_t layout_list(const struct kind *k, size_t cols, struct listcol *out, size_
         min[n] = 6;
         n++;
     }
-    /* what may be cut gives way first; the other columns only when that is
-     * not enough */
+    /* a choice gives way first (its cut label still reads the same on
+     * every row that has it), then the widest columns, so that a title
+     * keeps what tells its records apart */
     for (i = 0; i < n; i++)
-        firm[i] = col_is(k, &out[i], FTYPE_CUT) ? min[i] : nat[i];
+        firm[i] = col_is(k, &out[i], FTYPE_CHOICES) ? min[i] : nat[i];
     table_widths(nat, firm, n, cols, 1, w);
     table_widths(w, min, n, cols, 1, w);
     for (i = 0; i < n; i++)
@@ -96,4 +127,60 @@ void layout_split(int lines, int *list_rows, int *preview_rows)
     }
     *list_rows = room / 2 + room % 2;
     *preview_rows = room - *list_rows;
+}
+
+/* Bytes v and o share at their start, at a character boundary. */
+static size_t common_prefix(const char *v, const char *o)
+{
+    size_t i = 0;
+
+    while (v[i] != '\0' && v[i] == o[i])
+        i++;
+    while (i > 0 && ((unsigned char)v[i] & 0xC0) == 0x80)
+        i--;
+    return i;
+}
+
+char *layout_tell_apart(const char *v, const char *const *others, size_t n, size_t width)
+{
+    char *mine, *head, *shown;
+    const char *tail;
+    size_t j, at = 0, room;
+
+    if (text_width(v) <= width || width < 4)
+        return xstrdup(v);
+    mine = text_fit(v, width, 0);
+    for (j = 0; j < n; j++) {
+        char *theirs;
+        if (others[j] == NULL || strcmp(others[j], v) == 0)
+            continue;
+        theirs = text_fit(others[j], width, 0);
+        if (strcmp(theirs, mine) == 0 && common_prefix(v, others[j]) > at)
+            at = common_prefix(v, others[j]);
+        free(theirs);
+    }
+    free(mine);
+    if (at == 0)
+        return xstrdup(v);
+    /* from the start of the word where they differ */
+    while (at > 0 && v[at - 1] != ' ')
+        at--;
+    if (at == 0)
+        return xstrdup(v);
+    /* a third of the width for the start (the same on every row), then
+     * the tail, cut at its end when it is longer than the rest */
+    tail = v + at;
+    room = width / 3;
+    if (room < 4)
+        return xasprintf("…%s", tail);
+    head = xstrndup(v, text_prefix(v, room));
+    shown = xasprintf("%s… %s", head, tail);
+    free(head);
+    return shown;
+}
+
+size_t layout_label_width(size_t widest, size_t width)
+{
+    /* up to 45% of the width: "Beslissing (beleidsnota, bijlage 3)" */
+    return widest > width * 9 / 20 ? width * 9 / 20 : widest;
 }

@@ -21,6 +21,17 @@ struct listcol {
  * left over.  Returns how many (at most max) went into out. */
 size_t layout_list(const struct kind *k, size_t cols, struct listcol *out, size_t max);
 
+/* What to show of v in width cells so that it does not read the same as
+ * any of the n others shown above and below it (NULL ones skipped): v
+ * itself when it fits or stands out anyway; else "…" and v from the word
+ * where it parts from the others ("…Gent – Wiesbaden"), to be cut at the
+ * end as usual.  Caller frees. */
+char *layout_tell_apart(const char *v, const char *const *others, size_t n, size_t width);
+
+/* The label column of the detail view and the form: the widest label
+ * (cells), up to 45% of the width. */
+size_t layout_label_width(size_t widest, size_t width);
+
 /* Rows of the list and of the preview below it on a screen of 'lines'
  * rows (top bar, header, separator and bottom line excluded). */
 void layout_split(int lines, int *list_rows, int *preview_rows);

@@ -9,6 +9,7 @@
 #include "lib/when.h"
 #include "i18n/i18n.h"
 #include "tui/keymap.h"
+#include "tui/layout.h"
 #include "tui/tui_int.h"
 
 /* The pager views (detail, history, help) are lists of lines wrapped to
@@ -87,9 +88,7 @@ void page_from_detail(struct page *p, struct app *a, enum kind_id k, int64_t id,
         if (d->lines[i].type == DL_HIST && w > hw)
             hw = w;
     }
-    /* labels keep up to 45% of the width: "Beslissing (beleidsnota, bijlage 3)" */
-    if (lw > width * 9 / 20)
-        lw = width * 9 / 20;
+    lw = layout_label_width(lw, width);
     for (i = 0; i < d->n; i++) {
         const struct dline *l = &d->lines[i];
         struct pline *pl;
@@ -237,7 +236,8 @@ void page_help(struct page *p, size_t width)
     add(p, PL_TEXT, xstrdup(""));
     add_wrapped(p, PL_DIM,
                 _("Other keys type the character. Enter on a long text opens $VISUAL or "
-                  "$EDITOR."),
+                  "$EDITOR, or without them an editor inside the desk (Enter: a new line, "
+                  "Ctrl-S: keep the text)."),
                 width, " ");
 }
 

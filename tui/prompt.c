@@ -19,8 +19,44 @@ static const struct {
     { CMD_EDIT_BACKSPACE, lineedit_backspace }, { CMD_EDIT_DELETE, lineedit_delete },
     { CMD_EDIT_LEFT, lineedit_left },           { CMD_EDIT_RIGHT, lineedit_right },
     { CMD_EDIT_HOME, lineedit_home },           { CMD_EDIT_END, lineedit_end },
-    { CMD_EDIT_KILL, lineedit_kill },
+    { CMD_EDIT_KILL, lineedit_kill },           { CMD_EDIT_KILL_END, lineedit_kill_end },
+    { CMD_EDIT_KILL_WORD, lineedit_kill_word }, { CMD_EDIT_YANK, lineedit_yank },
 };
+
+/* The lines taken at each prompt, told apart by its label, while the desk
+ * runs (Up and Down step through them). */
+enum { HIST_PROMPTS = 16, HIST_LINES = 50 };
+static struct {
+    char *label;
+    struct lineedit_hist h;
+} hists[HIST_PROMPTS];
+
+static struct lineedit_hist *hist_of(const char *label)
+{
+    size_t i;
+
+    for (i = 0; i < HIST_PROMPTS && hists[i].label != NULL; i++)
+        if (strcmp(hists[i].label, label) == 0)
+            return &hists[i].h;
+    if (i == HIST_PROMPTS) { /* full: the last slot serves the newcomer */
+        i = HIST_PROMPTS - 1;
+        free(hists[i].label);
+        lineedit_hist_fini(&hists[i].h);
+    }
+    hists[i].label = xstrdup(label);
+    return &hists[i].h;
+}
+
+void prompt_history_free(void)
+{
+    size_t i;
+
+    for (i = 0; i < HIST_PROMPTS; i++) {
+        free(hists[i].label);
+        hists[i].label = NULL;
+        lineedit_hist_fini(&hists[i].h);
+    }
+}
 
 int prompt_edit_key(struct lineedit *l, int key)
 {
@@ -69,10 +105,12 @@ int prompt_line(struct screen *s, const char *label, const char *initial,
                 void (*on_change)(void *arg, const char *text), void *arg, char **out)
 {
     struct lineedit l;
+    struct lineedit_hist *h = hist_of(label);
     int rc = 0, key, k, karg;
 
     *out = NULL;
     lineedit_init(&l, initial);
+    h->at = h->n;
     curs_set(1);
     for (;;) {
         enum cmd c;
@@ -90,14 +128,38 @@ int prompt_line(struct screen *s, const char *label, const char *initial,
             rc = c == CMD_EDIT_DONE;
             break;
         }
-        if (prompt_edit_key(&l, key) && on_change != NULL)
+        if ((c == CMD_EDIT_HIST_PREV || c == CMD_EDIT_HIST_NEXT) &&
+            lineedit_hist_step(h, &l, c == CMD_EDIT_HIST_PREV ? -1 : 1) == 0 &&
+            on_change != NULL)
+            on_change(arg, l.s);
+        else if (prompt_edit_key(&l, key) && on_change != NULL)
             on_change(arg, l.s);
     }
     curs_set(0);
-    if (rc == 1)
+    if (rc == 1) {
         *out = xstrdup(l.s);
+        lineedit_hist_add(h, l.s, HIST_LINES);
+    }
     lineedit_fini(&l);
     return rc;
+}
+
+/* A question at the bottom, on as many lines as it needs (never cut). */
+static void draw_question(const char *q)
+{
+    size_t n = 0, i;
+    char **rows = text_wrap(q, COLS > 1 ? (size_t)COLS - 1 : 1, &n);
+    int y = LINES - (int)n;
+
+    attron(A_BOLD);
+    for (i = 0; i < n; i++, y++)
+        if (y >= 0) {
+            move(y, 0);
+            clrtoeol();
+            screen_put(y, 0, rows[i], (size_t)COLS, 0);
+        }
+    attroff(A_BOLD);
+    text_lines_free(rows, n);
 }
 
 int prompt_yes(struct screen *s, const char *question)
@@ -110,11 +172,7 @@ int prompt_yes(struct screen *s, const char *question)
     for (;;) {
         screen_message_clear(s);
         screen_paint(s);
-        move(LINES - 1, 0);
-        clrtoeol();
-        attron(A_BOLD);
-        screen_put(LINES - 1, 0, q, (size_t)COLS, 0);
-        attroff(A_BOLD);
+        draw_question(q);
         curs_set(0);
         refresh();
         k = screen_getkey(s, &key);

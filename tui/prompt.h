@@ -15,6 +15,9 @@ int prompt_edit_key(struct lineedit *l, int key);
 int prompt_line(struct screen *s, const char *label, const char *initial,
                 void (*on_change)(void *arg, const char *text), void *arg, char **out);
 
+/* Forget the lines typed at the prompts (Up/Down's history). */
+void prompt_history_free(void);
+
 /* A yes/no question on the bottom line; 1 for yes. */
 int prompt_yes(struct screen *s, const char *question);
 

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/config.h"
 #include "i18n/i18n.h"
 #include "lib/mem.h"
 #include "lib/text.h"
@@ -20,15 +21,16 @@ volatile sig_atomic_t screen_stop;
 
 /* Each style: its colours, and its attribute with and without colour. */
 static const struct {
+    const char *role; /* its name in the configuration: color.ROLE */
     short fg, bg;
     attr_t mono;
 } styles[STYLE_COUNT] = {
-    [STYLE_BAR] = { COLOR_WHITE, COLOR_BLUE, A_REVERSE },
-    [STYLE_TAB] = { COLOR_BLACK, COLOR_CYAN, A_BOLD },
-    [STYLE_ERR] = { COLOR_RED, -1, A_BOLD },
-    [STYLE_LINK] = { COLOR_CYAN, -1, A_UNDERLINE },
-    [STYLE_HEAD] = { COLOR_YELLOW, -1, A_BOLD | A_UNDERLINE },
-    [STYLE_DIM] = { COLOR_BLUE, -1, A_BOLD },
+    [STYLE_BAR] = { "bar", COLOR_WHITE, COLOR_BLUE, A_REVERSE },
+    [STYLE_TAB] = { "tab", COLOR_BLACK, COLOR_CYAN, A_BOLD },
+    [STYLE_ERR] = { "error", COLOR_RED, -1, A_BOLD },
+    [STYLE_LINK] = { "link", COLOR_CYAN, -1, A_UNDERLINE },
+    [STYLE_HEAD] = { "header", COLOR_YELLOW, -1, A_BOLD | A_UNDERLINE },
+    [STYLE_DIM] = { "dim", COLOR_BLUE, -1, A_BOLD },
 };
 
 static void on_signal(int sig)
@@ -50,6 +52,42 @@ static void colours(struct screen *s)
     for (i = 1; i < STYLE_COUNT; i++)
         init_pair((short)i, styles[i].fg, styles[i].bg);
     s->color = 1;
+}
+
+void screen_colors(struct screen *s, const struct config_color *cc, size_t n)
+{
+    size_t i;
+    int st;
+
+    s->nstatus = 0;
+    for (i = 0; i < n && s->color; i++) {
+        short pair = 0;
+        for (st = 1; st < STYLE_COUNT; st++)
+            if (strcmp(styles[st].role, cc[i].role) == 0)
+                pair = (short)st;
+        if (pair == 0 && strncmp(cc[i].role, "status.", 7) == 0 &&
+            s->nstatus < SCREEN_STATUS_MAX) {
+            pair = (short)(STYLE_COUNT + s->nstatus);
+            snprintf(s->status[s->nstatus].code, sizeof s->status[0].code, "%s",
+                     cc[i].role + 7);
+            s->status[s->nstatus].pair = pair;
+            s->status[s->nstatus++].bold = cc[i].bold;
+        }
+        if (pair != 0)
+            init_pair(pair, cc[i].fg, cc[i].bg);
+        if (pair != 0 && pair < STYLE_COUNT)
+            s->bold[pair] = cc[i].bold ? 1 : -1;
+    }
+}
+
+attr_t screen_status_attr(const struct screen *s, const char *code)
+{
+    int i;
+
+    for (i = 0; code != NULL && i < s->nstatus; i++)
+        if (strcmp(s->status[i].code, code) == 0)
+            return COLOR_PAIR(s->status[i].pair) | (s->status[i].bold ? A_BOLD : 0);
+    return A_NORMAL;
 }
 
 /* 0 when the terminal TERM names can place the cursor, as the desk needs;
@@ -107,7 +145,7 @@ int screen_open(struct screen *s)
         return -1;
     }
     /* raw: Ctrl-S (save) and Ctrl-Q reach the desk instead of flow control;
-     * Ctrl-C is then a key, handled in screen_getkey like SIGINT */
+     * Ctrl-C is then a key, which never ends the desk unasked */
     raw();
     noecho();
     nonl();
@@ -120,6 +158,39 @@ int screen_open(struct screen *s)
     timeout(1000); /* a tick: notice other desks' changes while idle */
     colours(s);
     return 0;
+}
+
+void screen_mouse(struct screen *s, int on)
+{
+    mmask_t want = BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED;
+
+#ifdef BUTTON5_PRESSED
+    want |= BUTTON5_PRESSED;
+#endif
+    s->mouse = on;
+    if (!on)
+        return;
+    mousemask(want, NULL);
+    mouseinterval(0);
+}
+
+enum screen_click screen_mouse_read(int *y, int *x)
+{
+    MEVENT ev;
+
+    if (getmouse(&ev) != OK)
+        return CLICK_NONE;
+    *y = ev.y;
+    *x = ev.x;
+    if (ev.bstate & BUTTON4_PRESSED)
+        return CLICK_WHEEL_UP;
+#ifdef BUTTON5_PRESSED
+    if (ev.bstate & BUTTON5_PRESSED)
+        return CLICK_WHEEL_DOWN;
+#endif
+    if (ev.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED))
+        return CLICK_SELECT;
+    return CLICK_NONE;
 }
 
 void screen_close(struct screen *s)
@@ -141,11 +212,9 @@ int screen_getkey(struct screen *s, int *key)
         return -2;
     if (rc == ERR)
         return -1;
+    /* Ctrl-C is a key like any other (raw mode): each context asks
+     * before it discards anything; only a real SIGINT stops the desk */
     *key = rc == KEY_CODE_YES ? (int)wc | KEY_FN : (int)wc;
-    if (*key == 3) { /* Ctrl-C */
-        screen_stop = SIGINT;
-        return -2;
-    }
     return 0;
 }
 
@@ -177,6 +246,12 @@ void screen_message(struct screen *s, int err, const char *fmt, ...)
     s->msg_err = err;
 }
 
+void screen_message_take(struct screen *s, int err, char *text)
+{
+    screen_message(s, err, "%s", text);
+    free(text);
+}
+
 void screen_message_clear(struct screen *s)
 {
     s->msg[0] = '\0';
@@ -184,6 +259,8 @@ void screen_message_clear(struct screen *s)
 
 static attr_t style_attr(const struct screen *s, enum style st)
 {
+    if (s->color && s->bold[st] != 0)
+        return COLOR_PAIR(st) | (s->bold[st] > 0 ? A_BOLD : 0);
     if (s->color)
         return COLOR_PAIR(st) | (styles[st].mono & A_BOLD);
     return styles[st].mono;
@@ -210,17 +287,42 @@ void screen_put(int y, int x, const char *text, size_t w, int pad)
 void screen_draw_bottom(const struct screen *s, const char *hint)
 {
     enum style st = s->msg[0] != '\0' ? STYLE_ERR : STYLE_DIM;
-    int styled = s->msg[0] == '\0' || s->msg_err;
+    int styled = s->msg[0] == '\0' || s->msg_err, y;
+    size_t n = 0, i, max = LINES > 4 ? (size_t)LINES / 2 : 1;
+    char **rows;
 
     move(LINES - 1, 0);
     clrtoeol();
     if (s->msg[0] == '\0' && hint == NULL)
         return;
+    /* a message is never cut: it takes as many lines above the bottom as
+     * it needs (up to half the screen) */
+    if (s->msg[0] != '\0') {
+        rows = text_wrap(s->msg, COLS > 1 ? (size_t)COLS - 1 : 1, &n);
+    } else { /* a hint stays on its line, as it is */
+        n = 1;
+        rows = xcalloc(1, sizeof *rows);
+        rows[0] = xstrdup(hint);
+    }
     if (styled)
         screen_style_on(s, st);
-    screen_put(LINES - 1, 0, s->msg[0] != '\0' ? s->msg : hint, (size_t)COLS, 1);
+    for (i = n > max ? n - max : 0, y = LINES - (int)(n > max ? max : n); i < n; i++, y++)
+        screen_put(y, 0, rows[i], (size_t)COLS, 1);
     if (styled)
         screen_style_off(s, st);
+    text_lines_free(rows, n);
+}
+
+int screen_message_lines(const struct screen *s)
+{
+    size_t n = 0;
+    char **rows;
+
+    if (s->msg[0] == '\0')
+        return 1;
+    rows = text_wrap(s->msg, COLS > 1 ? (size_t)COLS - 1 : 1, &n);
+    text_lines_free(rows, n);
+    return n > 0 ? (int)n : 1;
 }
 
 void screen_paint(struct screen *s)

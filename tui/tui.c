@@ -12,6 +12,7 @@
 #include "lib/mem.h"
 #include "lib/text.h"
 #include "tui/form.h"
+#include "tui/keyfile.h"
 #include "tui/keymap.h"
 #include "tui/prompt.h"
 #include "tui/tui_int.h"
@@ -64,7 +65,9 @@ void tui_push(struct tui *t, const struct view_ops *ops, enum kind_id k, int64_t
         t->depth--;
     }
     t->depth++;
-    t->stack[t->depth] = (struct view){ ops, k, id, 0, 0 };
+    /* no cursor line yet: a pager that scrolls keeps none, the others put
+     * it on their first line */
+    t->stack[t->depth] = (struct view){ ops, k, id, -1, 0 };
     t->page_valid = 0;
 }
 
@@ -170,21 +173,56 @@ static void go_pane(struct tui *t, int pane)
     v_list_reload(t, 0);
 }
 
-static unsigned c_quit(struct tui *t, const struct target *g)
+/* One step back: the view under this one, else the list without its
+ * filter; 0 when there was nothing to go back from. */
+static int step_back(struct tui *t)
 {
-    (void)g;
     if (t->depth == 0) {
-        if (tui_list(t)->q.search != NULL) { /* Esc/q first clears an active filter */
-            v_list_filter(t, "");
-            return REDRAW_ALL;
-        }
-        return REDRAW_QUIT;
+        if (tui_list(t)->q.search == NULL)
+            return 0;
+        v_list_filter(t, "");
+        return 1;
     }
     t->depth--;
     t->page_valid = 0;
     if (t->depth == 0)
         v_list_reload(t, 0);
+    return 1;
+}
+
+/* q: back, and at the top (no filter left) quit, asking first when a
+ * note typed for a refused status change would be lost. */
+static unsigned c_quit(struct tui *t, const struct target *g)
+{
+    (void)g;
+    if (step_back(t))
+        return REDRAW_ALL;
+    if (t->kept_note != NULL &&
+        !prompt_yes(&t->scr, _("The note of a refused status change is not saved. Quit anyway?")))
+        return REDRAW_ALL;
+    return REDRAW_QUIT;
+}
+
+/* Esc, Backspace: dismiss the error shown, else back; never quit.  (A
+ * message that is no error goes with any key: Esc then goes back too.) */
+static unsigned c_back(struct tui *t, const struct target *g)
+{
+    (void)g;
+    if (t->msg_shown)
+        return REDRAW_ALL;
+    if (!step_back(t)) {
+        char *keys = keymap_keys_text(KEYMAP_DESK, CMD_QUIT);
+        screen_message(&t->scr, 0, _("This is the top of the desk: %s quits."), keys);
+        free(keys);
+    }
     return REDRAW_ALL;
+}
+
+/* Ctrl-C: a key, not a way out unasked. */
+static unsigned c_interrupt(struct tui *t, const struct target *g)
+{
+    (void)g;
+    return prompt_yes(&t->scr, _("Quit irdesk?")) ? REDRAW_QUIT : REDRAW_ALL;
 }
 
 static unsigned c_pane(struct tui *t, const struct target *g)
@@ -234,8 +272,8 @@ static unsigned c_status(struct tui *t, const struct target *g)
     const struct kind *kd = kind_get(g->kind);
     struct record *r = NULL;
     struct ird_err e = { 0 };
-    const char *next[16];
-    char *note = NULL;
+    const char *next[16], *kept;
+    char *note = NULL, *label = NULL, *kept_key = NULL;
     int pick;
 
     if (desk_get(t->app, g->kind, g->id, &r, &e) < 0) {
@@ -245,12 +283,24 @@ static unsigned c_status(struct tui *t, const struct target *g)
     pick = pick_status(t, kd, r, next);
     if (pick < 0)
         goto out;
-    if (!prompt_line(&t->scr, _("Note (optional, Enter to confirm, Esc to cancel): "), "", NULL,
-                     NULL, &note))
+    /* L10N: the status-note prompt: %s → %s is the move chosen */
+    label = xasprintf(_("%s → %s. Note (optional; Esc cancels): "),
+                      kind_status_label(kd, r->status), kind_status_label(kd, next[pick]));
+    kept = t->kept_kind == g->kind && t->kept_id == g->id ? t->kept_note : NULL;
+    if (!prompt_line(&t->scr, label, kept != NULL ? kept : "", NULL, NULL, &note))
         goto out;
-    if (workflow_move(t->app, g->kind, g->id, r->version, next[pick], note, &e) < 0)
-        screen_message(&t->scr, 1, "%s", e.msg);
-    else {
+    free(t->kept_note);
+    t->kept_note = NULL;
+    if (workflow_move(t->app, g->kind, g->id, r->version, next[pick], note, &e) < 0) {
+        /* refused (another desk moved it first): the note typed is kept
+         * for the next try on this record */
+        t->kept_note = note;
+        t->kept_kind = g->kind;
+        t->kept_id = g->id;
+        note = NULL;
+        screen_message(&t->scr, 1, _("%s Your note is kept: %s tries again."), e.msg,
+                       kept_key = keymap_keys_text(KEYMAP_DESK, CMD_STATUS));
+    } else {
         v_undo_status(t, g->kind, g->id, r->status, next[pick]);
         screen_message(&t->scr, 0, _("Status: %s → %s."), kind_status_label(kd, r->status),
                        kind_status_label(kd, next[pick]));
@@ -258,6 +308,8 @@ static unsigned c_status(struct tui *t, const struct target *g)
     tui_invalidate(t);
     v_list_reload(t, g->id);
 out:
+    free(kept_key);
+    free(label);
     free(note);
     record_free(&r);
     return REDRAW_ALL;
@@ -331,6 +383,52 @@ static unsigned c_add(struct tui *t, const struct target *g)
     return REDRAW_ALL;
 }
 
+/* 1 when records of kind k may name a record of kind of (a reference). */
+static int refers_to(enum kind_id k, enum kind_id of)
+{
+    const struct kind *kd = kind_get(k);
+    int i;
+
+    for (i = 0; i < kd->nfields; i++)
+        if (ftype_is(kd->fields[i].type, FTYPE_RECORD) && kd->fields[i].ref == of)
+            return 1;
+    return 0;
+}
+
+/* "Archive X?", with a warning first when records that name it are still
+ * held (a city's agreements in force).  Caller frees. */
+static char *archive_question(struct tui *t, const struct record *r)
+{
+    struct link_ref *l = NULL;
+    struct ird_err e = { 0 };
+    struct buf held = { 0 };
+    size_t n = 0, i, count = 0;
+    char *q;
+
+    if (desk_links(t->app, r->kind->id, r->id, &l, &n, &e) < 0)
+        n = 0;
+    for (i = 0; i < n; i++) {
+        const struct kind *lk = kind_get(l[i].kind);
+        if (!refers_to(l[i].kind, r->kind->id) || !kind_status_is(lk, l[i].status, S_HELD))
+            continue;
+        buf_printf(&held, "%s%s %lld (%s)", count > 0 ? ", " : "", _(lk->label),
+                   (long long)l[i].id, kind_status_label(lk, l[i].status));
+        count++;
+    }
+    link_list_free(l, n);
+    if (count == 0)
+        q = xasprintf(_("Archive %s?"), record_title(r));
+    else
+        q = xasprintf(P_("Warning: %s is named by %zu record still in force: %s. Archive it "
+                         "anyway?",
+                         "Warning: %s is named by %zu records still in force: %s. Archive it "
+                         "anyway?",
+                         count),
+                      record_title(r), count, held.s);
+    buf_fini(&held);
+    return q;
+}
+
 static unsigned c_archive(struct tui *t, const struct target *g)
 {
     struct record *r = NULL;
@@ -342,8 +440,8 @@ static unsigned c_archive(struct tui *t, const struct target *g)
         screen_message(&t->scr, 1, "%s", e.msg);
         return REDRAW_ALL;
     }
-    q = xasprintf(r->archived ? _("Restore %s from the archive?") : _("Archive %s?"),
-                  record_title(r));
+    q = r->archived ? xasprintf(_("Restore %s from the archive?"), record_title(r))
+                    : archive_question(t, r);
     yes = prompt_yes(&t->scr, q);
     free(q);
     if (yes) {
@@ -351,8 +449,12 @@ static unsigned c_archive(struct tui *t, const struct target *g)
             screen_message(&t->scr, 1, "%s", e.msg);
         else {
             v_undo_archive(t, g->kind, g->id, !r->archived);
-            screen_message(&t->scr, 0, "%s",
-                           r->archived ? _("Restored.") : _("Archived. A shows archived records."));
+            if (r->archived)
+                screen_message(&t->scr, 0, "%s", _("Restored."));
+            else
+                screen_message_take(&t->scr, 0,
+                                    keymap_fill(_("Archived. %s shows archived records."),
+                                                KEYMAP_DESK, CMD_SHOW_ARCHIVED, -1));
         }
         tui_invalidate(t);
         if (!r->archived && t->depth > 0 && !tui_list(t)->q.archived)
@@ -392,7 +494,10 @@ static unsigned c_report(struct tui *t, const struct target *g)
 static unsigned c_save(struct tui *t, const struct target *g)
 {
     (void)g;
-    screen_message(&t->scr, 0, "%s", _("w saves a preview: open one with p, P or r first."));
+    screen_message_take(&t->scr, 0,
+                        keymap_fill(_("%s saves a preview: open one with %s, %s or %s first."),
+                                    KEYMAP_DESK, CMD_SAVE, KEYMAP_DESK, CMD_PRINT, KEYMAP_DESK,
+                                    CMD_PRINT_LIST, KEYMAP_DESK, CMD_REPORT, -1));
     return REDRAW_ALL;
 }
 
@@ -435,6 +540,8 @@ struct action {
 /* The commands no view took, by command. */
 static const struct action actions[CMD_COUNT] = {
     [CMD_QUIT] = { 0, c_quit },
+    [CMD_BACK] = { 0, c_back },
+    [CMD_INTERRUPT] = { 0, c_interrupt },
     [CMD_PANE] = { 0, c_pane },
     [CMD_PANE_NEXT] = { 0, c_pane_next },
     [CMD_PANE_PREV] = { 0, c_pane_prev },
@@ -509,6 +616,20 @@ static void check_others(struct tui *t)
     }
 }
 
+/* A click selects the row under it; the wheel scrolls three lines. */
+static void on_mouse(struct tui *t)
+{
+    int y, x, i;
+    enum screen_click what = screen_mouse_read(&y, &x);
+
+    screen_message_clear(&t->scr);
+    if (what == CLICK_WHEEL_UP || what == CLICK_WHEEL_DOWN)
+        for (i = 0; i < 3; i++)
+            dispatch(t, what == CLICK_WHEEL_UP ? CMD_UP : CMD_DOWN, 0);
+    else if (what == CLICK_SELECT && tui_top(t)->ops == &v_list_ops)
+        v_list_click(t, y);
+}
+
 /* Read and run keys until the desk is left; 0, or 128 + the signal. */
 static int loop(struct tui *t)
 {
@@ -527,16 +648,24 @@ static int loop(struct tui *t)
         }
         if (key == (KEY_RESIZE | KEY_FN))
             continue;
+        if (key == (KEY_MOUSE | KEY_FN)) {
+            if (t->scr.mouse)
+                on_mouse(t);
+            continue;
+        }
+        t->msg_shown = t->scr.msg[0] != '\0' && t->scr.msg_err;
         screen_message_clear(&t->scr);
         c = keymap_lookup(tui_top(t)->ops->keys, key, &arg);
-        if (screen_too_small() && c != CMD_QUIT && c != CMD_REDRAW)
+        if (screen_too_small() && c != CMD_QUIT && c != CMD_REDRAW && c != CMD_INTERRUPT)
             continue;
         if (c != CMD_NONE)
             r = dispatch(t, c, arg);
         if (r & REDRAW_UNHANDLED) {
-            char name[16];
-            screen_message(&t->scr, 0, _("The key %s does nothing here; ? lists the keys."),
-                           keymap_key_name(key, name, sizeof name));
+            char name[16], *help = keymap_keys_text(KEYMAP_DESK, CMD_HELP);
+            /* L10N: the first %s is the key pressed, the second the help key (?) */
+            screen_message(&t->scr, 0, _("The key %s does nothing here; %s lists the keys."),
+                           keymap_key_name(key, name, sizeof name), help);
+            free(help);
             continue;
         }
         if ((r & REDRAW_QUIT) || screen_stop)
@@ -550,6 +679,21 @@ static void say_busy(void *scr)
     screen_say_now(scr, _("Waiting for another desk to finish writing…"));
 }
 
+/* The configuration's and the keys file's complaints, every one of them,
+ * on the lines above the bottom (a message is never cut). */
+static void say_warnings(struct tui *t, const char *config, const char *keys)
+{
+    struct buf b = { 0 };
+
+    buf_add(&b, config != NULL ? config : "");
+    buf_add(&b, keys != NULL ? keys : "");
+    while (b.len > 0 && b.s[b.len - 1] == '\n')
+        b.s[--b.len] = '\0';
+    if (b.len > 0)
+        screen_message(&t->scr, 1, "%s", b.s);
+    buf_fini(&b);
+}
+
 int tui_terminal_usable(void)
 {
     return screen_terminal_usable();
@@ -559,9 +703,11 @@ int tui_run(const struct app_opts *ao, const char *warnings)
 {
     struct tui t;
     struct ird_err e = { 0 };
+    char *keys_said = NULL;
     int k, rc;
 
     memset(&t, 0, sizeof t);
+    keyfile_load(NULL, &keys_said);
     if (app_open(ao, &t.app, &e) < 0) {
         fprintf(stderr, "irdesk: %s\n", e.msg);
         return 1;
@@ -575,6 +721,8 @@ int tui_run(const struct app_opts *ao, const char *warnings)
         rc = 1;
         goto out;
     }
+    screen_colors(&t.scr, t.app->cfg.colors, t.app->cfg.ncolors);
+    screen_mouse(&t.scr, t.app->cfg.mouse);
     if (desk_interactive(t.app, &e) < 0)
         screen_message(&t.scr, 1, "%s", e.msg);
     /* a save waits for another desk's long write (an import), saying so,
@@ -583,23 +731,22 @@ int tui_run(const struct app_opts *ao, const char *warnings)
     t.dv = -1;
     check_others(&t);
     screen_message_clear(&t.scr);
-    if (warnings != NULL) {
-        /* the configuration's complaints: the first one, on the bottom line */
-        const char *nl = strchr(warnings, '\n');
-        screen_message(&t.scr, 1, "%.*s", (int)(nl ? nl - warnings : (long)strlen(warnings)),
-                       warnings);
-    }
+    say_warnings(&t, warnings, keys_said);
     rc = loop(&t);
     screen_close(&t.scr);
 out:
     undo_fini(&t.undo);
     v_bulk_fini(&t);
+    free(keys_said);
+    keymap_reset();
+    prompt_history_free();
     for (k = 0; k < KIND_COUNT; k++)
         listwin_fini(&t.lists[k]);
     page_free(&t.page);
     page_free(&t.preview);
     free(t.report_body);
     free(t.report_title);
+    free(t.kept_note);
     app_close(&t.app);
     return rc;
 }

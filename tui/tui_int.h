@@ -69,6 +69,10 @@ struct tui {
     char view_cols[KIND_COUNT][256];        /* its columns; "" the kind's */
     char seek[256];                         /* what Ctrl-F looks for */
     char *bulk_text;                        /* what a bulk action will do, or did */
+    char *kept_note;          /* a status note refused with its change, for the next try */
+    enum kind_id kept_kind;   /* on this record */
+    int64_t kept_id;
+    int msg_shown;            /* an error was on the screen when the key came */
 };
 
 /* What a command is about, once its needs are met (tui.c checks them). */
@@ -135,6 +139,8 @@ int v_list_rows(void);
 void v_list_reload(struct tui *t, int64_t keep_id);
 /* Set the filter of the pane as typed so far ("" clears it). */
 void v_list_filter(struct tui *t, const char *text);
+/* A click on screen row y: select the list row there. */
+void v_list_click(struct tui *t, int y);
 /* Step to the next (1) or previous (-1) match of the pane's filter; in a
  * detail view of the pane's kind, open that match in place. */
 unsigned v_list_match_step(struct tui *t, int dir);

@@ -71,19 +71,42 @@ static void draw_header(struct tui *t, int y, const struct listcol *cols, size_t
     for (c = 0, x = 0; c < nc; c++) {
         const char *h = cols[c].header;
         char *mark = NULL;
-        if ((cols[c].field >= 0 && cols[c].field == pl->q.sort) ||
-            (cols[c].field == COL_ID && pl->q.sort < 0))
+        /* the arrow on the column sorted by; by number, on the first */
+        if ((cols[c].field >= 0 && cols[c].field == pl->q.sort) || (c == 0 && pl->q.sort < 0))
             h = mark = xasprintf("%s%s", h, pl->q.descending ? "↓" : "↑");
-        screen_put(y, x, h, cols[c].width, 1);
+        if (cols[c].right && text_width(h) < cols[c].width) /* over right-aligned numbers */
+            x += (int)(cols[c].width - text_width(h));
+        screen_put(y, x, h, cols[c].right ? text_width(h) : cols[c].width, 1);
+        if (cols[c].right && text_width(h) < cols[c].width)
+            x -= (int)(cols[c].width - text_width(h));
         free(mark);
         x += (int)cols[c].width + 1;
     }
     screen_style_off(&t->scr, STYLE_HEAD);
 }
 
+/* The rows on screen, for telling a row's text apart from its neighbours'. */
+struct shown_rows {
+    struct record **win;
+    size_t n;
+};
+
+/* Row r's text in free-text column col, told apart from the other rows'. */
+static char *apart(const struct shown_rows *all, const struct record *r,
+                   const struct listcol *col)
+{
+    const char *others[64];
+    size_t i, n = 0;
+
+    for (i = 0; i < all->n && n < 64; i++)
+        if (all->win[i] != r)
+            others[n++] = record_shown(all->win[i], col->field);
+    return layout_tell_apart(record_shown(r, col->field), others, n, col->width);
+}
+
 /* One record's row in the columns. */
-static void draw_row(const struct kind *k, const struct record *r, int y,
-                     const struct listcol *cols, size_t nc)
+static void draw_row(const struct screen *scr, const struct shown_rows *all,
+                     const struct record *r, int y, const struct listcol *cols, size_t nc)
 {
     size_t c;
     int x;
@@ -91,13 +114,17 @@ static void draw_row(const struct kind *k, const struct record *r, int y,
     move(y, 0);
     hline(' ', COLS);
     for (c = 0, x = 0; c < nc; c++) {
-        char buf[32];
+        char buf[32], *own = NULL;
         const char *s;
+        attr_t st = A_NORMAL;
         if (cols[c].field == COL_ID) {
             snprintf(buf, sizeof buf, "%*lld", (int)cols[c].width, (long long)r->id);
             s = buf;
         } else if (cols[c].field == COL_STATUS) {
-            s = kind_status_label(k, r->status);
+            s = kind_status_label(r->kind, r->status);
+            st = screen_status_attr(scr, r->status);
+        } else if (ftype_is(r->kind->fields[cols[c].field].type, FTYPE_FREE)) {
+            s = own = apart(all, r, &cols[c]);
         } else {
             s = record_shown(r, cols[c].field);
             if (cols[c].right && text_width(s) < cols[c].width) {
@@ -105,7 +132,10 @@ static void draw_row(const struct kind *k, const struct record *r, int y,
                 s = buf;
             }
         }
+        attron(st);
         screen_put(y, x, s, cols[c].width, 1);
+        attroff(st);
+        free(own);
         x += (int)cols[c].width + 1;
     }
 }
@@ -117,6 +147,7 @@ static void draw_rows(struct tui *t, int y, int rows)
     struct listcol cols[16];
     size_t nc = layout_list(k, (size_t)COLS, cols, 16), i;
     struct ird_err e = { 0 };
+    struct shown_rows all;
 
     nc = v_views_columns(t, k, cols, nc);
     draw_header(t, y, cols, nc);
@@ -129,13 +160,14 @@ static void draw_rows(struct tui *t, int y, int rows)
                                                         : _("No records.");
         screen_put(y + 1, 1, none, (size_t)COLS - 1, 1);
     }
+    all = (struct shown_rows){ pl->win, pl->nwin };
     for (i = 0; i < pl->nwin; i++) {
         int sel = pl->top + (long)i == pl->sel;
         if (sel)
             attron(A_REVERSE);
         if (pl->win[i]->archived)
             attron(A_DIM);
-        draw_row(k, pl->win[i], y + 1 + (int)i, cols, nc);
+        draw_row(&t->scr, &all, pl->win[i], y + 1 + (int)i, cols, nc);
         if (v_bulk_marked(t, pl->q.kind, pl->win[i]->id))
             mvaddstr(y + 1 + (int)i, 0, "*");
         if (pl->win[i]->archived)
@@ -203,6 +235,17 @@ static void list_draw(struct tui *t, struct view *v)
     draw_preview(t, 3 + lr, pr);
 }
 
+static unsigned move_by(struct tui *t, long delta, int absolute);
+
+void v_list_click(struct tui *t, int y)
+{
+    struct listwin *pl = tui_list(t);
+    long row = y - 2; /* the list's rows start under the bar and the header */
+
+    if (row >= 0 && row < (long)pl->nwin)
+        move_by(t, pl->top + row - pl->sel, 0);
+}
+
 /* Move the selection by delta rows, or to the first (delta <= 0) or last
  * row when absolute. */
 static unsigned move_by(struct tui *t, long delta, int absolute)
@@ -245,11 +288,15 @@ static unsigned list_filter(struct tui *t)
     t->depth = 0;
     if (prompt_line(&t->scr, "/", pl->search, on_filter, t, &out)) {
         free(out);
-        if (pl->q.search != NULL)
+        if (pl->q.search != NULL) {
+            char *esc = keymap_keys_text(KEYMAP_DESK, CMD_BACK);
+            /* L10N: the second %s is the key that clears the filter (Esc) */
             screen_message(&t->scr, 0,
-                           P_("%ld record matches; Esc clears the filter.",
-                              "%ld records match; Esc clears the filter.", pl->count),
-                           pl->count);
+                           P_("%ld record matches; %s clears the filter.",
+                              "%ld records match; %s clears the filter.", pl->count),
+                           pl->count, esc);
+            free(esc);
+        }
     } else {
         v_list_filter(t, "");
     }
@@ -263,7 +310,9 @@ unsigned v_list_match_step(struct tui *t, int dir)
     struct ird_err e = { 0 };
 
     if (pl->q.search == NULL) {
-        screen_message(&t->scr, 0, "%s", _("No filter: press / and type what to look for."));
+        screen_message_take(&t->scr, 0,
+                            keymap_fill(_("No filter: press %s and type what to look for."),
+                                        KEYMAP_DESK, CMD_FILTER, -1));
         return REDRAW_ALL;
     }
     if ((dir > 0 && pl->sel + 1 >= pl->count) || (dir < 0 && pl->sel <= 0)) {

@@ -35,10 +35,37 @@ void v_page_ensure(struct tui *t, struct view *v)
     t->page_width = COLS;
 }
 
+/* j/k scroll the text as in less (no cursor line) in every pager but the
+ * detail view, whose cursor picks a link to follow. */
+static int scrolls(const struct view *v)
+{
+    return v->ops != &v_detail_ops;
+}
+
+/* A scrolling view: keep the first line shown on the page; no cursor
+ * unless a search put it on its match (sel, else -1). */
+static void clamp_scroll(struct view *v, long n, int rows)
+{
+    if (v->top > n - rows)
+        v->top = n - rows;
+    if (v->top < 0)
+        v->top = 0;
+    if (v->sel < v->top || v->sel >= v->top + rows)
+        v->sel = -1;
+}
+
+static void clamp_view(struct view *v, long n, int rows)
+{
+    if (scrolls(v))
+        clamp_scroll(v, n, rows);
+    else
+        clamp(v, n, rows);
+}
+
 void v_page_draw(struct tui *t, struct view *v)
 {
     v_page_ensure(t, v);
-    clamp(v, (long)t->page.n, LINES - 2);
+    clamp_view(v, (long)t->page.n, LINES - 2);
     page_draw(&t->scr, &t->page, 1, LINES - 2, v->top, v->sel, COLS);
 }
 
@@ -61,15 +88,19 @@ static void help_reload(struct tui *t, struct view *v)
 /* Move the cursor by delta lines, or to line delta when absolute. */
 static unsigned move_by(struct tui *t, struct view *v, long delta, int absolute)
 {
+    long *at = scrolls(v) ? &v->top : &v->sel;
+
     v_page_ensure(t, v);
-    v->sel = absolute ? delta : v->sel + delta;
+    *at = absolute ? delta : *at + delta;
+    if (scrolls(v))
+        v->sel = -1; /* scrolling leaves a search's match behind */
     /* the history pages in as the cursor nears its end */
-    while (v->ops == &v_history_ops && t->hist_more && v->sel + 2L * LINES > (long)t->page.n) {
+    while (v->ops == &v_history_ops && t->hist_more && *at + 2L * LINES > (long)t->page.n) {
         t->hist_limit += 500;
         t->page_valid = 0;
         v_page_ensure(t, v);
     }
-    clamp(v, (long)t->page.n, LINES - 2);
+    clamp_view(v, (long)t->page.n, LINES - 2);
     return REDRAW_ALL;
 }
 
@@ -85,8 +116,11 @@ static unsigned follow(struct tui *t, struct view *v)
         return REDRAW_ALL;
     }
     if (v->ops == &v_detail_ops)
-        screen_message(&t->scr, 0, "%s",
-                       _("Move to a linked record (j/k) and press Enter to open it."));
+        screen_message_take(&t->scr, 0,
+                            keymap_fill(_("Move to a linked record (%s/%s) and press %s to "
+                                          "open it."),
+                                        KEYMAP_DESK, CMD_DOWN, KEYMAP_DESK, CMD_UP, KEYMAP_DESK,
+                                        CMD_OPEN, -1));
     return REDRAW_ALL;
 }
 
@@ -95,21 +129,27 @@ static unsigned follow(struct tui *t, struct view *v)
 static unsigned find_step(struct tui *t, struct view *v, int dir)
 {
     char *want;
-    long i;
+    long i, from;
 
     if (t->find[0] == '\0') {
-        screen_message(&t->scr, 0, "%s", _("No search: press / and type what to look for."));
+        screen_message_take(&t->scr, 0,
+                            keymap_fill(_("No search: press %s and type what to look for."),
+                                        KEYMAP_DESK, CMD_FILTER, -1));
         return REDRAW_ALL;
     }
     v_page_ensure(t, v);
     want = conv_fold(t->find);
-    for (i = v->sel + dir; i >= 0 && (size_t)i < t->page.n; i += dir) {
+    /* a scrolling view searches on from its match, else from its top */
+    from = v->sel >= 0 || !scrolls(v) ? v->sel : v->top - (dir > 0);
+    for (i = from + dir; i >= 0 && (size_t)i < t->page.n; i += dir) {
         char *line = conv_fold(t->page.l[i].text);
         int hit = strstr(line, want) != NULL;
         free(line);
         if (hit) {
             v->sel = i;
-            clamp(v, (long)t->page.n, LINES - 2);
+            if (scrolls(v) && (i < v->top || i >= v->top + LINES - 2))
+                v->top = i;
+            clamp_view(v, (long)t->page.n, LINES - 2);
             free(want);
             return REDRAW_ALL;
         }
@@ -123,14 +163,20 @@ static unsigned page_find(struct tui *t, struct view *v)
 {
     char *out = NULL;
 
-    if (prompt_line(&t->scr, "/", t->find, NULL, NULL, &out)) {
-        long at = v->sel;
+    /* a fresh term each time (Up brings back the one before) */
+    if (prompt_line(&t->scr, "/", "", NULL, NULL, &out) && *out != '\0') {
+        long at = v->sel, top = v->top;
         snprintf(t->find, sizeof t->find, "%s", out);
-        /* from the line at the cursor on; it stays there when nothing is found */
+        /* from the line at the cursor (the top line) on; it stays there when
+         * nothing is found */
+        if (scrolls(v) && v->sel < 0)
+            v->sel = v->top;
         v->sel--;
         find_step(t, v, 1);
-        if (v->sel < at)
+        if (v->sel < at && !scrolls(v))
             v->sel = at;
+        else if (scrolls(v) && (v->sel < 0 || v->sel < top))
+            v->sel = at, v->top = top;
     }
     free(out);
     return REDRAW_ALL;

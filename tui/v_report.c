@@ -1,8 +1,10 @@
 /* The report preview: a dossier, a list or the portfolio as its pages will
  * be printed; p prints it, w saves it to a file. */
 #include <curses.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/app.h"
@@ -12,6 +14,7 @@
 #include "core/summary.h"
 #include "i18n/i18n.h"
 #include "lib/mem.h"
+#include "lib/text.h"
 #include "tui/prompt.h"
 #include "tui/tui_int.h"
 
@@ -66,6 +69,19 @@ int v_report_make(struct tui *t)
     return 0;
 }
 
+/* What the preview's keys do, named as they are bound. */
+static void say_keys(struct tui *t)
+{
+    char *p = keymap_keys_text(KEYMAP_DESK, CMD_PRINT);
+    char *w = keymap_keys_text(KEYMAP_DESK, CMD_SAVE), *q = keymap_keys_text(KEYMAP_DESK, CMD_QUIT);
+
+    /* L10N: %s are keys: p, w, q */
+    screen_message(&t->scr, 0, _("Preview. %s prints, %s saves (.txt or .pdf), %s closes."), p, w, q);
+    free(p);
+    free(w);
+    free(q);
+}
+
 unsigned v_report_open(struct tui *t, enum kind_id k, int64_t id)
 {
     t->report_kind = k;
@@ -75,7 +91,7 @@ unsigned v_report_open(struct tui *t, enum kind_id k, int64_t id)
     if (tui_top(t)->ops == &v_report_ops)
         t->depth--;
     tui_push(t, &v_report_ops, k, id);
-    screen_message(&t->scr, 0, "%s", _("Preview. p prints, w saves (.txt or .pdf), q closes."));
+    say_keys(t);
     return REDRAW_ALL;
 }
 
@@ -125,16 +141,56 @@ static unsigned report_print(struct tui *t)
     return REDRAW_ALL;
 }
 
+/* 1 when path is a directory. */
+static int is_dir(const char *path)
+{
+    struct stat sb;
+
+    return path != NULL && *path == '/' && stat(path, &sb) == 0 && S_ISDIR(sb.st_mode);
+}
+
+/* Where a saved report goes unless the user says otherwise: the documents
+ * directory ($XDG_DOCUMENTS_DIR, else ~/Documents or ~/Documenten), else
+ * the home directory, else the current one.  Caller frees. */
+static char *suggest_file(void)
+{
+    static const char *const docs[] = { "Documents", "Documenten" };
+    const char *xdg = getenv("XDG_DOCUMENTS_DIR"), *home = getenv("HOME");
+    char *dir = NULL, *cwd, *path;
+    size_t i;
+
+    if (is_dir(xdg))
+        dir = xstrdup(xdg);
+    for (i = 0; dir == NULL && is_dir(home) && i < sizeof docs / sizeof docs[0]; i++) {
+        char *d = xasprintf("%s/%s", home, docs[i]);
+        if (is_dir(d))
+            dir = d;
+        else
+            free(d);
+    }
+    if (dir == NULL && is_dir(home))
+        dir = xstrdup(home);
+    if (dir == NULL && (cwd = getcwd(NULL, 0)) != NULL) {
+        dir = xstrdup(cwd);
+        free(cwd);
+    }
+    path = xasprintf("%s/irdesk-report.txt", dir != NULL && strcmp(dir, "/") != 0 ? dir : "");
+    free(dir);
+    return path;
+}
+
 /* Ask for the file to save to: NULL when none or refused (said).  Caller
  * frees; *overwrite is 1 when an existing file may be replaced. */
 static char *ask_file(struct tui *t, int *overwrite)
 {
     struct ird_err e = { 0 };
-    char *name = NULL, *q;
+    char *name = NULL, *q, *suggested = suggest_file();
+    int ok;
 
     *overwrite = 0;
-    if (!prompt_line(&t->scr, _("Save to file: "), "irdesk-report.txt", NULL, NULL, &name) ||
-        *name == '\0')
+    ok = prompt_line(&t->scr, _("Save to file: "), suggested, NULL, NULL, &name);
+    free(suggested);
+    if (!ok || *name == '\0')
         goto fail;
     if (outfile_is_stdout(name)) { /* the screen is no file: a file named "-" */
         q = xasprintf("./%s", name);
@@ -161,6 +217,16 @@ fail:
     return NULL;
 }
 
+/* Say where the file went, by its full path. */
+static void say_saved(struct tui *t, const char *name)
+{
+    char *full = realpath(name, NULL), *shown = text_visible(full != NULL ? full : name, 0);
+
+    screen_message(&t->scr, 0, _("Saved to %s."), shown);
+    free(shown);
+    free(full);
+}
+
 static unsigned report_save(struct tui *t)
 {
     struct printout p;
@@ -175,7 +241,7 @@ static unsigned report_save(struct tui *t)
         print_save(t->app, &p, name, overwrite ? 0 : OUTFILE_NO_REPLACE, &e) < 0)
         screen_message(&t->scr, 1, "%s", e.msg);
     else
-        screen_message(&t->scr, 0, _("Saved to %s."), name);
+        say_saved(t, name);
     printout_fini(&p);
     free(name);
     return REDRAW_ALL;

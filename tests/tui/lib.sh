@@ -41,19 +41,21 @@ tui_type() { $T send-keys -t "${S:-t}" -l "$1"; }
 tui_screen() { $T capture-pane -p -t "${S:-t}"; }
 
 # Wait (up to 5 s) until the screen shows text; else fail with the screen.
-tui_wait() {
+# tui_poll: until the screen passed through filter $1 shows $2 (grep $3).
+tui_poll() {
     i=0
-    until tui_screen | grep -q -- "$1"; do
+    until tui_screen | $1 | grep -q $3 -- "$2"; do
         i=$((i + 1))
         if [ "$i" -gt 100 ]; then
-            echo "--- screen (waited for: $1)" >&2
+            echo "--- screen (waited for: $2)" >&2
             tui_screen >&2
-            fail "screen never showed: $1"
+            fail "screen never showed: $2"
             return 1
         fi
         sleep 0.05
     done
 }
+tui_wait() { tui_poll cat "$1" ""; }
 
 # Wait until the screen no longer shows text.
 tui_gone() {
@@ -156,3 +158,8 @@ tui_golden() {
         return 1
     fi
 }
+
+# Wait (up to 5 s) until the screen, its lines joined with single spaces,
+# shows text (a message wrapped onto several lines).
+tui_joined() { tr -s ' \n' '  '; }
+tui_wait_joined() { tui_poll tui_joined "$1" -F; }

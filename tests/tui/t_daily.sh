@@ -74,7 +74,7 @@ personal_view_with_columns() {
     tui_absent "bad  (Cities"
     tui_keys 5
     tui_wait "View: short — 12 records."
-    tui_wait "^#   Name  *Sinc"
+    tui_wait "^ *# *Name  *Sinc"
     tui_screen | sed -n 2p | grep -q "Country\|Relation" && fail "the header shows other columns"
     tui_screen | sed -n 3p | grep -q "Taizhou *2018" || fail "not sorted on since, descending"
     # saved for every desk, with its columns

@@ -189,6 +189,16 @@ signal_restores_terminal() {
     done
 }
 
+# Start the desk and press Enter on the first city's Notes in the form.
+enter_city_notes() {
+    tui_start 80 24 --db "$DB" --lang en
+    tui_wait "Saint-Raphaël"
+    tui_keys e
+    tui_wait "Edit: City 1"
+    form_goto 9
+    tui_keys Enter
+}
+
 editor_for_long_text() {
     fresh editor
     cat > "$D/ed.sh" <<'ED'
@@ -197,12 +207,7 @@ printf 'Regel één\nRegel twee\n' > "$1"
 ED
     chmod +x "$D/ed.sh"
     ENVV="$ENVV VISUAL=$D/ed.sh"
-    tui_start 80 24 --db "$DB" --lang en
-    tui_wait "Saint-Raphaël"
-    tui_keys e
-    tui_wait "Edit: City 1"
-    form_goto 9
-    tui_keys Enter
+    enter_city_notes
     tui_wait "Regel één Regel twee"
     tui_keys Tab
     tui_wait "Regel één …"

@@ -168,7 +168,8 @@ static void list_columns_fill_the_width(void **state)
                     assert_true(cols[i].width >= text_width(cols[i].header));
             }
             assert_int_equal(sum, widths[w]);
-            assert_int_equal(cols[0].field, COL_ID);
+            /* the record number first, unless the kind numbers its own */
+            assert_int_equal(cols[0].field, k == KIND_INITIATIVE ? 0 : COL_ID);
             assert_int_equal(cols[n - 1].field, COL_STATUS);
         }
 }
@@ -227,6 +228,109 @@ static void line_editor_by_characters(void **state)
     lineedit_fini(&l);
 }
 
+
+static void line_editor_kill_and_yank(void **state)
+{
+    struct lineedit l;
+
+    (void)state;
+    lineedit_init(&l, "saint raphaël  ");
+    lineedit_kill_word(&l); /* the word and the spaces after it */
+    assert_string_equal(l.s, "saint ");
+    lineedit_yank(&l);
+    assert_string_equal(l.s, "saint raphaël  ");
+    lineedit_home(&l);
+    lineedit_right(&l);
+    lineedit_kill_end(&l);
+    assert_string_equal(l.s, "s");
+    lineedit_home(&l);
+    lineedit_yank(&l);
+    assert_string_equal(l.s, "aint raphaël  s");
+    lineedit_end(&l);
+    lineedit_kill(&l);
+    assert_string_equal(l.s, "");
+    lineedit_set(&l, "x"); /* what was cut outlives a new text */
+    lineedit_yank(&l);
+    assert_string_equal(l.s, "xaint raphaël  s");
+    lineedit_fini(&l);
+}
+
+static void line_editor_history(void **state)
+{
+    struct lineedit l;
+    struct lineedit_hist h = { 0 };
+
+    (void)state;
+    lineedit_hist_add(&h, "liege", 3);
+    lineedit_hist_add(&h, "", 3);      /* not kept */
+    lineedit_hist_add(&h, "gent", 3);
+    lineedit_hist_add(&h, "gent", 3);  /* nor the same twice */
+    assert_int_equal(h.n, 2);
+    lineedit_init(&l, "kana");
+    assert_int_equal(lineedit_hist_step(&h, &l, 1), -1);
+    assert_int_equal(lineedit_hist_step(&h, &l, -1), 0);
+    assert_string_equal(l.s, "gent");
+    assert_int_equal(lineedit_hist_step(&h, &l, -1), 0);
+    assert_string_equal(l.s, "liege");
+    assert_int_equal(lineedit_hist_step(&h, &l, -1), -1);
+    assert_int_equal(lineedit_hist_step(&h, &l, 1), 0);
+    assert_int_equal(lineedit_hist_step(&h, &l, 1), 0);
+    assert_string_equal(l.s, "kana"); /* back to the line typed */
+    lineedit_hist_add(&h, "a", 3);
+    lineedit_hist_add(&h, "b", 3);     /* the oldest goes */
+    assert_int_equal(h.n, 3);
+    assert_string_equal(h.lines[0], "gent");
+    lineedit_fini(&l);
+    lineedit_hist_fini(&h);
+}
+
+static void several_lines_by_rows(void **state)
+{
+    const char *s = "abcdef\nxy金z";
+    size_t n = 0, row, col;
+    char **rows = lineedit_rows(s, 4, &n);
+
+    (void)state;
+    assert_int_equal(n, 4);
+    assert_string_equal(rows[0], "abcd");
+    assert_string_equal(rows[1], "ef");
+    assert_string_equal(rows[2], "xy金");
+    assert_string_equal(rows[3], "z");
+    text_lines_free(rows, n);
+    rows = lineedit_rows("a\n", 4, &n);
+    assert_int_equal(n, 2); /* the empty line after the last newline */
+    text_lines_free(rows, n);
+    lineedit_locate(s, 4, 5, &row, &col); /* the f */
+    assert_int_equal(row, 1);
+    assert_int_equal(col, 1);
+    assert_int_equal(lineedit_offset(s, 4, 1, 1), 5);
+    assert_int_equal(lineedit_offset(s, 4, 0, 99), 3); /* a full row: on its last character */
+    assert_int_equal(lineedit_offset(s, 4, 1, 99), 6); /* before the newline */
+    lineedit_locate(s, 4, strlen(s), &row, &col);  /* the z wrapped after 金 */
+    assert_int_equal(row, 3);
+    assert_int_equal(col, 1);
+}
+
+static void titles_are_told_apart(void **state)
+{
+    const char *others[] = { "Verzusteringsoorkonde Gent – Wiesbaden",
+                             "Verzusteringsoorkonde Gent – Kanazawa", NULL,
+                             "Samenwerkingsakkoord (MoU) Gent – Burgas" };
+    char *s;
+
+    (void)state;
+    s = layout_tell_apart("Verzusteringsoorkonde Gent – Saint-Raphaël", others, 4, 22);
+    assert_string_equal(s, "Verzust… Saint-Raphaël"); /* a third of the width, then the tail */
+    free(s);
+    /* fits, or stands out anyway: as it is */
+    s = layout_tell_apart("Kort", others, 4, 22);
+    assert_string_equal(s, "Kort");
+    free(s);
+    s = layout_tell_apart("Beleidsverklaring over de mensenrechten", others, 4, 22);
+    assert_string_equal(s, "Beleidsverklaring over de mensenrechten");
+    free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -241,6 +345,10 @@ int main(void)
         cmocka_unit_test(list_columns_follow_the_translated_headers),
         cmocka_unit_test(split_between_list_and_preview),
         cmocka_unit_test(line_editor_by_characters),
+        cmocka_unit_test(line_editor_kill_and_yank),
+        cmocka_unit_test(line_editor_history),
+        cmocka_unit_test(several_lines_by_rows),
+        cmocka_unit_test(titles_are_told_apart),
     };
     return cmocka_run_group_tests_name("keymap", tests, setup, NULL);
 }

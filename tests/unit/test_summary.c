@@ -99,8 +99,9 @@ static void portfolio_pages_hold_the_rules(void **state)
     assert_contains(body, "Kanazawa (Japan, 1971) — Active");
     {
         /* the share of the partnerships whose status is active, whatever it is */
-        char *share = test_gc(xasprintf("%ld of 12 partnerships are active.",
-                                        test_count(f->a, KIND_CITY, "active", NULL, 0)));
+        long n = test_count(f->a, KIND_CITY, "active", NULL, 0);
+        char *share = test_gc(xasprintf(n == 1 ? "%ld of 12 partnerships is active."
+                                               : "%ld of 12 partnerships are active.", n));
         assert_contains(body, share);
     }
     assert_contains(body, "40 initiatives: 40 Planned.");

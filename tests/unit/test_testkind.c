@@ -85,7 +85,7 @@ static const struct field visit_fields[VISIT_NFIELDS] = {
 };
 
 static const struct part visit_parts[] = {
-    { .type = PART_SHARE, .text = { "%d of %zu visit is confirmed.",
+    { .type = PART_SHARE, .text = { "%d of %zu visits is confirmed.",
                                     "%d of %zu visits are confirmed." } },
     { .type = PART_TABLE, .flags = PART_HELD_ONLY, .heading = "Confirmed",
       .cols = { { VISIT_TITLE, 0 }, { VISIT_PLANNED, 0 } }, .ncols = 2 },
@@ -331,7 +331,7 @@ static void its_part_of_the_portfolio(void **state)
     doc_free(&d);
     assert_string_equal(s, "6. Visits\n"
                            "=========\n"
-                           "1 of 3 visits are confirmed.\n"
+                           "1 of 3 visits is confirmed.\n"
                            "\n"
                            "Confirmed\n"
                            "---------\n"
@@ -576,7 +576,7 @@ static void the_portfolio_has_its_part(void **state)
     assert_non_null(s);
     assert_contains(s, "7. Visits\n"
                        "=========\n"
-                       "1 of 4 visits are confirmed.\n"
+                       "1 of 4 visits is confirmed.\n"
                        "\n"
                        "Confirmed\n"
                        "---------\n"
