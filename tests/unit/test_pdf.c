@@ -79,7 +79,7 @@ static void a_long_table_makes_pages(void **state)
     struct table *t = table_new(2);
     struct pdf_meta m = { "Service", "2026-11-22", "en" };
     struct ird_err e = { 0 };
-    char *out = NULL, id[16];
+    char *out = NULL, id[24];
     size_t len = 0;
     int pages = 0, i;
 
@@ -135,7 +135,7 @@ static void a_picture_taller_than_a_page_is_drawn_smaller(void **state)
     struct doc_picture *pic = doc_picture_new(DOC_PIC_BARS, "Figure: many bars.");
     struct pdf_meta m = { "Service", "2026-11-22", "en" };
     struct ird_err e = { 0 };
-    char *out = NULL, label[16];
+    char *out = NULL, label[32];
     size_t len = 0;
     int pages = 0, i;
 
