@@ -27,6 +27,7 @@ struct view *tui_top(struct tui *t)
 
 void tui_invalidate(struct tui *t)
 {
+    t->gen++; /* every pane's list is loaded again when next shown */
     t->totals_valid = 0;
     t->page_valid = 0;
     t->preview_valid = 0;
@@ -144,7 +145,7 @@ static void go_pane(struct tui *t, int pane)
     t->stack[0].kind = (enum kind_id)t->pane;
     t->depth = 0;
     t->page_valid = 0;
-    v_list_reload(t, 0);
+    v_list_resume(t);
 }
 
 static unsigned c_quit(struct tui *t, const struct target *g)
@@ -160,7 +161,7 @@ static unsigned c_quit(struct tui *t, const struct target *g)
     t->depth--;
     t->page_valid = 0;
     if (t->depth == 0)
-        v_list_reload(t, 0);
+        v_list_resume(t);
     return REDRAW_ALL;
 }
 

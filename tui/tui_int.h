@@ -36,6 +36,7 @@ struct tui {
     struct listwin lists[KIND_COUNT]; /* one per kind: filter, sort, position */
     long totals[KIND_COUNT];
     int totals_valid;
+    unsigned gen; /* bumped by tui_invalidate: the lists loaded before are stale */
     struct view stack[32];
     int depth;           /* stack[0] is the list */
     struct page page;    /* lines of the view on top (not the list) */
@@ -77,6 +78,9 @@ int tui_selected(struct tui *t, enum kind_id *k, int64_t *id);
 int v_list_rows(void);
 /* Count the pane again; keep_id: put the selection on that record. */
 void v_list_reload(struct tui *t, int64_t keep_id);
+/* Show the current pane's list as it was left, loading it again (the
+ * selection kept) only when the data changed since or the screen's height. */
+void v_list_resume(struct tui *t);
 /* Set the filter of the pane as typed so far ("" clears it). */
 void v_list_filter(struct tui *t, const char *text);
 /* Step to the next (1) or previous (-1) match of the pane's filter; in a

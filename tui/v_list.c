@@ -40,7 +40,20 @@ void v_list_reload(struct tui *t, int64_t keep_id)
     pl->rows = v_list_rows();
     if (listwin_reload(pl, t->app, keep_id, &e) < 0)
         screen_message(&t->scr, 1, "%s", e.msg);
+    pl->gen = t->gen;
     t->preview_valid = 0;
+}
+
+void v_list_resume(struct tui *t)
+{
+    struct listwin *pl = tui_list(t);
+    const struct record *r = listwin_selected(pl);
+
+    /* the pane's window and place are kept while nothing changed: no
+     * counting again on a pane switch or on the way back from a record */
+    if (pl->valid && pl->gen == t->gen && pl->rows == v_list_rows())
+        return;
+    v_list_reload(t, r != NULL ? r->id : 0);
 }
 
 static void list_reload(struct tui *t, struct view *v)
@@ -148,8 +161,10 @@ static void draw_separator(struct tui *t, int y)
     struct listwin *pl = tui_list(t);
     const struct kind *k = kind_get(pl->q.kind);
     struct buf b = { 0 };
+    char place[64];
 
-    buf_printf(&b, "── %ld/%ld", pl->count > 0 ? pl->sel + 1 : 0, pl->count);
+    listwin_place_text(pl, place, sizeof place);
+    buf_printf(&b, "── %s", place);
     if (pl->q.search != NULL)
         buf_printf(&b, " · %s “%s”", _("filter"), pl->q.search);
     if (pl->q.status != NULL)
@@ -238,7 +253,10 @@ static unsigned list_filter(struct tui *t)
     t->depth = 0;
     if (prompt_line(&t->scr, "/", pl->search, on_filter, t, &out)) {
         free(out);
-        if (pl->q.search != NULL)
+        if (pl->q.search != NULL && pl->count_lo)
+            screen_message(&t->scr, 0, _("More than %ld records match; Esc clears the filter."),
+                           pl->count);
+        else if (pl->q.search != NULL)
             screen_message(&t->scr, 0,
                            P_("%ld record matches; Esc clears the filter.",
                               "%ld records match; Esc clears the filter.", pl->count),
