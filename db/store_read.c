@@ -262,6 +262,17 @@ int store_count_upto(struct store *s, const struct query *q, long cap, long *n,
         /* the plain count is kept by triggers (schema 3): no scan */
         buf_printf(&b, "SELECT live FROM kind_count WHERE kind = '%s'", kind_get(q->kind)->code);
         rc = count_rows(s, b.s, NULL, NULL, 0, n, e);
+    } else if (match != NULL) {
+        /* from the index's matches to their records, reading no more of
+         * them than the cap (an IN list would hold every match first) */
+        const struct kind *k = kind_get(q->kind);
+        buf_printf(&b,
+                   "SELECT count(*) FROM (SELECT 1 FROM search CROSS JOIN search_key d"
+                   " ON d.id = search.rowid CROSS JOIN %s t ON t.id = d.rec_id"
+                   " WHERE search MATCH ?3 AND d.kind = '%s'%s%s LIMIT %ld)",
+                   k->table, k->code, q->archived ? "" : " AND t.archived = 0",
+                   q->status != NULL ? " AND t.status = ?2" : "", cap);
+        rc = count_rows(s, b.s, q, match, 0, n, e);
     } else {
         buf_printf(&b, "SELECT count(*) FROM (SELECT 1 FROM %s t", kind_get(q->kind)->table);
         where_clause(&b, q, match);

@@ -284,6 +284,28 @@ int listwin_search(struct listwin *w, struct app *a, const char *text, struct ir
     return listwin_fetch(w, a, w->rows, e);
 }
 
+int listwin_settle(struct listwin *w, struct app *a, struct ird_err *e)
+{
+    long pos = -1;
+
+    if (!w->valid || (!w->pos_lo && !w->count_lo))
+        return 0;
+    if (w->count_lo && desk_count(a, &w->q, &w->count, e) < 0)
+        return -1;
+    w->count_lo = 0;
+    if (w->pos_lo && w->top_id > 0) {
+        if (desk_position(a, &w->q, w->top_id, &pos, e) < 0)
+            return -1;
+        if (pos >= 0) {
+            w->sel += pos - w->top;
+            w->top = pos;
+        }
+    }
+    w->pos_lo = 0;
+    clamp_sel(w);
+    return 1;
+}
+
 void listwin_place_text(const struct listwin *w, char *out, size_t size)
 {
     snprintf(out, size, "%ld%s/%ld%s", w->count > 0 ? w->sel + 1 : 0, w->pos_lo ? "+" : "",

@@ -53,6 +53,11 @@ int listwin_last(struct listwin *w, struct app *a, struct ird_err *e);
 /* Set the search (NULL or "": none) and go to the first row. */
 int listwin_search(struct listwin *w, struct app *a, const char *text, struct ird_err *e);
 
+/* When the count or the places are lower bounds, count them exactly (the
+ * whole filtered list: for when the user is idle); 1 when they changed,
+ * 0 when they were exact already, -1 on error. */
+int listwin_settle(struct listwin *w, struct app *a, struct ird_err *e);
+
 /* The place of the selection for the screen, "12/340", "1001+/100000" or
  * "3/1000+" (a "+": at least), into out. */
 void listwin_place_text(const struct listwin *w, char *out, size_t size);

@@ -302,7 +302,7 @@ static unsigned c_archive(struct tui *t, const struct target *g)
 
 static unsigned c_history(struct tui *t, const struct target *g)
 {
-    t->hist_limit = 500;
+    t->hist_limit = 100; /* a few screens; the view pages in more as the cursor nears its end */
     tui_push(t, &v_history_ops, g->kind, g->id);
     return REDRAW_ALL;
 }
@@ -449,7 +449,11 @@ static int loop(struct tui *t)
         if (k == -2)
             break;
         if (k == -1) {
+            struct ird_err e = { 0 };
             desk_idle(t->app); /* the tick: nobody waits */
+            /* and the counts shown as "501+" are counted out */
+            if (listwin_settle(tui_list(t), t->app, &e) < 0)
+                screen_message(&t->scr, 1, "%s", e.msg);
             continue;
         }
         if (key == (KEY_RESIZE | KEY_FN))

@@ -757,7 +757,7 @@ static int sorts(struct desk *d)
         if (press(d, "\033[6~") < 0)
             return -1;
     for (i = 0; i < o.reps; i++)
-        if (key(d, F_SORT, "o", "Sorted by") < 0)
+        if (key(d, F_SORT, "o", NULL) < 0)
             return -1;
     return press(d, "g");
 }

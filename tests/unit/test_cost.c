@@ -93,7 +93,7 @@ static void sorts(struct sized *z, struct listwin *w, struct costs *c, uint64_t 
     const struct kind *k = kind_get(KIND_CITY);
     struct ird_err e = { 0 };
     int64_t id;
-    int f;
+    int f, settled = 0;
 
     assert_ok(listwin_first(w, z->a, &e), &e);
     assert_ok(listwin_move(w, z->a, z->n / 2, &e), &e);
@@ -112,12 +112,25 @@ static void sorts(struct sized *z, struct listwin *w, struct costs *c, uint64_t 
         /* deep in a big list the place is a lower bound, not counted */
         if (z->n >= 100000)
             assert_true(w->pos_lo || w->sel < LISTWIN_CAP);
+        if (w->pos_lo) {
+            /* counted out when the user is idle: the real place */
+            long pos = -1;
+            assert_int_equal(listwin_settle(w, z->a, &e), 1);
+            assert_false(w->pos_lo);
+            assert_ok(desk_position(z->a, &w->q, id, &pos, &e), &e);
+            assert_int_equal(w->sel, pos);
+            assert_int_equal(listwin_selected(w)->id, id);
+            since(z->a, mark);
+            settled++;
+        }
         assert_ok(listwin_last(w, z->a, &e), &e);
         c->sort_last[c->nsort++] = since(z->a, mark);
         assert_int_equal(w->sel, w->count - 1);
         assert_ok(listwin_reload(w, z->a, id, &e), &e);
         since(z->a, mark);
     }
+    if (z->n >= 100000)
+        assert_int_equal(settled, c->nsort);
     w->q.status = "active";
     assert_ok(listwin_reload(w, z->a, id, &e), &e);
     c->status = since(z->a, mark);
