@@ -118,12 +118,33 @@ static void where_clause(struct buf *b, const struct query *q, const char *match
         search_ids(b, kind_get(q->kind), 3);
 }
 
+/* 1 when k's table keeps the title of the record its field f refers to in
+ * a column "<field>_title" of its own (kept by triggers, schema 7), asked
+ * of the database once. */
+static int titled(struct store *s, const struct kind *k, int f)
+{
+    signed char *c;
+    sqlite3_stmt *st = NULL;
+    char sql[256];
+
+    if ((int)k->id >= (int)STORE_KINDS || f >= (int)STORE_TITLED_FIELDS)
+        return 0;
+    c = &s->titled[k->id][f];
+    if (*c == 0) {
+        snprintf(sql, sizeof sql, "SELECT %s_title FROM %s LIMIT 0", k->fields[f].name, k->table);
+        *c = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) == SQLITE_OK ? 1 : -1;
+        sqlite3_finalize(st);
+    }
+    return *c > 0;
+}
+
 /* The sort key of q for the row aliased 'al' (nothing for the id, which
  * breaks ties), one expression so that an index on it (schema 7) serves the
  * order and the window's seeks: empty values (NULL) become an empty blob,
  * which sorts after every number and text; text compares as NOCASE does
- * (lower() folds the same ASCII letters).  0 when q sorts by the id. */
-static int sort_key(struct buf *b, const struct query *q, const char *al)
+ * (lower() folds the same ASCII letters); a reference by the title of the
+ * record it names.  0 when q sorts by the id. */
+static int sort_key(struct store *s, struct buf *b, const struct query *q, const char *al)
 {
     const struct kind *k = kind_get(q->kind);
     const struct field *f;
@@ -133,7 +154,9 @@ static int sort_key(struct buf *b, const struct query *q, const char *al)
         return 0;
     f = &k->fields[q->sort];
     sort = ftype_get(f->type)->sort;
-    if (sort == FTYPE_SORT_TITLE) {
+    if (sort == FTYPE_SORT_TITLE && titled(s, k, q->sort)) {
+        buf_printf(b, "ifnull(lower(%s.%s_title), x'')", al, f->name);
+    } else if (sort == FTYPE_SORT_TITLE) {
         const struct kind *rk = kind_get(f->ref);
         buf_printf(b, "ifnull(lower((SELECT r.%s FROM %s r WHERE r.id = %s.%s)), x'')",
                    rk->fields[rk->title].name, rk->table, al, f->name);
@@ -147,19 +170,19 @@ static int sort_key(struct buf *b, const struct query *q, const char *al)
 
 /* ORDER BY q's key and the id, both one way (reversed with reverse), so
  * that a window can continue from any row. */
-static void order_by(struct buf *b, const struct query *q, int reverse)
+static void order_by(struct store *s, struct buf *b, const struct query *q, int reverse)
 {
     const char *dir = (q->descending != 0) != (reverse != 0) ? " DESC" : "";
 
     buf_add(b, " ORDER BY ");
-    if (sort_key(b, q, "t"))
+    if (sort_key(s, b, q, "t"))
         buf_printf(b, "%s, ", dir);
     buf_printf(b, "t.id%s", dir);
 }
 
-static void order_clause(struct buf *b, const struct query *q)
+static void order_clause(struct store *s, struct buf *b, const struct query *q)
 {
-    order_by(b, q, 0);
+    order_by(s, b, q, 0);
 }
 
 /* The rows on one side (op "<" or ">", "<=" or ">=") of the record ?4 in
@@ -167,15 +190,15 @@ static void order_clause(struct buf *b, const struct query *q)
  * arm 0 the rows whose key ties with ?4's (by id), arm 1 those whose key is
  * beyond it.  Appends arm 'arm''s condition and its ORDER BY (reverse: the
  * rows read from ?4 backwards); 0 when there is no such arm. */
-static int keyset_arm(struct buf *b, const struct query *q, int arm, const char *op,
-                      int reverse)
+static int keyset_arm(struct store *s, struct buf *b, const struct query *q, int arm,
+                      const char *op, int reverse)
 {
     const struct kind *k = kind_get(q->kind);
     const char *dir = (q->descending != 0) != (reverse != 0) ? " DESC" : "";
     struct buf key = { 0 }, akey = { 0 };
-    int has = sort_key(&key, q, "t");
+    int has = sort_key(s, &key, q, "t");
 
-    sort_key(&akey, q, "a");
+    sort_key(s, &akey, q, "a");
     if (arm > 1 || (!has && arm > 0)) {
         buf_fini(&key);
         buf_fini(&akey);
@@ -304,7 +327,7 @@ int store_list(struct store *s, const struct query *q, long offset, long limit,
     *n = 0;
     select_columns(&b, k);
     where_clause(&b, q, match);
-    order_clause(&b, q);
+    order_clause(s, &b, q);
     buf_add(&b, " LIMIT ?4 OFFSET ?5");
     if (store_prepare(s, b.s, &st, e) < 0)
         goto out;
@@ -345,7 +368,7 @@ int store_window(struct store *s, const struct query *q, int64_t anchor, int dir
             struct buf one = { 0 };
             buf_add(&one, cols.s);
             where_clause(&one, q, match);
-            if (!keyset_arm(&one, q, arm, op, dir < 0)) {
+            if (!keyset_arm(s, &one, q, arm, op, dir < 0)) {
                 buf_fini(&one);
                 break;
             }
@@ -355,7 +378,7 @@ int store_window(struct store *s, const struct query *q, int64_t anchor, int dir
     } else {
         buf_add(&b, cols.s);
         where_clause(&b, q, match);
-        order_by(&b, q, dir < 0);
+        order_by(s, &b, q, dir < 0);
     }
     buf_add(&b, " LIMIT ?5");
     if (store_prepare(s, b.s, &st, e) < 0)
@@ -402,7 +425,7 @@ int store_position_upto(struct store *s, const struct query *q, int64_t id, long
         struct buf one = { 0 };
         buf_printf(&one, "SELECT 1 FROM %s t", k->table);
         where_clause(&one, q, match);
-        if (!keyset_arm(&one, q, arm, q->descending ? ">" : "<", 0)) {
+        if (!keyset_arm(s, &one, q, arm, q->descending ? ">" : "<", 0)) {
             buf_fini(&one);
             break;
         }

@@ -22,3 +22,22 @@ CREATE INDEX initiative_sort_number ON initiative(ifnull(number, x''), id);
 CREATE INDEX initiative_sort_chapter ON initiative(ifnull(chapter, x''), id);
 CREATE INDEX initiative_sort_text_nl ON initiative(ifnull(lower(text_nl), x''), id);
 CREATE INDEX initiative_sort_owner ON initiative(ifnull(lower(owner), x''), id);
+
+-- An agreement sorted by its city sorts on the city's name: a copy of it
+-- beside the reference, kept in step by triggers at every write of either
+-- table (the desk's, an import's), so that the order has an index too.
+ALTER TABLE agreement ADD COLUMN city_id_title TEXT;
+UPDATE agreement SET city_id_title = (SELECT c.name_nl FROM city c WHERE c.id = agreement.city_id);
+CREATE INDEX agreement_sort_city_id ON agreement(ifnull(lower(city_id_title), x''), id);
+
+CREATE TRIGGER agreement_title_ins AFTER INSERT ON agreement BEGIN
+    UPDATE agreement SET city_id_title = (SELECT c.name_nl FROM city c WHERE c.id = new.city_id)
+     WHERE id = new.id;
+END;
+CREATE TRIGGER agreement_title_upd AFTER UPDATE OF city_id ON agreement BEGIN
+    UPDATE agreement SET city_id_title = (SELECT c.name_nl FROM city c WHERE c.id = new.city_id)
+     WHERE id = new.id;
+END;
+CREATE TRIGGER city_title_upd AFTER UPDATE OF name_nl ON city BEGIN
+    UPDATE agreement SET city_id_title = new.name_nl WHERE city_id = new.id;
+END;

@@ -362,12 +362,42 @@ static void reload_follows_the_first_row(void **state)
     listwin_fini(&w);
 }
 
+/* Agreements sorted by their city sort on the city's name kept beside
+ * them (schema 7): renaming the city moves them, as a new agreement is
+ * placed by its city's name. */
+static void sorted_by_city_follows_the_city(void **state)
+{
+    struct fx *f = *state;
+    struct ird_err e = { 0 };
+    const struct kind *ak = kind_get(KIND_AGREEMENT);
+    struct query q = { KIND_AGREEMENT, NULL, NULL, kind_field(ak, "city_id"), 0, 0 };
+    struct record **rs = NULL, *c = NULL;
+    size_t n = 0;
+    int bad = -1;
+    int64_t first, city;
+
+    assert_ok(desk_list(f->a, &q, 0, -1, &rs, &n, &e), &e);
+    assert_true(n > 1);
+    first = rs[0]->id;
+    city = atoll(rs[0]->val[kind_field(ak, "city_id")]);
+    record_list_free(rs, n);
+    assert_ok(desk_get(f->a, KIND_CITY, city, &c, &e), &e);
+    record_set(c, kind_field(kind_get(KIND_CITY), "name_nl"), "Zzzstad");
+    assert_ok(desk_save(f->a, c, &bad, &e), &e);
+    assert_ok(desk_list(f->a, &q, 0, -1, &rs, &n, &e), &e);
+    assert_int_equal(rs[n - 1]->id, first);
+    assert_string_equal(rs[n - 1]->ref_title[2 * kind_field(ak, "city_id")], "Zzzstad");
+    record_list_free(rs, n);
+    record_free(&c);
+}
+
 int main(int argc, char **argv)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(work_follows_the_screen_not_the_table),
         cmocka_unit_test_setup_teardown(window_walks_the_list_in_order, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(reload_follows_the_first_row, fx_setup, fx_teardown),
+        cmocka_unit_test_setup_teardown(sorted_by_city_follows_the_city, fx_setup, fx_teardown),
     };
 
     test_filter_args(argc, argv);
