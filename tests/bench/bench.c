@@ -1279,67 +1279,11 @@ static void end_method(char *out, size_t size)
         snprintf(out, size, "%.0f ms without output (/proc/PID/syscall unreadable)", o.quiet);
 }
 
-static void write_md(const struct machine *m, const char *cmdline)
+/* BENCHMARKS.md's closing sections: what each figure is, and how. */
+static void write_method(FILE *f)
 {
-    FILE *f = fopen(o.out, "w");
-    char end[256];
     size_t i;
-    int checks = 0;
 
-    if (f == NULL) {
-        complain("cannot write %s: %s", o.out, strerror(errno));
-        return;
-    }
-    end_method(end, sizeof end);
-    fprintf(f,
-            "# irdesk benchmarks\n\n"
-            "Written by `make bench` (tests/bench/bench.c) on the databases `make bench-data`\n"
-            "and `make bench-data SCALE=10` make (tests/bench/gen.c), each at 80x24 and at\n"
-            "120x40.  Targets of issue 14: the first screen within %.0f ms; every key within\n"
-            "%.0f ms median and %.0f ms at the 95th percentile; Esc within %.0f ms; peak resident\n"
-            "memory under %.0f MB; the portfolio report (10,000 records a kind) within %.0f ms.\n"
-            "Targets of issue 9: the import of 1,000,000 new cities within %.0f s and %.0f MB,\n"
-            "their export within %.0f s and %.0f MB (both on the smaller database).  `make\n"
-            "bench` rewrites this file on every run.\n\n",
-            T_FIRST_MS, T_KEY_MEDIAN_MS, T_KEY_P95_MS, T_ESC_MS, T_RSS_MB, T_REPORT_MS,
-            T_IMPORT_MS / 1e3, T_IMPORT_MB, T_EXPORT_MS / 1e3, T_EXPORT_MB);
-    fprintf(f,
-            "## Run\n\n"
-            "- date: %s\n"
-            "- machine: %ld CPUs (%s), %.1f GB memory, %s\n"
-            "- load average (1, 5, 15 min): %s before, %s after\n"
-            "- program: `%s` (%s), SQLite %s\n"
-            "- databases: each run on a copy; terminal: a pseudo-terminal of the size each\n"
-            "  table names, TERM=xterm-256color, LC_ALL=C.UTF-8, `--lang en`, empty configuration\n"
-            "- repetitions: %d per key, %d starts, %d reports\n"
-            "- end of an answer: %s; longest silence seen inside one answer: %.2f ms (%s)\n"
-            "- commands: `make bench-data` then `make bench`, which ran `%s`\n\n",
-            m->date, m->cpus, m->model, m->mem_gb, m->kernel, m->load0, m->load1, o.irdesk,
-            m->version, m->sqlite, o.reps, o.starts, o.reports, end,
-            max_gap, max_gap_at, cmdline);
-    fputs("## Results\n", f);
-    for (i = 0; i < (size_t)nruns; i++)
-        fprintf(f, "\n### %s\n\n%s", runs[i].title, runs[i].md != NULL ? runs[i].md : "");
-    if (report_bytes > 0)
-        fprintf(f, "\nThe portfolio report is %lld bytes; its process peaked at %.1f MB.\n",
-                report_bytes, report_rss_mb);
-    if (import_bytes > 0)
-        fprintf(f, "\nThe imported CSV is %lld bytes (`%s`); the export after it is %lld bytes, "
-                   "and its process peaked at %.1f MB.\n",
-                import_bytes, o.import_csv, export_bytes, export_rss_mb);
-    for (i = 0; i < F_COUNT; i++)
-        checks += figs[i].checks_missed;
-    if (checks > 0) {
-        fputs("\nAnswers without the text expected in them (the screen may not have been the\n"
-              "one meant to be measured):\n\n",
-              f);
-        for (i = 0; i < F_COUNT; i++)
-            if (figs[i].checks_missed > 0)
-                fprintf(f, "- %s: %d\n", figs[i].name, figs[i].checks_missed);
-    }
-    if (harness_errors > 0)
-        fprintf(f, "\n%d measurement(s) failed; see the output of `make bench`.\n",
-                harness_errors);
     fputs("\n## What each figure is\n\n", f);
     for (i = 0; i < F_COUNT; i++)
         fprintf(f, "- **%s**: %s.\n", figs[i].name, figs[i].what);
@@ -1388,6 +1332,71 @@ static void write_md(const struct machine *m, const char *cmdline)
             "benchmark, so the wall times may be pessimistic; \"waited for a CPU\" shows how\n"
             "much of each figure was spent waiting for a processor.\n",
             GRACE_MS, ESCDELAY_MS);
+}
+
+static void write_md(const struct machine *m, const char *cmdline)
+{
+    FILE *f = fopen(o.out, "w");
+    char end[256];
+    size_t i;
+    int checks = 0;
+
+    if (f == NULL) {
+        complain("cannot write %s: %s", o.out, strerror(errno));
+        return;
+    }
+    end_method(end, sizeof end);
+    fprintf(f,
+            "# irdesk benchmarks\n\n"
+            "Written by `make bench` (tests/bench/bench.c) on the databases `make bench-data`\n"
+            "and `make bench-data SCALE=10` make (tests/bench/gen.c), each at 80x24 and at\n"
+            "120x40.  Targets of issue 14: the first screen within %.0f ms; every key within\n"
+            "%.0f ms median and %.0f ms at the 95th percentile; Esc within %.0f ms; peak resident\n"
+            "memory under %.0f MB; the portfolio report (10,000 records a kind) within %.0f ms.\n"
+            "Targets of issue 9: the import of 1,000,000 new cities within %.0f s and %.0f MB,\n"
+            "their export within %.0f s and %.0f MB (both on the smaller database).  `make\n"
+            "bench` rewrites this file on every run.\n\n",
+            T_FIRST_MS, T_KEY_MEDIAN_MS, T_KEY_P95_MS, T_ESC_MS, T_RSS_MB, T_REPORT_MS,
+            T_IMPORT_MS / 1e3, T_IMPORT_MB, T_EXPORT_MS / 1e3, T_EXPORT_MB);
+    fprintf(f,
+            "## Run\n\n"
+            "- date: %s\n"
+            "- machine: %ld CPUs (%s), %.1f GB memory, %s\n"
+            "- load average (1, 5, 15 min): %s before, %s after\n"
+            "- program: `%s` (%s), SQLite %s\n"
+            "- databases: each run on a copy; terminal: a pseudo-terminal of the size each\n"
+            "  table names, TERM=xterm-256color, LC_ALL=C.UTF-8, `--lang en`, empty configuration\n"
+            "- repetitions: %d per key, %d starts, %d reports\n"
+            "- end of an answer: %s; longest silence seen inside one answer: %.2f ms (%s)\n"
+            "- commands: `make bench-data` and `make bench-data SCALE=10`, then `make bench`, which"
+            " ran `%s`\n\n",
+            m->date, m->cpus, m->model, m->mem_gb, m->kernel, m->load0, m->load1, o.irdesk,
+            m->version, m->sqlite, o.reps, o.starts, o.reports, end,
+            max_gap, max_gap_at, cmdline);
+    fputs("## Results\n", f);
+    for (i = 0; i < (size_t)nruns; i++)
+        fprintf(f, "\n### %s\n\n%s", runs[i].title, runs[i].md != NULL ? runs[i].md : "");
+    if (report_bytes > 0)
+        fprintf(f, "\nThe portfolio report is %lld bytes; its process peaked at %.1f MB.\n",
+                report_bytes, report_rss_mb);
+    if (import_bytes > 0)
+        fprintf(f, "\nThe imported CSV is %lld bytes (`%s`); the export after it is %lld bytes, "
+                   "and its process peaked at %.1f MB.\n",
+                import_bytes, o.import_csv, export_bytes, export_rss_mb);
+    for (i = 0; i < F_COUNT; i++)
+        checks += figs[i].checks_missed;
+    if (checks > 0) {
+        fputs("\nAnswers without the text expected in them (the screen may not have been the\n"
+              "one meant to be measured):\n\n",
+              f);
+        for (i = 0; i < F_COUNT; i++)
+            if (figs[i].checks_missed > 0)
+                fprintf(f, "- %s: %d\n", figs[i].name, figs[i].checks_missed);
+    }
+    if (harness_errors > 0)
+        fprintf(f, "\n%d measurement(s) failed; see the output of `make bench`.\n",
+                harness_errors);
+    write_method(f);
     fclose(f);
 }
 
@@ -1410,18 +1419,15 @@ static void usage(void)
     exit(2);
 }
 
-int main(int argc, char **argv)
-{
-    struct machine m;
-    char cmdline[2048] = "", end[256];
-    const char *dbs[MAX_RUNS];
-    int sizes[MAX_RUNS][2];
-    size_t i;
-    int a, d, z, ndbs = 0, nsizes = 0;
+/* The databases and the terminal sizes to measure (--db, --size). */
+static const char *dbs[MAX_RUNS];
+static int sizes[MAX_RUNS][2];
+static int ndbs, nsizes;
 
-    for (a = 0; a < argc; a++)
-        snprintf(cmdline + strlen(cmdline), sizeof cmdline - strlen(cmdline), "%s%s",
-                 a ? " " : "", argv[a]);
+static void parse_args(int argc, char **argv)
+{
+    int a;
+
     for (a = 1; a < argc; a++) {
         const char *v = a + 1 < argc ? argv[a + 1] : NULL;
         if (strcmp(argv[a], "--irdesk") == 0 && v)
@@ -1458,7 +1464,6 @@ int main(int argc, char **argv)
         else
             usage();
     }
-    signal(SIGPIPE, SIG_IGN);
     if (ndbs == 0)
         dbs[ndbs++] = o.db;
     if (nsizes == 0) {
@@ -1466,20 +1471,28 @@ int main(int argc, char **argv)
         sizes[0][1] = 24;
         nsizes = 1;
     }
+}
+
+/* Each database at each terminal size; the report and the import once, on
+ * the first.  -1 when a database could not be set up. */
+static int run_all(struct machine *m)
+{
+    int d, z;
+
     for (d = 0; d < ndbs; d++) {
         char summary[512];
         o.db = dbs[d];
         if (prepare() < 0)
-            return 1;
+            return -1;
         if (d == 0)
-            read_machine(&m);
+            read_machine(m);
         db_summary(summary, sizeof summary);
-        printf("irdesk benchmark: %s (%s) on %s\n", o.irdesk, m.version, summary);
+        printf("irdesk benchmark: %s (%s) on %s\n", o.irdesk, m->version, summary);
         fflush(stdout);
         for (z = 0; z < nsizes; z++) {
             term_cols = sizes[z][0];
             term_rows = sizes[z][1];
-            printf("terminal %dx%d; load %s\n", term_cols, term_rows, m.load0);
+            printf("terminal %dx%d; load %s\n", term_cols, term_rows, m->load0);
             fflush(stdout);
             run_starts();
             run_session();
@@ -1502,6 +1515,23 @@ int main(int argc, char **argv)
             remove_db(work_db);
         rmdir(cfg_dir);
     }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    struct machine m;
+    char cmdline[2048] = "", end[256];
+    size_t i;
+    int a;
+
+    for (a = 0; a < argc; a++)
+        snprintf(cmdline + strlen(cmdline), sizeof cmdline - strlen(cmdline), "%s%s",
+                 a ? " " : "", argv[a]);
+    parse_args(argc, argv);
+    signal(SIGPIPE, SIG_IGN);
+    if (run_all(&m) < 0)
+        return 1;
     loadavg(m.load1, sizeof m.load1);
     end_method(end, sizeof end);
     printf("end of an answer: %s\n", end);
@@ -1513,8 +1543,8 @@ int main(int argc, char **argv)
                    figs[i].checks_missed, figs[i].name);
     write_md(&m, cmdline);
     printf("written: %s\n", o.out);
-    for (d = 0; d < nruns; d++)
-        free(runs[d].md);
+    for (a = 0; a < nruns; a++)
+        free(runs[a].md);
     for (i = 0; i < F_COUNT; i++) {
         free(figs[i].v);
         free(figs[i].cpu);
