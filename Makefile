@@ -302,13 +302,22 @@ clean:
 # ---- benchmark ----
 # `make bench-data` writes $(BENCH_DB): irdesk itself creates, migrates and
 # seeds it, then tests/bench/gen.c adds synthetic records and history.
-# `make bench` drives the desk in a pseudo-terminal on a copy of it
-# (tests/bench/bench.c) and writes BENCHMARKS.md.  Neither is installed.
-BENCH_DB      ?= bench/bench.db
+# SCALE=10 makes bench/bench-x10.db instead: ten times as many records of
+# each kind (100,000) and of history (10,000,000).  `make bench` drives the
+# desk in a pseudo-terminal on a copy of each database there is (the
+# SCALE=10 one when it exists or SCALE=10 is given), at 80x24 and at
+# 120x40 (tests/bench/bench.c), and writes BENCHMARKS.md.  Neither is
+# installed.
+SCALE         ?= 1
+BENCH_DB1     := bench/bench.db
+BENCH_DB10    := bench/bench-x10.db
+BENCH_DB      ?= $(if $(filter 1,$(SCALE)),$(BENCH_DB1),bench/bench-x$(SCALE).db)
 BENCH_RECORDS ?= 10000
 BENCH_HISTORY ?= 1000000
 BENCH_HEAVY   ?= 10000
+BENCH_SIZES   ?= 80x24 120x40
 BENCH_FLAGS   ?=
+BENCH_DBS     := $(BENCH_DB1) $(if $(or $(filter 10,$(SCALE)),$(wildcard $(BENCH_DB10))),$(BENCH_DB10))
 
 $(B)/bench/gen: tests/bench/gen.c
 	@mkdir -p $(@D)
@@ -324,7 +333,7 @@ $(B)/bench/sizes: FORCE
 	@echo '$(BENCH_RECORDS) $(BENCH_HISTORY) $(BENCH_HEAVY)' > $@.tmp
 	@cmp -s $@.tmp $@ && rm $@.tmp || mv $@.tmp $@
 
-$(BENCH_DB): $(B)/bench/gen $(B)/bench/sizes $(SQL_FILES) | $(B)/irdesk
+$(BENCH_DB1): $(B)/bench/gen $(B)/bench/sizes $(SQL_FILES) | $(B)/irdesk
 	@mkdir -p $(@D)
 	rm -f $@ $@.tmp $@.tmp-wal $@.tmp-shm
 	$(B)/irdesk init $@.tmp > /dev/null
@@ -332,7 +341,19 @@ $(BENCH_DB): $(B)/bench/gen $(B)/bench/sizes $(SQL_FILES) | $(B)/irdesk
 	    --heavy $(BENCH_HEAVY) $@.tmp
 	mv $@.tmp $@
 
+# bench/bench-xN.db: N times the default sizes (the heavy records keep
+# their 10,000 history entries); one transaction, no journal (gen.c)
+bench/bench-x%.db: $(B)/bench/gen $(SQL_FILES) | $(B)/irdesk
+	@mkdir -p $(@D)
+	rm -f $@ $@.tmp $@.tmp-wal $@.tmp-shm
+	$(B)/irdesk init $@.tmp > /dev/null
+	$(B)/bench/gen --records $$((10000 * $*)) --history $$((1000000 * $*)) \
+	    --heavy $(BENCH_HEAVY) $@.tmp
+	mv $@.tmp $@
+
 bench-data: $(BENCH_DB)
+
+.PRECIOUS: bench/bench-x%.db
 
 # the import benchmark's file: 1,000,000 new cities, every column, no ids
 BENCH_CSV      ?= bench/cities.csv
@@ -341,8 +362,9 @@ $(BENCH_CSV): $(B)/bench/gen
 	@mkdir -p $(@D)
 	$(B)/bench/gen --csv $(BENCH_CSV_ROWS) $@.tmp && mv $@.tmp $@
 
-bench: $(B)/bench/bench $(B)/irdesk $(BENCH_DB) $(BENCH_CSV)
-	$(B)/bench/bench --irdesk $(B)/irdesk --db $(BENCH_DB) --import-csv $(BENCH_CSV) \
+bench: $(B)/bench/bench $(B)/irdesk $(BENCH_DBS) $(BENCH_CSV)
+	$(B)/bench/bench --irdesk $(B)/irdesk $(foreach d,$(BENCH_DBS),--db $(d)) \
+	    $(foreach z,$(BENCH_SIZES),--size $(z)) --import-csv $(BENCH_CSV) \
 	    --out BENCHMARKS.md $(BENCH_FLAGS)
 
 .PHONY: bench-data bench

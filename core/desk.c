@@ -28,6 +28,17 @@ int desk_position(struct app *a, const struct query *q, int64_t id, long *pos,
     return store_position(a->store, q, id, pos, e);
 }
 
+int desk_count_upto(struct app *a, const struct query *q, long cap, long *n, struct ird_err *e)
+{
+    return store_count_upto(a->store, q, cap, n, e);
+}
+
+int desk_position_upto(struct app *a, const struct query *q, int64_t id, long cap, long *pos,
+                       struct ird_err *e)
+{
+    return store_position_upto(a->store, q, id, cap, pos, e);
+}
+
 int desk_window(struct app *a, const struct query *q, int64_t anchor, int dir, int inclusive,
                 long limit, struct record ***out, size_t *n, struct ird_err *e)
 {

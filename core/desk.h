@@ -16,6 +16,11 @@ int desk_list(struct app *a, const struct query *q, long offset, long limit,
               struct record ***out, size_t *n, struct ird_err *e);
 int desk_position(struct app *a, const struct query *q, int64_t id, long *pos,
                   struct ird_err *e);
+/* Count and position of store_count_upto and store_position_upto: at most
+ * cap rows counted ("cap or more"), so that the work follows cap. */
+int desk_count_upto(struct app *a, const struct query *q, long cap, long *n, struct ird_err *e);
+int desk_position_upto(struct app *a, const struct query *q, int64_t id, long cap, long *pos,
+                       struct ird_err *e);
 int desk_window(struct app *a, const struct query *q, int64_t anchor, int dir, int inclusive,
                 long limit, struct record ***out, size_t *n, struct ird_err *e);
 /* The store's work so far (see store_work). */

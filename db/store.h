@@ -88,6 +88,10 @@ int store_schema_version(void);
 
 /* How many records match q. */
 int store_count(struct store *s, const struct query *q, long *n, struct ird_err *e);
+/* The same, counting at most cap (cap < 0: no cap): *n == cap means "cap
+ * or more".  The plain count (no filter) is exact at any size. */
+int store_count_upto(struct store *s, const struct query *q, long cap, long *n,
+                     struct ird_err *e);
 /* The records matching q from offset, at most limit; *out owned (free with
  * record_list_free). */
 int store_list(struct store *s, const struct query *q, long offset, long limit,
@@ -104,6 +108,10 @@ int store_window(struct store *s, const struct query *q, int64_t anchor, int dir
  * *pos when there is no such record. */
 int store_position(struct store *s, const struct query *q, int64_t id, long *pos,
                    struct ird_err *e);
+/* The same, counting at most cap rows before it (cap < 0: no cap): *pos ==
+ * cap means "cap or more"; the work follows cap, not the table. */
+int store_position_upto(struct store *s, const struct query *q, int64_t id, long cap,
+                        long *pos, struct ird_err *e);
 /* One record; *out owned on success.  IRD_NOT_FOUND when there is none. */
 int store_get(struct store *s, enum kind_id k, int64_t id, struct record **out,
               struct ird_err *e);

@@ -11,6 +11,8 @@
 enum { STORE_BULK_ROWS = 1000 };
 /* Statements kept per kind: the built-in kinds and those kind_register adds. */
 enum { STORE_KINDS = KIND_COUNT + KIND_ADDED_MAX };
+/* Fields of a kind whose stored titles are looked up (store_read.c). */
+enum { STORE_TITLED_FIELDS = 32 };
 /* New records queued in a bulk batch (store_add_bulk): bound into one
  * multi-row INSERT into their table when the queue is full; the range of
  * ids so written gets its search entries and history from
@@ -40,6 +42,9 @@ struct store {
     sqlite3_stmt *insert[2][STORE_KINDS];
     sqlite3_stmt *history[2];
     sqlite3_stmt *data_version; /* PRAGMA data_version, kept (store_data_version) */
+    /* per kind and reference field: 1 when its table keeps the referenced
+     * title beside it (column <field>_title, schema 7), -1 not, 0 unknown */
+    signed char titled[STORE_KINDS][STORE_TITLED_FIELDS];
     struct store_bulk bulkq;
     /* waiting for another desk's write lock (store_on_busy) */
     double busy_limit, busy_since;

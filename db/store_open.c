@@ -314,6 +314,7 @@ int store_upgrade(struct store *s, struct ird_err *e)
         return ird_fail(e, IRD_READONLY,
                         _("%s needs an upgrade to schema version %d, but it is read-only."),
                         s->path, migrate_latest());
+    memset(s->titled, 0, sizeof s->titled); /* the new schema's columns are asked again */
     return migrate_run(s->db, 0, e);
 }
 

@@ -109,78 +109,125 @@ static void search_ids(struct buf *b, const struct kind *k, int param)
 /* WHERE clause of a query, with only the conditions in force (an "x IS
  * NULL OR ..." would keep SQLite from using an index): ?2 status, ?3 the
  * search, looked up in the index and then by id. */
-static void where_clause(struct buf *b, const struct query *q, const char *match)
+/* " AND ..." for q's status filter: a status (?2), the pending decisions,
+ * or a view's condition. */
+static void status_clause(struct buf *b, const struct query *q)
 {
-    buf_add(b, q->archived ? " WHERE 1" : " WHERE t.archived = 0");
     if (q->status != NULL && strcmp(q->status, KIND_PENDING) == 0)
         /* derived from the decision log (schema 8), never a status */
         buf_printf(b, " AND t.id IN (SELECT p.record_id FROM decision_pending p"
                       " WHERE p.kind = '%s')", kind_get(q->kind)->code);
     else if (q->status != NULL)
         store_view_where(b, q);
+}
+
+static void where_clause(struct buf *b, const struct query *q, const char *match)
+{
+    buf_add(b, q->archived ? " WHERE 1" : " WHERE t.archived = 0");
+    status_clause(b, q);
     if (match != NULL)
         search_ids(b, kind_get(q->kind), 3);
 }
 
-/* The sort keys of q for the row aliased 'al', before the id that breaks
- * ties: "(e IS NULL), e" for a field (empty ones last), nothing for the id. */
-static void sort_keys(struct buf *b, const struct query *q, const char *al)
+/* 1 when k's table keeps the title of the record its field f refers to in
+ * a column "<field>_title" of its own (kept by triggers, schema 7), asked
+ * of the database once. */
+static int titled(struct store *s, const struct kind *k, int f)
+{
+    signed char *c;
+    sqlite3_stmt *st = NULL;
+    char sql[256];
+
+    if ((int)k->id >= (int)STORE_KINDS || f >= (int)STORE_TITLED_FIELDS)
+        return 0;
+    c = &s->titled[k->id][f];
+    if (*c == 0) {
+        snprintf(sql, sizeof sql, "SELECT %s_title FROM %s LIMIT 0", k->fields[f].name, k->table);
+        *c = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) == SQLITE_OK ? 1 : -1;
+        sqlite3_finalize(st);
+    }
+    return *c > 0;
+}
+
+/* The sort key of q for the row aliased 'al' (nothing for the id, which
+ * breaks ties), one expression so that an index on it (schema 7) serves the
+ * order and the window's seeks: empty values (NULL) become an empty blob,
+ * which sorts after every number and text; text compares as NOCASE does
+ * (lower() folds the same ASCII letters); a reference by the title of the
+ * record it names.  0 when q sorts by the id. */
+static int sort_key(struct store *s, struct buf *b, const struct query *q, const char *al)
 {
     const struct kind *k = kind_get(q->kind);
     const struct field *f;
-    struct buf e = { 0 };
     enum ftype_sort sort;
 
     if (q->sort < 0 || q->sort >= k->nfields)
-        return;
+        return 0;
     f = &k->fields[q->sort];
-    /* no NULL in a key: a row-value comparison with a NULL is neither true
-     * nor false, and the window would lose its place among empty values */
     sort = ftype_get(f->type)->sort;
-    if (sort == FTYPE_SORT_TITLE) {
+    if (sort == FTYPE_SORT_TITLE && titled(s, k, q->sort)) {
+        buf_printf(b, "ifnull(lower(%s.%s_title), x'')", al, f->name);
+    } else if (sort == FTYPE_SORT_TITLE) {
         const struct kind *rk = kind_get(f->ref);
-        buf_printf(&e, "(SELECT r.%s FROM %s r WHERE r.id = %s.%s)", rk->fields[rk->title].name,
-                   rk->table, al, f->name);
+        buf_printf(b, "ifnull(lower((SELECT r.%s FROM %s r WHERE r.id = %s.%s)), x'')",
+                   rk->fields[rk->title].name, rk->table, al, f->name);
+    } else if (sort == FTYPE_SORT_PLAIN) {
+        buf_printf(b, "ifnull(%s.%s, x'')", al, f->name);
     } else {
-        buf_printf(&e, "%s.%s", al, f->name);
+        buf_printf(b, "ifnull(lower(%s.%s), x'')", al, f->name);
     }
-    if (sort == FTYPE_SORT_PLAIN)
-        buf_printf(b, "(%s IS NULL), ifnull(%s, 0)", e.s, e.s);
-    else
-        buf_printf(b, "(%s IS NULL), ifnull(%s, '') COLLATE NOCASE", e.s, e.s);
-    buf_fini(&e);
+    return 1;
 }
 
-/* ORDER BY q's keys and the id, all one way (reversed with descending), so
- * that a window can continue from any row by comparing row values. */
-static void order_by(struct buf *b, const struct query *q, int reverse)
+/* ORDER BY q's key and the id, both one way (reversed with reverse), so
+ * that a window can continue from any row. */
+static void order_by(struct store *s, struct buf *b, const struct query *q, int reverse)
 {
-    struct buf keys = { 0 };
     const char *dir = (q->descending != 0) != (reverse != 0) ? " DESC" : "";
-    const char *p;
 
-    sort_keys(&keys, q, "t");
     buf_add(b, " ORDER BY ");
-    /* each key, then the id, in the same direction */
-    for (p = keys.s; p != NULL && *p != '\0';) {
-        const char *comma = p;
-        int depth = 0;
-        while (*comma != '\0' && !(*comma == ',' && depth == 0)) {
-            depth += *comma == '(';
-            depth -= *comma == ')';
-            comma++;
-        }
-        buf_addn(b, p, (size_t)(comma - p));
+    if (sort_key(s, b, q, "t"))
         buf_printf(b, "%s, ", dir);
-        p = *comma == ',' ? comma + 2 : comma;
-    }
     buf_printf(b, "t.id%s", dir);
-    buf_fini(&keys);
 }
 
-static void order_clause(struct buf *b, const struct query *q)
+static void order_clause(struct store *s, struct buf *b, const struct query *q)
 {
-    order_by(b, q, 0);
+    order_by(s, b, q, 0);
+}
+
+/* The rows on one side (op "<" or ">", "<=" or ">=") of the record ?4 in
+ * q's order, as one or two arms, each a seek on the index of the key:
+ * arm 0 the rows whose key ties with ?4's (by id), arm 1 those whose key is
+ * beyond it.  Appends arm 'arm''s condition and its ORDER BY (reverse: the
+ * rows read from ?4 backwards); 0 when there is no such arm. */
+static int keyset_arm(struct store *s, struct buf *b, const struct query *q, int arm,
+                      const char *op, int reverse)
+{
+    const struct kind *k = kind_get(q->kind);
+    const char *dir = (q->descending != 0) != (reverse != 0) ? " DESC" : "";
+    struct buf key = { 0 }, akey = { 0 };
+    int has = sort_key(s, &key, q, "t");
+
+    sort_key(s, &akey, q, "a");
+    if (arm > 1 || (!has && arm > 0)) {
+        buf_fini(&key);
+        buf_fini(&akey);
+        return 0;
+    }
+    if (has && arm == 0)
+        buf_printf(b, " AND %s = (SELECT %s FROM %s a WHERE a.id = ?4)", key.s, akey.s,
+                   k->table);
+    if (arm == 0) {
+        buf_printf(b, " AND t.id %s ?4 ORDER BY t.id%s", op, dir);
+    } else {
+        /* strictly beyond: the ties are arm 0's */
+        buf_printf(b, " AND %s %.1s (SELECT %s FROM %s a WHERE a.id = ?4) ORDER BY %s%s, t.id%s",
+                   key.s, op, akey.s, k->table, key.s, dir, dir);
+    }
+    buf_fini(&key);
+    buf_fini(&akey);
+    return 1;
 }
 
 static void bind_query(sqlite3_stmt *st, const struct query *q, const char *match)
@@ -238,7 +285,8 @@ static int count_rows(struct store *s, const char *sql, const struct query *q, c
     return rc;
 }
 
-int store_count(struct store *s, const struct query *q, long *n, struct ird_err *e)
+int store_count_upto(struct store *s, const struct query *q, long cap, long *n,
+                     struct ird_err *e)
 {
     struct buf b = { 0 };
     char *match = q->search ? fts_query(q->search) : NULL;
@@ -248,14 +296,32 @@ int store_count(struct store *s, const struct query *q, long *n, struct ird_err 
         /* the plain count is kept by triggers (schema 3): no scan */
         buf_printf(&b, "SELECT live FROM kind_count WHERE kind = '%s'", kind_get(q->kind)->code);
         rc = count_rows(s, b.s, NULL, NULL, 0, n, e);
+    } else if (match != NULL) {
+        /* from the index's matches to their records, reading no more of
+         * them than the cap (an IN list would hold every match first) */
+        const struct kind *k = kind_get(q->kind);
+        buf_printf(&b,
+                   "SELECT count(*) FROM (SELECT 1 FROM search CROSS JOIN search_key d"
+                   " ON d.id = search.rowid CROSS JOIN %s t ON t.id = d.rec_id"
+                   " WHERE search MATCH ?3 AND d.kind = '%s'%s",
+                   k->table, k->code, q->archived ? "" : " AND t.archived = 0");
+        status_clause(&b, q);
+        buf_printf(&b, " LIMIT %ld)", cap);
+        rc = count_rows(s, b.s, q, match, 0, n, e);
     } else {
-        buf_printf(&b, "SELECT count(*) FROM %s t", kind_get(q->kind)->table);
+        buf_printf(&b, "SELECT count(*) FROM (SELECT 1 FROM %s t", kind_get(q->kind)->table);
         where_clause(&b, q, match);
+        buf_printf(&b, " LIMIT %ld)", cap);
         rc = count_rows(s, b.s, q, match, 0, n, e);
     }
     buf_fini(&b);
     free(match);
     return rc;
+}
+
+int store_count(struct store *s, const struct query *q, long *n, struct ird_err *e)
+{
+    return store_count_upto(s, q, -1, n, e);
 }
 
 int store_list(struct store *s, const struct query *q, long offset, long limit,
@@ -273,7 +339,7 @@ int store_list(struct store *s, const struct query *q, long offset, long limit,
     *n = 0;
     select_columns(&b, k);
     where_clause(&b, q, match);
-    order_clause(&b, q);
+    order_clause(s, &b, q);
     buf_add(&b, " LIMIT ?4 OFFSET ?5");
     if (store_prepare(s, b.s, &st, e) < 0)
         goto out;
@@ -296,28 +362,36 @@ int store_window(struct store *s, const struct query *q, int64_t anchor, int dir
                  long limit, struct record ***out, size_t *n, struct ird_err *e)
 {
     const struct kind *k = kind_get(q->kind);
-    struct buf b = { 0 }, keys = { 0 }, akeys = { 0 };
+    struct buf b = { 0 }, cols = { 0 };
     sqlite3_stmt *st = NULL;
     char *match = q->search ? fts_query(q->search) : NULL;
     struct record **rs = NULL;
     size_t cnt = 0, i;
-    int rc = -1, after = (dir > 0) != (q->descending != 0);
+    int rc = -1, after = (dir > 0) != (q->descending != 0), arm;
+    const char *op = after ? (inclusive ? ">=" : ">") : (inclusive ? "<=" : "<");
 
     *out = NULL;
     *n = 0;
-    select_columns(&b, k);
-    where_clause(&b, q, match);
+    select_columns(&cols, k);
     if (anchor > 0) {
-        /* the rows on one side of the anchor, by row values: the index of
-         * the id (or of the sort) finds them without counting from the top */
-        sort_keys(&keys, q, "t");
-        sort_keys(&akeys, q, "a");
-        buf_printf(&b, " AND (%s%st.id) %s%s (SELECT %s%sa.id FROM %s a WHERE a.id = ?4)",
-                   keys.s ? keys.s : "", keys.s ? ", " : "", after ? ">" : "<",
-                   inclusive ? "=" : "", akeys.s ? akeys.s : "", akeys.s ? ", " : "",
-                   k->table);
+        /* the rows on one side of the anchor, each arm a seek on the index
+         * of the sort (or of the id): no counting from the top */
+        for (arm = 0;; arm++) {
+            struct buf one = { 0 };
+            buf_add(&one, cols.s);
+            where_clause(&one, q, match);
+            if (!keyset_arm(s, &one, q, arm, op, dir < 0)) {
+                buf_fini(&one);
+                break;
+            }
+            buf_printf(&b, "%sSELECT * FROM (%s LIMIT ?5)", arm > 0 ? " UNION ALL " : "", one.s);
+            buf_fini(&one);
+        }
+    } else {
+        buf_add(&b, cols.s);
+        where_clause(&b, q, match);
+        order_by(s, &b, q, dir < 0);
     }
-    order_by(&b, q, dir < 0);
     buf_add(&b, " LIMIT ?5");
     if (store_prepare(s, b.s, &st, e) < 0)
         goto out;
@@ -338,8 +412,45 @@ int store_window(struct store *s, const struct query *q, int64_t anchor, int dir
 out:
     store_finalize(s, st);
     buf_fini(&b);
-    buf_fini(&keys);
-    buf_fini(&akeys);
+    buf_fini(&cols);
+    free(match);
+    return rc;
+}
+
+int store_position_upto(struct store *s, const struct query *q, int64_t id, long cap,
+                        long *pos, struct ird_err *e)
+{
+    const struct kind *k = kind_get(q->kind);
+    struct buf b = { 0 };
+    char *match = q->search ? fts_query(q->search) : NULL;
+    int rc = -1, arm;
+
+    *pos = -1;
+    if (!store_exists(s, q->kind, id)) {
+        rc = 0;
+        goto out;
+    }
+    /* the rows before it in q's order, by the window's arms, counted up
+     * to the cap in all */
+    buf_add(&b, "SELECT count(*) FROM (");
+    for (arm = 0;; arm++) {
+        struct buf one = { 0 };
+        buf_printf(&one, "SELECT 1 FROM %s t", k->table);
+        where_clause(&one, q, match);
+        if (!keyset_arm(s, &one, q, arm, q->descending ? ">" : "<", 0)) {
+            buf_fini(&one);
+            break;
+        }
+        buf_printf(&b, "%sSELECT * FROM (%s LIMIT %ld)", arm > 0 ? " UNION ALL " : "", one.s,
+                   cap);
+        buf_fini(&one);
+    }
+    buf_printf(&b, " LIMIT %ld)", cap);
+    rc = count_rows(s, b.s, q, match, id, pos, e);
+    if (rc == 0 && cap >= 0 && *pos > cap)
+        *pos = cap;
+out:
+    buf_fini(&b);
     free(match);
     return rc;
 }
@@ -347,32 +458,7 @@ out:
 int store_position(struct store *s, const struct query *q, int64_t id, long *pos,
                    struct ird_err *e)
 {
-    const struct kind *k = kind_get(q->kind);
-    struct buf b = { 0 }, keys = { 0 }, akeys = { 0 };
-    char *match = q->search ? fts_query(q->search) : NULL;
-    int rc = -1;
-
-    *pos = -1;
-    if (!store_exists(s, q->kind, id)) {
-        rc = 0;
-        goto out;
-    }
-    /* the rows before it in q's order, counted with the same row values the
-     * window uses */
-    sort_keys(&keys, q, "t");
-    sort_keys(&akeys, q, "a");
-    buf_printf(&b, "SELECT count(*) FROM %s t", k->table);
-    where_clause(&b, q, match);
-    buf_printf(&b, " AND (%s%st.id) %s (SELECT %s%sa.id FROM %s a WHERE a.id = ?4)",
-               keys.s ? keys.s : "", keys.s ? ", " : "", q->descending ? ">" : "<",
-               akeys.s ? akeys.s : "", akeys.s ? ", " : "", k->table);
-    rc = count_rows(s, b.s, q, match, id, pos, e);
-out:
-    buf_fini(&b);
-    buf_fini(&keys);
-    buf_fini(&akeys);
-    free(match);
-    return rc;
+    return store_position_upto(s, q, id, -1, pos, e);
 }
 
 int store_get(struct store *s, enum kind_id kid, int64_t id, struct record **out,

@@ -13,12 +13,19 @@ struct app;
  * fetched next to a known row (keyset), so moving, paging and jumping to
  * the end cost the same in a table of a hundred rows or a million.
  * No curses: unit-tested, with the store's work counted. */
+enum { LISTWIN_CAP = 500 }; /* rows counted at most for a count or a place */
+
 struct listwin {
     struct query q;
     char search[256];  /* q.search points here when set */
-    long count;        /* rows matching q */
+    long count;        /* rows matching q (at least, when count_lo) */
     long sel;          /* selected row, 0-based position in q's order */
     long top;          /* position of the first row of the window */
+    int count_lo;      /* count is a lower bound: more than LISTWIN_CAP match */
+    int pos_lo;        /* sel and top are lower bounds: the window is deeper
+                        * than LISTWIN_CAP rows, and was placed without
+                        * counting them all */
+    unsigned gen;      /* the caller's generation of the data it was loaded at */
     int64_t top_id;    /* the first row of the window (0: the start) */
     int rows;          /* rows the window holds (the screen's list height) */
     struct record **win;
@@ -29,9 +36,10 @@ struct listwin {
 void listwin_init(struct listwin *w, enum kind_id k);
 void listwin_fini(struct listwin *w);
 
-/* Count again (after a change, a filter, another desk's commit).  The
- * window stays on its first row; the selection on its record when keep_id
- * is set (found by position: this one costs as much as the table is long). */
+/* Count again (after a change, a filter, a sort, another desk's commit).
+ * The window stays on its first row; the selection on its record when
+ * keep_id is set.  Counts and places are counted up to LISTWIN_CAP rows,
+ * so the work follows the window, not the table. */
 int listwin_reload(struct listwin *w, struct app *a, int64_t keep_id, struct ird_err *e);
 
 /* Make sure the window holds the rows on screen (rows of them). */
@@ -44,6 +52,15 @@ int listwin_last(struct listwin *w, struct app *a, struct ird_err *e);
 
 /* Set the search (NULL or "": none) and go to the first row. */
 int listwin_search(struct listwin *w, struct app *a, const char *text, struct ird_err *e);
+
+/* When the count or the places are lower bounds, count them exactly (the
+ * whole filtered list: for when the user is idle); 1 when they changed,
+ * 0 when they were exact already, -1 on error. */
+int listwin_settle(struct listwin *w, struct app *a, struct ird_err *e);
+
+/* The place of the selection for the screen, "12/340", "1001+/100000" or
+ * "3/1000+" (a "+": at least), into out. */
+void listwin_place_text(const struct listwin *w, char *out, size_t size);
 
 /* The selected record (borrowed; NULL when the list is empty). */
 const struct record *listwin_selected(const struct listwin *w);

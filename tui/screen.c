@@ -150,10 +150,13 @@ int screen_open(struct screen *s)
     noecho();
     nonl();
     keypad(stdscr, TRUE);
-    /* a lone Esc is told from an escape sequence after 25 ms, unless the
-     * user set ESCDELAY (which ncurses reads) */
+    /* a lone Esc is told from a key's escape sequence after 2 ms: terminals
+     * (and ssh) send a key's sequence in one write, so its bytes are already
+     * there when ncurses reads the Esc and it waits only for a lone one; a
+     * line that splits sequences (a slow serial line) sets ESCDELAY, which
+     * ncurses reads, to wait longer (irdesk(1), ENVIRONMENT) */
     if (getenv("ESCDELAY") == NULL)
-        set_escdelay(25);
+        set_escdelay(2);
     curs_set(0);
     timeout(1000); /* a tick: notice other desks' changes while idle */
     colours(s);

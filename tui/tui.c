@@ -28,6 +28,7 @@ struct view *tui_top(struct tui *t)
 
 void tui_invalidate(struct tui *t)
 {
+    t->gen++; /* every pane's list is loaded again when next shown */
     t->totals_valid = 0;
     t->page_valid = 0;
     t->preview_valid = 0;
@@ -170,7 +171,7 @@ static void go_pane(struct tui *t, int pane)
     t->stack[0].kind = (enum kind_id)t->pane;
     t->depth = 0;
     t->page_valid = 0;
-    v_list_reload(t, 0);
+    v_list_resume(t);
 }
 
 /* One step back: the view under this one, else the list without its
@@ -186,7 +187,7 @@ static int step_back(struct tui *t)
     t->depth--;
     t->page_valid = 0;
     if (t->depth == 0)
-        v_list_reload(t, 0);
+        v_list_resume(t);
     return 1;
 }
 
@@ -467,7 +468,7 @@ static unsigned c_archive(struct tui *t, const struct target *g)
 
 static unsigned c_history(struct tui *t, const struct target *g)
 {
-    t->hist_limit = 500;
+    t->hist_limit = 100; /* a few screens; the view pages in more as the cursor nears its end */
     tui_push(t, &v_history_ops, g->kind, g->id);
     return REDRAW_ALL;
 }
@@ -643,7 +644,11 @@ static int loop(struct tui *t)
         if (k == -2)
             break;
         if (k == -1) {
+            struct ird_err e = { 0 };
             desk_idle(t->app); /* the tick: nobody waits */
+            /* and the counts shown as "501+" are counted out */
+            if (listwin_settle(tui_list(t), t->app, &e) < 0)
+                screen_message(&t->scr, 1, "%s", e.msg);
             continue;
         }
         if (key == (KEY_RESIZE | KEY_FN))

@@ -44,6 +44,7 @@ struct tui {
     struct listwin lists[KIND_COUNT]; /* one per kind: filter, sort, position */
     long totals[KIND_COUNT];
     int totals_valid;
+    unsigned gen; /* bumped by tui_invalidate: the lists loaded before are stale */
     struct view stack[32];
     int depth;           /* stack[0] is the list */
     struct page page;    /* lines of the view on top (not the list) */
@@ -137,6 +138,9 @@ extern const struct view_ops v_search_ops;
 int v_list_rows(void);
 /* Count the pane again; keep_id: put the selection on that record. */
 void v_list_reload(struct tui *t, int64_t keep_id);
+/* Show the current pane's list as it was left, loading it again (the
+ * selection kept) only when the data changed since or the screen's height. */
+void v_list_resume(struct tui *t);
 /* Set the filter of the pane as typed so far ("" clears it). */
 void v_list_filter(struct tui *t, const char *text);
 /* A click on screen row y: select the list row there. */

@@ -40,7 +40,20 @@ void v_list_reload(struct tui *t, int64_t keep_id)
     pl->rows = v_list_rows();
     if (listwin_reload(pl, t->app, keep_id, &e) < 0)
         screen_message(&t->scr, 1, "%s", e.msg);
+    pl->gen = t->gen;
     t->preview_valid = 0;
+}
+
+void v_list_resume(struct tui *t)
+{
+    struct listwin *pl = tui_list(t);
+    const struct record *r = listwin_selected(pl);
+
+    /* the pane's window and place are kept while nothing changed: no
+     * counting again on a pane switch or on the way back from a record */
+    if (pl->valid && pl->gen == t->gen && pl->rows == v_list_rows())
+        return;
+    v_list_reload(t, r != NULL ? r->id : 0);
 }
 
 static void list_reload(struct tui *t, struct view *v)
@@ -183,8 +196,10 @@ static void draw_separator(struct tui *t, int y)
     struct listwin *pl = tui_list(t);
     const struct kind *k = kind_get(pl->q.kind);
     struct buf b = { 0 };
+    char place[64];
 
-    buf_printf(&b, "── %ld/%ld", pl->count > 0 ? pl->sel + 1 : 0, pl->count);
+    listwin_place_text(pl, place, sizeof place);
+    buf_printf(&b, "── %s", place);
     if (pl->q.search != NULL)
         buf_printf(&b, " · %s “%s”", _("filter"), pl->q.search);
     if (pl->q.status != NULL && pl->q.status == t->view_cond[pl->q.kind])
@@ -290,11 +305,16 @@ static unsigned list_filter(struct tui *t)
         free(out);
         if (pl->q.search != NULL) {
             char *esc = keymap_keys_text(KEYMAP_DESK, CMD_BACK);
-            /* L10N: the second %s is the key that clears the filter (Esc) */
-            screen_message(&t->scr, 0,
-                           P_("%ld record matches; %s clears the filter.",
-                              "%ld records match; %s clears the filter.", pl->count),
-                           pl->count, esc);
+            if (pl->count_lo)
+                /* L10N: %s is the key that clears the filter (Esc) */
+                screen_message(&t->scr, 0, _("More than %ld records match; %s clears the filter."),
+                               pl->count, esc);
+            else
+                /* L10N: the second %s is the key that clears the filter (Esc) */
+                screen_message(&t->scr, 0,
+                               P_("%ld record matches; %s clears the filter.",
+                                  "%ld records match; %s clears the filter.", pl->count),
+                               pl->count, esc);
             free(esc);
         }
     } else {
