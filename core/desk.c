@@ -243,6 +243,11 @@ int desk_begin_bulk(struct app *a, struct ird_err *e)
     return store_begin_bulk(a->store, e);
 }
 
+void desk_bulk_expect(struct app *a, long rows)
+{
+    store_bulk_expect(a->store, rows);
+}
+
 int desk_put_bulk(struct app *a, const struct record *r, const char *note, const char *at,
                   struct ird_err *e)
 {

@@ -80,6 +80,8 @@ int desk_put_archived(struct app *a, enum kind_id k, int64_t id, int64_t version
  * all; after a failed write the caller must roll back the whole batch
  * (store_begin_bulk). */
 int desk_begin_bulk(struct app *a, struct ird_err *e);
+/* In that batch: about rows new records will follow (store_bulk_expect). */
+void desk_bulk_expect(struct app *a, long rows);
 /* In that batch: add the new record r (status and archived flag as set)
  * as store_add_bulk does; its id stays 0. */
 int desk_put_bulk(struct app *a, const struct record *r, const char *note, const char *at,

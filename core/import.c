@@ -173,6 +173,8 @@ static int write_all(struct import_run *run, struct source *src, struct ird_err 
     memset(&run->titles, 0, sizeof run->titles);
     if (begin_waiting(run, e) < 0)
         return -1;
+    /* the check counted the new records: the store may prepare for them */
+    desk_bulk_expect(run->a, res->created);
     res->created = res->updated = res->unchanged = 0;
     run->writing = 1;
     app_now(run->a, run->now);

@@ -99,6 +99,7 @@ int store_begin_bulk(struct store *s, struct ird_err *e)
         return -1;
     s->bulk = s->depth == 1;
     s->bulkq.kind = -1;
+    s->bulkq.expect = 0;
     return 0;
 }
 
@@ -113,7 +114,7 @@ int store_commit(struct store *s, struct ird_err *e)
         s->depth--;
         return 0;
     }
-    if (s->bulk && store_bulk_flush(s, e) < 0) {
+    if (s->bulk && store_bulk_finish(s, e) < 0) {
         store_rollback(s);
         return -1;
     }

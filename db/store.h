@@ -35,6 +35,11 @@ int store_begin(struct store *s, struct ird_err *e);
  * savepoints of their own, so after any failed write the caller must roll
  * the whole batch back. */
 int store_begin_bulk(struct store *s, struct ird_err *e);
+/* In a bulk batch: about rows new records will follow.  When they are
+ * many beside what their table holds, the table's plain (not unique)
+ * indexes are set aside while they are written and made again once at the
+ * end, which costs less than keeping them up a row at a time. */
+void store_bulk_expect(struct store *s, long rows);
 /* In a bulk batch: add the new record r (r->id 0; its status and archived
  * flag as set) with a "create" history line, and an "archive" one with
  * note when it is archived, stamped t.  The rows are written several to a

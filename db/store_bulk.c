@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "db/store_int.h"
@@ -18,6 +19,9 @@
  * statement it may hold BULK_FTS_HASH bytes of pending index (its
  * 'hashsize', 1 MB by default) before it flushes. */
 enum { BULK_RANGE_ROWS = 100000, BULK_FTS_HASH = 8 << 20, BULK_FTS_HASH_DEFAULT = 1 << 20 };
+/* A batch announcing at least this many new records, and more than its
+ * table holds, sets the table's plain indexes aside (store_bulk_expect). */
+enum { BULK_ASIDE_MIN = 5000 };
 
 /* The columns of kind k that a new record gives, after "status, archived". */
 static void add_fields(struct buf *b, const struct kind *k)
@@ -116,12 +120,105 @@ static void queue_free(struct store_bulk *q)
     q->n = 0;
 }
 
+/* The statements of the indexes set aside, forgotten. */
+static void aside_free(struct store_bulk *q)
+{
+    int i;
+
+    for (i = 0; i < q->nindex; i++)
+        free(q->index_sql[i]);
+    free(q->index_sql);
+    q->index_sql = NULL;
+    q->nindex = 0;
+}
+
 void store_bulk_drop(struct store *s)
 {
-    /* a rollback takes the written rows and bulk_pending's row away too */
+    /* a rollback takes the written rows, bulk_pending's row and the
+     * dropped indexes' absence away too */
     queue_free(&s->bulkq);
+    aside_free(&s->bulkq);
     s->bulkq.first = s->bulkq.last = 0;
     s->bulkq.kind = -1;
+}
+
+void store_bulk_expect(struct store *s, long rows)
+{
+    s->bulkq.expect = rows;
+}
+
+/* How many rows k's table holds; -1 on an error. */
+static long table_rows(struct store *s, const struct kind *k, struct ird_err *e)
+{
+    sqlite3_stmt *st = NULL;
+    char sql[160];
+    long n = -1;
+
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", k->table);
+    if (store_prepare(s, sql, &st, e) < 0)
+        return -1;
+    if (sqlite3_step(st) == SQLITE_ROW)
+        n = (long)sqlite3_column_int64(st, 0);
+    else
+        store_fail(s, e, sqlite3_errcode(s->db));
+    store_finalize(s, st);
+    return n;
+}
+
+/* When the batch announced more new records of k than its table holds
+ * (and many): the table's plain indexes dropped, their statements kept to
+ * make them again (indexes_back).  Unique ones stay: they are rules. */
+static int indexes_aside(struct store *s, const struct kind *k, struct ird_err *e)
+{
+    struct store_bulk *q = &s->bulkq;
+    sqlite3_stmt *st = NULL;
+    char **names = NULL;
+    long have;
+    int i, n = 0, step, rc = 0;
+
+    if (q->index_sql != NULL || q->expect < BULK_ASIDE_MIN)
+        return 0;
+    if ((have = table_rows(s, k, e)) < 0)
+        return -1;
+    if (q->expect <= have)
+        return 0;
+    if (store_prepare(s, "SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                         " AND tbl_name = ?1 AND sql IS NOT NULL"
+                         " AND upper(sql) NOT LIKE 'CREATE UNIQUE%' ORDER BY name",
+                      &st, e) < 0)
+        return -1;
+    sqlite3_bind_text(st, 1, k->table, -1, SQLITE_STATIC);
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        names = xrealloc(names, (size_t)(n + 1) * sizeof *names);
+        q->index_sql = xrealloc(q->index_sql, (size_t)(n + 1) * sizeof *q->index_sql);
+        names[n] = xstrdup((const char *)sqlite3_column_text(st, 0));
+        q->index_sql[n++] = xstrdup((const char *)sqlite3_column_text(st, 1));
+    }
+    q->nindex = n;
+    if (step != SQLITE_DONE)
+        rc = store_fail(s, e, step);
+    store_finalize(s, st);
+    for (i = 0; i < n && rc == 0; i++) {
+        char *sql = xasprintf("DROP INDEX \"%s\"", names[i]);
+        rc = store_exec(s, sql, e);
+        free(sql);
+    }
+    for (i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+    return rc;
+}
+
+/* The indexes set aside made again, each in one pass over its table. */
+static int indexes_back(struct store *s, struct ird_err *e)
+{
+    struct store_bulk *q = &s->bulkq;
+    int i, rc = 0;
+
+    for (i = 0; i < q->nindex && rc == 0; i++)
+        rc = store_exec(s, q->index_sql[i], e);
+    aside_free(q);
+    return rc;
 }
 
 /* Bind the queued rows to st, which has room for exactly them. */
@@ -168,7 +265,8 @@ static int queue_write(struct store *s, const struct kind *k, struct ird_err *e)
     if (n == 0)
         return 0;
     if (q->first == 0 &&
-        run_range(s, k, "INSERT OR IGNORE INTO bulk_pending (kind) VALUES (?1)", 0, 0, e) < 0)
+        (run_range(s, k, "INSERT OR IGNORE INTO bulk_pending (kind) VALUES (?1)", 0, 0, e) < 0 ||
+         indexes_aside(s, k, e) < 0))
         goto out;
     if (n == STORE_BULK_ROWS && q->full[k->id] == NULL &&
         prepare_rows(s, k, n, &q->full[k->id], e) < 0)
@@ -236,6 +334,17 @@ out:
     return rc;
 }
 
+int store_bulk_finish(struct store *s, struct ird_err *e)
+{
+    if (store_bulk_flush(s, e) < 0)
+        return -1;
+    if (indexes_back(s, e) < 0) {
+        store_bulk_drop(s);
+        return -1;
+    }
+    return 0;
+}
+
 int store_bulk_flush(struct store *s, struct ird_err *e)
 {
     struct store_bulk *q = &s->bulkq;
@@ -261,8 +370,10 @@ int store_add_bulk(struct store *s, const struct record *r, const char *note,
     if (!s->bulk || r->id != 0)
         return ird_fail(e, IRD_STORE, "%s", ird_code_text(IRD_STORE));
     busy = q->n > 0 || q->first != 0;
-    if (busy && (q->kind != (int)r->kind->id || strcmp(q->at, t->at) != 0 ||
-                 strcmp(q->user, t->user) != 0 || strcmp(q->note, note ? note : "") != 0) &&
+    if (busy && q->kind != (int)r->kind->id && store_bulk_finish(s, e) < 0)
+        return -1;
+    if (busy && (strcmp(q->at, t->at) != 0 || strcmp(q->user, t->user) != 0 ||
+                 strcmp(q->note, note ? note : "") != 0) &&
         store_bulk_flush(s, e) < 0)
         return -1;
     if (q->n == 0 && q->first == 0) {

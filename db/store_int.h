@@ -24,6 +24,9 @@ struct store_bulk {
     int kind;                       /* of the queued rows; -1: none */
     int n;
     int64_t first, last;            /* ids written, without search entries yet; 0: none */
+    long expect;                    /* new records the batch announced (store_bulk_expect) */
+    char **index_sql;               /* the CREATE INDEX of those set aside, until made again */
+    int nindex;
     char at[32], user[64], note[64];
 };
 /* The SQLite store's parts (db/store*.c) share the handle and these
@@ -67,6 +70,9 @@ int store_unique_fail(struct store *s, const struct kind *k, const struct record
 
 /* Write the queued rows, with their history; 0 or -1. */
 int store_bulk_flush(struct store *s, struct ird_err *e);
+/* store_bulk_flush, and the indexes it set aside made again: before the
+ * batch commits, or goes on with another kind. */
+int store_bulk_finish(struct store *s, struct ird_err *e);
 /* Drop the queued rows (the batch is rolled back). */
 void store_bulk_drop(struct store *s);
 

@@ -41,3 +41,8 @@ WHEN NOT EXISTS (SELECT 1 FROM bulk_pending WHERE kind = 'initiative') BEGIN
     INSERT INTO search_doc (kind, rec_id, body)
         SELECT 'initiative', id, body FROM initiative_body WHERE id = new.id;
 END;
+
+-- The search index as one merged segment: schema 15 indexed every history
+-- line at once, and FTS5 would otherwise leave the merging of all its
+-- segments to the writes that come after, a little at each.
+INSERT INTO search (search) VALUES ('optimize');

@@ -778,6 +778,9 @@ int main(int argc, char **argv)
         hist_added = add_history(history > h ? history - h : 0, heavy, ids, new_from);
     }
     exec("COMMIT");
+    /* years of desk use merge the search index a write at a time; lines
+     * written all at once leave those merges to whoever writes next */
+    exec("INSERT INTO search (search) VALUES ('optimize')");
     exec("PRAGMA journal_mode = WAL");
     printf("gen: %s: added %ld cities, %ld agreements, %ld networks, %ld initiatives,"
            " %ld history lines in %.1f s\n",

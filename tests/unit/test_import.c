@@ -436,6 +436,85 @@ static void many_new_rows_keep_their_order_history_and_search(void **state)
     }
 }
 
+/* The indexes on table, one per line with their SQL, from the file itself. */
+static char *indexes_of(const char *db, const char *table)
+{
+    sqlite3 *h = NULL;
+    sqlite3_stmt *st = NULL;
+    struct buf b = { 0 };
+
+    assert_int_equal(sqlite3_open_v2(db, &h, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(h, "SELECT name, sql FROM sqlite_master WHERE type ="
+                                           " 'index' AND tbl_name = ?1 ORDER BY name",
+                                        -1, &st, NULL),
+                     SQLITE_OK);
+    sqlite3_bind_text(st, 1, table, -1, SQLITE_STATIC);
+    while (sqlite3_step(st) == SQLITE_ROW)
+        buf_printf(&b, "%s %s\n", sqlite3_column_text(st, 0), sqlite3_column_text(st, 1));
+    sqlite3_finalize(st);
+    sqlite3_close(h);
+    return b.len > 0 ? buf_take(&b) : xstrdup("");
+}
+
+/* More new rows than the table holds: the table's sort indexes are set
+ * aside while they are written and come back as they were; the sort by
+ * name still finds the new rows in their place, and check is clean. */
+static void many_new_rows_make_the_indexes_again(void **state)
+{
+    enum { ROWS = 6000 };
+    struct fx *f = *state;
+    struct app *a = app_of(state);
+    struct buf csv = { 0 };
+    char *before = indexes_of(f->db, "city"), *after, *report = NULL;
+    struct ird_err e = { 0 };
+    int i;
+
+    assert_non_null(strstr(before, "city_sort_name_nl"));
+    buf_add(&csv, "status,archived,name_nl,relation\n");
+    for (i = 0; i < ROWS; i++)
+        buf_printf(&csv, "active,0,Qindex %05d,partner\n", ROWS - i);
+    {
+        struct outcome r = run(a, KIND_CITY, csv.s, NULL, 0, 0);
+        assert_ok(r.rc, &r.e);
+        assert_int_equal(r.res.created, ROWS);
+    }
+    buf_fini(&csv);
+    after = indexes_of(f->db, "city");
+    assert_string_equal(after, before);
+    assert_int_equal(desk_check(a, &report, &e), 0);
+    free(report);
+    free(before);
+    free(after);
+}
+
+/* The same, when the write fails at the last row (a number already used,
+ * which only the database sees): nothing changes, the indexes included. */
+static void a_failed_bulk_write_keeps_the_indexes(void **state)
+{
+    enum { ROWS = 6000 };
+    struct fx *f = *state;
+    struct app *a = app_of(state);
+    struct buf csv = { 0 };
+    char *before = indexes_of(f->db, "initiative"), *after;
+    long n = test_count(a, KIND_INITIATIVE, NULL, NULL, 1);
+    int i;
+
+    buf_add(&csv, "status,archived,number,chapter,text_nl\n");
+    for (i = 0; i < ROWS; i++)
+        buf_printf(&csv, "planned,0,%d,1,Qtekst %d\n", 100 + i, i);
+    buf_add(&csv, "planned,0,100,1,Qdubbel\n");
+    {
+        struct outcome r = run(a, KIND_INITIATIVE, csv.s, NULL, 0, 0);
+        assert_true(r.rc < 0);
+    }
+    buf_fini(&csv);
+    after = indexes_of(f->db, "initiative");
+    assert_string_equal(after, before);
+    assert_int_equal(test_count(a, KIND_INITIATIVE, NULL, NULL, 1), n);
+    free(before);
+    free(after);
+}
+
 int main(int argc, char **argv)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, fx_setup, fx_teardown)
@@ -456,6 +535,8 @@ int main(int argc, char **argv)
         T(a_formula_guard_apostrophe_is_taken_off),
         T(new_archived_rows_get_their_history),
         T(many_new_rows_keep_their_order_history_and_search),
+        T(many_new_rows_make_the_indexes_again),
+        T(a_failed_bulk_write_keeps_the_indexes),
     };
 #undef T
 
