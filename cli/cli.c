@@ -157,7 +157,7 @@ struct command {
 static const struct command commands[] = {
     { .word = "list", .args = { ARG_KIND },
       .opts = OPT_STATUS | OPT_SEARCH | OPT_ARCHIVED | OPT_VIEW, .db = DB_ALWAYS,
-      .run = cmd_list, .help = N_("List the records of a kind, in the order of the desk.") },
+      .check = cmd_list_check, .run = cmd_list, .help = N_("List the records of a kind, in the order of the desk.") },
     { .word = "views", .db = DB_ALWAYS, .run = cmd_views,
       .help = N_("List the saved views: the shared ones and your own.") },
     { .word = "search", .args = { ARG_TEXT }, .db = DB_ALWAYS, .run = cmd_search,

@@ -137,6 +137,17 @@ static int status_filter(const struct cmd_call *c, const char **code)
     return 2;
 }
 
+int cmd_list_check(struct cmd_call *c)
+{
+    const char *code = NULL;
+
+    /* a status the kind does not have is a usage error, told before the
+     * database is opened (or upgraded) */
+    if (c->kind == NULL || c->o->status == NULL)
+        return 0;
+    return status_filter(c, &code);
+}
+
 int cmd_list(struct app *a, const struct cmd_call *c)
 {
     struct query q = { c->kind ? c->kind->id : KIND_CITY, NULL, c->o->search, -1, 0,

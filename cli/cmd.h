@@ -78,6 +78,8 @@ int cmd_decide(struct app *a, const struct cmd_call *c);
 /* The option checks of the reports (-o or --print, --days) and of export
  * (--format, --dialect). */
 int cmd_report_check(struct cmd_call *c);
+/* list: its --status is one of the kind's (2 otherwise). */
+int cmd_list_check(struct cmd_call *c);
 int cmd_export_check(struct cmd_call *c);
 /* decide: either --text, --date and --source (a new decision), or
  * --carried-out and --source (with --status, --decision). */

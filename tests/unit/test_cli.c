@@ -6,6 +6,7 @@
 
 #include "tests/unit/helpers.h"
 
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,7 @@
 
 #include "core/app.h"
 #include "core/desk.h"
+#include "db/migrate.h"
 #include "lib/mem.h"
 #include "lib/text.h"
 #include "i18n/i18n.h"
@@ -581,6 +583,31 @@ static void usage_errors_create_no_database(void **state)
     }
 }
 
+/* A database of an older schema is left as it is by a command refused
+ * for its arguments: no upgrade, no backup beside it. */
+static void usage_errors_leave_an_older_database_alone(void **state)
+{
+    struct cli *c = *state;
+    char *old = test_gc(test_path(c->dir, "old.db")), *before, *after;
+    struct ird_err e = { 0 };
+    size_t n1 = 0, n2 = 0;
+    sqlite3 *h = NULL;
+    struct run r;
+    int entries;
+
+    assert_int_equal(sqlite3_open(old, &h), SQLITE_OK);
+    assert_ok(migrate_to(h, 6, 0, &e), &e);
+    sqlite3_close(h);
+    before = test_gc(test_read_file(old, &n1));
+    entries = test_dir_entries(c->dir);
+    run(c, NULL, &r, "--db", old, "list", "city", "--status", "bogus", END);
+    expect_status(&r, 2, "list --status bogus");
+    after = test_gc(test_read_file(old, &n2));
+    assert_int_equal(n1, n2);
+    assert_memory_equal(before, after, n1);
+    assert_int_equal(test_dir_entries(c->dir), entries);
+}
+
 static void help_and_version(void **state)
 {
     struct cli *c = *state;
@@ -779,6 +806,7 @@ int main(int argc, char **argv)
         T(read_only_refuses_a_status_change),
         T(usage_errors_exit_2),
         T(usage_errors_create_no_database),
+        T(usage_errors_leave_an_older_database_alone),
         T(help_and_version),
         T(default_database_goes_to_xdg_data_home),
         T(without_xdg_data_home_it_goes_under_home),
