@@ -5,13 +5,20 @@
 
 #include <pango/pangocairo.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/doc.h"
+#include "i18n/i18n.h"
+#include "lib/mem.h"
 
 static const double row_h = 13, axis_h = 20, legend_h = 30, label_w = 125;
 static const double bar_row = 11, group_h = 14;
 static const double grid_head = 13, grid_label_w = 95, name_h = 10;
+
+/* The names a cell of the grid shows at most: the last line of a fuller
+ * one says how many more it holds. */
+enum { GRID_NAMES = 12 };
 
 /* Text at x, y (its top), aligned: 0 left, 1 right of x, 2 centred; the
  * width it took. */
@@ -100,7 +107,7 @@ static double grid_row_h(const struct doc_picture *p, int i)
 
     for (j = 0; j < p->nticks[1]; j++)
         most = in_cell(p, i, j) > most ? in_cell(p, i, j) : most;
-    return most * name_h + 6;
+    return (most < GRID_NAMES ? most : GRID_NAMES) * name_h + 6;
 }
 
 double chart_height(const struct doc_picture *p, double w)
@@ -271,13 +278,23 @@ static void bars(cairo_t *cr, PangoContext *ctx, const PangoFontDescription *f,
 static void grid_names(cairo_t *cr, PangoContext *ctx, const PangoFontDescription *f,
                        const struct doc_picture *p, int i, int j, double x, double y, double cw)
 {
+    int all = in_cell(p, i, j), shown = 0;
     size_t k;
 
-    for (k = 0; k < p->n; k++)
-        if (p->rows[k].from == i && p->rows[k].to == j) {
-            label(cr, ctx, f, p->rows[k].label, x + 3, y, 0, cw - 6);
-            y += name_h;
+    for (k = 0; k < p->n; k++) {
+        if (p->rows[k].from != i || p->rows[k].to != j)
+            continue;
+        if (all > GRID_NAMES && shown == GRID_NAMES - 1) {
+            char *more = xasprintf(P_("and %d more", "and %d more", (unsigned long)(all - shown)),
+                                   all - shown);
+            label(cr, ctx, f, more, x + 3, y, 0, cw - 6);
+            free(more);
+            return;
         }
+        label(cr, ctx, f, p->rows[k].label, x + 3, y, 0, cw - 6);
+        y += name_h;
+        shown++;
+    }
 }
 
 /* The grid: the columns' title and labels above, the rows' at left, each

@@ -156,6 +156,40 @@ static void a_picture_taller_than_a_page_is_drawn_smaller(void **state)
     doc_free(&d);
 }
 
+static void a_full_cell_of_the_grid_says_how_many_more(void **state)
+{
+    struct doc *d = doc_new(80);
+    struct doc_picture *pic = doc_picture_new(DOC_PIC_GRID, "Figure: a full cell.");
+    struct pdf_meta m = { "Service", "2026-11-22", "en" };
+    struct ird_err e = { 0 };
+    char *out = NULL, label[16];
+    size_t len = 0;
+    int pages = 0, i;
+
+    (void)state;
+    doc_title(d, "Grid");
+    pic->axis[0] = strdup("Rows");
+    pic->axis[1] = strdup("Columns");
+    pic->ticks[0][0] = strdup("row");
+    pic->ticks[1][0] = strdup("column");
+    pic->nticks[0] = pic->nticks[1] = 1;
+    for (i = 1; i <= 30; i++) {
+        snprintf(label, sizeof label, "c%02d", i);
+        doc_picture_row(pic, label, NULL);
+    }
+    doc_picture_take(d, &pic);
+    assert_ok(pdf_render(d, &m, &out, &len, &pages, &e), &e);
+    test_gc(out);
+    assert_int_equal(pages, 1);
+    /* eleven names, then the count of the other nineteen on the twelfth line */
+    assert_true(lowest_word(out, len, "c11") > lowest_word(out, len, "c01"));
+    assert_true(lowest_word(out, len, "c12") < 0);
+    assert_true(lowest_word(out, len, "c30") < 0);
+    assert_true(lowest_word(out, len, "19") > lowest_word(out, len, "c11"));
+    assert_true(lowest_word(out, len, "Columns") > 0);
+    doc_free(&d);
+}
+
 static void the_portfolio_as_pdf(void **state)
 {
     struct fx *f = *state;
@@ -311,6 +345,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(text_of_each_node),
         cmocka_unit_test(a_long_table_makes_pages),
         cmocka_unit_test(a_picture_taller_than_a_page_is_drawn_smaller),
+        cmocka_unit_test(a_full_cell_of_the_grid_says_how_many_more),
         cmocka_unit_test_setup_teardown(the_portfolio_as_pdf, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(the_portfolio_pictures, fx_setup, fx_teardown),
         cmocka_unit_test(pdf_or_text),
