@@ -14,7 +14,7 @@
 
 static const double row_h = 13, axis_h = 20, legend_h = 30, label_w = 125;
 static const double bar_row = 11, group_h = 14;
-static const double grid_head = 13, grid_label_w = 95, name_h = 10;
+static const double grid_head = 13, grid_label_w = 95, name_h = 10, bars_label_w = 165;
 
 /* The names a cell of the grid shows at most: the last line of a fuller
  * one says how many more it holds. */
@@ -252,7 +252,7 @@ static void timeline(cairo_t *cr, PangoContext *ctx, const PangoFontDescription 
 static void bars(cairo_t *cr, PangoContext *ctx, const PangoFontDescription *f,
                  const struct doc_picture *p, double x, double y, double w)
 {
-    double x0 = x + label_w, span = w - label_w - 40, max = 1;
+    double x0 = x + bars_label_w, span = w - bars_label_w - 40, max = 1;
     size_t i;
     char s[32];
 
@@ -265,7 +265,7 @@ static void bars(cairo_t *cr, PangoContext *ctx, const PangoFontDescription *f,
             label(cr, ctx, f, r->group, x, y + 3, 0, 0);
             y += group_h;
         }
-        label(cr, ctx, f, r->label, x + 10, y, 0, label_w - 14);
+        label(cr, ctx, f, r->label, x + 10, y, 0, bars_label_w - 14);
         if (r->value > 0)
             bar(cr, x0, y + 2, bw, bar_row - 4, 0.55);
         snprintf(s, sizeof s, "%ld", r->value);
