@@ -5,12 +5,20 @@
 
 #include <pango/pangocairo.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/doc.h"
+#include "i18n/i18n.h"
+#include "lib/mem.h"
 
-static const double row_h = 13, axis_h = 20, legend_h = 18, label_w = 125;
+static const double row_h = 13, axis_h = 20, legend_h = 30, label_w = 125;
 static const double bar_row = 11, group_h = 14;
+static const double grid_head = 13, grid_label_w = 95, name_h = 10, bars_label_w = 165;
+
+/* The names a cell of the grid shows at most: the last line of a fuller
+ * one says how many more it holds. */
+enum { GRID_NAMES = 12 };
 
 /* Text at x, y (its top), aligned: 0 left, 1 right of x, 2 centred; the
  * width it took. */
@@ -81,14 +89,41 @@ static int new_group(const struct doc_picture *p, size_t i)
     return g != NULL && (before == NULL || strcmp(g, before) != 0);
 }
 
+/* How many of the grid's rows are in its cell row i, column j. */
+static int in_cell(const struct doc_picture *p, int i, int j)
+{
+    size_t k;
+    int m = 0;
+
+    for (k = 0; k < p->n; k++)
+        m += p->rows[k].from == i && p->rows[k].to == j;
+    return m;
+}
+
+/* The height of the grid's row i: room for its fullest cell's names. */
+static double grid_row_h(const struct doc_picture *p, int i)
+{
+    int j, most = 1;
+
+    for (j = 0; j < p->nticks[1]; j++)
+        most = in_cell(p, i, j) > most ? in_cell(p, i, j) : most;
+    return (most < GRID_NAMES ? most : GRID_NAMES) * name_h + 6;
+}
+
 double chart_height(const struct doc_picture *p, double w)
 {
     double h = 0;
     size_t i;
+    int r;
 
     (void)w;
     if (p->type == DOC_PIC_TIMELINE)
         return axis_h + (double)p->n * row_h + legend_h;
+    if (p->type == DOC_PIC_GRID) {
+        for (r = 0; r < p->nticks[0]; r++)
+            h += grid_row_h(p, r);
+        return 2 * grid_head + h + 4;
+    }
     for (i = 0; i < p->n; i++)
         h += (new_group(p, i) ? group_h : 0) + bar_row;
     return h + 4;
@@ -114,24 +149,67 @@ static void timeline_axis(cairo_t *cr, PangoContext *ctx, const PangoFontDescrip
     }
 }
 
-static void timeline_legend(cairo_t *cr, PangoContext *ctx, const PangoFontDescription *f,
-                            const struct doc_picture *p, double x, double y)
+static void square(cairo_t *cr, double x, double y, double r, int filled)
 {
-    if (p->legend[0] != NULL) {
-        bar(cr, x, y + 3, 16, 5, 0.75);
-        x += 20 + label(cr, ctx, f, p->legend[0], x + 20, y, 0, 0) + 14;
-    }
-    if (p->legend[1] != NULL) {
-        diamond(cr, x + 4, y + 5.5, 3.5);
-        x += 12 + label(cr, ctx, f, p->legend[1], x + 12, y, 0, 0) + 14;
-    }
-    if (p->legend[3] != NULL) {
-        circle(cr, x + 4, y + 5.5, 2.6);
-        x += 12 + label(cr, ctx, f, p->legend[3], x + 12, y, 0, 0) + 14;
-    }
-    if (p->legend[2] != NULL) {
-        end_mark(cr, x + 3, y + 5.5, 4.5);
-        label(cr, ctx, f, p->legend[2], x + 10, y, 0, 0);
+    cairo_rectangle(cr, x - r, y - r, 2 * r, 2 * r);
+    cairo_set_source_rgb(cr, filled ? 0 : 1, filled ? 0 : 1, filled ? 0 : 1);
+    cairo_fill_preserve(cr);
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    cairo_set_line_width(cr, 0.9);
+    cairo_stroke(cr);
+}
+
+/* Mark kind (DOC_MARK_*) centred on x, y: each its own shape. */
+static void shape(cairo_t *cr, int kind, double x, double y)
+{
+    if (kind == DOC_MARK_AGREEMENT)
+        diamond(cr, x, y, 3.5);
+    else if (kind == DOC_MARK_EVENT)
+        circle(cr, x, y, 2.6);
+    else
+        square(cr, x, y, 2.4, kind == DOC_MARK_DECISION);
+}
+
+/* The width of s in f. */
+static double text_w(PangoContext *ctx, const PangoFontDescription *f, const char *s)
+{
+    PangoLayout *l = pango_layout_new(ctx);
+    int w, h;
+
+    pango_layout_set_font_description(l, f);
+    pango_layout_set_text(l, s, -1);
+    pango_layout_get_size(l, &w, &h);
+    g_object_unref(l);
+    return pango_units_to_double(w);
+}
+
+/* The legend from x, y: the bar, each kind of mark, the end; on a second
+ * line from x when the first is full at right. */
+static void timeline_legend(cairo_t *cr, PangoContext *ctx, const PangoFontDescription *f,
+                            const struct doc_picture *p, double x, double y, double right)
+{
+    static const int order[] = { DOC_LEG_BAR, DOC_LEG_MARK + DOC_MARK_AGREEMENT,
+                                 DOC_LEG_MARK + DOC_MARK_EVENT, DOC_LEG_MARK + DOC_MARK_DECISION,
+                                 DOC_LEG_MARK + DOC_MARK_PENDING, DOC_LEG_END };
+    double left = x, sw;
+    size_t i;
+
+    for (i = 0; i < sizeof order / sizeof order[0]; i++) {
+        const char *s = p->legend[order[i]];
+        if (s == NULL)
+            continue;
+        sw = order[i] == DOC_LEG_BAR ? 20 : 12;
+        if (x > left && x + sw + text_w(ctx, f, s) > right) {
+            x = left;
+            y += legend_h / 2;
+        }
+        if (order[i] == DOC_LEG_BAR)
+            bar(cr, x, y + 3, 16, 5, 0.75);
+        else if (order[i] == DOC_LEG_END)
+            end_mark(cr, x + 3, y + 5.5, 4.5);
+        else
+            shape(cr, order[i] - DOC_LEG_MARK, x + 4, y + 5.5);
+        x += sw + label(cr, ctx, f, s, x + sw, y, 0, 0) + 14;
     }
 }
 
@@ -157,23 +235,24 @@ static void timeline(cairo_t *cr, PangoContext *ctx, const PangoFontDescription 
             bar(cr, a, mid - 2.5, b - a, 5, 0.75);
         for (m = 0; m < r->nmarks && m < DOC_MARKS; m++) {
             double mx = x0 + span * (r->marks[m] - p->lo) / (p->hi - p->lo);
+            int k;
             if (r->marks[m] < p->lo || r->marks[m] > p->hi)
                 continue;
-            if (r->mark_kind[m] == DOC_MARK_DECISION)
-                circle(cr, mx, mid, 2.6);
-            else
-                diamond(cr, mx, mid, 3.5);
+            /* marks of one year side by side, not on top of each other */
+            for (k = 0; k < m; k++)
+                mx += r->marks[k] == r->marks[m] ? 5 : 0;
+            shape(cr, r->mark_kind[m], mx, mid);
         }
         if (r->ended)
             end_mark(cr, b, mid, 4.5);
     }
-    timeline_legend(cr, ctx, f, p, x0, bottom + 5);
+    timeline_legend(cr, ctx, f, p, x, bottom + 5, x + w);
 }
 
 static void bars(cairo_t *cr, PangoContext *ctx, const PangoFontDescription *f,
                  const struct doc_picture *p, double x, double y, double w)
 {
-    double x0 = x + label_w, span = w - label_w - 40, max = 1;
+    double x0 = x + bars_label_w, span = w - bars_label_w - 40, max = 1;
     size_t i;
     char s[32];
 
@@ -186,12 +265,69 @@ static void bars(cairo_t *cr, PangoContext *ctx, const PangoFontDescription *f,
             label(cr, ctx, f, r->group, x, y + 3, 0, 0);
             y += group_h;
         }
-        label(cr, ctx, f, r->label, x + 10, y, 0, label_w - 14);
+        label(cr, ctx, f, r->label, x + 10, y, 0, bars_label_w - 14);
         if (r->value > 0)
             bar(cr, x0, y + 2, bw, bar_row - 4, 0.55);
         snprintf(s, sizeof s, "%ld", r->value);
         label(cr, ctx, f, s, x0 + bw + 4, y, 0, 0);
         y += bar_row;
+    }
+}
+
+/* The names in the grid's cell i, j from x, y, each on a line cut to cw. */
+static void grid_names(cairo_t *cr, PangoContext *ctx, const PangoFontDescription *f,
+                       const struct doc_picture *p, int i, int j, double x, double y, double cw)
+{
+    int all = in_cell(p, i, j), shown = 0;
+    size_t k;
+
+    for (k = 0; k < p->n; k++) {
+        if (p->rows[k].from != i || p->rows[k].to != j)
+            continue;
+        if (all > GRID_NAMES && shown == GRID_NAMES - 1) {
+            char *more = xasprintf(P_("and %d more", "and %d more", (unsigned long)(all - shown)),
+                                   all - shown);
+            label(cr, ctx, f, more, x + 3, y, 0, cw - 6);
+            free(more);
+            return;
+        }
+        label(cr, ctx, f, p->rows[k].label, x + 3, y, 0, cw - 6);
+        y += name_h;
+        shown++;
+    }
+}
+
+/* The grid: the columns' title and labels above, the rows' at left, each
+ * cell grey when it holds a name and the names in it. */
+static void grid(cairo_t *cr, PangoContext *ctx, const PangoFontDescription *f,
+                 const struct doc_picture *p, double x, double y, double w)
+{
+    int nc = p->nticks[1], i, j;
+    double x0 = x + grid_label_w, cw = nc > 0 ? (w - grid_label_w) / nc : 0;
+
+    if (nc == 0)
+        return;
+    if (p->axis[1] != NULL) { /* the columns' title over a rule spanning them */
+        label(cr, ctx, f, p->axis[1], x0 + (w - grid_label_w) / 2, y - 2, 2, 0);
+        cairo_set_line_width(cr, 0.5);
+        cairo_move_to(cr, x0 + 4, y + grid_head - 1.5);
+        cairo_line_to(cr, x + w - 4, y + grid_head - 1.5);
+        cairo_stroke(cr);
+    }
+    if (p->axis[0] != NULL)
+        label(cr, ctx, f, p->axis[0], x, y + grid_head, 0, grid_label_w - 4);
+    for (j = 0; j < nc; j++)
+        label(cr, ctx, f, p->ticks[1][j] ? p->ticks[1][j] : "", x0 + cw * (j + 0.5),
+              y + grid_head, 2, cw - 4);
+    y += 2 * grid_head;
+    for (i = 0; i < p->nticks[0]; i++) {
+        double rh = grid_row_h(p, i);
+        label(cr, ctx, f, p->ticks[0][i] ? p->ticks[0][i] : "", x, y + 3, 0, grid_label_w - 4);
+        for (j = 0; j < nc; j++) {
+            bar(cr, x0 + cw * j, y, cw, rh, in_cell(p, i, j) > 0 ? 0.88 : 1);
+            grid_names(cr, ctx, f, p, i, j, x0 + cw * j, y + 3, cw);
+        }
+        y += rh;
     }
 }
 
@@ -201,6 +337,8 @@ void chart_draw(cairo_t *cr, PangoContext *ctx, const PangoFontDescription *f,
     cairo_set_source_rgb(cr, 0, 0, 0);
     if (p->type == DOC_PIC_TIMELINE)
         timeline(cr, ctx, f, p, x, y, w);
+    else if (p->type == DOC_PIC_GRID)
+        grid(cr, ctx, f, p, x, y, w);
     else
         bars(cr, ctx, f, p, x, y, w);
     cairo_set_source_rgb(cr, 0, 0, 0);

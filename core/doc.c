@@ -161,8 +161,14 @@ void doc_picture_free(struct doc_picture **pp)
         free(p->rows[i].label);
         free(p->rows[i].group);
     }
-    for (i = 0; i < sizeof p->legend / sizeof p->legend[0]; i++)
+    for (i = 0; i < DOC_LEGEND; i++)
         free(p->legend[i]);
+    for (i = 0; i < DOC_GRID; i++) {
+        free(p->ticks[0][i]);
+        free(p->ticks[1][i]);
+    }
+    free(p->axis[0]);
+    free(p->axis[1]);
     free(p->rows);
     free(p->caption);
     free(p);

@@ -32,13 +32,18 @@ enum doc_style {
 /* A picture: drawn in the PDF (core/chart.c), its caption in the text. */
 enum doc_pic_type {
     DOC_PIC_TIMELINE, /* rows from one year to another, with marked years */
-    DOC_PIC_BARS      /* rows with a value, in groups */
+    DOC_PIC_BARS,     /* rows with a value, in groups */
+    DOC_PIC_GRID      /* rows placed in the cells of a grid (from: its row, to: its column) */
 };
 
-enum { DOC_MARKS = 16 };
+enum { DOC_MARKS = 16, DOC_GRID = 8 };
 
-/* What a timeline's mark is (its legend). */
-enum { DOC_MARK_AGREEMENT, DOC_MARK_DECISION };
+/* What a timeline's mark is: each has its shape, and its legend at
+ * DOC_LEG_MARK + the mark. */
+enum { DOC_MARK_AGREEMENT, DOC_MARK_EVENT, DOC_MARK_DECISION, DOC_MARK_PENDING, DOC_MARK_KINDS };
+
+/* A timeline's legend: the bar, the end, then each kind of mark. */
+enum { DOC_LEG_BAR, DOC_LEG_END, DOC_LEG_MARK, DOC_LEGEND = DOC_LEG_MARK + DOC_MARK_KINDS };
 
 struct doc_row {
     char *label;
@@ -46,16 +51,19 @@ struct doc_row {
     long value;           /* bars: the figure */
     int from, to;         /* timeline: years; to 0: still running */
     int marks[DOC_MARKS]; /* timeline: years of events */
-    char mark_kind[DOC_MARKS]; /* DOC_MARK_*: legend[1], legend[3] */
+    char mark_kind[DOC_MARKS]; /* DOC_MARK_* */
     int nmarks;
-    int ended;            /* timeline: ended at 'to' (legend[2]) */
+    int ended;            /* timeline: ended at 'to' (legend[DOC_LEG_END]) */
 };
 
 struct doc_picture {
     enum doc_pic_type type;
     char *caption;
-    char *legend[4]; /* timeline: the bar, an agreement, an end, a decision */
-    int lo, hi;      /* timeline: the years shown */
+    char *legend[DOC_LEGEND]; /* timeline: DOC_LEG_* */
+    int lo, hi;               /* timeline: the years shown */
+    char *axis[2];            /* grid: the title of its rows, of its columns */
+    char *ticks[2][DOC_GRID]; /* grid: the label of each row, of each column */
+    int nticks[2];
     struct doc_row *rows;
     size_t n;
 };

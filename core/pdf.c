@@ -199,11 +199,16 @@ static void para(struct pdf *p, int font, int lead_font, const char *lead, size_
     if (text == NULL || *text == '\0') /* as in the text: no line at all */
         return;
     t = lead != NULL ? text_trim(lead) : NULL;
-    if (indent > p->width * 0.45)
-        indent = p->width * 0.45;
     lx = p->x0 + (double)(margin_cells + sp) * p->cell;
     if (t != NULL && *t != '\0') {
         ll = layout(p, lead_font, t, 0);
+        /* a lead wider on paper than its cells moves the text right */
+        if (lx + layout_w(ll) + p->cell > p->x0 + indent)
+            indent = lx + layout_w(ll) + p->cell - p->x0;
+    }
+    if (indent > p->width * 0.45)
+        indent = p->width * 0.45;
+    if (ll != NULL) {
         pango_layout_set_width(ll, pango_units_from_double(p->x0 + indent - lx - 3 > 10
                                                                ? p->x0 + indent - lx - 3
                                                                : 10));

@@ -382,6 +382,28 @@ static void grid_lists(struct part_ctx *c, const struct field *rf, const struct 
         }
 }
 
+/* The grid as a picture: rf's choices its rows, cf's its columns, each
+ * ended by "not rated"; its rows placed by grid_index (the caller adds them). */
+static struct doc_picture *grid_picture(const struct field *rf, const struct field *cf,
+                                        int nr, int nc)
+{
+    char *cap = xasprintf(/* L10N: rows × columns */
+                          _("Figure: the partnerships per %s × %s (latest assessment)."),
+                          _(rf->label), _(cf->label));
+    struct doc_picture *pic = doc_picture_new(DOC_PIC_GRID, cap);
+    const struct field *f[2] = { rf, cf };
+    int a, i, n[2] = { nr, nc };
+
+    free(cap);
+    for (a = 0; a < 2; a++) {
+        pic->axis[a] = xstrdup(_(f[a]->label));
+        for (i = 0; i <= n[a]; i++)
+            pic->ticks[a][i] = xstrdup(i < n[a] ? _(f[a]->choices[i].label) : _("not rated"));
+        pic->nticks[a] = n[a] + 1;
+    }
+    return pic;
+}
+
 static int part_grid(struct part_ctx *c, const struct part *p, struct ird_err *e)
 {
     const struct field *rf = &c->k->fields[p->cols[0].field], *cf = &c->k->fields[p->cols[1].field];
@@ -391,6 +413,7 @@ static int part_grid(struct part_ctx *c, const struct part *p, struct ird_err *e
     char num[GRID_MAX][16];
     const char *cells[GRID_MAX + 1];
     struct table *t = table_new((size_t)nc + 2);
+    struct doc_picture *pic = grid_picture(rf, cf, nr, nc);
     size_t k;
 
     (void)e;
@@ -407,6 +430,8 @@ static int part_grid(struct part_ctx *c, const struct part *p, struct ird_err *e
         buf_printf(&cell[ri][ci], "%s%s", cell[ri][ci].len ? ", " : "",
                    record_shown(r, p->field));
         count[ri][ci]++;
+        doc_picture_row(pic, record_shown(r, p->field), NULL)->from = ri;
+        pic->rows[pic->n - 1].to = ci;
     }
     para(c, xasprintf(_("Partnerships per %s (rows) and %s (columns), by their latest "
                         "assessment:"),
@@ -423,6 +448,7 @@ static int part_grid(struct part_ctx *c, const struct part *p, struct ird_err *e
         table_add(t, cells);
     }
     doc_table_take(c->d, &t);
+    doc_picture_take(c->d, &pic);
     grid_lists(c, rf, cf, cell, nr, nc);
     for (i = 0; i < GRID_MAX; i++)
         for (j = 0; j < GRID_MAX; j++)
@@ -627,191 +653,4 @@ int report_kind_part(struct app *a, struct doc *d, const struct kind *k, int num
             return -1;
     }
     return 0;
-}
-
-/* ---- the portfolio's pictures -------------------------------------------- */
-
-/* The timeline: which records are its rows (from the year field), which
- * records mark them (a reference to the row, the year of a date), and which
- * date of those ends a row that has ended when its history does not say. */
-static const struct {
-    enum kind_id rows;
-    int since;
-    enum kind_id events;
-    int ref, at, ends;
-} timeline_src = { KIND_CITY, CITY_SINCE, KIND_AGREEMENT, AGREEMENT_CITY_ID, AGREEMENT_SIGNED,
-                   AGREEMENT_ENDS };
-
-/* The years shown, and the rows at most (a page's worth). */
-enum { TIMELINE_FROM = 1958, TIMELINE_ROWS = 40 };
-
-void report_pics_init(struct report_pics *p, struct app *a, const char *today)
-{
-    int year = atoi(today);
-
-    memset(p, 0, sizeof *p);
-    p->a = a;
-    p->timeline = doc_picture_new(DOC_PIC_TIMELINE, "");
-    p->timeline->lo = TIMELINE_FROM;
-    p->timeline->hi = year;
-    p->timeline->legend[0] = xstrdup(_("partnership"));
-    p->timeline->legend[1] = xstrdup(_("agreement signed"));
-    p->timeline->legend[2] = xstrdup(_("ended"));
-    p->timeline->legend[3] = xstrdup(_("decision or event"));
-    p->bars = doc_picture_new(DOC_PIC_BARS, _("Figure: the records per status, per kind."));
-}
-
-/* The timeline's row of record id, or NULL. */
-static struct doc_row *timeline_row(struct report_pics *p, int64_t id)
-{
-    size_t i;
-
-    for (i = 0; i < p->timeline->n; i++)
-        if (p->ids[i] == id)
-            return &p->timeline->rows[i];
-    return NULL;
-}
-
-static void mark(struct doc_row *r, int year, char what)
-{
-    int m;
-
-    for (m = 0; m < r->nmarks; m++)
-        if (r->marks[m] == year && r->mark_kind[m] == what)
-            return;
-    if (r->nmarks < DOC_MARKS) {
-        r->marks[r->nmarks] = year;
-        r->mark_kind[r->nmarks++] = what;
-    }
-}
-
-/* Row r's dated history: the change to a status that is not live ends it,
- * the other decisions and events after its start are marked. */
-static int timeline_history(struct report_pics *p, const struct kind *k, struct doc_row *r,
-                            int64_t id, struct ird_err *e)
-{
-    struct hist *h = NULL;
-    size_t n = 0, i;
-
-    if (p->a == NULL)
-        return 0;
-    if (desk_history(p->a, k->id, id, 0, -1, &h, &n, e) < 0)
-        return -1;
-    for (i = 0; i < n; i++) {
-        int year = atoi(h[i].at);
-        const char *to = h[i].new_;
-        if (year < p->timeline->lo || year > p->timeline->hi ||
-            (strcmp(h[i].action, "event") != 0 && strcmp(h[i].action, "status") != 0))
-            continue;
-        if (to != NULL && status_index(k, to) >= 0 && !kind_status_is(k, to, S_LIVE)) {
-            if (r->ended && year > r->to)
-                r->to = year;
-        } else if (year != r->from) {
-            mark(r, year, DOC_MARK_DECISION);
-        }
-    }
-    hist_list_free(h, n);
-    return 0;
-}
-
-static int timeline_rows(struct report_pics *p, const struct kind *k, struct record *const *rs,
-                         size_t n, struct ird_err *e)
-{
-    size_t i;
-
-    for (i = 0; i < n; i++) {
-        const char *since = record_get(rs[i], timeline_src.since);
-        const char *alias = k->alias != NO_FIELD ? record_get(rs[i], k->alias) : NULL;
-        char *label;
-        struct doc_row *r;
-        if (since == NULL)
-            continue;
-        if (++p->rows_total > TIMELINE_ROWS)
-            continue;
-        label = alias != NULL && strcmp(alias, record_title(rs[i])) != 0
-                    ? xasprintf("%s · %s", record_title(rs[i]), alias)
-                    : xstrdup(record_title(rs[i]));
-        r = doc_picture_row(p->timeline, label, NULL);
-        free(label);
-        r->from = atoi(since);
-        r->ended = !kind_status_is(k, rs[i]->status, S_LIVE);
-        p->ids = xrealloc(p->ids, p->timeline->n * sizeof *p->ids);
-        p->ids[p->timeline->n - 1] = rs[i]->id;
-        if (timeline_history(p, k, r, rs[i]->id, e) < 0)
-            return -1;
-    }
-    return 0;
-}
-
-static void timeline_events(struct report_pics *p, struct record *const *rs, size_t n)
-{
-    size_t i;
-
-    for (i = 0; i < n; i++) {
-        const char *ref = record_get(rs[i], timeline_src.ref);
-        const char *at = record_get(rs[i], timeline_src.at);
-        const char *ends = record_get(rs[i], timeline_src.ends);
-        struct doc_row *r = ref != NULL ? timeline_row(p, atoll(ref)) : NULL;
-        if (r == NULL)
-            continue;
-        if (at != NULL)
-            mark(r, atoi(at), DOC_MARK_AGREEMENT);
-        /* an ended partnership without a dated end ends with its agreements */
-        if (r->ended && r->to == 0 && ends != NULL)
-            r->to = atoi(ends);
-    }
-}
-
-int report_pics_add(struct report_pics *p, const struct kind *k, struct record *const *rs,
-                    size_t n, struct ird_err *e)
-{
-    long cnt[MAX_STATUSES] = { 0 };
-    size_t i;
-    int s;
-
-    if (k->id == timeline_src.rows && timeline_rows(p, k, rs, n, e) < 0)
-        return -1;
-    if (k->id == timeline_src.events)
-        timeline_events(p, rs, n);
-    if (k->statuses == NULL || k->statuses[0].code == NULL) /* a kind without statuses */
-        return 0;
-    for (i = 0; i < n; i++)
-        count_status(cnt, k, rs[i]->status, 1);
-    for (s = 0; s < MAX_STATUSES && k->statuses[s].code != NULL; s++)
-        doc_picture_row(p->bars, _(k->statuses[s].label), _(k->plural))->value = cnt[s];
-    return 0;
-}
-
-void report_pics_take(struct report_pics *p, struct doc *d)
-{
-    struct buf cap = { 0 };
-    size_t i;
-
-    buf_printf(&cap,
-               _("Figure: the partnerships from %d to %d (twinning, agreements signed, "
-                 "decisions and events, end)."),
-               p->timeline->lo, p->timeline->hi);
-    if (p->rows_total > p->timeline->n)
-        buf_printf(&cap, _(" It shows the first %zu of %zu."), p->timeline->n, p->rows_total);
-    free(p->timeline->caption);
-    p->timeline->caption = buf_take(&cap);
-
-    /* an ended row whose end no record dates runs to its start: drawn as
-     * ended there rather than as running until today */
-    for (i = 0; i < p->timeline->n; i++)
-        if (p->timeline->rows[i].ended && p->timeline->rows[i].to == 0)
-            p->timeline->rows[i].to = p->timeline->rows[i].from;
-    if (p->timeline->n > 0)
-        doc_picture_take(d, &p->timeline);
-    if (p->bars->n > 0)
-        doc_picture_take(d, &p->bars);
-    report_pics_fini(p);
-}
-
-void report_pics_fini(struct report_pics *p)
-{
-    doc_picture_free(&p->timeline);
-    doc_picture_free(&p->bars);
-    free(p->ids);
-    p->ids = NULL;
 }

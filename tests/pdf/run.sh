@@ -115,6 +115,41 @@ make_pdf dossier-city-8 --lang nl report dossier city 8 -o "$tmp/dossier-city-8.
 grep -qF "Kanazawa · 金沢市" "$tmp/portfolio.en.txt" && ok "the timeline names Kanazawa · 金沢市" ||
     notok "the timeline does not name Kanazawa · 金沢市"
 
+# the grid of the latest assessments, drawn: its caption, its axes, its
+# rows' and columns' labels and a cell's names on one page, which renders
+grid_page() { # report, caption, rows' title, columns' title, a row, a column
+    p=1
+    pages=$(pdfinfo "$tmp/$1.pdf" | sed -n 's/^Pages: *//p')
+    while [ "$p" -le "$pages" ] && ! pdftotext -f $p -l $p "$tmp/$1.pdf" - | grep -qxF "$2"; do
+        p=$((p + 1))
+    done
+    pdftotext -f $p -l $p "$tmp/$1.pdf" "$tmp/grid.txt" 2>/dev/null
+    missing=
+    for w in "$3" "$4" "$5" "$6" Wiesbaden Mohammedia Taizhou; do
+        grep -qxF "$w" "$tmp/grid.txt" || missing="$missing $w"
+    done
+    rm -f "$tmp/grid.png"
+    if [ "$p" -le "$pages" ] && [ -z "$missing" ] &&
+        pdftoppm -r 40 -png -f $p -l $p -singlefile "$tmp/$1.pdf" "$tmp/grid" 2>"$tmp/ppm.err" &&
+        [ -s "$tmp/grid.png" ] && [ ! -s "$tmp/ppm.err" ]; then
+        ok "$1: the grid is drawn on page $p, with its labels"
+    else
+        notok "$1: the grid (page $p of $pages) lacks:$missing $(cat "$tmp/ppm.err" 2>/dev/null)"
+    fi
+}
+grid_page portfolio.en "Figure: the partnerships per Importance × Activity (latest assessment)." \
+    Importance Activity High Dormant
+grid_page portfolio.nl "Figuur: partnerschappen per Belang × Activiteit (laatste beoordeling)." \
+    Belang Activiteit Hoog Slapend
+# the timeline's legend tells the decisions carried out from those that are not
+for l in "en:decision carried out:decision not yet carried out" \
+    "nl:beslissing uitgevoerd:beslissing nog niet uitgevoerd"; do
+    f="$tmp/portfolio.${l%%:*}.txt" rest=${l#*:}
+    grep -qxF "${rest%%:*}" "$f" && grep -qxF "${rest#*:}" "$f" &&
+        ok "portfolio.${l%%:*}: the timeline's legend has both decisions" ||
+        notok "portfolio.${l%%:*}: the legend lacks \"${rest%%:*}\" or \"${rest#*:}\""
+done
+
 # a table longer than a page: its header row on every page
 if make_pdf list-initiatives --lang en report list initiative -o "$tmp/list-initiatives.pdf"; then
     pages=$(pdfinfo "$tmp/list-initiatives.pdf" | sed -n 's/^Pages: *//p')

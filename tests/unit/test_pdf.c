@@ -156,6 +156,40 @@ static void a_picture_taller_than_a_page_is_drawn_smaller(void **state)
     doc_free(&d);
 }
 
+static void a_full_cell_of_the_grid_says_how_many_more(void **state)
+{
+    struct doc *d = doc_new(80);
+    struct doc_picture *pic = doc_picture_new(DOC_PIC_GRID, "Figure: a full cell.");
+    struct pdf_meta m = { "Service", "2026-11-22", "en" };
+    struct ird_err e = { 0 };
+    char *out = NULL, label[16];
+    size_t len = 0;
+    int pages = 0, i;
+
+    (void)state;
+    doc_title(d, "Grid");
+    pic->axis[0] = strdup("Rows");
+    pic->axis[1] = strdup("Columns");
+    pic->ticks[0][0] = strdup("row");
+    pic->ticks[1][0] = strdup("column");
+    pic->nticks[0] = pic->nticks[1] = 1;
+    for (i = 1; i <= 30; i++) {
+        snprintf(label, sizeof label, "c%02d", i);
+        doc_picture_row(pic, label, NULL);
+    }
+    doc_picture_take(d, &pic);
+    assert_ok(pdf_render(d, &m, &out, &len, &pages, &e), &e);
+    test_gc(out);
+    assert_int_equal(pages, 1);
+    /* eleven names, then the count of the other nineteen on the twelfth line */
+    assert_true(lowest_word(out, len, "c11") > lowest_word(out, len, "c01"));
+    assert_true(lowest_word(out, len, "c12") < 0);
+    assert_true(lowest_word(out, len, "c30") < 0);
+    assert_true(lowest_word(out, len, "19") > lowest_word(out, len, "c11"));
+    assert_true(lowest_word(out, len, "Columns") > 0);
+    doc_free(&d);
+}
+
 static void the_portfolio_as_pdf(void **state)
 {
     struct fx *f = *state;
@@ -179,6 +213,81 @@ static void the_portfolio_as_pdf(void **state)
     printout_fini(&p);
     doc_free(&d);
     i18n_set("en");
+}
+
+/* The picture of type t in d; fails the test when there is none. */
+static const struct doc_picture *picture_of(const struct doc *d, enum doc_pic_type t)
+{
+    size_t i = 0;
+
+    while (i < d->n && !(d->nodes[i].type == DOC_PICTURE && d->nodes[i].pic->type == t))
+        i++;
+    assert_true(i < d->n);
+    return d->nodes[i].pic;
+}
+
+/* The row of p whose label starts with label; fails the test when none. */
+static const struct doc_row *row_of(const struct doc_picture *p, const char *label)
+{
+    size_t i = 0;
+
+    while (i < p->n && strncmp(p->rows[i].label, label, strlen(label)) != 0)
+        i++;
+    assert_true(i < p->n);
+    return &p->rows[i];
+}
+
+/* 1 when r has a mark of kind what in year. */
+static int marked_in(const struct doc_row *r, int year, int what)
+{
+    int m;
+
+    for (m = 0; m < r->nmarks; m++)
+        if (r->marks[m] == year && r->mark_kind[m] == what)
+            return 1;
+    return 0;
+}
+
+static void the_portfolio_pictures(void **state)
+{
+    struct fx *f = *state;
+    struct ird_err e = { 0 };
+    struct doc *d = summary_portfolio_doc(f->a, 30, &e);
+    const struct doc_picture *g, *t;
+    const struct doc_row *r;
+    char *s;
+
+    assert_non_null(d);
+    /* the grid: importance (three and not rated) × activity (two and not
+     * rated), each assessed partnership in the cell of its latest assessment */
+    g = picture_of(d, DOC_PIC_GRID);
+    assert_string_equal(g->axis[0], "Importance");
+    assert_string_equal(g->axis[1], "Activity");
+    assert_int_equal(g->nticks[0], 4);
+    assert_int_equal(g->nticks[1], 3);
+    assert_string_equal(g->ticks[0][0], "High");
+    assert_string_equal(g->ticks[1][2], "not rated");
+    assert_int_equal(g->n, 12);
+    r = row_of(g, "Wiesbaden");
+    assert_int_equal(r->from, 3);
+    assert_int_equal(r->to, 0);
+    assert_int_equal(row_of(g, "Melle")->to, 1);
+    /* the timeline: the recorded decisions, carried out or not, each its mark */
+    t = picture_of(d, DOC_PIC_TIMELINE);
+    r = row_of(t, "Kanazawa");
+    assert_true(marked_in(r, 2020, DOC_MARK_PENDING));
+    assert_true(marked_in(r, 2025, DOC_MARK_PENDING));
+    assert_false(marked_in(r, 2020, DOC_MARK_DECISION));
+    r = row_of(t, "Saint-Rapha");
+    assert_true(marked_in(r, 2018, DOC_MARK_DECISION));
+    assert_false(marked_in(r, 2018, DOC_MARK_PENDING));
+    assert_string_equal(t->legend[DOC_LEG_MARK + DOC_MARK_PENDING], "decision not yet carried out");
+    /* the text shows the grid's caption only */
+    s = test_gc(doc_text(d));
+    assert_non_null(strstr(s, "not rated       3        4          5\n"
+                              "Figure: the partnerships per Importance × Activity (latest "
+                              "assessment).\n"));
+    doc_free(&d);
 }
 
 static void pdf_or_text(void **state)
@@ -236,7 +345,9 @@ int main(int argc, char **argv)
         cmocka_unit_test(text_of_each_node),
         cmocka_unit_test(a_long_table_makes_pages),
         cmocka_unit_test(a_picture_taller_than_a_page_is_drawn_smaller),
+        cmocka_unit_test(a_full_cell_of_the_grid_says_how_many_more),
         cmocka_unit_test_setup_teardown(the_portfolio_as_pdf, fx_setup, fx_teardown),
+        cmocka_unit_test_setup_teardown(the_portfolio_pictures, fx_setup, fx_teardown),
         cmocka_unit_test(pdf_or_text),
         cmocka_unit_test(the_print_format_setting),
     };
