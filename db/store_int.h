@@ -51,6 +51,11 @@ struct store {
     int busy_said;
     void (*on_busy)(void *ctx);
     void *busy_ctx;
+    int match_fn;  /* ird_match (store_match.c): 1 made, -1 cannot be, 0 not yet */
+    /* the last search's plan (store_read.c, search_plan): its kind, its
+     * fts_query, and whether its matches are many (window from the sort) */
+    int plan_kind, plan_many;
+    char plan_match[256];
 };
 
 /* Finalize the statements kept between writes, and the bulk queue's. */
@@ -86,6 +91,10 @@ void store_bind_text(sqlite3_stmt *st, int i, const char *v);
 /* store_read.c: an FTS5 query from a person's words (caller frees), NULL
  * when they hold nothing to search for. */
 char *fts_query(const char *words);
+/* Make the SQL function ird_match(text, fts_query) on s's handle, once:
+ * 1 when text holds what the query asks by the search index's own rule
+ * (store_match.c).  0, or -1 when FTS5 cannot give its tokenizer. */
+int store_match_ready(struct store *s);
 struct buf;
 /* store_view.c: the condition of q's status filter appended to a WHERE
  * clause (" AND ..."), with q's status bound as ?2: a status code, or a
