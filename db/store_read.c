@@ -355,8 +355,9 @@ int store_count_upto(struct store *s, const struct query *q, long cap, long *n,
         status_clause(&b, q);
         buf_printf(&b, " LIMIT %ld)", cap);
         rc = count_rows(s, b.s, q, match, 0, n, e);
-        if (rc == 0 && *n >= SEARCH_MANY)
-            search_plan_keep(s, q, match, 1);
+        /* the window's plan follows (cap counted rows at most) */
+        if (rc == 0 && (cap < 0 || cap >= SEARCH_MANY))
+            search_plan_keep(s, q, match, *n >= SEARCH_MANY);
     } else {
         buf_printf(&b, "SELECT count(*) FROM (SELECT 1 FROM %s t", kind_get(q->kind)->table);
         where_clause(&b, q, match, 0);
