@@ -41,6 +41,10 @@ struct store {
      * statement journal: FTS5 would flush its index at each one) */
     sqlite3_stmt *insert[2][STORE_KINDS];
     sqlite3_stmt *history[2];
+    /* per kind, the last edit's UPDATE of only the columns it changed
+     * (update_mask: bit i for field i), kept for the next edit */
+    sqlite3_stmt *update[STORE_KINDS];
+    uint64_t update_mask[STORE_KINDS];
     sqlite3_stmt *data_version; /* PRAGMA data_version, kept (store_data_version) */
     /* per kind and reference field: 1 when its table keeps the referenced
      * title beside it (column <field>_title, schema 7), -1 not, 0 unknown */
