@@ -45,6 +45,7 @@ struct store {
      * (update_mask: bit i for field i), kept for the next edit */
     sqlite3_stmt *update[STORE_KINDS];
     uint64_t update_mask[STORE_KINDS];
+    sqlite3_stmt *decisions; /* a record's decisions (store_decide.c), kept */
     sqlite3_stmt *data_version; /* PRAGMA data_version, kept (store_data_version) */
     /* per kind and reference field: 1 when its table keeps the referenced
      * title beside it (column <field>_title, schema 7), -1 not, 0 unknown */
@@ -62,7 +63,11 @@ struct store {
     char plan_match[256];
 };
 
-/* Finalize the statements kept between writes, and the bulk queue's. */
+/* A statement kept in *slot between uses, prepared on first use. */
+int store_kept(struct store *s, sqlite3_stmt **slot, const char *sql, struct ird_err *e);
+/* Ready a kept statement for its next use, counting the work it did. */
+void store_kept_reset(struct store *s, sqlite3_stmt *st);
+/* Finalize the statements kept between uses, and the bulk queue's. */
 void store_write_fini(struct store *s);
 /* Bind v with the column type field f stores (NULL when empty). */
 void store_bind_value(sqlite3_stmt *st, int i, const struct field *f, const char *v);

@@ -34,29 +34,6 @@ void store_bind_value(sqlite3_stmt *st, int i, const struct field *f, const char
     sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
 }
 
-/* A statement kept in *slot between writes, prepared on first use. */
-static int kept(struct store *s, sqlite3_stmt **slot, const char *sql, struct ird_err *e)
-{
-    int rc;
-
-    if (*slot != NULL)
-        return 0;
-    rc = sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, slot, NULL);
-    if (rc != SQLITE_OK) {
-        *slot = NULL;
-        return store_fail(s, e, rc);
-    }
-    return 0;
-}
-
-/* Ready a kept statement for its next use, counting the work it did. */
-static void kept_reset(struct store *s, sqlite3_stmt *st)
-{
-    s->work += (uint64_t)sqlite3_stmt_status(st, SQLITE_STMTSTATUS_VM_STEP, 1);
-    sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
-}
-
 void store_write_fini(struct store *s)
 {
     int k, b;
@@ -75,6 +52,8 @@ void store_write_fini(struct store *s)
         store_finalize(s, s->update[k]);
         s->update[k] = NULL;
     }
+    store_finalize(s, s->decisions);
+    s->decisions = NULL;
     store_bulk_drop(s);
 }
 
@@ -85,7 +64,7 @@ static int add_history(struct store *s, const struct kind *k, int64_t id, const 
     sqlite3_stmt *st;
     int rc;
 
-    if (kept(s, &s->history[s->bulk],
+    if (store_kept(s, &s->history[s->bulk],
              s->bulk ? "INSERT OR ROLLBACK INTO history (kind, record_id, at, user, action, "
                        "field, old, new, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                      : "INSERT INTO history (kind, record_id, at, user, action, field, old, "
@@ -103,7 +82,7 @@ static int add_history(struct store *s, const struct kind *k, int64_t id, const 
     store_bind_text(st, 8, new_);
     store_bind_text(st, 9, note);
     rc = sqlite3_step(st);
-    kept_reset(s, st);
+    store_kept_reset(s, st);
     return rc == SQLITE_DONE ? 0 : store_fail(s, e, rc);
 }
 
@@ -172,7 +151,7 @@ static int insert_record(struct store *s, struct record *r, const struct stamp *
         for (i = 0; i < k->nfields; i++)
             buf_printf(&b, ", ?%d", i + 2);
         buf_add(&b, ")");
-        if (kept(s, &s->insert[s->bulk][k->id], b.s, e) < 0)
+        if (store_kept(s, &s->insert[s->bulk][k->id], b.s, e) < 0)
             goto out;
     }
     st = s->insert[s->bulk][k->id];
@@ -188,7 +167,7 @@ static int insert_record(struct store *s, struct record *r, const struct stamp *
     rc = add_history(s, k, r->id, t, "create", NULL, NULL, NULL, NULL, e);
 out:
     if (st != NULL)
-        kept_reset(s, st);
+        store_kept_reset(s, st);
     buf_fini(&b);
     return rc;
 }
@@ -239,7 +218,7 @@ static sqlite3_stmt *update_stmt(struct store *s, const struct kind *k, uint64_t
         if (in_mask(mask, i))
             buf_printf(&b, ", %s = ?%d", k->fields[i].name, i + 2);
     buf_add(&b, " WHERE id = ?1 AND version = ?99");
-    if (kept(s, &s->update[k->id], b.s, e) == 0)
+    if (store_kept(s, &s->update[k->id], b.s, e) == 0)
         s->update_mask[k->id] = mask;
     buf_fini(&b);
     return s->update[k->id];
@@ -290,7 +269,7 @@ static int update_record(struct store *s, struct record *r, const struct stamp *
     rc = 0;
 out:
     if (st != NULL)
-        kept_reset(s, st);
+        store_kept_reset(s, st);
     record_free(&cur);
     return rc;
 }
