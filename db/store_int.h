@@ -50,6 +50,8 @@ struct store {
     /* per kind and reference field: 1 when its table keeps the referenced
      * title beside it (column <field>_title, schema 7), -1 not, 0 unknown */
     signed char titled[STORE_KINDS][STORE_TITLED_FIELDS];
+    /* the same for an index "<table>_sort_<field>" (schema 7) */
+    signed char sorted[STORE_KINDS][STORE_TITLED_FIELDS];
     struct store_bulk bulkq;
     /* waiting for another desk's write lock (store_on_busy) */
     double busy_limit, busy_since;

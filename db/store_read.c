@@ -136,24 +136,46 @@ static void where_clause(struct buf *b, const struct query *q, const char *match
         search_ids(b, k, 3);
 }
 
+/* 1 when sql prepares on s's handle, asked once: *c keeps the answer (1
+ * yes, -1 no, 0 not asked yet). */
+static int prepares(struct store *s, signed char *c, const char *sql)
+{
+    sqlite3_stmt *st = NULL;
+
+    if (*c == 0) {
+        *c = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) == SQLITE_OK ? 1 : -1;
+        sqlite3_finalize(st);
+    }
+    return *c > 0;
+}
+
 /* 1 when k's table keeps the title of the record its field f refers to in
  * a column "<field>_title" of its own (kept by triggers, schema 7), asked
  * of the database once. */
 static int titled(struct store *s, const struct kind *k, int f)
 {
-    signed char *c;
-    sqlite3_stmt *st = NULL;
     char sql[256];
 
     if ((int)k->id >= (int)STORE_KINDS || f >= (int)STORE_TITLED_FIELDS)
         return 0;
-    c = &s->titled[k->id][f];
-    if (*c == 0) {
-        snprintf(sql, sizeof sql, "SELECT %s_title FROM %s LIMIT 0", k->fields[f].name, k->table);
-        *c = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) == SQLITE_OK ? 1 : -1;
-        sqlite3_finalize(st);
-    }
-    return *c > 0;
+    snprintf(sql, sizeof sql, "SELECT %s_title FROM %s LIMIT 0", k->fields[f].name, k->table);
+    return prepares(s, &s->titled[k->id][f], sql);
+}
+
+/* 1 when q's order has an index (the id's, or "<table>_sort_<field>" of
+ * schema 7), so that a window walks it instead of sorting every row. */
+static int sort_indexed(struct store *s, const struct query *q)
+{
+    const struct kind *k = kind_get(q->kind);
+    char sql[256];
+
+    if (q->sort < 0 || q->sort >= k->nfields)
+        return 1;
+    if ((int)k->id >= (int)STORE_KINDS || q->sort >= (int)STORE_TITLED_FIELDS)
+        return 0;
+    snprintf(sql, sizeof sql, "SELECT 1 FROM %s INDEXED BY %s_sort_%s LIMIT 0", k->table,
+             k->table, k->fields[q->sort].name);
+    return prepares(s, &s->sorted[k->id][q->sort], sql);
 }
 
 /* The sort key of q for the row aliased 'al' (nothing for the id, which
@@ -317,7 +339,7 @@ static int search_walk(struct store *s, const struct query *q, const char *match
     struct buf b = { 0 };
     long n = 0;
 
-    if (match == NULL || store_match_ready(s) < 0)
+    if (match == NULL || !sort_indexed(s, q) || store_match_ready(s) < 0)
         return 0;
     if (s->plan_kind == (int)q->kind && strcmp(s->plan_match, match) == 0)
         return s->plan_many;
