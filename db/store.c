@@ -21,6 +21,27 @@ void store_finalize(struct store *s, sqlite3_stmt *st)
     sqlite3_finalize(st);
 }
 
+int store_kept(struct store *s, sqlite3_stmt **slot, const char *sql, struct ird_err *e)
+{
+    int rc;
+
+    if (*slot != NULL)
+        return 0;
+    rc = sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, slot, NULL);
+    if (rc != SQLITE_OK) {
+        *slot = NULL;
+        return store_fail(s, e, rc);
+    }
+    return 0;
+}
+
+void store_kept_reset(struct store *s, sqlite3_stmt *st)
+{
+    s->work += (uint64_t)sqlite3_stmt_status(st, SQLITE_STMTSTATUS_VM_STEP, 1);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+}
+
 uint64_t store_work(const struct store *s)
 {
     return s->work;

@@ -34,15 +34,17 @@ int store_decisions(struct store *s, enum kind_id k, int64_t id, struct decision
                     size_t *n, struct ird_err *e)
 {
     sqlite3_stmt *st = NULL;
-    int step;
+    int step, rc;
 
     *out = NULL;
     *n = 0;
-    if (store_prepare(s,
-                      "SELECT " DECISION_COLS " FROM decision WHERE kind = ?1 AND record_id = ?2"
-                      " ORDER BY decided DESC, id DESC",
-                      &st, e) < 0)
+    /* kept: a report asks it of every record */
+    if (store_kept(s, &s->decisions,
+                   "SELECT " DECISION_COLS " FROM decision WHERE kind = ?1 AND record_id = ?2"
+                   " ORDER BY decided DESC, id DESC",
+                   e) < 0)
         return -1;
+    st = s->decisions;
     sqlite3_bind_text(st, 1, kind_get(k)->code, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 2, id);
     while ((step = sqlite3_step(st)) == SQLITE_ROW) {
@@ -50,14 +52,14 @@ int store_decisions(struct store *s, enum kind_id k, int64_t id, struct decision
         memset(&(*out)[*n], 0, sizeof **out);
         row_decision(st, &(*out)[(*n)++]);
     }
-    store_finalize(s, st);
-    if (step != SQLITE_DONE) {
+    rc = step == SQLITE_DONE ? 0 : store_fail(s, e, step);
+    store_kept_reset(s, st);
+    if (rc < 0) {
         decision_list_free(*out, *n);
         *out = NULL;
         *n = 0;
-        return store_fail(s, e, step);
     }
-    return 0;
+    return rc;
 }
 
 /* Run st (bound) to its end; 0 or -1.  Finalizes st. */

@@ -44,19 +44,35 @@ struct store {
      * statement journal: FTS5 would flush its index at each one) */
     sqlite3_stmt *insert[2][STORE_KINDS];
     sqlite3_stmt *history[2];
+    /* per kind, the last edit's UPDATE of only the columns it changed
+     * (update_mask: bit i for field i), kept for the next edit */
+    sqlite3_stmt *update[STORE_KINDS];
+    uint64_t update_mask[STORE_KINDS];
+    sqlite3_stmt *decisions; /* a record's decisions (store_decide.c), kept */
     sqlite3_stmt *data_version; /* PRAGMA data_version, kept (store_data_version) */
     /* per kind and reference field: 1 when its table keeps the referenced
      * title beside it (column <field>_title, schema 7), -1 not, 0 unknown */
     signed char titled[STORE_KINDS][STORE_TITLED_FIELDS];
+    /* the same for an index "<table>_sort_<field>" (schema 7) */
+    signed char sorted[STORE_KINDS][STORE_TITLED_FIELDS];
     struct store_bulk bulkq;
     /* waiting for another desk's write lock (store_on_busy) */
     double busy_limit, busy_since;
     int busy_said;
     void (*on_busy)(void *ctx);
     void *busy_ctx;
+    int match_fn;  /* ird_match (store_match.c): 1 made, -1 cannot be, 0 not yet */
+    /* the last search's plan (store_read.c, search_plan): its kind, its
+     * fts_query, and whether its matches are many (window from the sort) */
+    int plan_kind, plan_many;
+    char plan_match[256];
 };
 
-/* Finalize the statements kept between writes, and the bulk queue's. */
+/* A statement kept in *slot between uses, prepared on first use. */
+int store_kept(struct store *s, sqlite3_stmt **slot, const char *sql, struct ird_err *e);
+/* Ready a kept statement for its next use, counting the work it did. */
+void store_kept_reset(struct store *s, sqlite3_stmt *st);
+/* Finalize the statements kept between uses, and the bulk queue's. */
 void store_write_fini(struct store *s);
 /* Bind v with the column type field f stores (NULL when empty). */
 void store_bind_value(sqlite3_stmt *st, int i, const struct field *f, const char *v);
@@ -92,6 +108,10 @@ void store_bind_text(sqlite3_stmt *st, int i, const char *v);
 /* store_read.c: an FTS5 query from a person's words (caller frees), NULL
  * when they hold nothing to search for. */
 char *fts_query(const char *words);
+/* Make the SQL function ird_match(text, fts_query) on s's handle, once:
+ * 1 when text holds what the query asks by the search index's own rule
+ * (store_match.c).  0, or -1 when FTS5 cannot give its tokenizer. */
+int store_match_ready(struct store *s);
 struct buf;
 /* store_view.c: the condition of q's status filter appended to a WHERE
  * clause (" AND ..."), with q's status bound as ?2: a status code, or a

@@ -121,12 +121,32 @@ static void status_clause(struct buf *b, const struct query *q)
         store_view_where(b, q);
 }
 
-static void where_clause(struct buf *b, const struct query *q, const char *match)
+/* walk: the search as a test of each row's text (ird_match), for a window
+ * read along the sort's index; else the rows from the index's matches. */
+static void where_clause(struct buf *b, const struct query *q, const char *match, int walk)
 {
+    const struct kind *k = kind_get(q->kind);
+
     buf_add(b, q->archived ? " WHERE 1" : " WHERE t.archived = 0");
     status_clause(b, q);
-    if (match != NULL)
-        search_ids(b, kind_get(q->kind), 3);
+    if (match != NULL && walk)
+        buf_printf(b, " AND ird_match((SELECT d.body FROM search_doc d WHERE d.kind = '%s'"
+                      " AND d.rec_id = t.id), ?3)", k->code);
+    else if (match != NULL)
+        search_ids(b, k, 3);
+}
+
+/* 1 when sql prepares on s's handle, asked once: *c keeps the answer (1
+ * yes, -1 no, 0 not asked yet). */
+static int prepares(struct store *s, signed char *c, const char *sql)
+{
+    sqlite3_stmt *st = NULL;
+
+    if (*c == 0) {
+        *c = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) == SQLITE_OK ? 1 : -1;
+        sqlite3_finalize(st);
+    }
+    return *c > 0;
 }
 
 /* 1 when k's table keeps the title of the record its field f refers to in
@@ -134,19 +154,28 @@ static void where_clause(struct buf *b, const struct query *q, const char *match
  * of the database once. */
 static int titled(struct store *s, const struct kind *k, int f)
 {
-    signed char *c;
-    sqlite3_stmt *st = NULL;
     char sql[256];
 
     if ((int)k->id >= (int)STORE_KINDS || f >= (int)STORE_TITLED_FIELDS)
         return 0;
-    c = &s->titled[k->id][f];
-    if (*c == 0) {
-        snprintf(sql, sizeof sql, "SELECT %s_title FROM %s LIMIT 0", k->fields[f].name, k->table);
-        *c = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) == SQLITE_OK ? 1 : -1;
-        sqlite3_finalize(st);
-    }
-    return *c > 0;
+    snprintf(sql, sizeof sql, "SELECT %s_title FROM %s LIMIT 0", k->fields[f].name, k->table);
+    return prepares(s, &s->titled[k->id][f], sql);
+}
+
+/* 1 when q's order has an index (the id's, or "<table>_sort_<field>" of
+ * schema 7), so that a window walks it instead of sorting every row. */
+static int sort_indexed(struct store *s, const struct query *q)
+{
+    const struct kind *k = kind_get(q->kind);
+    char sql[256];
+
+    if (q->sort < 0 || q->sort >= k->nfields)
+        return 1;
+    if ((int)k->id >= (int)STORE_KINDS || q->sort >= (int)STORE_TITLED_FIELDS)
+        return 0;
+    snprintf(sql, sizeof sql, "SELECT 1 FROM %s INDEXED BY %s_sort_%s LIMIT 0", k->table,
+             k->table, k->fields[q->sort].name);
+    return prepares(s, &s->sorted[k->id][q->sort], sql);
 }
 
 /* The sort key of q for the row aliased 'al' (nothing for the id, which
@@ -285,6 +314,46 @@ static int count_rows(struct store *s, const char *sql, const struct query *q, c
     return rc;
 }
 
+/* Matches of a search counted before its window is read, at most this
+ * many: more, and the window walks the sort's index testing each row (the
+ * first rows fill it soon); fewer, and it is read from the matches. */
+enum { SEARCH_MANY = 500 };
+
+/* Keep the plan of q's search (match): many, or not. */
+static void search_plan_keep(struct store *s, const struct query *q, const char *match, int many)
+{
+    if (strlen(match) >= sizeof s->plan_match)
+        return;
+    s->plan_kind = (int)q->kind;
+    snprintf(s->plan_match, sizeof s->plan_match, "%s", match);
+    s->plan_many = many;
+}
+
+/* 1 when q's search (fts_query match) has SEARCH_MANY matches of its kind
+ * or more, and ird_match can test a row: the window then walks the sort.
+ * Asked once per kind and search (the last one is kept: typing asks each
+ * again only when the words change). */
+static int search_walk(struct store *s, const struct query *q, const char *match)
+{
+    const struct kind *k = kind_get(q->kind);
+    struct buf b = { 0 };
+    long n = 0;
+
+    if (match == NULL || !sort_indexed(s, q) || store_match_ready(s) < 0)
+        return 0;
+    if (s->plan_kind == (int)q->kind && strcmp(s->plan_match, match) == 0)
+        return s->plan_many;
+    buf_printf(&b,
+               "SELECT count(*) FROM (SELECT 1 FROM search CROSS JOIN search_key d"
+               " ON d.id = search.rowid WHERE search MATCH ?3 AND d.kind = '%s' LIMIT %d)",
+               k->code, SEARCH_MANY);
+    if (count_rows(s, b.s, q, match, 0, &n, NULL) < 0)
+        n = 0;
+    buf_fini(&b);
+    search_plan_keep(s, q, match, n >= SEARCH_MANY);
+    return n >= SEARCH_MANY;
+}
+
 int store_count_upto(struct store *s, const struct query *q, long cap, long *n,
                      struct ird_err *e)
 {
@@ -308,9 +377,12 @@ int store_count_upto(struct store *s, const struct query *q, long cap, long *n,
         status_clause(&b, q);
         buf_printf(&b, " LIMIT %ld)", cap);
         rc = count_rows(s, b.s, q, match, 0, n, e);
+        /* the window's plan follows (cap counted rows at most) */
+        if (rc == 0 && (cap < 0 || cap >= SEARCH_MANY))
+            search_plan_keep(s, q, match, *n >= SEARCH_MANY);
     } else {
         buf_printf(&b, "SELECT count(*) FROM (SELECT 1 FROM %s t", kind_get(q->kind)->table);
-        where_clause(&b, q, match);
+        where_clause(&b, q, match, 0);
         buf_printf(&b, " LIMIT %ld)", cap);
         rc = count_rows(s, b.s, q, match, 0, n, e);
     }
@@ -338,7 +410,7 @@ int store_list(struct store *s, const struct query *q, long offset, long limit,
     *out = NULL;
     *n = 0;
     select_columns(&b, k);
-    where_clause(&b, q, match);
+    where_clause(&b, q, match, 0);
     order_clause(s, &b, q);
     buf_add(&b, " LIMIT ?4 OFFSET ?5");
     if (store_prepare(s, b.s, &st, e) < 0)
@@ -367,7 +439,7 @@ int store_window(struct store *s, const struct query *q, int64_t anchor, int dir
     char *match = q->search ? fts_query(q->search) : NULL;
     struct record **rs = NULL;
     size_t cnt = 0, i;
-    int rc = -1, after = (dir > 0) != (q->descending != 0), arm;
+    int rc = -1, after = (dir > 0) != (q->descending != 0), arm, walk = search_walk(s, q, match);
     const char *op = after ? (inclusive ? ">=" : ">") : (inclusive ? "<=" : "<");
 
     *out = NULL;
@@ -379,7 +451,7 @@ int store_window(struct store *s, const struct query *q, int64_t anchor, int dir
         for (arm = 0;; arm++) {
             struct buf one = { 0 };
             buf_add(&one, cols.s);
-            where_clause(&one, q, match);
+            where_clause(&one, q, match, walk);
             if (!keyset_arm(s, &one, q, arm, op, dir < 0)) {
                 buf_fini(&one);
                 break;
@@ -389,7 +461,7 @@ int store_window(struct store *s, const struct query *q, int64_t anchor, int dir
         }
     } else {
         buf_add(&b, cols.s);
-        where_clause(&b, q, match);
+        where_clause(&b, q, match, walk);
         order_by(s, &b, q, dir < 0);
     }
     buf_add(&b, " LIMIT ?5");
@@ -423,7 +495,7 @@ int store_position_upto(struct store *s, const struct query *q, int64_t id, long
     const struct kind *k = kind_get(q->kind);
     struct buf b = { 0 };
     char *match = q->search ? fts_query(q->search) : NULL;
-    int rc = -1, arm;
+    int rc = -1, arm, walk = search_walk(s, q, match);
 
     *pos = -1;
     if (!store_exists(s, q->kind, id)) {
@@ -436,7 +508,7 @@ int store_position_upto(struct store *s, const struct query *q, int64_t id, long
     for (arm = 0;; arm++) {
         struct buf one = { 0 };
         buf_printf(&one, "SELECT 1 FROM %s t", k->table);
-        where_clause(&one, q, match);
+        where_clause(&one, q, match, walk);
         if (!keyset_arm(s, &one, q, arm, q->descending ? ">" : "<", 0)) {
             buf_fini(&one);
             break;

@@ -34,29 +34,6 @@ void store_bind_value(sqlite3_stmt *st, int i, const struct field *f, const char
     sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
 }
 
-/* A statement kept in *slot between writes, prepared on first use. */
-static int kept(struct store *s, sqlite3_stmt **slot, const char *sql, struct ird_err *e)
-{
-    int rc;
-
-    if (*slot != NULL)
-        return 0;
-    rc = sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, slot, NULL);
-    if (rc != SQLITE_OK) {
-        *slot = NULL;
-        return store_fail(s, e, rc);
-    }
-    return 0;
-}
-
-/* Ready a kept statement for its next use, counting the work it did. */
-static void kept_reset(struct store *s, sqlite3_stmt *st)
-{
-    s->work += (uint64_t)sqlite3_stmt_status(st, SQLITE_STMTSTATUS_VM_STEP, 1);
-    sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
-}
-
 void store_write_fini(struct store *s)
 {
     int k, b;
@@ -72,7 +49,11 @@ void store_write_fini(struct store *s)
     for (k = 0; k < STORE_KINDS; k++) {
         store_finalize(s, s->bulkq.full[k]);
         s->bulkq.full[k] = NULL;
+        store_finalize(s, s->update[k]);
+        s->update[k] = NULL;
     }
+    store_finalize(s, s->decisions);
+    s->decisions = NULL;
     store_bulk_drop(s);
 }
 
@@ -83,7 +64,7 @@ static int add_history(struct store *s, const struct kind *k, int64_t id, const 
     sqlite3_stmt *st;
     int rc;
 
-    if (kept(s, &s->history[s->bulk],
+    if (store_kept(s, &s->history[s->bulk],
              s->bulk ? "INSERT OR ROLLBACK INTO history (kind, record_id, at, user, action, "
                        "field, old, new, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                      : "INSERT INTO history (kind, record_id, at, user, action, field, old, "
@@ -101,7 +82,7 @@ static int add_history(struct store *s, const struct kind *k, int64_t id, const 
     store_bind_text(st, 8, new_);
     store_bind_text(st, 9, note);
     rc = sqlite3_step(st);
-    kept_reset(s, st);
+    store_kept_reset(s, st);
     return rc == SQLITE_DONE ? 0 : store_fail(s, e, rc);
 }
 
@@ -170,7 +151,7 @@ static int insert_record(struct store *s, struct record *r, const struct stamp *
         for (i = 0; i < k->nfields; i++)
             buf_printf(&b, ", ?%d", i + 2);
         buf_add(&b, ")");
-        if (kept(s, &s->insert[s->bulk][k->id], b.s, e) < 0)
+        if (store_kept(s, &s->insert[s->bulk][k->id], b.s, e) < 0)
             goto out;
     }
     st = s->insert[s->bulk][k->id];
@@ -186,7 +167,7 @@ static int insert_record(struct store *s, struct record *r, const struct stamp *
     rc = add_history(s, k, r->id, t, "create", NULL, NULL, NULL, NULL, e);
 out:
     if (st != NULL)
-        kept_reset(s, st);
+        store_kept_reset(s, st);
     buf_fini(&b);
     return rc;
 }
@@ -212,39 +193,70 @@ static int check_version(struct store *s, const struct kind *k, int64_t id, int6
     return 0;
 }
 
+/* Field i is among mask's (all of them beyond the 64th when mask is full). */
+static int in_mask(uint64_t mask, int i)
+{
+    return i < 64 ? (int)((mask >> i) & 1) : mask == ~(uint64_t)0;
+}
+
+/* The UPDATE of r's kind setting the fields in mask (bit i: field i, as
+ * ?i+2) under a version check: the last one kept per kind, since a person
+ * edits the same fields again and again (and the triggers on a column
+ * fire only when it is set).  NULL with e set when it cannot be made. */
+static sqlite3_stmt *update_stmt(struct store *s, const struct kind *k, uint64_t mask,
+                                 struct ird_err *e)
+{
+    struct buf b = { 0 };
+    int i;
+
+    if (s->update[k->id] != NULL && s->update_mask[k->id] == mask)
+        return s->update[k->id];
+    store_finalize(s, s->update[k->id]);
+    s->update[k->id] = NULL;
+    buf_printf(&b, "UPDATE %s SET version = version + 1", k->table);
+    for (i = 0; i < k->nfields; i++)
+        if (in_mask(mask, i))
+            buf_printf(&b, ", %s = ?%d", k->fields[i].name, i + 2);
+    buf_add(&b, " WHERE id = ?1 AND version = ?99");
+    if (store_kept(s, &s->update[k->id], b.s, e) == 0)
+        s->update_mask[k->id] = mask;
+    buf_fini(&b);
+    return s->update[k->id];
+}
+
 static int update_record(struct store *s, struct record *r, const struct stamp *t,
                          struct ird_err *e)
 {
     const struct kind *k = r->kind;
     struct record *cur = NULL;
-    struct buf b = { 0 };
     sqlite3_stmt *st = NULL;
-    int i, rc = -1, changed = 0;
+    uint64_t mask = 0;
+    int i, rc = -1;
 
     if (check_version(s, k, r->id, r->version, &cur, e) < 0)
         goto out;
-    buf_printf(&b, "UPDATE %s SET version = version + 1", k->table);
-    for (i = 0; i < k->nfields; i++)
-        buf_printf(&b, ", %s = ?%d", k->fields[i].name, i + 2);
-    buf_add(&b, " WHERE id = ?1 AND version = ?99");
     for (i = 0; i < k->nfields; i++) {
         if (same(cur->val[i], r->val[i]))
             continue;
-        changed++;
+        /* a kind of more than 64 fields sets them all */
+        mask |= i < 64 ? (uint64_t)1 << i : ~(uint64_t)0;
         if (add_history(s, k, r->id, t, "edit", k->fields[i].name, cur->val[i], r->val[i], NULL,
                         e) < 0)
             goto out;
     }
-    if (changed == 0) {
+    if (mask == 0) {
         rc = 0;
         goto out;
     }
-    if (store_prepare(s, b.s, &st, e) < 0)
+    if (k->nfields > 64)
+        mask = ~(uint64_t)0;
+    if ((st = update_stmt(s, k, mask, e)) == NULL)
         goto out;
     sqlite3_bind_int64(st, 1, r->id);
     sqlite3_bind_int64(st, 99, r->version);
     for (i = 0; i < k->nfields; i++)
-        store_bind_value(st, i + 2, &k->fields[i], r->val[i]);
+        if (in_mask(mask, i))
+            store_bind_value(st, i + 2, &k->fields[i], r->val[i]);
     if (step_done(s, st, e) < 0) {
         store_unique_fail(s, k, r, e);
         goto out;
@@ -256,8 +268,8 @@ static int update_record(struct store *s, struct record *r, const struct stamp *
     r->version++;
     rc = 0;
 out:
-    store_finalize(s, st);
-    buf_fini(&b);
+    if (st != NULL)
+        store_kept_reset(s, st);
     record_free(&cur);
     return rc;
 }

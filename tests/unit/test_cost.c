@@ -25,8 +25,9 @@ struct sized {
 };
 
 /* A seeded database with n extra cities (and as many history lines on one
- * of them), made with plain SQL for speed. */
-static struct sized *make(long n)
+ * of them), made with plain SQL for speed, then sql run on it (NULL:
+ * none). */
+static struct sized *make_with(long n, const char *more)
 {
     struct sized *z = calloc(1, sizeof *z);
     struct ird_err e = { 0 };
@@ -52,13 +53,19 @@ static struct sized *make(long n)
              " 'note ' || x FROM c;"
              "COMMIT;",
              n, n / 10 < 1000 ? 1000 : n / 10, BUSY_CITY);
-    if (sqlite3_exec(h, sql, NULL, NULL, NULL) != SQLITE_OK)
+    if (sqlite3_exec(h, sql, NULL, NULL, NULL) != SQLITE_OK ||
+        (more != NULL && sqlite3_exec(h, more, NULL, NULL, NULL) != SQLITE_OK))
         fail_msg("%s", sqlite3_errmsg(h));
     sqlite3_close(h);
     z->a = test_app_open(db, 0, &e);
     assert_non_null(z->a);
     free(db);
     return z;
+}
+
+static struct sized *make(long n)
+{
+    return make_with(n, NULL);
 }
 
 static void unmake(struct sized *z)
@@ -72,6 +79,7 @@ static void unmake(struct sized *z)
 /* The work of the desk's actions on one database, in a fixed order. */
 struct costs {
     uint64_t first, down, page, last, up, top, search, clear, open, count, history;
+    uint64_t many, many_sorted, many_last;
     uint64_t sort[8], sort_last[8], status, unfilter, stale;
     int nsort;
 };
@@ -153,6 +161,67 @@ static void sorts(struct sized *z, struct listwin *w, struct costs *c, uint64_t 
     since(z->a, mark);
 }
 
+/* The window holds the first rows of the whole list of q (read apart,
+ * from the search index's matches). */
+static void window_is_list_top(struct sized *z, const struct listwin *w)
+{
+    struct ird_err e = { 0 };
+    struct record **all = NULL;
+    size_t n = 0, i;
+
+    assert_ok(desk_list(z->a, &w->q, 0, ROWS, &all, &n, &e), &e);
+    assert_int_equal(n, w->nwin);
+    for (i = 0; i < n; i++)
+        assert_int_equal(w->win[i]->id, all[i]->id);
+    record_list_free(all, n);
+}
+
+/* A search whose word every generated city holds: the window fills from
+ * the first rows of the list's order, sorted or not, and its end is found
+ * from the end. */
+static void many_matches(struct sized *z, struct listwin *w, struct costs *c, uint64_t *mark)
+{
+    static const char *const typed[] = { "s", "st", "sta", "stad" };
+    struct ird_err e = { 0 };
+    const struct record *r;
+    int i;
+
+    for (i = 0; i < 4; i++)
+        assert_ok(listwin_search(w, z->a, typed[i], &e), &e);
+    c->many = since(z->a, mark) / 4;
+    assert_true(w->count_lo);
+    assert_int_equal(w->nwin, ROWS);
+    window_is_list_top(z, w);
+    since(z->a, mark);
+    w->q.sort = 0;
+    w->q.descending = 1;
+    assert_ok(listwin_reload(w, z->a, 0, &e), &e);
+    assert_ok(listwin_first(w, z->a, &e), &e);
+    c->many_sorted = since(z->a, mark);
+    window_is_list_top(z, w);
+    assert_string_equal(w->win[0]->val[0], z->n >= 100000 ? "Stad 99999" : "Stad 999");
+    since(z->a, mark);
+    assert_ok(listwin_last(w, z->a, &e), &e);
+    c->many_last = since(z->a, mark);
+    r = listwin_selected(w);
+    assert_non_null(r);
+    {
+        /* the last of the one order is the first of the other */
+        struct query asc = w->q;
+        struct record **all = NULL;
+        size_t n = 0;
+        asc.descending = 0;
+        assert_ok(desk_list(z->a, &asc, 0, 1, &all, &n, &e), &e);
+        assert_int_equal(n, 1);
+        assert_int_equal(r->id, all[0]->id);
+        record_list_free(all, n);
+    }
+    w->q.sort = -1;
+    w->q.descending = 0;
+    assert_ok(listwin_search(w, z->a, "", &e), &e);
+    since(z->a, mark);
+}
+
 static void measure(struct sized *z, struct costs *c)
 {
     struct listwin w;
@@ -195,6 +264,7 @@ static void measure(struct sized *z, struct costs *c)
     assert_int_equal(listwin_selected(&w)->id, 9);
     assert_ok(listwin_search(&w, z->a, "", &e), &e);
     c->clear = since(z->a, &mark);
+    many_matches(z, &w, c, &mark);
     sorts(z, &w, c, &mark);
     /* opening the record with the longest history */
     assert_ok(detail_build(z->a, KIND_CITY, BUSY_CITY, 10, &d, &e), &e);
@@ -260,6 +330,9 @@ static void work_follows_the_screen_not_the_table(void **state)
     check("page up from the end", cs.up, cb.up);
     check("back to the top", cs.top, cb.top);
     check("search, per letter typed", cs.search, cb.search);
+    check("search of many, per letter", cs.many, cb.many);
+    check("search of many, sorted", cs.many_sorted, cb.many_sorted);
+    check("search of many, to end", cs.many_last, cb.many_last);
     check("open a record", cs.open, cb.open);
     check("its history, first page", cs.history, cb.history);
     check("count of the pane", cs.count, cb.count);
@@ -276,6 +349,68 @@ static void work_follows_the_screen_not_the_table(void **state)
     check_placed("pane shown again, changed", cs.stale, cb.stale);
     unmake(s);
     unmake(b);
+}
+
+/* ids of rs[from..from+n) equal those of ws[0..n) */
+static void same_ids(struct record **ws, size_t nw, struct record **rs, size_t from, size_t n,
+                     const char *words)
+{
+    size_t i;
+
+    if (nw != n)
+        fail_msg("\"%s\": %zu rows, not %zu", words, nw, n);
+    for (i = 0; i < n; i++)
+        if (ws[i]->id != rs[from + i]->id)
+            fail_msg("\"%s\": row %zu is %lld, not %lld", words, from + i,
+                     (long long)ws[i]->id, (long long)rs[from + i]->id);
+}
+
+/* A search of many matches reads its window along the sort, testing each
+ * row's text (store_match.c): it finds what the search index finds, in the
+ * same order, from the top and on either side of a row, and places a row
+ * where the list has it.  Hyphens, accents, case, phrases of several
+ * words, a word without letters, a letter the index does not fold. */
+static void many_matches_find_what_the_index_finds(void **state)
+{
+    static const char *const words[] = { "raph", "saint raph", "SAINT-raphaël", "saint €",
+                                         "krak", "raph saint", "straß", "saint 12" };
+    struct sized *z = make_with(
+        0, "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 2400)"
+           " INSERT INTO city (name_nl, country_nl, relation, notes, status)"
+           " SELECT CASE x % 4 WHEN 0 THEN 'Saint-Raphaël ' || x WHEN 1 THEN 'Raphaël Saint ' || x"
+           " WHEN 2 THEN 'Straße ' || x ELSE 'Nowa Kraków' || x END,"
+           " 'Land ' || (x % 7), 'partner', CASE x % 3 WHEN 0 THEN 'saint' END, 'active' FROM c;");
+    struct ird_err e = { 0 };
+    size_t w, n, nw;
+    int sort;
+
+    (void)state;
+    for (w = 0; w < sizeof words / sizeof *words; w++)
+        for (sort = -1; sort <= 0; sort++) {
+            struct query q = { KIND_CITY, NULL, words[w], sort, 0, 0 };
+            struct record **all = NULL, **win = NULL;
+            long cnt = 0, pos = -1;
+            size_t k;
+            assert_ok(desk_list(z->a, &q, 0, -1, &all, &n, &e), &e);
+            assert_ok(desk_count_upto(z->a, &q, 500, &cnt, &e), &e);
+            if (w < 7)
+                assert_int_equal(cnt, 500);
+            assert_ok(desk_window(z->a, &q, 0, 1, 1, 100000, &win, &nw, &e), &e);
+            same_ids(win, nw, all, 0, n, words[w]);
+            record_list_free(win, nw);
+            assert_true(n > 50);
+            k = n / 3;
+            assert_ok(desk_window(z->a, &q, all[k]->id, 1, 0, 25, &win, &nw, &e), &e);
+            same_ids(win, nw, all, k + 1, 25, words[w]);
+            record_list_free(win, nw);
+            assert_ok(desk_window(z->a, &q, all[k]->id, -1, 0, 15, &win, &nw, &e), &e);
+            same_ids(win, nw, all, k - 15, 15, words[w]);
+            record_list_free(win, nw);
+            assert_ok(desk_position(z->a, &q, all[k]->id, &pos, &e), &e);
+            assert_int_equal(pos, (long)k);
+            record_list_free(all, n);
+        }
+    unmake(z);
 }
 
 /* Walk the window over every sort of every kind, both ways, one row and
@@ -395,6 +530,7 @@ int main(int argc, char **argv)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(work_follows_the_screen_not_the_table),
+        cmocka_unit_test(many_matches_find_what_the_index_finds),
         cmocka_unit_test_setup_teardown(window_walks_the_list_in_order, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(reload_follows_the_first_row, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(sorted_by_city_follows_the_city, fx_setup, fx_teardown),

@@ -1,0 +1,228 @@
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "db/store_int.h"
+#include "lib/mem.h"
+
+/* One record's text against a search, the index's rule without the index:
+ * the SQL function ird_match(body, query), query an fts_query string.  The
+ * text and each quoted word are cut into tokens by FTS5's own unicode61
+ * tokenizer with the options of the index (schema 4), so that a token is
+ * what the index holds: each word a phrase, its tokens consecutive in the
+ * text, the last one a prefix; a word without tokens is left out (FTS5
+ * drops it too), a query with none matches nothing.  A window of a common
+ * word walks its sort's index and tests each row with this function. */
+
+struct match_tok {
+    char *s;
+    int n;
+};
+
+struct match_toks {
+    struct match_tok *t;
+    int n, cap;
+};
+
+/* The tokenizer kept for the function's life. */
+struct match_ctx {
+    fts5_tokenizer api;
+    Fts5Tokenizer *tok;
+};
+
+/* A query parsed: its phrases, each a list of tokens. */
+struct match_query {
+    struct match_toks *ph;
+    int n;
+};
+
+static void toks_fini(struct match_toks *ts)
+{
+    int i;
+
+    for (i = 0; i < ts->n; i++)
+        free(ts->t[i].s);
+    free(ts->t);
+    memset(ts, 0, sizeof *ts);
+}
+
+static int toks_add(void *ctx, int flags, const char *tok, int n, int start, int end)
+{
+    struct match_toks *ts = ctx;
+
+    (void)start;
+    (void)end;
+    if ((flags & FTS5_TOKEN_COLOCATED) != 0)
+        return SQLITE_OK;
+    if (ts->n == ts->cap) {
+        ts->cap = ts->cap ? ts->cap * 2 : 16;
+        ts->t = xrealloc(ts->t, (size_t)ts->cap * sizeof *ts->t);
+    }
+    ts->t[ts->n].s = xmalloc((size_t)n + 1);
+    memcpy(ts->t[ts->n].s, tok, (size_t)n);
+    ts->t[ts->n].s[n] = '\0';
+    ts->t[ts->n++].n = n;
+    return SQLITE_OK;
+}
+
+static int tokenize(struct match_ctx *c, int flags, const char *text, int n,
+                    struct match_toks *out)
+{
+    return c->api.xTokenize(c->tok, out, flags, text, n, toks_add);
+}
+
+static void query_free(void *p)
+{
+    struct match_query *q = p;
+    int i;
+
+    for (i = 0; i < q->n; i++)
+        toks_fini(&q->ph[i]);
+    free(q->ph);
+    free(q);
+}
+
+/* Parse fts_query's form: phrases "..."* apart by spaces, "" a quote. */
+static struct match_query *query_parse(struct match_ctx *c, const char *s)
+{
+    struct match_query *q = xcalloc(1, sizeof *q);
+    size_t len = strlen(s);
+    char *word = xmalloc(len + 1);
+
+    q->ph = xcalloc(len / 3 + 1, sizeof *q->ph);
+    while (*s != '\0') {
+        int n = 0;
+        while (*s != '\0' && *s != '"')
+            s++;
+        if (*s == '\0')
+            break;
+        for (s++; *s != '\0'; s++) {
+            if (*s == '"' && s[1] != '"')
+                break;
+            if (*s == '"')
+                s++;
+            word[n++] = *s;
+        }
+        if (*s == '"')
+            s++;
+        tokenize(c, FTS5_TOKENIZE_QUERY | FTS5_TOKENIZE_PREFIX, word, n, &q->ph[q->n]);
+        if (q->ph[q->n].n > 0)
+            q->n++;
+    }
+    free(word);
+    return q;
+}
+
+/* Phrase ph at token i of the text: its tokens there in turn, the last a
+ * prefix. */
+static int phrase_at(const struct match_toks *text, int i, const struct match_toks *ph)
+{
+    int j;
+
+    if (i + ph->n > text->n)
+        return 0;
+    for (j = 0; j < ph->n; j++) {
+        const struct match_tok *a = &text->t[i + j], *b = &ph->t[j];
+        if (j + 1 < ph->n ? a->n != b->n : a->n < b->n)
+            return 0;
+        if (memcmp(a->s, b->s, (size_t)b->n) != 0)
+            return 0;
+    }
+    return 1;
+}
+
+static int matches(const struct match_toks *text, const struct match_query *q)
+{
+    int p, i;
+
+    if (q->n == 0)
+        return 0;
+    for (p = 0; p < q->n; p++) {
+        for (i = 0; i < text->n && !phrase_at(text, i, &q->ph[p]); i++)
+            ;
+        if (i == text->n)
+            return 0;
+    }
+    return 1;
+}
+
+static void match_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    struct match_ctx *c = sqlite3_user_data(ctx);
+    struct match_query *q = sqlite3_get_auxdata(ctx, 1);
+    struct match_toks text = { 0 };
+    const char *body = (const char *)sqlite3_value_text(argv[0]);
+
+    (void)argc;
+    if (body == NULL || sqlite3_value_type(argv[1]) == SQLITE_NULL) {
+        sqlite3_result_int(ctx, 0);
+        return;
+    }
+    if (q == NULL) {
+        q = query_parse(c, (const char *)sqlite3_value_text(argv[1]));
+        sqlite3_set_auxdata(ctx, 1, q, query_free);
+        /* SQLite may free it at once: ask again */
+        q = sqlite3_get_auxdata(ctx, 1);
+        if (q == NULL) {
+            sqlite3_result_error_nomem(ctx);
+            return;
+        }
+    }
+    if (tokenize(c, FTS5_TOKENIZE_DOCUMENT, body, sqlite3_value_bytes(argv[0]), &text) !=
+        SQLITE_OK) {
+        toks_fini(&text);
+        sqlite3_result_error(ctx, "ird_match: the text could not be cut into words", -1);
+        return;
+    }
+    sqlite3_result_int(ctx, matches(&text, q));
+    toks_fini(&text);
+}
+
+static void match_ctx_free(void *p)
+{
+    struct match_ctx *c = p;
+
+    if (c->tok != NULL)
+        c->api.xDelete(c->tok);
+    free(c);
+}
+
+/* The FTS5 interface of the handle (SELECT fts5(?1)), NULL without one. */
+static fts5_api *fts5_of(sqlite3 *db)
+{
+    fts5_api *api = NULL;
+    sqlite3_stmt *st = NULL;
+
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, NULL) == SQLITE_OK) {
+        sqlite3_bind_pointer(st, 1, (void *)&api, "fts5_api_ptr", NULL);
+        sqlite3_step(st);
+    }
+    sqlite3_finalize(st);
+    return api;
+}
+
+int store_match_ready(struct store *s)
+{
+    const char *opts[] = { "remove_diacritics", "2" };
+    struct match_ctx *c;
+    fts5_api *api;
+    void *ud = NULL;
+
+    if (s->match_fn != 0)
+        return s->match_fn > 0 ? 0 : -1;
+    s->match_fn = -1;
+    api = fts5_of(s->db);
+    if (api == NULL)
+        return -1;
+    c = xcalloc(1, sizeof *c);
+    if (api->xFindTokenizer(api, "unicode61", &ud, &c->api) != SQLITE_OK ||
+        c->api.xCreate(ud, opts, 2, &c->tok) != SQLITE_OK) {
+        match_ctx_free(c);
+        return -1;
+    }
+    if (sqlite3_create_function_v2(s->db, "ird_match", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, c,
+                                   match_fn, NULL, NULL, match_ctx_free) != SQLITE_OK)
+        return -1;
+    s->match_fn = 1;
+    return 0;
+}
