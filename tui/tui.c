@@ -751,6 +751,7 @@ out:
     page_free(&t.preview);
     free(t.report_body);
     free(t.report_title);
+    free(t.report_marked.id);
     free(t.kept_note);
     app_close(&t.app);
     return rc;

@@ -387,32 +387,12 @@ static unsigned bulk_export(struct tui *t)
 }
 
 /* The dossiers of the marked records, one after another, in the report
- * preview (p prints them, w saves them). */
+ * preview (p prints them, w saves them, L remakes them). */
 static unsigned bulk_print(struct tui *t)
 {
-    struct tui_marks *m = &t->marks[t->pane];
-    struct buf b = { 0 };
-    size_t i;
+    const struct tui_marks *m = &t->marks[t->pane];
 
-    for (i = 0; i < m->n; i++) {
-        struct ird_err e = { 0 };
-        char *title = NULL;
-        char *body = summary_dossier(t->app, (enum kind_id)t->pane, m->id[i], &title, &e);
-        buf_printf(&b, "%s%s\n\n%s", i ? "\f" : "", title ? title : "", body ? body : e.msg);
-        free(title);
-        free(body);
-    }
-    free(t->report_body);
-    free(t->report_title);
-    t->report_body = buf_take(&b);
-    t->report_title = xasprintf(P_("Dossiers of %zu marked record",
-                                   "Dossiers of %zu marked records", m->n),
-                                m->n);
-    t->report_kind = (enum kind_id)t->pane;
-    t->report_id = 0;
-    tui_push(t, &v_report_ops, (enum kind_id)t->pane, 0);
-    screen_message(&t->scr, 0, "%s", _("Preview. p prints, w saves to a file, q closes."));
-    return REDRAW_ALL;
+    return v_report_open_marked(t, (enum kind_id)t->pane, m->id, m->n);
 }
 
 /* The key after ;: the command it names in the desk's table. */

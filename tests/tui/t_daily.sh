@@ -267,6 +267,20 @@ bulk_archive_and_note_nl() {
     tui_keys '\;' p
     tui_wait "Dossiers van 2 aangeduide records"
     tui_wait "Dossier: Netwerk 1"
+    # L remakes the same dossiers in English, not the pane's list
+    tui_keys L
+    tui_wait "Dossiers of 2 marked records"
+    tui_wait "Dossier: Network 1"
+    tui_absent "List: Networks"
+    # and the PDF w saves holds those dossiers too
+    tui_keys w
+    tui_wait "Save to file:"
+    tui_keys C-u
+    tui_type "$D/marked.pdf"
+    tui_keys Enter
+    tui_wait "Saved to "
+    pdftotext "$D/marked.pdf" - | grep -q "Dossier: Network 2" ||
+        fail "the marked dossiers' PDF does not hold the second dossier"
     tui_keys q q
     tui_exit
 }
