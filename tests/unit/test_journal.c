@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "core/app.h"
 #include "core/desk.h"
@@ -70,7 +71,8 @@ static void the_detail_and_the_dossier_show_the_journal(void **state)
     assert_ok(detail_build(a, KIND_AGREEMENT, 2, 10, &d, &e), &e);
     text = test_gc(detail_render(d, 80));
     assert_contains(text, "\nJournal\n");
-    assert_contains(text, "2025-03-01T10:00:00Z  tester  Evaluation meeting set for June");
+    /* shown in local time (Brussels: UTC+1 in March), kept in UTC */
+    assert_contains(text, "2025-03-01 11:00  tester  Evaluation meeting set for June");
     /* before the history */
     assert_true(strstr(text, "Journal") < strstr(text, "\nHistory"));
     detail_free(&d);
@@ -130,7 +132,7 @@ static void search_finds_records_notes_and_history_grouped_by_kind(void **state)
     assert_contains(text, "Networks (1)\n  Network 2 · ");
     assert_contains(text, "      note: Spoke with the Kanazawa office");
     assert_contains(text, "\n  Initiative 5 · ");
-    assert_contains(text, "      history 2025-03-01T10:00:00Z  tester: Status: Planned → In progress"
+    assert_contains(text, "      history 2025-03-01 11:00  tester: Status: Planned → In progress"
                           " — Kanázawa task force");
     /* in the kinds' order */
     assert_true(strstr(text, "Cities") < strstr(text, "Agreements"));
@@ -154,6 +156,8 @@ int main(int argc, char **argv)
     };
 
     test_filter_args(argc, argv);
+    setenv("TZ", "Europe/Brussels", 1);
+    tzset();
     i18n_init("en");
     return cmocka_run_group_tests_name("journal", tests, NULL, NULL);
 }
