@@ -398,12 +398,18 @@ static unsigned bulk_print(struct tui *t)
 /* The key after ;: the command it names in the desk's table. */
 static enum cmd next_command(struct tui *t, size_t n)
 {
-    /* L10N: the keys are those of the commands: keep them, and within 80 columns */
-    char *say = xasprintf(P_("%zu marked: s status, d archive, w export, p print, c note, Esc",
-                             "%zu marked: s status, d archive, w export, p print, c note, Esc",
+    /* L10N: %zu is a number; each %%s a key as bound (s, d, w, p, c): within 80 columns */
+    char *fmt = xasprintf(P_("%zu marked: %%s status, %%s archive, %%s export, %%s print, "
+                             "%%s note, Esc",
+                             "%zu marked: %%s status, %%s archive, %%s export, %%s print, "
+                             "%%s note, Esc",
                              n),
                           n);
+    char *say = keymap_fill(fmt, KEYMAP_DESK, CMD_STATUS, KEYMAP_DESK, CMD_ARCHIVE, KEYMAP_DESK,
+                            CMD_SAVE, KEYMAP_DESK, CMD_PRINT, KEYMAP_DESK, CMD_NOTE, -1);
     int key = 0, arg, k;
+
+    free(fmt);
 
     screen_say_now(&t->scr, say);
     free(say);
@@ -420,8 +426,10 @@ unsigned v_bulk_run(struct tui *t, const struct target *g)
 
     (void)g;
     if (n == 0) {
-        screen_message(&t->scr, 0, "%s",
-                       _("No record is marked in this pane: t marks one, T all the list shows."));
+        screen_message_take(&t->scr, 0,
+                            keymap_fill(_("No record is marked in this pane: %s marks one, %s "
+                                          "all the list shows."),
+                                        KEYMAP_DESK, CMD_MARK, KEYMAP_DESK, CMD_MARK_ALL, -1));
         return REDRAW_ALL;
     }
     c = next_command(t, n);
@@ -443,8 +451,12 @@ unsigned v_bulk_run(struct tui *t, const struct target *g)
     case CMD_PRINT_LIST:
         return bulk_print(t);
     default:
-        screen_message(&t->scr, 0, "%s",
-                       _("; acts with s (status), d (archive), w (export), p (print) or c (note)."));
+        screen_message_take(&t->scr, 0,
+                            keymap_fill(_("%s acts with %s (status), %s (archive), %s (export), "
+                                          "%s (print) or %s (note)."),
+                                        KEYMAP_DESK, CMD_BULK, KEYMAP_DESK, CMD_STATUS,
+                                        KEYMAP_DESK, CMD_ARCHIVE, KEYMAP_DESK, CMD_SAVE,
+                                        KEYMAP_DESK, CMD_PRINT, KEYMAP_DESK, CMD_NOTE, -1));
         return REDRAW_ALL;
     }
 }

@@ -2,7 +2,8 @@
 # monochrome terminal, the line editor's keys and history, the mouse.
 
 TESTS="${TESTS:-} keys_file_binds_and_reports_bad_lines colours_by_role_and_no_color \
-line_editor_kill_yank_and_history mouse_off_by_default_and_on_when_asked"
+line_editor_kill_yank_and_history mouse_off_by_default_and_on_when_asked \
+bulk_messages_name_the_keys_as_bound"
 
 keys_file() {
     mkdir -p "$D/config/irdesk"
@@ -162,6 +163,24 @@ mouse_off_by_default_and_on_when_asked() {
     tui_wait "6/12"
     mouse 64 10 5 M # and up
     tui_wait "3/12"
+    tui_keys q
+    tui_exit
+    [ "$EXIT" = 0 ] || fail "exit status $EXIT"
+}
+
+# The messages of ; name the keys as the keys file binds them, not the defaults.
+bulk_messages_name_the_keys_as_bound() {
+    fresh bulkkeys
+    keys_file "unbind desk t" "bind desk m mark" "unbind desk T" "bind desk M mark-all" \
+        "unbind desk s" "bind desk S status" "unbind desk ;" "bind desk , bulk"
+    tui_start 80 24 --db "$DB" --lang en
+    tui_wait "Saint-Raphaël"
+    tui_keys ,
+    tui_wait "No record is marked in this pane: m marks one, M all the list shows."
+    tui_keys m ,
+    tui_wait "1 marked: S status, d archive, w export, p print, c note, Esc"
+    tui_keys x
+    tui_wait ", acts with S (status), d (archive), w (export), p (print) or c (note)."
     tui_keys q
     tui_exit
     [ "$EXIT" = 0 ] || fail "exit status $EXIT"
