@@ -75,7 +75,9 @@ unsigned v_views_open(struct tui *t, const struct target *g)
     t->depth = 0;
     pick = n > 0 ? prompt_menu(&t->scr, _("Saved views"), items, (int)n, 0) : -1;
     if (n == 0)
-        screen_message(&t->scr, 0, "%s", _("No views are saved: V saves the list as it is."));
+        screen_message_take(&t->scr, 0,
+                            keymap_fill(_("No views are saved: %s saves the list as it is."),
+                                        KEYMAP_DESK, CMD_VIEW_SAVE, -1));
     if (pick >= 0)
         open_view(t, &v[pick]);
     for (i = 0; i < n; i++)

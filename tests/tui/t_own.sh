@@ -172,7 +172,8 @@ mouse_off_by_default_and_on_when_asked() {
 bulk_messages_name_the_keys_as_bound() {
     fresh bulkkeys
     keys_file "unbind desk t" "bind desk m mark" "unbind desk T" "bind desk M mark-all" \
-        "unbind desk s" "bind desk S status" "unbind desk ;" "bind desk , bulk"
+        "unbind desk s" "bind desk S status" "unbind desk ;" "bind desk , bulk" \
+        "unbind desk q" "bind desk x quit"
     tui_start 80 24 --db "$DB" --lang en
     tui_wait "Saint-Raphaël"
     tui_keys ,
@@ -181,7 +182,13 @@ bulk_messages_name_the_keys_as_bound() {
     tui_wait "1 marked: S status, d archive, w export, p print, c note, Esc"
     tui_keys x
     tui_wait ", acts with S (status), d (archive), w (export), p (print) or c (note)."
-    tui_keys q
+    # and so does the search of everything, with its key to go back
+    tui_keys C-f
+    tui_wait "Search everything:"
+    tui_type "melle"
+    tui_keys Enter
+    tui_wait "Enter opens the record at the cursor; x goes back."
+    tui_keys x x
     tui_exit
     [ "$EXIT" = 0 ] || fail "exit status $EXIT"
 }
