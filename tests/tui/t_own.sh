@@ -188,6 +188,14 @@ bulk_messages_name_the_keys_as_bound() {
     tui_type "melle"
     tui_keys Enter
     tui_wait "Enter opens the record at the cursor; x goes back."
+    tui_keys x
+    # the ? screen too
+    tui_keys '?'
+    tui_wait "irdesk — keys"
+    tui_keys /
+    tui_type "Apply the next"
+    tui_keys Enter
+    tui_wait "Apply the next key (S, d, w, p, c) to the"
     tui_keys x x
     tui_exit
     [ "$EXIT" = 0 ] || fail "exit status $EXIT"
