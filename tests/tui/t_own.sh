@@ -3,7 +3,7 @@
 
 TESTS="${TESTS:-} keys_file_binds_and_reports_bad_lines colours_by_role_and_no_color \
 line_editor_kill_yank_and_history mouse_off_by_default_and_on_when_asked \
-bulk_messages_name_the_keys_as_bound"
+bulk_messages_name_the_keys_as_bound help_fits_80_columns_in_both_languages"
 
 keys_file() {
     mkdir -p "$D/config/irdesk"
@@ -199,4 +199,28 @@ bulk_messages_name_the_keys_as_bound() {
     tui_keys x x
     tui_exit
     [ "$EXIT" = 0 ] || fail "exit status $EXIT"
+}
+
+# The ? screen at 80 columns: no line cut (…), to its last, in both languages.
+help_fits_80_columns_in_both_languages() {
+    fresh helpfits
+    for lang in en nl; do
+        tui_start 80 24 --db "$DB" --lang $lang
+        tui_wait "^1 "
+        tui_keys '?'
+        tui_keys G
+        [ $lang = en ] && tui_wait "text)." || tui_wait "behouden)."
+        i=0
+        while [ $i -lt 12 ]; do
+            if tui_screen | grep -q "…"; then
+                tui_screen >&2
+                fail "$lang: the help cuts a line"
+                break
+            fi
+            tui_keys PPage
+            i=$((i + 1))
+        done
+        tui_keys q q
+        tui_exit
+    done
 }
