@@ -125,6 +125,9 @@ void v_bulk_fini(struct tui *t);
 /* v_views.c: saved views */
 unsigned v_views_open(struct tui *t, const struct target *g);
 unsigned v_views_save(struct tui *t, const struct target *g);
+/* Esc or q at the top of a pane that shows a view: close it (its status
+ * filter and columns), and say so; 0 when the pane shows no view. */
+int v_views_leave(struct tui *t);
 
 struct listcol;
 /* The list columns of cols (nc of them) that the pane's view shows, in

@@ -3,7 +3,7 @@
 
 TESTS="${TESTS:-} views_open_and_save_en views_in_dutch personal_view_with_columns undo_and_redo_nl \
 undo_refused_after_another_desk notes_journal_en notes_journal_nl bulk_status_with_refusals \
-bulk_archive_and_note_nl search_everything_en search_everything_nl"
+bulk_archive_and_note_nl search_everything_en search_everything_nl a_view_closes_with_esc_or_q"
 
 views_open_and_save_en() {
     fresh views
@@ -103,7 +103,7 @@ personal_view_with_columns() {
     tui_type "short for all"
     tui_keys Enter
     tui_wait 'Saved as the view "short for all"'
-    tui_keys q
+    tui_keys q q
     tui_exit
     [ "$(sql "SELECT columns || '|' || sort || '|' || descending FROM view WHERE name = 'short for all'")" = "name_nl,since|since|1" ] ||
         fail "the columns were not saved with the view"
@@ -349,4 +349,25 @@ search_everything_nl() {
     tui_wait "Niets bevat “zzyzx”"
     tui_keys q q
     tui_exit
+}
+
+# Esc and q at the top of a pane that shows a view close the view (as they
+# clear a filter); only then does q quit.
+a_view_closes_with_esc_or_q() {
+    fresh viewclose
+    tui_start 80 24 --db "$DB" --lang nl
+    tui_wait "Saint-Raphaël"
+    tui_keys v 3
+    tui_wait "Weergave: Slapende partnerschappen — 3 records."
+    tui_keys Escape
+    tui_wait 'De weergave "Slapende partnerschappen" is gesloten'
+    tui_wait "── 4/12 · gesorteerd"
+    tui_keys v 3
+    tui_wait "1/3 · weergave Slapende partnerschappen"
+    tui_keys q
+    tui_wait "── 4/12 · gesorteerd"
+    [ -s "$D/exit.t" ] && fail "q quit the desk instead of closing the view"
+    tui_keys q
+    tui_exit
+    [ "$EXIT" = 0 ] || fail "exit status $EXIT"
 }
