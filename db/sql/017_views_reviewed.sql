@@ -6,3 +6,10 @@
 -- it.  Only the shipped row still as shipped is changed.
 UPDATE view SET status = 'dormant'
  WHERE name = 'dormant-partnerships' AND builtin = 1 AND status = '=activity:dormant';
+
+-- The desk calls the kind "Akkoorden": so do the Dutch titles of its views.
+UPDATE view SET title_nl = 'Akkoorden te evalueren'
+ WHERE name = 'due-for-evaluation' AND builtin = 1 AND title_nl = 'Overeenkomsten te evalueren';
+UPDATE view SET title_nl = 'Akkoorden zonder mensenrechtenclausule'
+ WHERE name = 'no-human-rights-clause' AND builtin = 1
+   AND title_nl = 'Overeenkomsten zonder mensenrechtenclausule';

@@ -71,13 +71,13 @@ views_in_dutch() {
     tui_wait "Slapende partnerschappen  (Steden)"
     tui_wait "Deze week gewijzigd  (elk paneel)"
     tui_keys 2
-    tui_wait "weergave Overeenkomsten zonder mensenrechtenclausule"
+    tui_wait "weergave Akkoorden zonder mensenrechtenclausule"
     # those in force only: the ended Saint-Raphaël and the expired Weihai left out
-    tui_wait "Weergave: Overeenkomsten zonder mensenrechtenclausule — 12 records."
+    tui_wait "Weergave: Akkoorden zonder mensenrechtenclausule — 12 records."
     tui_absent "Weihai"
     # due for evaluation: the agreements with a decision pending on them
     tui_keys v 1
-    tui_wait "Weergave: Overeenkomsten te evalueren — 10 records."
+    tui_wait "Weergave: Akkoorden te evalueren — 10 records."
     tui_keys q q
     tui_exit
 }
