@@ -163,7 +163,10 @@ int cmd_list(struct app *a, const struct cmd_call *c)
 
     if (c->o->view != NULL) {
         if (cmd_view_query(a, c, &q, cond, &columns, &e) < 0)
-            return cmd_fail(&e);
+            /* a view that is not there, or not of the KIND named: as --status bogus */
+            return e.code == IRD_INVALID || e.code == IRD_NOT_FOUND
+                       ? cmd_usage_error("%s", e.msg)
+                       : cmd_fail(&e);
         vc.kind = kind_get(q.kind);
         c = &vc;
     }

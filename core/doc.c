@@ -108,6 +108,22 @@ void doc_para(struct doc *d, const char *first, size_t indent, const char *text)
     doc_para_at(d, DOC_PLAIN, first, 0, indent, 0, indent, text);
 }
 
+void doc_take_nodes(struct doc *d, struct doc **psrc)
+{
+    struct doc *src = *psrc;
+    size_t i;
+
+    if (src == NULL)
+        return;
+    for (i = 0; i < src->n; i++) {
+        struct doc_node *n = push(d, src->nodes[i].type, NULL);
+
+        *n = src->nodes[i];
+    }
+    src->n = 0;
+    doc_free(psrc);
+}
+
 void doc_table_take(struct doc *d, struct table **pt)
 {
     push(d, DOC_TABLE, NULL)->table = *pt;

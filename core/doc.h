@@ -111,6 +111,8 @@ void doc_para(struct doc *d, const char *first, size_t indent, const char *text)
 struct doc_node *doc_para_at(struct doc *d, enum doc_style style, const char *lead,
                              size_t margin, size_t cells, size_t gap, size_t rest,
                              const char *text);
+/* The nodes of *psrc appended to d (moved); *psrc freed and set NULL. */
+void doc_take_nodes(struct doc *d, struct doc **psrc);
 /* A table; takes *pt over and sets it NULL. */
 void doc_table_take(struct doc *d, struct table **pt);
 /* Lines of text (as summary_attention gives them) wrapped and each marked

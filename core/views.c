@@ -111,8 +111,8 @@ static void days_before(const struct app *a, int days, char out[32])
     strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
-/* v's status filter for kind k: a code of k's (static), or a derived
- * condition written into cond.  NULL with *e filled when unknown. */
+/* v's status filter for kind k, written into cond: a code of k's, or a
+ * derived condition.  NULL with *e filled when unknown. */
 static const char *status_of(struct app *a, const struct view_def *v, const struct kind *k,
                              char *cond, struct ird_err *e)
 {
@@ -132,7 +132,8 @@ static const char *status_of(struct app *a, const struct view_def *v, const stru
                strlen(v->status) < VIEWS_COND) {
         snprintf(cond, VIEWS_COND, "%s", v->status);
     } else if ((c = kind_status(k, v->status)) != NULL) {
-        return c->code;
+        /* in cond too: the desk tells the view's filter by where it points */
+        snprintf(cond, VIEWS_COND, "%s", c->code);
     } else {
         ird_fail(e, IRD_INVALID, _("View \"%s\": \"%s\" is not a status of %s."), v->name,
                  v->status, _(k->plural));

@@ -35,9 +35,9 @@ int views_kind(const struct view_def *v, enum kind_id pane);
 
 /* Set q from v, for kind k (views_kind): status, sort and direction; the
  * search and the columns are left to the caller (v->search, v->columns:
- * checked to be list columns of k).  A derived condition's text
- * goes into cond (VIEWS_COND bytes), which q->status then points at: it
- * must live as long as q.  IRD_INVALID when v names an unknown status or
+ * checked to be list columns of k).  The status filter (a status code or
+ * a derived condition's text) goes into cond (VIEWS_COND bytes), which
+ * q->status then points at: it must live as long as q.  IRD_INVALID when v names an unknown status or
  * field. */
 int views_apply(struct app *a, const struct view_def *v, enum kind_id k, struct query *q,
                 char *cond, struct ird_err *e);

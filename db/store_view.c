@@ -25,7 +25,8 @@ static void live_statuses(struct buf *b, const struct kind *k)
 }
 
 /* A live record with a due date (F_DUE) whose last day is on or before
- * the date after "~due:" in ?2. */
+ * the date after "~due:" in ?2, or with a decision pending (as the
+ * portfolio's "ending, due for evaluation or with a decision pending"). */
 static void where_due(struct buf *b, const struct kind *k)
 {
     int i, n = 0;
@@ -33,6 +34,9 @@ static void where_due(struct buf *b, const struct kind *k)
     buf_add(b, " AND t.status");
     live_statuses(b, k);
     buf_add(b, " AND (0");
+    if (k->decisions)
+        buf_printf(b, " OR t.id IN (SELECT record_id FROM decision_pending WHERE kind = '%s')",
+                   k->code);
     for (i = 0; i < k->nfields; i++) {
         const char *f = k->fields[i].name;
         if (!(k->fields[i].flags & F_DUE))
@@ -46,11 +50,14 @@ static void where_due(struct buf *b, const struct kind *k)
     buf_add(b, ")");
 }
 
-/* A yes/no the record should have as yes (F_WANTED) that is not yes. */
+/* A live record whose yes/no it should have as yes (F_WANTED) is not yes
+ * (as the portfolio's "in force without a known human-rights clause"). */
 static void where_lacking(struct buf *b, const struct kind *k)
 {
     int i;
 
+    buf_add(b, " AND t.status");
+    live_statuses(b, k);
     buf_add(b, " AND (0");
     for (i = 0; i < k->nfields; i++)
         if (k->fields[i].flags & F_WANTED)

@@ -45,7 +45,7 @@
     X(NOTE, "note", N_("Add a note to the record's journal"))                        \
     X(MARK, "mark", N_("Mark the record, or unmark it"))                             \
     X(MARK_ALL, "mark-all", N_("Mark every record the list shows (again: none)"))    \
-    X(BULK, "bulk", N_("Apply the next key (s, d, w, p, c) to the marked records"))  \
+    X(BULK, "bulk", N_("Apply the next key (%s, %s, %s, %s, %s) to the marked records"))  \
     X(VIEWS, "views", N_("Saved views: open one"))                                   \
     X(VIEW_SAVE, "view-save", N_("Save the list as it is as a view"))                \
     X(SEARCH_ALL, "search-all", N_("Search everything: every kind, notes, history"))  \

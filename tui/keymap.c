@@ -509,6 +509,11 @@ char *keymap_help_text(enum cmd c, int arg)
 
     if (c == CMD_PANE && arg >= 0 && arg < KIND_COUNT)
         fill(&b, _(keymap_cmd_help(c)), _(kind_get((enum kind_id)arg)->plural));
+    else if (c == CMD_BULK)
+        /* the keys ; applies, as bound */
+        return keymap_fill(_(keymap_cmd_help(c)), KEYMAP_DESK, CMD_STATUS, KEYMAP_DESK,
+                           CMD_ARCHIVE, KEYMAP_DESK, CMD_SAVE, KEYMAP_DESK, CMD_PRINT,
+                           KEYMAP_DESK, CMD_NOTE, -1);
     else
         buf_add(&b, _(keymap_cmd_help(c)));
     return buf_take(&b);

@@ -58,14 +58,17 @@ static void add_pair(struct page *p, const char *label, const char *text, size_t
     text_lines_free(lines, n);
 }
 
+/* Text wrapped to width: its first line after indent, the others after
+ * three spaces; each fits with a cell to spare. */
 static void add_wrapped(struct page *p, enum pl_style st, const char *text, size_t width,
                         const char *indent)
 {
-    size_t n = 0, i, iw = strlen(indent);
+    static const char more[] = "   ";
+    size_t n = 0, i, iw = text_width(indent) > 3 ? text_width(indent) : 3;
     char **lines = text_wrap(text, width > iw + 2 ? width - iw - 1 : 1, &n);
 
     for (i = 0; i < n; i++)
-        add(p, st, xasprintf("%s%s", i ? "   " : indent, lines[i]));
+        add(p, st, xasprintf("%s%s", i ? more : indent, lines[i]));
     text_lines_free(lines, n);
 }
 

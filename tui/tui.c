@@ -180,7 +180,7 @@ static int step_back(struct tui *t)
 {
     if (t->depth == 0) {
         if (tui_list(t)->q.search == NULL)
-            return 0;
+            return v_views_leave(t);
         v_list_filter(t, "");
         return 1;
     }
@@ -751,6 +751,7 @@ out:
     page_free(&t.preview);
     free(t.report_body);
     free(t.report_title);
+    free(t.report_marked.id);
     free(t.kept_note);
     app_close(&t.app);
     return rc;

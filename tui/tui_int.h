@@ -58,7 +58,8 @@ struct tui {
     char *report_title;       /* the summary being previewed */
     char *report_body;
     enum kind_id report_kind; /* what it was made from, to remake it in */
-    int64_t report_id;        /* the other language: 0 list, -1 portfolio */
+    int64_t report_id;        /* the other language: 0 list, -1 portfolio, -2 marked */
+    struct tui_marks report_marked; /* the dossiers of a bulk print (report_id -2) */
     char find[256];           /* what / looks for in a text view */
     long hist_limit;          /* history lines paged in so far */
     int hist_more;            /* and whether there are more */
@@ -115,6 +116,8 @@ unsigned v_bulk_mark(struct tui *t, const struct target *g);
 unsigned v_bulk_mark_all(struct tui *t, const struct target *g);
 unsigned v_bulk_run(struct tui *t, const struct target *g);
 extern const struct view_ops v_bulk_ops;
+/* v_report.c: the preview of the dossiers of n records of kind k (copied). */
+unsigned v_report_open_marked(struct tui *t, enum kind_id k, const int64_t *ids, size_t n);
 /* 1 when record id of kind k is marked. */
 int v_bulk_marked(const struct tui *t, enum kind_id k, int64_t id);
 void v_bulk_fini(struct tui *t);
@@ -122,6 +125,9 @@ void v_bulk_fini(struct tui *t);
 /* v_views.c: saved views */
 unsigned v_views_open(struct tui *t, const struct target *g);
 unsigned v_views_save(struct tui *t, const struct target *g);
+/* Esc or q at the top of a pane that shows a view: close it (its status
+ * filter and columns), and say so; 0 when the pane shows no view. */
+int v_views_leave(struct tui *t);
 
 struct listcol;
 /* The list columns of cols (nc of them) that the pane's view shows, in

@@ -387,43 +387,29 @@ static unsigned bulk_export(struct tui *t)
 }
 
 /* The dossiers of the marked records, one after another, in the report
- * preview (p prints them, w saves them). */
+ * preview (p prints them, w saves them, L remakes them). */
 static unsigned bulk_print(struct tui *t)
 {
-    struct tui_marks *m = &t->marks[t->pane];
-    struct buf b = { 0 };
-    size_t i;
+    const struct tui_marks *m = &t->marks[t->pane];
 
-    for (i = 0; i < m->n; i++) {
-        struct ird_err e = { 0 };
-        char *title = NULL;
-        char *body = summary_dossier(t->app, (enum kind_id)t->pane, m->id[i], &title, &e);
-        buf_printf(&b, "%s%s\n\n%s", i ? "\f" : "", title ? title : "", body ? body : e.msg);
-        free(title);
-        free(body);
-    }
-    free(t->report_body);
-    free(t->report_title);
-    t->report_body = buf_take(&b);
-    t->report_title = xasprintf(P_("Dossiers of %zu marked record",
-                                   "Dossiers of %zu marked records", m->n),
-                                m->n);
-    t->report_kind = (enum kind_id)t->pane;
-    t->report_id = 0;
-    tui_push(t, &v_report_ops, (enum kind_id)t->pane, 0);
-    screen_message(&t->scr, 0, "%s", _("Preview. p prints, w saves to a file, q closes."));
-    return REDRAW_ALL;
+    return v_report_open_marked(t, (enum kind_id)t->pane, m->id, m->n);
 }
 
 /* The key after ;: the command it names in the desk's table. */
 static enum cmd next_command(struct tui *t, size_t n)
 {
-    /* L10N: the keys are those of the commands: keep them, and within 80 columns */
-    char *say = xasprintf(P_("%zu marked: s status, d archive, w export, p print, c note, Esc",
-                             "%zu marked: s status, d archive, w export, p print, c note, Esc",
+    /* L10N: %zu is a number; each %%s a key as bound (s, d, w, p, c): within 80 columns */
+    char *fmt = xasprintf(P_("%zu marked: %%s status, %%s archive, %%s export, %%s print, "
+                             "%%s note, Esc",
+                             "%zu marked: %%s status, %%s archive, %%s export, %%s print, "
+                             "%%s note, Esc",
                              n),
                           n);
+    char *say = keymap_fill(fmt, KEYMAP_DESK, CMD_STATUS, KEYMAP_DESK, CMD_ARCHIVE, KEYMAP_DESK,
+                            CMD_SAVE, KEYMAP_DESK, CMD_PRINT, KEYMAP_DESK, CMD_NOTE, -1);
     int key = 0, arg, k;
+
+    free(fmt);
 
     screen_say_now(&t->scr, say);
     free(say);
@@ -440,8 +426,10 @@ unsigned v_bulk_run(struct tui *t, const struct target *g)
 
     (void)g;
     if (n == 0) {
-        screen_message(&t->scr, 0, "%s",
-                       _("No record is marked in this pane: t marks one, T all the list shows."));
+        screen_message_take(&t->scr, 0,
+                            keymap_fill(_("No record is marked in this pane: %s marks one, %s "
+                                          "all the list shows."),
+                                        KEYMAP_DESK, CMD_MARK, KEYMAP_DESK, CMD_MARK_ALL, -1));
         return REDRAW_ALL;
     }
     c = next_command(t, n);
@@ -463,8 +451,12 @@ unsigned v_bulk_run(struct tui *t, const struct target *g)
     case CMD_PRINT_LIST:
         return bulk_print(t);
     default:
-        screen_message(&t->scr, 0, "%s",
-                       _("; acts with s (status), d (archive), w (export), p (print) or c (note)."));
+        screen_message_take(&t->scr, 0,
+                            keymap_fill(_("%s acts with %s (status), %s (archive), %s (export), "
+                                          "%s (print) or %s (note)."),
+                                        KEYMAP_DESK, CMD_BULK, KEYMAP_DESK, CMD_STATUS,
+                                        KEYMAP_DESK, CMD_ARCHIVE, KEYMAP_DESK, CMD_SAVE,
+                                        KEYMAP_DESK, CMD_PRINT, KEYMAP_DESK, CMD_NOTE, -1));
         return REDRAW_ALL;
     }
 }

@@ -18,6 +18,30 @@
 #include "tui/prompt.h"
 #include "tui/tui_int.h"
 
+enum { REPORT_MARKED = -2 };
+
+/* The marked records' dossiers as one document (the PDF), each under its
+ * own title; NULL: *e says why. */
+static struct doc *marked_doc(struct tui *t, struct ird_err *e)
+{
+    const struct tui_marks *m = &t->report_marked;
+    struct doc *all = doc_new((size_t)t->app->cfg.page_width);
+    size_t i;
+
+    doc_title(all, t->report_title);
+    for (i = 0; i < m->n; i++) {
+        struct doc *d = summary_dossier_doc(t->app, t->report_kind, m->id[i], e);
+
+        if (d == NULL) {
+            doc_free(&all);
+            return NULL;
+        }
+        doc_heading(all, d->title, '=');
+        doc_take_nodes(all, &d);
+    }
+    return all;
+}
+
 /* The report shown, as a document for either renderer; NULL: *e says why. */
 static struct doc *report_doc(struct tui *t, struct ird_err *e)
 {
@@ -25,7 +49,34 @@ static struct doc *report_doc(struct tui *t, struct ird_err *e)
         return summary_dossier_doc(t->app, t->report_kind, t->report_id, e);
     if (t->report_id == 0)
         return summary_list_doc(t->app, &t->lists[t->report_kind].q, e);
+    if (t->report_id == REPORT_MARKED)
+        return marked_doc(t, e);
     return summary_portfolio_doc(t->app, 30, e);
+}
+
+/* The marked records' dossiers as text, a page each; their title in *title. */
+static char *marked_text(struct tui *t, char **title, struct ird_err *e)
+{
+    const struct tui_marks *m = &t->report_marked;
+    struct buf b = { 0 };
+    size_t i;
+
+    for (i = 0; i < m->n; i++) {
+        char *head = NULL;
+        char *body = summary_dossier(t->app, t->report_kind, m->id[i], &head, e);
+
+        if (body == NULL) {
+            free(buf_take(&b));
+            return NULL;
+        }
+        buf_printf(&b, "%s%s\n\n%s", i ? "\f" : "", head ? head : "", body);
+        free(head);
+        free(body);
+    }
+    *title = xasprintf(P_("Dossiers of %zu marked record", "Dossiers of %zu marked records",
+                          m->n),
+                       m->n);
+    return buf_take(&b);
 }
 
 /* The report laid out for paper (pdf, for_printer: as print_render): the
@@ -49,10 +100,12 @@ static int report_render(struct tui *t, int pdf, int for_printer, struct printou
 int v_report_make(struct tui *t)
 {
     struct ird_err e = { 0 };
-    struct doc *d = report_doc(t, &e);
+    struct doc *d = NULL;
     char *body = NULL, *title = NULL;
 
-    if (d != NULL) {
+    if (t->report_id == REPORT_MARKED)
+        body = marked_text(t, &title, &e);
+    else if ((d = report_doc(t, &e)) != NULL) {
         body = doc_text(d);
         title = xstrdup(d->title ? d->title : "");
         doc_free(&d);
@@ -93,6 +146,18 @@ unsigned v_report_open(struct tui *t, enum kind_id k, int64_t id)
     tui_push(t, &v_report_ops, k, id);
     say_keys(t);
     return REDRAW_ALL;
+}
+
+unsigned v_report_open_marked(struct tui *t, enum kind_id k, const int64_t *ids, size_t n)
+{
+    struct tui_marks *m = &t->report_marked;
+
+    free(m->id);
+    m->id = n ? xmalloc(n * sizeof *m->id) : NULL;
+    if (n)
+        memcpy(m->id, ids, n * sizeof *m->id);
+    m->n = m->cap = n;
+    return v_report_open(t, k, REPORT_MARKED);
 }
 
 /* The preview's lines: its pages as they will be printed. */

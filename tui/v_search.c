@@ -66,6 +66,8 @@ unsigned v_search_open(struct tui *t, const struct target *g)
     tui_push(t, &v_search_ops, (enum kind_id)t->pane, 0);
     /* the cursor on the first record found */
     tui_top(t)->sel = 2;
-    screen_message(&t->scr, 0, "%s", _("Enter opens the record at the cursor; q goes back."));
+    screen_message_take(&t->scr, 0,
+                        keymap_fill(_("%s opens the record at the cursor; %s goes back."),
+                                    KEYMAP_DESK, CMD_OPEN, KEYMAP_DESK, CMD_QUIT, -1));
     return REDRAW_ALL;
 }

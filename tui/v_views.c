@@ -75,7 +75,9 @@ unsigned v_views_open(struct tui *t, const struct target *g)
     t->depth = 0;
     pick = n > 0 ? prompt_menu(&t->scr, _("Saved views"), items, (int)n, 0) : -1;
     if (n == 0)
-        screen_message(&t->scr, 0, "%s", _("No views are saved: V saves the list as it is."));
+        screen_message_take(&t->scr, 0,
+                            keymap_fill(_("No views are saved: %s saves the list as it is."),
+                                        KEYMAP_DESK, CMD_VIEW_SAVE, -1));
     if (pick >= 0)
         open_view(t, &v[pick]);
     for (i = 0; i < n; i++)
@@ -104,12 +106,38 @@ unsigned v_views_save(struct tui *t, const struct target *g)
         screen_message(&t->scr, 1, "%s", e.msg);
     } else {
         snprintf(t->view_title[t->pane], sizeof t->view_title[t->pane], "%s", name);
-        screen_message(&t->scr, 0, _("Saved as the view \"%s\": v opens it, at every desk."),
-                       name);
+        char *keys = keymap_keys_text(KEYMAP_DESK, CMD_VIEWS);
+
+        /* L10N: %s are the view's name and the key that opens views (v) */
+        screen_message(&t->scr, 0, _("Saved as the view \"%s\": %s opens it, at every desk."),
+                       name, keys);
+        free(keys);
     }
     view_def_fini(&v);
     free(name);
     return REDRAW_ALL;
+}
+
+int v_views_leave(struct tui *t)
+{
+    int k = t->pane;
+    struct listwin *pl = &t->lists[k];
+    const struct record *r = listwin_selected(pl);
+    char *keys;
+
+    if (t->view_title[k][0] == '\0')
+        return 0;
+    if (pl->q.status == t->view_cond[k])
+        pl->q.status = NULL;
+    keys = keymap_keys_text(KEYMAP_DESK, CMD_VIEWS);
+    screen_message(&t->scr, 0, _("The view \"%s\" is closed: the list shows every record; %s opens "
+                                 "a view again."),
+                   t->view_title[k], keys);
+    free(keys);
+    t->view_title[k][0] = '\0';
+    t->view_cols[k][0] = '\0';
+    v_list_reload(t, r != NULL ? r->id : 0);
+    return 1;
 }
 
 size_t v_views_columns(const struct tui *t, const struct kind *k, struct listcol *cols,

@@ -3,7 +3,7 @@
 
 TESTS="${TESTS:-} views_open_and_save_en views_in_dutch personal_view_with_columns undo_and_redo_nl \
 undo_refused_after_another_desk notes_journal_en notes_journal_nl bulk_status_with_refusals \
-bulk_archive_and_note_nl search_everything_en search_everything_nl"
+bulk_archive_and_note_nl search_everything_en search_everything_nl a_view_closes_with_esc_or_q"
 
 views_open_and_save_en() {
     fresh views
@@ -15,8 +15,9 @@ views_open_and_save_en() {
     tui_wait "Changed this week  (any pane)"
     tui_keys 3
     tui_wait "view Dormant partnerships"
-    tui_wait "View: Dormant partnerships — 4 records."
+    tui_wait "View: Dormant partnerships — 3 records."
     tui_absent "Kanazawa"
+    tui_absent "Saint-Raphaël"
     # the list as it is, with a filter, saved under a name
     tui_keys /
     tui_type "mel"
@@ -25,7 +26,7 @@ views_open_and_save_en() {
     tui_type "dormant mel"
     tui_keys Enter
     tui_wait 'Saved as the view "dormant mel"'
-    [ "$(sql "SELECT kind || '|' || status || '|' || search FROM view WHERE name = 'dormant mel'")" = "city|=activity:dormant|mel" ] ||
+    [ "$(sql "SELECT kind || '|' || status || '|' || search FROM view WHERE name = 'dormant mel'")" = "city|dormant|mel" ] ||
         fail "view not stored as shown"
     # opened again from any pane, at a new desk
     tui_keys q q q
@@ -44,6 +45,21 @@ views_open_and_save_en() {
     $ENVV "$IRDESK" list --view 'dormant mel' --db "$DB" >"$D/out" || fail "list --view failed"
     [ "$(tail -n +2 "$D/out" | awk '{ print $1 " " $2 }')" = "4 Melle" ] ||
         fail "list --view does not show the saved view: $(cat "$D/out")"
+    # dormant partnerships: the cities whose status is dormant
+    $ENVV "$IRDESK" list --view dormant-partnerships --db "$DB" --lang en >"$D/out"
+    [ "$(tail -n +2 "$D/out" | awk '{ print $2 }' | tr '\n' ' ')" = "Melle Mohammedia Nottingham " ] ||
+        fail "dormant-partnerships shows: $(cat "$D/out")"
+    # a view that is not there, or needs a KIND: usage errors, as --status bogus
+    $ENVV "$IRDESK" list --view nope --db "$DB" --lang en 2>"$D/err"
+    [ $? = 2 ] || fail "list --view nope does not exit 2"
+    grep -q "changed-this-week" "$D/err" || fail "list --view nope names no views: $(cat "$D/err")"
+    $ENVV "$IRDESK" list --view changed-this-week --db "$DB" --lang en 2>"$D/err"
+    [ $? = 2 ] || fail "list --view changed-this-week without a KIND does not exit 2"
+    $ENVV "$IRDESK" status city 4 active --note "Contact again" --db "$DB" >/dev/null ||
+        fail "status city 4 active failed"
+    $ENVV "$IRDESK" list city --view changed-this-week --db "$DB" --lang en >"$D/out" ||
+        fail "list city --view changed-this-week failed"
+    grep -q "Melle" "$D/out" || fail "changed-this-week misses the city saved: $(cat "$D/out")"
 }
 
 views_in_dutch() {
@@ -55,8 +71,13 @@ views_in_dutch() {
     tui_wait "Slapende partnerschappen  (Steden)"
     tui_wait "Deze week gewijzigd  (elk paneel)"
     tui_keys 2
-    tui_wait "weergave Overeenkomsten zonder mensenrechtenclausule"
-    tui_wait "Weergave: Overeenkomsten zonder mensenrechtenclausule — 14 records."
+    tui_wait "weergave Akkoorden zonder mensenrechtenclausule"
+    # those in force only: the ended Saint-Raphaël and the expired Weihai left out
+    tui_wait "Weergave: Akkoorden zonder mensenrechtenclausule — 12 records."
+    tui_absent "Weihai"
+    # due for evaluation: the agreements with a decision pending on them
+    tui_keys v 1
+    tui_wait "Weergave: Akkoorden te evalueren — 10 records."
     tui_keys q q
     tui_exit
 }
@@ -82,7 +103,7 @@ personal_view_with_columns() {
     tui_type "short for all"
     tui_keys Enter
     tui_wait 'Saved as the view "short for all"'
-    tui_keys q
+    tui_keys q q
     tui_exit
     [ "$(sql "SELECT columns || '|' || sort || '|' || descending FROM view WHERE name = 'short for all'")" = "name_nl,since|since|1" ] ||
         fail "the columns were not saved with the view"
@@ -267,6 +288,20 @@ bulk_archive_and_note_nl() {
     tui_keys '\;' p
     tui_wait "Dossiers van 2 aangeduide records"
     tui_wait "Dossier: Netwerk 1"
+    # L remakes the same dossiers in English, not the pane's list
+    tui_keys L
+    tui_wait "Dossiers of 2 marked records"
+    tui_wait "Dossier: Network 1"
+    tui_absent "List: Networks"
+    # and the PDF w saves holds those dossiers too
+    tui_keys w
+    tui_wait "Save to file:"
+    tui_keys C-u
+    tui_type "$D/marked.pdf"
+    tui_keys Enter
+    tui_wait "Saved to "
+    pdftotext "$D/marked.pdf" - | grep -q "Dossier: Network 2" ||
+        fail "the marked dossiers' PDF does not hold the second dossier"
     tui_keys q q
     tui_exit
 }
@@ -314,4 +349,25 @@ search_everything_nl() {
     tui_wait "Niets bevat “zzyzx”"
     tui_keys q q
     tui_exit
+}
+
+# Esc and q at the top of a pane that shows a view close the view (as they
+# clear a filter); only then does q quit.
+a_view_closes_with_esc_or_q() {
+    fresh viewclose
+    tui_start 80 24 --db "$DB" --lang nl
+    tui_wait "Saint-Raphaël"
+    tui_keys v 3
+    tui_wait "Weergave: Slapende partnerschappen — 3 records."
+    tui_keys Escape
+    tui_wait 'De weergave "Slapende partnerschappen" is gesloten'
+    tui_wait "── 4/12 · gesorteerd"
+    tui_keys v 3
+    tui_wait "1/3 · weergave Slapende partnerschappen"
+    tui_keys q
+    tui_wait "── 4/12 · gesorteerd"
+    [ -s "$D/exit.t" ] && fail "q quit the desk instead of closing the view"
+    tui_keys q
+    tui_exit
+    [ "$EXIT" = 0 ] || fail "exit status $EXIT"
 }

@@ -2,7 +2,8 @@
 # monochrome terminal, the line editor's keys and history, the mouse.
 
 TESTS="${TESTS:-} keys_file_binds_and_reports_bad_lines colours_by_role_and_no_color \
-line_editor_kill_yank_and_history mouse_off_by_default_and_on_when_asked"
+line_editor_kill_yank_and_history mouse_off_by_default_and_on_when_asked \
+bulk_messages_name_the_keys_as_bound help_fits_80_columns_in_both_languages"
 
 keys_file() {
     mkdir -p "$D/config/irdesk"
@@ -165,4 +166,61 @@ mouse_off_by_default_and_on_when_asked() {
     tui_keys q
     tui_exit
     [ "$EXIT" = 0 ] || fail "exit status $EXIT"
+}
+
+# The messages of ; name the keys as the keys file binds them, not the defaults.
+bulk_messages_name_the_keys_as_bound() {
+    fresh bulkkeys
+    keys_file "unbind desk t" "bind desk m mark" "unbind desk T" "bind desk M mark-all" \
+        "unbind desk s" "bind desk S status" "unbind desk ;" "bind desk , bulk" \
+        "unbind desk q" "bind desk x quit"
+    tui_start 80 24 --db "$DB" --lang en
+    tui_wait "Saint-Raphaël"
+    tui_keys ,
+    tui_wait "No record is marked in this pane: m marks one, M all the list shows."
+    tui_keys m ,
+    tui_wait "1 marked: S status, d archive, w export, p print, c note, Esc"
+    tui_keys x
+    tui_wait ", acts with S (status), d (archive), w (export), p (print) or c (note)."
+    # and so does the search of everything, with its key to go back
+    tui_keys C-f
+    tui_wait "Search everything:"
+    tui_type "melle"
+    tui_keys Enter
+    tui_wait "Enter opens the record at the cursor; x goes back."
+    tui_keys x
+    # the ? screen too
+    tui_keys '?'
+    tui_wait "irdesk — keys"
+    tui_keys /
+    tui_type "Apply the next"
+    tui_keys Enter
+    tui_wait "Apply the next key (S, d, w, p, c) to the"
+    tui_keys x x
+    tui_exit
+    [ "$EXIT" = 0 ] || fail "exit status $EXIT"
+}
+
+# The ? screen at 80 columns: no line cut (…), to its last, in both languages.
+help_fits_80_columns_in_both_languages() {
+    fresh helpfits
+    for lang in en nl; do
+        tui_start 80 24 --db "$DB" --lang $lang
+        tui_wait "^1 "
+        tui_keys '?'
+        tui_keys G
+        [ $lang = en ] && tui_wait "text)." || tui_wait "behouden)."
+        i=0
+        while [ $i -lt 12 ]; do
+            if tui_screen | grep -q "…"; then
+                tui_screen >&2
+                fail "$lang: the help cuts a line"
+                break
+            fi
+            tui_keys PPage
+            i=$((i + 1))
+        done
+        tui_keys q q
+        tui_exit
+    done
 }

@@ -71,6 +71,7 @@ static void the_detail_and_the_dossier_show_the_journal(void **state)
     assert_ok(detail_build(a, KIND_AGREEMENT, 2, 10, &d, &e), &e);
     text = test_gc(detail_render(d, 80));
     assert_contains(text, "\nJournal\n");
+    /* shown in local time (Brussels: UTC+1 in March), kept in UTC */
     assert_contains(text, "2025-03-01 11:00  tester  Evaluation meeting set for June");
     /* before the history */
     assert_true(strstr(text, "Journal") < strstr(text, "\nHistory"));
@@ -155,9 +156,8 @@ int main(int argc, char **argv)
     };
 
     test_filter_args(argc, argv);
-    i18n_init("en");
-    /* times are shown in local time */
     setenv("TZ", "Europe/Brussels", 1);
     tzset();
+    i18n_init("en");
     return cmocka_run_group_tests_name("journal", tests, NULL, NULL);
 }

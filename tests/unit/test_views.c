@@ -64,27 +64,38 @@ static void dormant_and_lacking_match_the_data(void **state)
     struct fx *f = *state;
 
     assert_int_equal(view_count(f->a, "dormant-partnerships", KIND_CITY),
-                     test_sql_int(f->db, "SELECT count(*) FROM city WHERE activity = 'dormant'"
+                     test_sql_int(f->db, "SELECT count(*) FROM city WHERE status = 'dormant'"
                                          " AND archived = 0"));
+    /* in force (live) only: an ended agreement gets no clause any more */
     assert_int_equal(view_count(f->a, "no-human-rights-clause", KIND_CITY),
                      test_sql_int(f->db, "SELECT count(*) FROM agreement WHERE archived = 0"
-                                         " AND ifnull(human_rights, 0) = 0"));
+                                         " AND ifnull(human_rights, 0) = 0"
+                                         " AND status IN ('in_force', 'under_evaluation', 'renewed')"));
     test_sql_exec(f->db, "UPDATE agreement SET human_rights = 1 WHERE id = 2");
     assert_int_equal(view_count(f->a, "no-human-rights-clause", KIND_CITY),
-                     test_sql_int(f->db, "SELECT count(*) FROM agreement WHERE archived = 0") - 1);
+                     test_sql_int(f->db, "SELECT count(*) FROM agreement WHERE archived = 0"
+                                         " AND status IN ('in_force', 'under_evaluation', 'renewed')") - 1);
 }
 
 static void due_is_live_and_within_the_horizon(void **state)
 {
     struct fx *f = *state;
-    long before = view_count(f->a, "due-for-evaluation", KIND_CITY);
+    long before;
 
+    /* by their dates first: no decision pending */
+    test_sql_exec(f->db, "UPDATE decision SET done = '2025-01', done_source = 'test'");
+    before = view_count(f->a, "due-for-evaluation", KIND_CITY);
     /* the clock stands at 2025-03-01 and the horizon is 12 months */
     test_sql_exec(f->db, "UPDATE agreement SET status = 'in_force', ends = '2025-09' WHERE id = 2");
     test_sql_exec(f->db, "UPDATE agreement SET status = 'in_force', ends = '2031' WHERE id = 3");
     test_sql_exec(f->db, "UPDATE agreement SET status = 'expired', ends = '2025-04' WHERE id = 4");
     test_sql_exec(f->db, "UPDATE agreement SET status = 'in_force', ends = '2024' WHERE id = 5");
     assert_int_equal(view_count(f->a, "due-for-evaluation", KIND_CITY), before + 2);
+    /* a decision pending on a running agreement makes it due, on an expired one not */
+    test_sql_exec(f->db, "INSERT INTO decision (kind, record_id, decided, text_nl, source)"
+                         " VALUES ('agreement', 3, '2025-02', 'evalueren', 'test'),"
+                         " ('agreement', 4, '2025-02', 'evalueren', 'test')");
+    assert_int_equal(view_count(f->a, "due-for-evaluation", KIND_CITY), before + 3);
 }
 
 static void changed_this_week_on_any_pane(void **state)
