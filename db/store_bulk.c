@@ -130,6 +130,7 @@ static void aside_free(struct store_bulk *q)
     free(q->index_sql);
     q->index_sql = NULL;
     q->nindex = 0;
+    q->aside_asked = 0;
 }
 
 void store_bulk_drop(struct store *s)
@@ -176,8 +177,11 @@ static int indexes_aside(struct store *s, const struct kind *k, struct ird_err *
     long have;
     int i, n = 0, step, rc = 0;
 
-    if (q->index_sql != NULL || q->expect < BULK_ASIDE_MIN)
+    /* asked once per kind of the batch: a range starts every
+     * BULK_RANGE_ROWS records, and the count reads the whole table */
+    if (q->aside_asked || q->expect < BULK_ASIDE_MIN)
         return 0;
+    q->aside_asked = 1;
     if ((have = table_rows(s, k, e)) < 0)
         return -1;
     if (q->expect <= have)

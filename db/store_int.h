@@ -27,6 +27,7 @@ struct store_bulk {
     long expect;                    /* new records the batch announced (store_bulk_expect) */
     char **index_sql;               /* the CREATE INDEX of those set aside, until made again */
     int nindex;
+    int aside_asked;                /* indexes_aside decided for this kind already */
     char at[32], user[64], note[64];
 };
 /* The SQLite store's parts (db/store*.c) share the handle and these
