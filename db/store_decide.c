@@ -78,21 +78,7 @@ static int decision_history(struct store *s, const struct kind *k, int64_t id,
                             const char *field, const char *note, const char *source,
                             const struct stamp *t, struct ird_err *e)
 {
-    sqlite3_stmt *st = NULL;
-
-    if (store_prepare(s,
-                      "INSERT INTO history (kind, record_id, at, user, action, field, note, source)"
-                      " VALUES (?1, ?2, ?3, ?4, 'event', ?5, ?6, ?7)",
-                      &st, e) < 0)
-        return -1;
-    sqlite3_bind_text(st, 1, k->code, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 2, id);
-    sqlite3_bind_text(st, 3, t->at, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 4, t->user, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 5, field, -1, SQLITE_STATIC);
-    store_bind_text(st, 6, note);
-    store_bind_text(st, 7, source);
-    return run(s, st, e);
+    return store_event(s, k, id, field, NULL, note, source, t, e);
 }
 
 int store_decide(struct store *s, enum kind_id kid, int64_t id, struct decision *d,
