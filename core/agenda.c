@@ -82,11 +82,13 @@ static int item_date(struct agenda_item *it, const char *v)
     it->precision = parts;
     snprintf(it->first, sizeof it->first, "%04d-%02d-%02d", y, parts > 1 ? m : 1,
              parts > 2 ? d : 1);
-    {
-        char upper[16];
-        ftype_date_upper(day, upper);
-        snprintf(it->last, sizeof it->last, "%.10s", upper);
-    }
+    /* the last day it can mean: the day before the next month or year */
+    if (parts == AGENDA_DAY)
+        snprintf(it->last, sizeof it->last, "%s", it->first);
+    else
+        agenda_day_text(civil_days(parts == 1 ? y + 1 : y + (m == 12),
+                                   parts == 1 ? 1 : m % 12 + 1, 1) - 1,
+                        it->last);
     it->time[0] = '\0';
     if (v[len] != '\0' && parts == AGENDA_DAY && sscanf(v + len + 1, "%2d:%2d", &hh, &mm) == 2 &&
         hh >= 0 && hh < 24 && mm >= 0 && mm < 60)
@@ -127,9 +129,9 @@ static int record_items(struct gather *g, const struct record *r, struct ird_err
         if (item_date(&it, v) < 0)
             continue;
         if (sp->until >= 0 && record_get(r, sp->until) != NULL) {
-            char upper[16];
-            ftype_date_upper(record_get(r, sp->until), upper);
-            snprintf(it.until, sizeof it.until, "%.10s", upper);
+            struct agenda_item end;
+            if (item_date(&end, record_get(r, sp->until)) == 0)
+                snprintf(it.until, sizeof it.until, "%s", end.last);
         }
         if (!meets(it.first, it.until[0] != '\0' && strcmp(it.until, it.last) > 0 ? it.until
                                                                                   : it.last,
