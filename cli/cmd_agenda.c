@@ -54,6 +54,8 @@ int cmd_agenda(struct app *a, const struct cmd_call *c)
 
 int cmd_export_agenda_check(struct cmd_call *c)
 {
+    if (c->o->format == NULL)
+        return cmd_usage_error("%s", _("export agenda needs --format ics"));
     if (strcmp(c->o->format, "ics") != 0)
         return cmd_usage_error(_("the agenda is exported with --format ics, not '%s'"),
                                c->o->format);
