@@ -2,7 +2,7 @@
 # desk; `make check` runs every test under ASan and UBSan.
 
 VERSION   := 0.1.0
-PKGS      := ncursesw sqlite3
+PKGS      := ncursesw sqlite3 jansson
 B         ?= build
 PREFIX    ?= /usr/local
 BINDIR    ?= $(PREFIX)/bin
@@ -17,7 +17,8 @@ WARN := -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
         -Wvla -Werror
 # '=' (not ':='): pkg-config is asked when a recipe runs, after `deps`.
 PKG_CFLAGS = $(filter-out -D_XOPEN_SOURCE%,$(shell pkg-config --cflags $(PKGS)))
-SQL_LIBS   = $(shell pkg-config --libs sqlite3)
+# the libraries below the desk: SQLite, and jansson (core/json_import.c)
+SQL_LIBS   = $(shell pkg-config --libs sqlite3 jansson)
 CURSES_LIBS = $(shell pkg-config --libs ncursesw)
 override CPPFLAGS += -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -I. -I$(B)/gen \
              -DIRDESK_VERSION='"$(VERSION)"'

@@ -65,6 +65,18 @@ int desk_put_bulk(struct app *a, const struct record *r, const char *note, const
 int desk_commit(struct app *a, struct ird_err *e);
 void desk_rollback(struct app *a);
 
+/* The JSON exchange's rows as they are stored (as in db/store.h):
+ * store_side_each, store_side_put and store_put_raw, in a batch that
+ * desk_begin opens (commit or roll back as above). */
+struct side;
+typedef int (*desk_row_fn)(void *ctx, char *const *vals, struct ird_err *e);
+int desk_begin(struct app *a, struct ird_err *e);
+int desk_side_each(struct app *a, const struct side *sd, const char *okind, int64_t owner,
+                   desk_row_fn fn, void *ctx, struct ird_err *e);
+int desk_side_put(struct app *a, const struct side *sd, char *const *vals, int *added,
+                  struct ird_err *e);
+int desk_put_raw(struct app *a, const struct record *r, int *added, struct ird_err *e);
+
 /* The changes since a day, newest first, at most limit; *out owned. */
 int desk_changes(struct app *a, const char *since, long limit, struct hist **out, size_t *n,
                  struct ird_err *e);

@@ -110,7 +110,8 @@ int store_commit(struct store *s, struct ird_err *e)
         s->depth--;
         return 0;
     }
-    if (s->bulk && store_bulk_flush(s, e) < 0) {
+    /* the sort keys of the rows the batch added, computed once for all */
+    if (s->bulk && (store_bulk_flush(s, e) < 0 || store_sort_keys_all(s, e) < 0)) {
         store_rollback(s);
         return -1;
     }

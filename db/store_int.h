@@ -52,6 +52,13 @@ void store_write_fini(struct store *s);
 /* Bind v with the column type field f stores (NULL when empty). */
 void store_bind_value(sqlite3_stmt *st, int i, const struct field *f, const char *v);
 
+/* Give a new connection the function the sort keys are computed with
+ * (before any statement runs on it); an SQLite result code. */
+int store_sort_setup(sqlite3 *db);
+/* Compute the sort keys every record of every kind is missing (after a
+ * migration, the seed, a bulk batch); 0 or -1. */
+int store_sort_keys_all(struct store *s, struct ird_err *e);
+
 /* Write the queued rows, with their history; 0 or -1. */
 int store_bulk_flush(struct store *s, struct ird_err *e);
 /* Drop the queued rows (the batch is rolled back). */

@@ -8,6 +8,7 @@
 #include "db/store_int.h"
 #include "i18n/i18n.h"
 #include "lib/mem.h"
+#include "model/twin.h"
 
 /* Reading records: counts, lists, windows, positions, lookups. */
 
@@ -118,6 +119,27 @@ static void where_clause(struct buf *b, const struct query *q, const char *match
         search_ids(b, kind_get(q->kind), 3);
 }
 
+/* A twin's stored sort key in the shown language (model/twin.h), as a key
+ * of the row aliased 'al' (of the record its reference field ref names,
+ * when ref is not NULL): 1, or 0 when f stores none. */
+static int sort_key(struct buf *b, const struct field *f, const char *al,
+                    const struct field *ref)
+{
+    char col[80];
+    struct buf e = { 0 };
+
+    if (twin_sort_col(f, i18n_lang(), col, sizeof col) < 0)
+        return 0;
+    if (ref != NULL)
+        buf_printf(&e, "(SELECT r.%s FROM %s r WHERE r.id = %s.%s)", col,
+                   kind_get(ref->ref)->table, al, ref->name);
+    else
+        buf_printf(&e, "%s.%s", al, col);
+    buf_printf(b, "(%s IS NULL), ifnull(%s, '')", e.s, e.s);
+    buf_fini(&e);
+    return 1;
+}
+
 /* The sort keys of q for the row aliased 'al', before the id that breaks
  * ties: "(e IS NULL), e" for a field (empty ones last), nothing for the id. */
 static void sort_keys(struct buf *b, const struct query *q, const char *al)
@@ -133,8 +155,12 @@ static void sort_keys(struct buf *b, const struct query *q, const char *al)
     /* no NULL in a key: a row-value comparison with a NULL is neither true
      * nor false, and the window would lose its place among empty values */
     sort = ftype_get(f->type)->sort;
+    if (sort_key(b, f, al, NULL))
+        return;
     if (sort == FTYPE_SORT_TITLE) {
         const struct kind *rk = kind_get(f->ref);
+        if (sort_key(b, &rk->fields[rk->title], al, f))
+            return;
         buf_printf(&e, "(SELECT r.%s FROM %s r WHERE r.id = %s.%s)", rk->fields[rk->title].name,
                    rk->table, al, f->name);
     } else {

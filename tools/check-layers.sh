@@ -31,6 +31,7 @@ owner() {
     iconv.h) echo lib/conv.c ;;
     libintl.h) echo i18n ;;
     cairo.h | cairo/* | pango/*) echo core/pdf ;;
+    jansson.h) echo core/json_import.c ;;
     esac
 }
 
