@@ -2,7 +2,7 @@
 -- the basis (in the note's words, and in English) of each top priority an
 -- initiative serves.
 --
--- Also migration 012 (db/sql/012_english.sql is this file): run on a
+-- Also migration 019 (db/sql/019_english.sql is this file): run on a
 -- database seeded before the texts had their English, it fills only the
 -- English that is still empty, of texts that still hold the seeded Dutch
 -- (each UPDATE is keyed on the Dutch as seeded and on an empty twin), so it

@@ -1,4 +1,4 @@
--- irdesk schema, version 11: every descriptive text in both languages.
+-- irdesk schema, version 18: every descriptive text in both languages.
 --
 -- Each descriptive column gets its twin in the other language (the Dutch
 -- column stays as it was; the English one is new), named in the kind's
