@@ -187,7 +187,7 @@ static int migration_called(const char *name)
     return -1;
 }
 
-static void migration_012_fills_only_seeded_texts(void **state)
+static void migration_019_fills_only_seeded_texts(void **state)
 {
     struct fx *f = test_fx_of(state);
     int v = migration_called("019_english.sql");
@@ -226,7 +226,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(the_other_language_is_shown_marked),
         T(every_seeded_text_has_its_english),
         T(lists_sort_in_the_shown_language),
-        T(migration_012_fills_only_seeded_texts),
+        T(migration_019_fills_only_seeded_texts),
     };
 #undef T
 
