@@ -347,6 +347,49 @@ int agenda_render(struct app *a, const char *from, int days, char **out, struct 
     return 0;
 }
 
+/* 1 when kind k has a date field that is a contact. */
+static int kind_contacts(const struct kind *k)
+{
+    int f;
+
+    for (f = 0; f < k->nfields; f++)
+        if (k->fields[f].agenda != NULL && k->fields[f].agenda->contact)
+            return 1;
+    return 0;
+}
+
+int agenda_last_contact(struct app *a, enum kind_id k, int64_t id, const char *today,
+                        char out[AGENDA_DAY_LEN], struct ird_err *e)
+{
+    struct link_ref *l = NULL;
+    size_t n = 0, i;
+    int f, rc = 0;
+
+    out[0] = '\0';
+    if (desk_links(a, k, id, &l, &n, e) < 0)
+        return -1;
+    for (i = 0; i < n && rc == 0; i++) {
+        const struct kind *lk = kind_get(l[i].kind);
+        struct record *r = NULL;
+        if (!kind_contacts(lk))
+            continue;
+        if ((rc = desk_get(a, lk->id, l[i].id, &r, e)) < 0)
+            break;
+        for (f = 0; f < lk->nfields; f++) {
+            struct agenda_item it;
+            const char *v = record_get(r, f);
+            if (lk->fields[f].agenda == NULL || !lk->fields[f].agenda->contact || v == NULL ||
+                item_date(&it, v) < 0 || strcmp(it.first, today) > 0)
+                continue;
+            if (strcmp(it.first, out) > 0)
+                snprintf(out, AGENDA_DAY_LEN, "%s", it.first);
+        }
+        record_free(&r);
+    }
+    link_list_free(l, n);
+    return rc;
+}
+
 char *agenda_notice(struct app *a)
 {
     struct agenda ag = { 0 };

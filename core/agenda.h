@@ -80,6 +80,13 @@ char *agenda_item_text(const struct agenda_item *it);
  * days, and the reminders of those days, as plain text; caller frees. */
 int agenda_render(struct app *a, const char *from, int days, char **out, struct ird_err *e);
 
+/* The "last contact" of record id of kind k: the latest day, up to today
+ * (ISO), of a date field with contact in its agenda_spec (a visit's, a
+ * meeting's) among the records linked to it; "" in out when there is none.
+ * 0, or -1 with *e filled. */
+int agenda_last_contact(struct app *a, enum kind_id k, int64_t id, const char *today,
+                        char out[AGENDA_DAY_LEN], struct ird_err *e);
+
 /* The desk's notice at start: the reminders of the last week (today
  * included) about items still ahead, one line; NULL when there are none.
  * Caller frees. */

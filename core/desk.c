@@ -401,16 +401,28 @@ static const char *hist_value(const struct kind *k, const char *field, const cha
 static const struct {
     const char *field, *words;
     int other; /* new names another record ("agreement 3"), not a status */
+    int typed; /* its note is what someone typed (a file, a link's type), no twin */
 } events[] = {
-    { "decision", N_("Decision recorded: "), 0 },
-    { "decision_done", N_("Decision carried out on "), 0 },
-    { "attach", N_("File attached: "), 0 },
-    { "detach", N_("File archived: "), 0 },
+    { "decision", N_("Decision recorded: "), 0, 0 },
+    { "decision_done", N_("Decision carried out on "), 0, 0 },
+    { "attach", N_("File attached: "), 0, 1 },
+    { "detach", N_("File archived: "), 0, 1 },
     /* L10N: %s is the other record: "Agreement 3" */
-    { "link", N_("Linked to %s"), 1 },
+    { "link", N_("Linked to %s"), 1, 1 },
     /* L10N: %s is the other record: "Agreement 3" */
-    { "unlink", N_("Link to %s removed"), 1 },
+    { "unlink", N_("Link to %s removed"), 1, 1 },
 };
+
+/* 1 when h is an event whose note a document gave (it has its twin). */
+static int event_from_document(const struct hist *h)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof events / sizeof events[0]; i++)
+        if (h->field != NULL && strcmp(h->field, events[i].field) == 0)
+            return !events[i].typed;
+    return 1;
+}
 
 static void event_text(struct buf *b, const struct kind *k, const struct hist *h)
 {
@@ -465,7 +477,7 @@ char *desk_hist_text(const struct kind *k, const struct hist *h)
     }
     if (h->note != NULL || h->note_en != NULL) {
         /* a document's text has its twin; a note someone typed is as typed */
-        char *note = h->note_en != NULL || strcmp(a, "event") == 0
+        char *note = h->note_en != NULL || (strcmp(a, "event") == 0 && event_from_document(h))
                          ? twin_text(h->note, h->note_en)
                          : xstrdup(h->note);
         if (b.len > 0 && strcmp(a, "event") != 0)

@@ -71,6 +71,8 @@ struct agenda_spec {
     int remind;        /* 1: reminded before the date, at the lead times */
     unsigned statuses; /* only while the status has these flags (enum
                           choice_flag; 0: whatever the status) */
+    int contact;       /* 1: the date is a contact (a visit, a meeting) with the
+                          records it is linked to: their "last contact" */
 };
 
 struct field {

@@ -334,6 +334,21 @@ static void links_are_made_both_ways_and_removed(void **state)
                      2);
 }
 
+static void no_contact_kind_gives_no_last_contact(void **state)
+{
+    struct app *a = test_app_of(state);
+    struct ird_err e = { 0 };
+    char out[AGENDA_DAY_LEN] = "x";
+
+    /* the built-in kinds' dates are no contacts (visits will be): a city
+     * linked to an agreement with an end date has no last contact */
+    test_save_field(a, KIND_AGREEMENT, 2, "ends", "2025-01-01");
+    assert_ok(agenda_last_contact(a, KIND_CITY, 2, "2025-03-01", out, &e), &e);
+    assert_string_equal(out, "");
+    assert_fails(agenda_last_contact(a, KIND_CITY, 999, "2025-03-01", out, &e), &e,
+                 IRD_NOT_FOUND);
+}
+
 static void reminder_days_are_configured(void **state)
 {
     struct config c;
@@ -378,6 +393,8 @@ int main(int argc, char **argv)
                                         fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(the_detail_lists_the_files, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(links_are_made_both_ways_and_removed, fx_setup,
+                                        fx_teardown),
+        cmocka_unit_test_setup_teardown(no_contact_kind_gives_no_last_contact, fx_setup,
                                         fx_teardown),
         cmocka_unit_test(reminder_days_are_configured),
     };
