@@ -13,12 +13,19 @@
 /* Files attached to records: kept whole in the table attachment (schema
  * 020), never replaced and never deleted; the history names them. */
 
+int store_run(struct store *s, sqlite3_stmt *st, struct ird_err *e)
+{
+    int rc = sqlite3_step(st);
+
+    store_finalize(s, st);
+    return rc == SQLITE_DONE ? 0 : store_fail(s, e, rc);
+}
+
 int store_event(struct store *s, const struct kind *k, int64_t id, const char *field,
                 const char *new_, const char *note, const char *source, const struct stamp *t,
                 struct ird_err *e)
 {
     sqlite3_stmt *st = NULL;
-    int rc;
 
     if (store_prepare(s,
                       "INSERT INTO history (kind, record_id, at, user, action, field, new, note,"
@@ -33,9 +40,7 @@ int store_event(struct store *s, const struct kind *k, int64_t id, const char *f
     store_bind_text(st, 6, new_);
     store_bind_text(st, 7, note);
     store_bind_text(st, 8, source);
-    rc = sqlite3_step(st);
-    store_finalize(s, st);
-    return rc == SQLITE_DONE ? 0 : store_fail(s, e, rc);
+    return store_run(s, st, e);
 }
 
 /* The history's words for a file: "name (size bytes, SHA-256 abcd…)". */
@@ -69,7 +74,7 @@ int store_attach(struct store *s, const struct attachment *meta, const void *dat
     const struct kind *k = kind_get(meta->kind);
     sqlite3_stmt *st = NULL;
     char *note = NULL;
-    int rc = -1, step;
+    int rc = -1;
 
     if (store_begin(s, e) < 0)
         return -1;
@@ -100,12 +105,8 @@ int store_attach(struct store *s, const struct attachment *meta, const void *dat
     sqlite3_bind_text(st, 8, t->at, -1, SQLITE_TRANSIENT);
     sqlite3_bind_blob64(st, 9, data != NULL ? data : "", (sqlite3_uint64)meta->size,
                         SQLITE_STATIC);
-    step = sqlite3_step(st);
-    store_finalize(s, st);
-    if (step != SQLITE_DONE) {
-        store_fail(s, e, step);
+    if (store_run(s, st, e) < 0)
         goto out;
-    }
     *aid = sqlite3_last_insert_rowid(s->db);
     note = file_note(meta->name, meta->size, meta->sha256);
     if (store_event(s, k, meta->record_id, "attach", NULL, note, NULL, t, e) < 0)
@@ -199,7 +200,6 @@ int store_detach(struct store *s, const struct attachment *a, const struct stamp
 {
     sqlite3_stmt *st = NULL;
     char *note = NULL;
-    int step;
 
     if (store_begin(s, e) < 0)
         return -1;
@@ -207,12 +207,8 @@ int store_detach(struct store *s, const struct attachment *a, const struct stamp
                       &st, e) < 0)
         goto out;
     sqlite3_bind_int64(st, 1, a->id);
-    step = sqlite3_step(st);
-    store_finalize(s, st);
-    if (step != SQLITE_DONE) {
-        store_fail(s, e, step);
+    if (store_run(s, st, e) < 0)
         goto out;
-    }
     if (sqlite3_changes(s->db) == 0) {
         ird_fail(e, IRD_INVALID, _("The file \"%s\" is archived already."), a->name);
         goto out;

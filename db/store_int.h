@@ -123,6 +123,8 @@ char *fts_query(const char *words);
  * (store_match.c).  0, or -1 when FTS5 cannot give its tokenizer. */
 int store_match_ready(struct store *s);
 struct buf;
+/* store_attach.c: run st (bound) to its end and finalize it; 0 or -1. */
+int store_run(struct store *s, sqlite3_stmt *st, struct ird_err *e);
 /* store_attach.c: a dated fact in the history of record id (action
  * 'event'): field says which (decision, attach, link, ...). */
 int store_event(struct store *s, const struct kind *k, int64_t id, const char *field,

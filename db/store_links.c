@@ -302,7 +302,6 @@ int store_link_add(struct store *s, enum kind_id ak, int64_t aid, enum kind_id b
     const struct kind *a = kind_get(ak), *b = kind_get(bk);
     sqlite3_stmt *st = NULL;
     int64_t row;
-    int step;
 
     if (store_begin(s, e) < 0)
         return -1;
@@ -332,13 +331,7 @@ int store_link_add(struct store *s, enum kind_id ak, int64_t aid, enum kind_id b
     sqlite3_bind_text(st, 3, b->code, -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 4, bid);
     store_bind_text(st, 5, note);
-    step = sqlite3_step(st);
-    store_finalize(s, st);
-    if (step != SQLITE_DONE) {
-        store_fail(s, e, step);
-        goto out;
-    }
-    if (link_events(s, a, aid, b, bid, "link", note, t, e) < 0)
+    if (store_run(s, st, e) < 0 || link_events(s, a, aid, b, bid, "link", note, t, e) < 0)
         goto out;
     return store_commit(s, e);
 out:
@@ -352,7 +345,6 @@ int store_link_remove(struct store *s, enum kind_id ak, int64_t aid, enum kind_i
     const struct kind *a = kind_get(ak), *b = kind_get(bk);
     sqlite3_stmt *st = NULL;
     int64_t row;
-    int step;
 
     if (store_begin(s, e) < 0)
         return -1;
@@ -365,13 +357,7 @@ int store_link_remove(struct store *s, enum kind_id ak, int64_t aid, enum kind_i
     if (store_prepare(s, "DELETE FROM link WHERE id = ?1", &st, e) < 0)
         goto out;
     sqlite3_bind_int64(st, 1, row);
-    step = sqlite3_step(st);
-    store_finalize(s, st);
-    if (step != SQLITE_DONE) {
-        store_fail(s, e, step);
-        goto out;
-    }
-    if (link_events(s, a, aid, b, bid, "unlink", NULL, t, e) < 0)
+    if (store_run(s, st, e) < 0 || link_events(s, a, aid, b, bid, "unlink", NULL, t, e) < 0)
         goto out;
     return store_commit(s, e);
 out:
