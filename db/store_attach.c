@@ -43,10 +43,16 @@ int store_event(struct store *s, const struct kind *k, int64_t id, const char *f
     return store_run(s, st, e);
 }
 
-/* The history's words for a file: "name (size bytes, SHA-256 abcd…)". */
-static char *file_note(const char *name, long long size, const char *sha)
+/* The history line about file a (field "attach" or "detach"): it names the
+ * file, "name (size B, SHA-256 abcd…)", and does not hold it. */
+static int file_event(struct store *s, const struct attachment *a, const char *field,
+                      const struct stamp *t, struct ird_err *e)
 {
-    return xasprintf("%s (%lld B, SHA-256 %.16s…)", name, size, sha);
+    char *note = xasprintf("%s (%lld B, SHA-256 %.16s…)", a->name, a->size, a->sha256);
+    int rc = store_event(s, kind_get(a->kind), a->record_id, field, NULL, note, NULL, t, e);
+
+    free(note);
+    return rc;
 }
 
 /* 1 when record id of kind k has a live file called name. */
@@ -73,7 +79,6 @@ int store_attach(struct store *s, const struct attachment *meta, const void *dat
 {
     const struct kind *k = kind_get(meta->kind);
     sqlite3_stmt *st = NULL;
-    char *note = NULL;
     int rc = -1;
 
     if (store_begin(s, e) < 0)
@@ -108,13 +113,10 @@ int store_attach(struct store *s, const struct attachment *meta, const void *dat
     if (store_run(s, st, e) < 0)
         goto out;
     *aid = sqlite3_last_insert_rowid(s->db);
-    note = file_note(meta->name, meta->size, meta->sha256);
-    if (store_event(s, k, meta->record_id, "attach", NULL, note, NULL, t, e) < 0)
+    if (file_event(s, meta, "attach", t, e) < 0)
         goto out;
-    free(note);
     return store_commit(s, e);
 out:
-    free(note);
     store_rollback(s);
     return rc;
 }
@@ -199,7 +201,6 @@ int store_detach(struct store *s, const struct attachment *a, const struct stamp
                  struct ird_err *e)
 {
     sqlite3_stmt *st = NULL;
-    char *note = NULL;
 
     if (store_begin(s, e) < 0)
         return -1;
@@ -213,13 +214,10 @@ int store_detach(struct store *s, const struct attachment *a, const struct stamp
         ird_fail(e, IRD_INVALID, _("The file \"%s\" is archived already."), a->name);
         goto out;
     }
-    note = file_note(a->name, a->size, a->sha256);
-    if (store_event(s, kind_get(a->kind), a->record_id, "detach", NULL, note, NULL, t, e) < 0)
+    if (file_event(s, a, "detach", t, e) < 0)
         goto out;
-    free(note);
     return store_commit(s, e);
 out:
-    free(note);
     store_rollback(s);
     return -1;
 }
