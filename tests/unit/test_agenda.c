@@ -18,6 +18,7 @@
 #include "core/ics.h"
 #include "i18n/i18n.h"
 #include "lib/digest.h"
+#include "model/kinds.h"
 #include "model/record.h"
 #include "model/saved.h"
 
@@ -210,6 +211,37 @@ static void ical_text_is_escaped_folded_and_timed_in_brussels(void **state)
     assert_not_contains(s, "BEGIN:VALARM");
 }
 
+static void a_period_is_one_all_day_event_to_its_last_day(void **state)
+{
+    struct agenda_item it;
+    struct agenda ag = { &it, 1 };
+    const int leads[] = { 7 };
+    char title[] = "GPM", *s, *text;
+    size_t len;
+
+    (void)state;
+    memset(&it, 0, sizeof it);
+    it.kind = KIND_NETWORK;
+    it.id = 2;
+    it.field = NETWORK_NEXT_REVIEW;
+    it.what = "Membership evaluation due";
+    it.precision = AGENDA_DAY;
+    it.remind = 1;
+    snprintf(it.date, sizeof it.date, "2026-12-30");
+    snprintf(it.first, sizeof it.first, "2026-12-30");
+    snprintf(it.last, sizeof it.last, "2026-12-30");
+    snprintf(it.until, sizeof it.until, "2027-01-02");
+    snprintf(it.changed, sizeof it.changed, "2026-03-01T10:00:00Z");
+    it.title = title;
+    text = test_gc(agenda_item_text(&it));
+    assert_string_equal(text, "Network 2 · GPM — Membership evaluation due, until 2027-01-02");
+    s = test_gc(ics_render(&ag, leads, 1, &len));
+    assert_contains(s, "UID:network-2-next_review@irdesk\r\n");
+    assert_contains(s, "DTSTART;VALUE=DATE:20261230\r\nDTEND;VALUE=DATE:20270103\r\n");
+    assert_contains(s, "TRIGGER;RELATED=START:-P7D\r\n");
+    assert_contains(s, "LAST-MODIFIED:20260301T100000Z\r\n");
+}
+
 /* A small PDF with every byte value, written to dir. */
 static char *make_pdf(const char *dir, const char *name, size_t *len)
 {
@@ -389,6 +421,7 @@ int main(int argc, char **argv)
                                         fx_teardown),
         cmocka_unit_test_setup_teardown(ical_text_is_escaped_folded_and_timed_in_brussels,
                                         fx_setup, fx_teardown),
+        cmocka_unit_test(a_period_is_one_all_day_event_to_its_last_day),
         cmocka_unit_test_setup_teardown(a_pdf_comes_back_byte_for_byte_and_check_sees_damage,
                                         fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(the_detail_lists_the_files, fx_setup, fx_teardown),
