@@ -34,7 +34,8 @@ calendar_nl_80x24() {
     tui_wait "Kalender · maart 2026" || return
     # the cursor is on the month's first item: Enter opens it
     tui_keys Enter
-    tui_wait "Netwerk 1 · Eurocities" || return
+    # the network's detail: its own fields (the calendar names it too)
+    tui_wait "Omschrijving" || return
     tui_absent "Kalender · maart" || return
     tui_keys q
     tui_wait "Kalender · maart 2026" || return
