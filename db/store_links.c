@@ -350,7 +350,8 @@ int store_link_remove(struct store *s, enum kind_id ak, int64_t aid, enum kind_i
         return -1;
     if ((row = link_row(s, a, aid, b, bid, e)) <= 0) {
         if (row == 0)
-            ird_fail(e, IRD_NOT_FOUND, _("%s %lld and %s %lld are not linked."), _(a->label),
+            ird_fail(e, IRD_NOT_FOUND, _("%s %lld and %s %lld have no link to remove (where a field of one names "
+                       "the other, change that field)."), _(a->label),
                      (long long)aid, _(b->label), (long long)bid);
         goto out;
     }

@@ -148,7 +148,8 @@ unsigned v_calendar_open(struct tui *t, const struct target *g);
 unsigned v_calendar_notice(struct tui *t);
 extern const struct view_ops v_calendar_ops;
 
-/* v_attach.c: attached files (+, Enter on one) and links (l) */
+/* v_attach.c: attached files (+, Enter on one) and links (l: a new one;
+ * on a linked record in the detail view, remove that link) */
 unsigned v_attach_add(struct tui *t, const struct target *g);
 unsigned v_attach_link(struct tui *t, const struct target *g);
 /* Open attached file 'file' of record k/id, the screen given up meanwhile. */

@@ -53,6 +53,35 @@ static int parse_target(char *words, const struct kind **k, int64_t *id, const c
     return 0;
 }
 
+/* In a detail view with the cursor on a linked record: ask, then remove
+ * that link.  0 when the cursor is on none (a new link is asked for). */
+static int unlink_at_cursor(struct tui *t, const struct target *g)
+{
+    const struct view *v = tui_top(t);
+    const struct pline *l;
+    struct ird_err e = { 0 };
+    char *q;
+    int yes;
+
+    if (v->ops != &v_detail_ops || v->sel < 0 || (size_t)v->sel >= t->page.n)
+        return 0;
+    l = &t->page.l[v->sel];
+    if (l->style != PL_LINK || l->file > 0 || l->id <= 0)
+        return 0;
+    /* L10N: the record the link goes to: "Network 2" */
+    q = xasprintf(_("Remove the link to %s %lld?"), _(kind_get(l->kind)->label),
+                  (long long)l->id);
+    yes = prompt_yes(&t->scr, q);
+    free(q);
+    if (yes && desk_unlink(t->app, g->kind, g->id, l->kind, l->id, &e) < 0)
+        screen_message(&t->scr, 1, "%s", e.msg);
+    else if (yes)
+        screen_message(&t->scr, 0, _("The link to %s %lld is removed."),
+                       _(kind_get(l->kind)->label), (long long)l->id);
+    tui_invalidate(t);
+    return 1;
+}
+
 unsigned v_attach_link(struct tui *t, const struct target *g)
 {
     struct ird_err e = { 0 };
@@ -60,6 +89,9 @@ unsigned v_attach_link(struct tui *t, const struct target *g)
     const char *type = NULL;
     char *words = NULL;
     int64_t id = 0;
+
+    if (unlink_at_cursor(t, g))
+        return REDRAW_ALL;
 
     if (!prompt_line(&t->scr, _("Link to (kind, number, type): "), "", NULL, NULL, &words) ||
         *words == '\0') {

@@ -156,6 +156,6 @@ t_links_are_made_and_removed_for_every_kind() {
     run 0 --db "$DB" --lang nl unlink netwerk 1 verklaring 2
     has out "De koppeling is verwijderd"
     run 1 --db "$DB" --lang en unlink network 1 statement 2
-    has err "are not linked"
+    has err "have no link to remove"
     run 0 --db "$DB" check
 }

@@ -71,6 +71,21 @@ attach_and_link_at_the_desk() {
     tui_wait "Gekoppeld: Akkoord 1, Netwerk 2." || return
     [ "$(sql "SELECT count(*) FROM link WHERE a_kind = 'agreement' AND a_id = 1
         AND b_kind = 'network' AND b_id = 2 AND note = 'lid'")" = 1 ] || fail "no link stored"
+    # l on that linked record removes the link, after asking
+    i=0
+    until $T capture-pane -p -e -t t | grep -q '7m.*→ Netwerk 2 · '; do
+        i=$((i + 1))
+        [ "$i" -gt 60 ] && { fail "the cursor never reached the link"; return; }
+        tui_keys j
+        tui_stable || return
+    done
+    tui_keys l
+    tui_wait "De koppeling met Netwerk 2 verwijderen?" || return
+    tui_keys j
+    tui_wait "De koppeling met Netwerk 2 is verwijderd." || return
+    [ "$(sql "SELECT count(*) FROM link WHERE a_kind = 'agreement' AND a_id = 1
+        AND b_kind = 'network'")" = 0 ] || fail "the link is still stored"
+    tui_keys g
     # down to the file's line (the cursor line is in reverse video), Enter
     i=0
     until $T capture-pane -p -e -t t | grep -q '7m.*+ 1\. programme\.pdf'; do
