@@ -46,6 +46,18 @@ calendar_nl_80x24() {
     [ "$EXIT" = 0 ] || fail "exit status $EXIT"
 }
 
+# Move the detail view's cursor down (j) to the line matching the pattern
+# (the cursor line is shown in reverse video).
+cursor_to() {
+    _i=0
+    until $T capture-pane -p -e -t t | grep -q "7m.*$1"; do
+        _i=$((_i + 1))
+        [ "$_i" -gt 60 ] && { fail "the cursor never reached $1"; return 1; }
+        tui_keys j
+        tui_stable || return 1
+    done
+}
+
 attach_and_link_at_the_desk() {
     fresh attach-desk
     printf '%%PDF-1.4\nprogramme\n' >"$D/programme.pdf"
@@ -72,13 +84,7 @@ attach_and_link_at_the_desk() {
     [ "$(sql "SELECT count(*) FROM link WHERE a_kind = 'agreement' AND a_id = 1
         AND b_kind = 'network' AND b_id = 2 AND note = 'lid'")" = 1 ] || fail "no link stored"
     # l on that linked record removes the link, after asking
-    i=0
-    until $T capture-pane -p -e -t t | grep -q '7m.*→ Netwerk 2 · '; do
-        i=$((i + 1))
-        [ "$i" -gt 60 ] && { fail "the cursor never reached the link"; return; }
-        tui_keys j
-        tui_stable || return
-    done
+    cursor_to '→ Netwerk 2 · ' || return
     tui_keys l
     tui_wait "De koppeling met Netwerk 2 verwijderen?" || return
     tui_keys j
@@ -87,13 +93,7 @@ attach_and_link_at_the_desk() {
         AND b_kind = 'network'")" = 0 ] || fail "the link is still stored"
     tui_keys g
     # down to the file's line (the cursor line is in reverse video), Enter
-    i=0
-    until $T capture-pane -p -e -t t | grep -q '7m.*+ 1\. programme\.pdf'; do
-        i=$((i + 1))
-        [ "$i" -gt 60 ] && { fail "the cursor never reached the file"; return; }
-        tui_keys j
-        tui_stable || return
-    done
+    cursor_to '+ 1\. programme\.pdf' || return
     tui_keys Enter
     i=0
     until [ -s "$D/opened" ] || [ "$i" -gt 100 ]; do
