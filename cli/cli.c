@@ -120,7 +120,7 @@ static const struct opt opts[] = {
 
 /* The shapes of arguments, and how the usage writes them. */
 enum arg { ARG_NONE, ARG_KIND, ARG_KIND_ALL, ARG_ID, ARG_REF, ARG_STATUS, ARG_FILE, ARG_FILE_OPT,
-           ARG_FROM, ARG_TO, ARG_TEXT };
+           ARG_FROM, ARG_TO, ARG_TEXT, ARG_ID_OPT };
 
 static const struct {
     const char *usage;
@@ -131,7 +131,7 @@ static const struct {
     [ARG_REF] = { "ID|NAME", 0 },    [ARG_STATUS] = { "NEW_STATUS", 0 },
     [ARG_FILE] = { "FILE", 0 },      [ARG_FILE_OPT] = { "[FILE]", 1 },
     [ARG_FROM] = { "FROM", 0 },      [ARG_TO] = { "TO", 0 },
-    [ARG_TEXT] = { "TEXT", 0 },
+    [ARG_TEXT] = { "TEXT", 0 },      [ARG_ID_OPT] = { "[ID]", 1 },
 };
 
 enum { MAX_ARGS = 3 };
@@ -184,10 +184,16 @@ static const struct command commands[] = {
     { .word = "report portfolio", .opts = OPT_DAYS | OPT_REPORT, .db = DB_ALWAYS,
       .check = cmd_report_check, .run = cmd_report_portfolio,
       .paged = 1, .help = N_("The portfolio report: every kind, and what needs attention.") },
-    { .word = "export", .args = { ARG_KIND_ALL },
+    { .word = "export", .args = { ARG_KIND_ALL, ARG_ID_OPT },
       .opts = OPT_FORMAT | OPT_DIALECT | OPT_HISTORY | OPT_OUT | OPT_FOLLOW,
       .required = OPT_FORMAT, .db = DB_ALWAYS, .check = cmd_export_check, .run = cmd_export,
-      .help = N_("Export the records of a kind (or all) as CSV or JSON.") },
+      .help = N_("Export the records of a kind (or all) as CSV or JSON; with an ID, as JSON "
+                 "everything held about that one record (a person's data for a GDPR "
+                 "request).") },
+    { .word = "erase", .args = { ARG_KIND, ARG_ID }, .opts = OPT_YES, .db = DB_ALWAYS,
+      .run = cmd_erase,
+      .help = N_("Erase a contact's personal data everywhere in the database (GDPR), leaving "
+                 "a dated note that it was erased.") },
     { .word = "import", .args = { ARG_KIND_ALL, ARG_FILE },
       .opts = OPT_ENCODING | OPT_DRY_RUN | OPT_ALLOW_DUPLICATES, .db = DB_ALWAYS,
       .run = cmd_import, .help = N_("Import records from a CSV file: all rows or none.") },
@@ -456,7 +462,7 @@ char cli_command_arg(size_t i, size_t pos)
 {
     static const char shape[] = { [ARG_KIND] = 'k', [ARG_KIND_ALL] = 'K', [ARG_FILE] = 'f',
                                   [ARG_FILE_OPT] = 'f', [ARG_FROM] = 'f', [ARG_TO] = 'f',
-                                  [ARG_TO + 1] = 0 };
+                                  [ARG_ID_OPT] = 0 };
 
     if (i >= NCOMMANDS || pos >= MAX_ARGS)
         return 0;
@@ -612,7 +618,7 @@ static int check_args(const struct command *c, struct cmd_call *call)
         return rc;
     }
     for (i = 0; i < call->nargs; i++) {
-        if (c->args[i] != ARG_ID)
+        if (c->args[i] != ARG_ID && c->args[i] != ARG_ID_OPT)
             continue;
         rc = cmd_number(call->args[i], INT64_MAX, &id);
         if (rc == -1)

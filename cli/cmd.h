@@ -74,6 +74,8 @@ struct query;
 int cmd_view_query(struct app *a, const struct cmd_call *c, struct query *q, char *cond,
                    char **columns, struct ird_err *e);
 int cmd_decide(struct app *a, const struct cmd_call *c);
+/* cmd_gdpr.c: the erasure of a person's data */
+int cmd_erase(struct app *a, const struct cmd_call *c);
 
 /* The option checks of the reports (-o or --print, --days) and of export
  * (--format, --dialect). */

@@ -449,6 +449,19 @@ int desk_view_put(struct app *a, const struct view_def *v, struct ird_err *e)
     return store_view_put(a->store, v, &st, e);
 }
 
+int desk_erase(struct app *a, enum kind_id k, int64_t id, int *kept, struct ird_err *e)
+{
+    char now[32];
+    struct stamp st = { now, a->user };
+
+    if (app_readonly(a))
+        return ird_fail(e, IRD_READONLY, "%s", ird_code_text(IRD_READONLY));
+    app_now(a, now);
+    /* stored in both languages, as the history's notes are (schema 18) */
+    return store_erase(a->store, k, id, "Persoonsgegevens gewist (AVG).",
+                       "Personal data erased (GDPR).", &st, kept, e);
+}
+
 int desk_note_put(struct app *a, enum kind_id k, int64_t id, const char *body,
                   int64_t *note_id, struct ird_err *e)
 {

@@ -73,24 +73,31 @@ void tui_push(struct tui *t, const struct view_ops *ops, enum kind_id k, int64_t
 }
 
 /* Tab k of the bar in style 0 (" 1 Cities (12) "), 1 ("1 Cities", the
- * count on the current pane's tab only) or 2 ("1 Cities"); caller frees. */
+ * count on the current pane's tab only), 2 ("1 Cities"), 3 (the current
+ * pane's "1 Cities (12)", the others' short names: "2 Agr.") or 4 (as 3,
+ * without the count); caller frees. */
 static char *bar_tab(const struct tui *t, int k, int style)
 {
-    const char *name = _(kind_get((enum kind_id)k)->plural);
+    const struct kind *kd = kind_get((enum kind_id)k);
+    const char *name = _(kd->plural);
 
     if (style == 0)
         return xasprintf(" %d %s (%ld) ", k + 1, name, t->totals[k]);
-    if (style == 1 && k == t->pane)
+    if ((style == 1 || style == 3) && k == t->pane)
         return xasprintf("%d %s (%ld)", k + 1, name, t->totals[k]);
+    if (style >= 3 && k != t->pane && kd->tab != NULL)
+        return xasprintf("%d %s", k + 1, _(kd->tab));
     return xasprintf("%d %s", k + 1, name);
 }
+
+enum { BAR_STYLES = 5 };
 
 /* The first style whose tabs all fit the width (the last when none does). */
 static int bar_style(const struct tui *t)
 {
     int style, k, x;
 
-    for (style = 0; style < 2; style++) {
+    for (style = 0; style < BAR_STYLES - 1; style++) {
         for (k = 0, x = -1; k < KIND_COUNT; k++) {
             char *tab = bar_tab(t, k, style);
             x += (int)text_width(tab) + 1;

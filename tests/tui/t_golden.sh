@@ -67,7 +67,17 @@ golden_walk() {
     tui_keys 5
     tui_wait "1/7 ·" || return
     tui_golden "statements.$gl.$gsz"
+    # the working register: 6 visits, 7 projects, 8 contacts; 9 assessments
     tui_keys 6
+    tui_wait "1/18 ·" || return
+    tui_golden "visits.$gl.$gsz"
+    tui_keys 7
+    tui_wait "1/15 ·" || return
+    tui_golden "projects.$gl.$gsz"
+    tui_keys 8
+    tui_wait "1/6 ·" || return
+    tui_golden "contacts.$gl.$gsz"
+    tui_keys 9
     tui_wait "1/12 ·" || return
     tui_golden "assessments.$gl.$gsz"
     tui_keys q

@@ -202,7 +202,7 @@ static void help_lists_every_command_of_the_table(void **state)
                         line, text);
         assert_non_null(strstr(flat.s, line));
     }
-    assert_contains(flat.s, "city, agreement, network, initiative, statement or assessment"); /* the kinds' codes */
+    assert_contains(flat.s, "city, agreement, network, initiative, statement, visit, project, contact or assessment"); /* the kinds' codes */
     buf_fini(&flat);
 }
 
