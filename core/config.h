@@ -31,6 +31,8 @@ struct config {
     int page_width;      /* cells per line */
     int page_length;     /* lines per page, header included */
     int horizon;         /* evaluation horizon, months */
+    int review;          /* months after a contact's period ends that it is
+                            listed for review or erasure (GDPR) */
     char *views;         /* personal views: "NAME\tSPEC\n" lines (view.NAME = SPEC) */
     int mouse;           /* 1: the desk takes mouse clicks and the wheel */
     struct config_color colors[CONFIG_COLOR_MAX]; /* "color.ROLE = ..." lines, in order */

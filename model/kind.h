@@ -41,7 +41,11 @@ enum field_flag {
     F_NO_TWIN = 1u << 4,
     /* a Dutch field with a twin whose table stores a sort key per language
      * (model/twin.h: twin_sort_col), so that lists sort in the shown one */
-    F_SORT_KEY = 1u << 5
+    F_SORT_KEY = 1u << 5,
+    /* the end of the record's period (a contact in a function): the view
+     * condition '~ended' takes the records whose period ended more than
+     * the configured review time ago (contact_review, months) */
+    F_PERIOD_END = 1u << 6
 };
 
 enum choice_flag {

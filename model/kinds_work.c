@@ -269,7 +269,7 @@ static const struct field contact_fields[CONTACT_NFIELDS] = {
     /* L10N: the first day the person is a contact in this function */
     PLAIN(CONTACT_FROM, "period_from", N_("In this function from"), FT_DATE, 0, 0),
     [CONTACT_UNTIL] = { .name = "period_until", .label = N_("In this function until"),
-                        .type = FT_DATE, .list_width = 10, .list_label = N_("Until"),
+                        .type = FT_DATE, .flags = F_PERIOD_END, .list_width = 10, .list_label = N_("Until"),
                         .alt = NO_FIELD, .not_before = CONTACT_FROM },
     [CONTACT_LANGUAGES] = { .name = "languages", .label = N_("Working languages"),
                             .type = FT_TEXT, .flags = F_NO_TWIN, .max = 200,

@@ -70,3 +70,10 @@ CREATE INDEX contact_sort_function_sk_nl ON contact(ifnull(function_sk_nl, x''),
 CREATE INDEX contact_sort_function_sk_en ON contact(ifnull(function_sk_en, x''), id);
 CREATE INDEX contact_sort_name ON contact(ifnull(lower(name), x''), id);
 CREATE INDEX contact_sort_period_until ON contact(ifnull(period_until, x''), id);
+
+-- Contacts whose period in their function ended more than the review time
+-- ago (the configuration's contact_review, 24 months by default), for
+-- review or erasure (GDPR): '~ended' (db/store_view.c), oldest first.
+INSERT INTO view (name, title_nl, title_en, kind, status, sort, builtin) VALUES
+    ('contacts-for-review', 'Contactpersonen te herzien of te wissen',
+     'Contacts for review or erasure', 'contact', '~ended', 'period_until', 1);
