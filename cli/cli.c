@@ -510,6 +510,27 @@ static char *kind_words(void)
     return join_or(words, KIND_COUNT);
 }
 
+/* s printed with each of its lines wrapped to 79 columns (the list of the
+ * kinds grows with them). */
+static void print_wrapped(const char *s)
+{
+    const char *p = s;
+
+    while (*p != '\0') {
+        const char *nl = strchr(p, '\n');
+        char *line = xstrndup(p, nl != NULL ? (size_t)(nl - p) : strlen(p));
+        size_t n = 0, i;
+        char **lines = text_wrap(line, USAGE_WIDTH, &n);
+        for (i = 0; i < n; i++)
+            puts(lines[i]);
+        if (n == 0)
+            puts("");
+        text_lines_free(lines, n);
+        free(line);
+        p = nl != NULL ? nl + 1 : p + strlen(p);
+    }
+}
+
 void cli_usage(void)
 {
     char *desk = cli_desk_usage(), *kinds = kind_words();
@@ -527,9 +548,14 @@ void cli_usage(void)
     }
     puts("  irdesk help [COMMAND]");
     puts("  irdesk --help | --version | --completion bash|zsh\n");
-    printf(_("KIND is %s,\n"
-             "in the singular or the plural, in English or in Dutch (see irdesk(1)).\n"),
-           kinds);
+    {
+        char *said = xasprintf(_("KIND is %s,\n"
+                                 "in the singular or the plural, in English or in Dutch (see "
+                                 "irdesk(1)).\n"),
+                               kinds);
+        print_wrapped(said);
+        free(said);
+    }
     fputs(_("\n"
             "Options:\n"
             "  --db FILE      the database (default: $IRDESK_DB, else\n"
@@ -681,13 +707,17 @@ static void help_command(const struct command *c)
     buf_add(&b, " irdesk [OPTIONS]");
     col = text_width(b.s);
     usage_command(&b, &col, USAGE_WIDTH, c);
-    printf("%s\n\n%s\n", b.s, _(c->help));
+    printf("%s\n\n", b.s);
+    print_wrapped(_(c->help));
     buf_fini(&b);
     for (i = 0; i < MAX_ARGS; i++) {
         if (c->args[i] != ARG_KIND && c->args[i] != ARG_KIND_ALL)
             continue;
+        char *said;
         kinds = kind_words();
-        printf(_("KIND is %s.\n"), kinds);
+        said = xasprintf(_("KIND is %s.\n"), kinds);
+        print_wrapped(said);
+        free(said);
         free(kinds);
     }
     if ((c->opts & ~OPT_GLOBAL) != 0) {

@@ -25,41 +25,21 @@ static const char *const erase_sql[] = {
     NULL,
 };
 
+/* Run sql with ?1 the kind's code, ?2 the id and ?3... the texts of more
+ * (NULL-terminated; may be NULL). */
 static int run_bound(struct store *s, const char *sql, const char *code, int64_t id,
-                     struct ird_err *e)
+                     const char *const *more, struct ird_err *e)
 {
     sqlite3_stmt *st = NULL;
-    int step;
+    int step, i;
 
     if (store_prepare(s, sql, &st, e) < 0)
         return -1;
-    if (sqlite3_bind_parameter_count(st) >= 1)
-        sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 1, code, -1, SQLITE_STATIC);
     if (sqlite3_bind_parameter_count(st) >= 2)
         sqlite3_bind_int64(st, 2, id);
-    step = sqlite3_step(st);
-    store_finalize(s, st);
-    return step == SQLITE_DONE ? 0 : store_fail(s, e, step);
-}
-
-/* The dated line that remains: kind, id, when, who, in both languages. */
-static int erase_line(struct store *s, const struct kind *k, int64_t id, const char *note,
-                      const char *note_en, const struct stamp *t, struct ird_err *e)
-{
-    sqlite3_stmt *st = NULL;
-    int step;
-
-    if (store_prepare(s,
-                      "INSERT INTO history (kind, record_id, at, user, action, field, note,"
-                      " note_en) VALUES (?1, ?2, ?3, ?4, 'event', 'erased', ?5, ?6)",
-                      &st, e) < 0)
-        return -1;
-    sqlite3_bind_text(st, 1, k->code, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 2, id);
-    sqlite3_bind_text(st, 3, t->at, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 4, t->user, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 5, note, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 6, note_en, -1, SQLITE_TRANSIENT);
+    for (i = 0; more != NULL && more[i] != NULL; i++)
+        sqlite3_bind_text(st, 3 + i, more[i], -1, SQLITE_TRANSIENT);
     step = sqlite3_step(st);
     store_finalize(s, st);
     return step == SQLITE_DONE ? 0 : store_fail(s, e, step);
@@ -69,16 +49,22 @@ static int erase_line(struct store *s, const struct kind *k, int64_t id, const c
 static int erase_rows(struct store *s, const struct kind *k, int64_t id, const char *note,
                       const char *note_en, const struct stamp *t, struct ird_err *e)
 {
+    /* the dated line that remains, in both languages */
+    const char *const line[] = { t->at, t->user, note, note_en, NULL };
     char sql[128];
     int i;
 
     if (store_begin(s, e) < 0)
         return -1;
     for (i = 0; erase_sql[i] != NULL; i++)
-        if (run_bound(s, erase_sql[i], k->code, id, e) < 0)
+        if (run_bound(s, erase_sql[i], k->code, id, NULL, e) < 0)
             goto fail;
     snprintf(sql, sizeof sql, "DELETE FROM %s WHERE id = ?2", k->table);
-    if (run_bound(s, sql, k->code, id, e) < 0 || erase_line(s, k, id, note, note_en, t, e) < 0 ||
+    if (run_bound(s, sql, k->code, id, NULL, e) < 0 ||
+        run_bound(s,
+                  "INSERT INTO history (kind, record_id, at, user, action, field, note, note_en)"
+                  " VALUES (?1, ?2, ?3, ?4, 'event', 'erased', ?5, ?6)",
+                  k->code, id, line, e) < 0 ||
         store_exec(s, "INSERT INTO search(search) VALUES ('optimize')", e) < 0)
         goto fail;
     return store_commit(s, e);

@@ -331,7 +331,7 @@ CSV
     run 0 --db "$DB" --lang en status visit 19 accepted
     run 0 --db "$DB" --lang en status visit 19 planned
     run 1 --db "$DB" --lang en status visit 19 reported
-    has err "not allowed"
+    has err "cannot go from Planned to Reported"
     run 0 --db "$DB" --lang nl list bezoeken --status gepland
     has out "Delegatie uit Kraków"
     run 0 --db "$DB" --lang en report dossier visit 19
