@@ -96,7 +96,8 @@ static const struct opt opts[] = {
       N_("show what would change and write nothing") },
     { "--allow-duplicates", OPT_ALLOW_DUPLICATES, NULL, FLAG(allow_duplicates), 0,
       N_("add a record whose name exists already") },
-    { "--yes", OPT_YES, NULL, FLAG(yes), 0, N_("do not ask before replacing the database") },
+    { "--yes", OPT_YES, NULL, FLAG(yes), 0,
+      N_("do not ask first (restore: before replacing the database; erase: before erasing)") },
     { "--empty", OPT_EMPTY, NULL, FLAG(empty), 0, N_("create it without Ghent's portfolio") },
     { "--text", OPT_TEXT, "TEXT", STR(text), 0, N_("the decision as written (Dutch)") },
     { "--text-en", OPT_TEXT_EN, "TEXT", STR(text_en), 0,
@@ -510,30 +511,23 @@ static char *kind_words(void)
     return join_or(words, KIND_COUNT);
 }
 
-/* s printed with each of its lines wrapped to 79 columns (the list of the
- * kinds grows with them). */
+/* s (ending with a line feed) printed with each line wrapped to 79
+ * columns: the list of the kinds grows with them. */
 static void print_wrapped(const char *s)
 {
-    const char *p = s;
+    char *body = xstrndup(s, strlen(s) - (*s != '\0' && s[strlen(s) - 1] == '\n'));
+    size_t n = 0, i;
+    char **lines = text_wrap(body, USAGE_WIDTH, &n);
 
-    while (*p != '\0') {
-        const char *nl = strchr(p, '\n');
-        char *line = xstrndup(p, nl != NULL ? (size_t)(nl - p) : strlen(p));
-        size_t n = 0, i;
-        char **lines = text_wrap(line, USAGE_WIDTH, &n);
-        for (i = 0; i < n; i++)
-            puts(lines[i]);
-        if (n == 0)
-            puts("");
-        text_lines_free(lines, n);
-        free(line);
-        p = nl != NULL ? nl + 1 : p + strlen(p);
-    }
+    for (i = 0; i < n; i++)
+        puts(lines[i]);
+    text_lines_free(lines, n);
+    free(body);
 }
 
 void cli_usage(void)
 {
-    char *desk = cli_desk_usage(), *kinds = kind_words();
+    char *desk = cli_desk_usage(), *kinds = kind_words(), *said;
     size_t i;
 
     fputs(_("Usage:\n"), stdout);
@@ -548,14 +542,11 @@ void cli_usage(void)
     }
     puts("  irdesk help [COMMAND]");
     puts("  irdesk --help | --version | --completion bash|zsh\n");
-    {
-        char *said = xasprintf(_("KIND is %s,\n"
-                                 "in the singular or the plural, in English or in Dutch (see "
-                                 "irdesk(1)).\n"),
-                               kinds);
-        print_wrapped(said);
-        free(said);
-    }
+    said = xasprintf(_("KIND is %s,\n"
+                       "in the singular or the plural, in English or in Dutch (see irdesk(1)).\n"),
+                     kinds);
+    print_wrapped(said);
+    free(said);
     fputs(_("\n"
             "Options:\n"
             "  --db FILE      the database (default: $IRDESK_DB, else\n"

@@ -1,5 +1,7 @@
-# Golden screens: the whole screen of the four panes, a city's and an
-# agreement's detail, the edit form and the help screen, in Dutch and
+# Golden screens: the whole screen of every pane (the Dutch 80x24 ones show
+# the narrow pane bar: each pane's number and short name, the current pane
+# in full), a city's and an agreement's detail, the edit form and the help
+# screen, in Dutch and
 # English at 80x24 and 100x30, compared exactly with golden/*.screen.  A
 # column that moves fails here.  UPDATE=1 rewrites the golden files; read
 # them before committing.
