@@ -140,6 +140,10 @@ struct hit;
 int desk_views(struct app *a, struct view_def **out, size_t *n, struct ird_err *e);
 /* Save a view in the database, stamped now by a->user. */
 int desk_view_put(struct app *a, const struct view_def *v, struct ird_err *e);
+/* Erase record id of a kind with personal data (a contact) everywhere in
+ * the database, leaving a dated history line that it was erased (see
+ * store_erase); *kept as there.  IRD_READONLY on a read-only database. */
+int desk_erase(struct app *a, enum kind_id k, int64_t id, int *kept, struct ird_err *e);
 /* Add a note (already checked: core/journal.c) stamped now. */
 int desk_note_put(struct app *a, enum kind_id k, int64_t id, const char *body,
                   int64_t *note_id, struct ird_err *e);

@@ -223,6 +223,16 @@ int store_views(struct store *s, struct view_def **out, size_t *n, struct ird_er
 int store_view_put(struct store *s, const struct view_def *v, const struct stamp *t,
                    struct ird_err *e);
 
+/* Erase record id of a kind with personal data (GDPR): the record, its
+ * history, notes, decisions and links and what the search index held of
+ * them, freed pages overwritten, the log checkpointed and truncated; one
+ * history line (note, note_en, at t) says an erasure took place.  *kept is
+ * 1 when another connection's read kept the log from being truncated (the
+ * erasure is done; the old pages go at the next checkpoint).  IRD_INVALID
+ * for a kind without personal data, IRD_NOT_FOUND for no such record. */
+int store_erase(struct store *s, enum kind_id k, int64_t id, const char *note,
+                const char *note_en, const struct stamp *t, int *kept, struct ird_err *e);
+
 /* Add a note to the journal of record id of kind k (IRD_NOT_FOUND when
  * there is no such record); *note_id gets its id (may be NULL). */
 int store_note_add(struct store *s, enum kind_id k, int64_t id, const char *body,

@@ -554,7 +554,7 @@ char *test_repeat(const char *s, size_t times)
 char *test_export_of(struct app *a, int kind, enum export_format fmt, int excel_be,
                      int history, size_t *len, size_t *lost)
 {
-    struct export_opts o = { kind, fmt, excel_be, history };
+    struct export_opts o = { kind, fmt, excel_be, history, 0 };
     struct ird_err e = { 0 };
     char *out = NULL;
     size_t n = 0, l = 0;
