@@ -459,6 +459,7 @@ void store_close(struct store **ps)
     s = *ps;
     store_idle(s);
     store_write_fini(s);
+    store_cache_fini(s);
     sqlite3_finalize(s->data_version);
     sqlite3_close(s->db);
     free(s->path);
