@@ -158,6 +158,26 @@ int store_begin(struct store *s, struct ird_err *e)
     return 0;
 }
 
+int store_read_begin(struct store *s, struct ird_err *e)
+{
+    if (s->reading || !sqlite3_get_autocommit(s->db))
+        return 0;
+    /* deferred: the snapshot is taken at the first read */
+    if (store_exec(s, "BEGIN", e) < 0)
+        return -1;
+    s->reading = 1;
+    return 0;
+}
+
+void store_read_end(struct store *s)
+{
+    if (s == NULL || !s->reading)
+        return;
+    s->reading = 0;
+    if (!sqlite3_get_autocommit(s->db))
+        sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
+}
+
 int store_begin_bulk(struct store *s, struct ird_err *e)
 {
     if (store_begin(s, e) < 0)

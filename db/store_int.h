@@ -44,6 +44,7 @@ struct store {
     sqlite3 *db;
     int readonly;
     int depth;     /* open transactions: a batch (store_begin) holds the outer one */
+    int reading;   /* a read transaction of store_read_begin is open */
     char *path;
     uint64_t work; /* virtual machine steps of every statement run: the cost */
     int idle;      /* the write-ahead log is checkpointed when idle (the desk) */

@@ -430,6 +430,32 @@ int store_history(struct store *s, enum kind_id kid, int64_t id, long offset, lo
     return rc;
 }
 
+int store_history_dated(struct store *s, enum kind_id kid, int64_t id, int from, int to,
+                        struct hist **out, size_t *n, struct ird_err *e)
+{
+    sqlite3_stmt *st = NULL;
+    char lo[16], hi[16];
+    int rc;
+
+    *out = NULL;
+    *n = 0;
+    snprintf(lo, sizeof lo, "%04d", from);
+    snprintf(hi, sizeof hi, "%04d", to + 1);
+    if (store_prepare(s,
+                "SELECT " HIST_COLS " FROM history"
+                " WHERE kind = ?1 AND record_id = ?2 AND at >= ?3 AND at < ?4"
+                " AND action IN ('event', 'status') ORDER BY at DESC, id DESC",
+                &st, e) < 0)
+        return -1;
+    sqlite3_bind_text(st, 1, kind_get(kid)->code, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, id);
+    sqlite3_bind_text(st, 3, lo, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 4, hi, -1, SQLITE_TRANSIENT);
+    rc = history_rows(s, st, out, n, e);
+    store_finalize(s, st);
+    return rc;
+}
+
 int store_changes(struct store *s, const char *since, long limit, struct hist **out,
                   size_t *n, struct ird_err *e)
 {

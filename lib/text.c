@@ -154,10 +154,20 @@ static void add_visible(struct buf *b, const char *s, size_t len, wchar_t wc, in
 char *text_fit(const char *s, size_t cols, int pad)
 {
     struct buf b = { 0 };
-    size_t n = strlen(s), i = 0, w = 0, total = text_width(s);
-    size_t room = total > cols ? (cols > 0 ? cols - 1 : 0) : cols;
+    size_t n = strlen(s), i = 0, w = 0, total, room;
     wchar_t wc;
     int bad;
+
+    if (ascii_run(s, n) == n && n <= cols) {
+        /* it fits as it is: most lines of a report */
+        char *t = xmalloc(pad ? cols + 1 : n + 1);
+        memcpy(t, s, n);
+        memset(t + n, ' ', pad ? cols - n : 0);
+        t[pad ? cols : n] = '\0';
+        return t;
+    }
+    total = text_width(s);
+    room = total > cols ? (cols > 0 ? cols - 1 : 0) : cols;
 
     while (i < n) {
         size_t r = ascii_run(s + i, n - i), len, cw;
@@ -220,6 +230,11 @@ static void wrap_para(struct wrap *wr, const char *p, size_t plen, size_t cols)
             break;
         start = i;
         while (i < plen && p[i] != ' ' && p[i] != '\t') {
+            if ((unsigned char)p[i] > 0x20 && (unsigned char)p[i] < 0x7F) {
+                i++;
+                ww++;
+                continue;
+            }
             i += text_decode(p + i, plen - i, &wc, &bad);
             ww += (size_t)text_cwidth(wc);
         }
