@@ -113,6 +113,10 @@ int store_bulk_finish(struct store *s, struct ird_err *e);
 /* Drop the queued rows (the batch is rolled back). */
 void store_bulk_drop(struct store *s);
 
+/* sql prepared (store_prepare) with kind kid's code bound as ?1 and the
+ * record id as ?2; NULL when it cannot be. */
+sqlite3_stmt *store_of_record(struct store *s, const char *sql, enum kind_id kid, int64_t id,
+                               struct ird_err *e);
 /* Done with a statement of store_prepare (NULL-safe): its steps added to
  * s->work, it is reset and kept for the next store_prepare of its SQL. */
 void store_finalize(struct store *s, sqlite3_stmt *st);
