@@ -216,6 +216,11 @@ int desk_decisions(struct app *a, enum kind_id k, int64_t id, struct decision **
     return store_decisions(a->store, k, id, out, n, e);
 }
 
+int desk_decided(struct app *a, enum kind_id k, int64_t **ids, size_t *n, struct ird_err *e)
+{
+    return store_decided(a->store, k, ids, n, e);
+}
+
 int desk_put_decision(struct app *a, enum kind_id k, int64_t id, struct decision *d,
                       const char *at, struct ird_err *e)
 {
@@ -261,6 +266,16 @@ int desk_side_put(struct app *a, const struct side *sd, char *const *vals, int *
 int desk_put_raw(struct app *a, const struct record *r, int *added, struct ird_err *e)
 {
     return store_put_raw(a->store, r, added, e);
+}
+
+int desk_read_begin(struct app *a, struct ird_err *e)
+{
+    return store_read_begin(a->store, e);
+}
+
+void desk_read_end(struct app *a)
+{
+    store_read_end(a->store);
 }
 
 int desk_begin_bulk(struct app *a, struct ird_err *e)
@@ -342,6 +357,12 @@ int desk_history(struct app *a, enum kind_id k, int64_t id, long offset, long li
                  struct hist **out, size_t *n, struct ird_err *e)
 {
     return store_history(a->store, k, id, offset, limit, out, n, e);
+}
+
+int desk_history_dated(struct app *a, enum kind_id k, int64_t id, int from, int to,
+                       struct hist **out, size_t *n, struct ird_err *e)
+{
+    return store_history_dated(a->store, k, id, from, to, out, n, e);
 }
 
 int desk_links(struct app *a, enum kind_id k, int64_t id, struct link_ref **out, size_t *n,

@@ -29,7 +29,24 @@ struct part_ctx {
     size_t n;
     const char *today;
     int horizon;
+    int64_t *decided; /* the ids of the kind's records with a decision, ascending */
+    size_t ndecided;
 };
+
+static int id_cmp(const void *x, const void *y)
+{
+    int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
+
+    return (a > b) - (a < b);
+}
+
+/* 1 when record r has a decision: only then is its log read (a report of
+ * 10,000 records of a kind asked each of them). */
+static int has_decisions(const struct part_ctx *c, const struct record *r)
+{
+    return c->ndecided > 0 &&
+           bsearch(&r->id, c->decided, c->ndecided, sizeof *c->decided, id_cmp) != NULL;
+}
 
 static const char *plural(const struct plural *p, unsigned long n)
 {
@@ -134,7 +151,8 @@ static char *pending_of(const struct part_ctx *c, const struct record *r)
     size_t n = 0;
     char *t = NULL;
 
-    if (c->a == NULL || !c->k->decisions || desk_decisions(c->a, c->k->id, r->id, &d, &n, NULL) < 0)
+    if (c->a == NULL || !c->k->decisions || !has_decisions(c, r) ||
+        desk_decisions(c->a, c->k->id, r->id, &d, &n, NULL) < 0)
         return NULL;
     if (n > 0 && d[0].done == NULL)
         t = workflow_decision_text(&d[0]);
@@ -261,7 +279,10 @@ static int part_attention(struct part_ctx *c, const struct part *p, struct ird_e
     free(h);
     for (i = 0; i < c->n; i++) {
         const struct record *r = c->rs[i];
-        char *att = takes(c, p, r) ? summary_needs(c->a, r, c->today, c->horizon) : xstrdup("");
+        /* without a decision nothing is pending: only the rules of r's fields */
+        char *att = takes(c, p, r) ? summary_needs(has_decisions(c, r) ? c->a : NULL, r,
+                                                   c->today, c->horizon)
+                                   : xstrdup("");
         if (*att != '\0') {
             para(c, xasprintf("%s %lld · %s", _(c->k->label), (long long)r->id,
                               record_title(r)));
@@ -741,16 +762,20 @@ int report_kind_part(struct app *a, struct doc *d, const struct kind *k, int num
                      struct record *const *rs, size_t n, const char *today, int horizon,
                      struct ird_err *e)
 {
-    struct part_ctx c = { a, d, k, rs, n, today, horizon };
-    char *h = xasprintf("%d. %s", number, _(k->portfolio));
-    int i;
+    struct part_ctx c = { a, d, k, rs, n, today, horizon, NULL, 0 };
+    char *h;
+    int i, rc = 0;
 
+    if (a != NULL && k->decisions && desk_decided(a, k->id, &c.decided, &c.ndecided, e) < 0)
+        return -1;
+    h = xasprintf("%d. %s", number, _(k->portfolio));
     doc_heading(d, h, '=');
     free(h);
-    for (i = 0; i < k->nparts; i++) {
+    for (i = 0; i < k->nparts && rc == 0; i++) {
         unsigned t = (unsigned)k->parts[i].type;
         if (t < sizeof part_fns / sizeof part_fns[0] && part_fns[t](&c, &k->parts[i], e) < 0)
-            return -1;
+            rc = -1;
     }
-    return 0;
+    free(c.decided);
+    return rc;
 }
