@@ -199,6 +199,10 @@ struct kind {
     /* 1: it holds personal data (GDPR): its exports and reports are written
      * 0600 whatever the database's mode, and `irdesk erase` takes it */
     int personal;
+    /* 1: a partner whose contacts count (visits, meetings linked to it):
+     * its detail shows the last one, and says so when there has been none
+     * for config contact_dormant months */
+    int contacts;
 };
 
 /* The descriptor of kind k, built-in or registered (static, never NULL for

@@ -508,6 +508,7 @@ static const char *const assessment_words[] = { "assessments", "assessment", "be
 static const struct kind kinds[] = {
     [KIND_CITY] = {
         .id = KIND_CITY, .code = "city", .table = "city", .label = N_("City"),
+        .contacts = 1,
         .plural = N_("Cities"),
         /* L10N: a pane's short name in a narrow pane bar: at most 6 cells */
         .tab = N_("Cit."),
@@ -527,6 +528,7 @@ static const struct kind kinds[] = {
         .parts = agreement_parts, .nparts = COUNT(agreement_parts) },
     [KIND_NETWORK] = {
         .id = KIND_NETWORK, .code = "network", .table = "network", .label = N_("Network"),
+        .contacts = 1,
         .plural = N_("Networks"),
         .tab = N_("Net."),
         .count = NP_("%s network", "%s networks"), .words = network_words, .fields = network_fields,

@@ -370,19 +370,50 @@ static void links_are_made_both_ways_and_removed(void **state)
                      2);
 }
 
-static void no_contact_kind_gives_no_last_contact(void **state)
+/* The last contact of a partner: the latest visit linked to it that took
+ * place, not one cancelled or still to come; its detail says so, and
+ * needs attention once it is older than contact_dormant months. */
+static void a_visit_that_took_place_is_the_last_contact(void **state)
 {
-    struct app *a = test_app_of(state);
+    struct fx *f = test_fx_of(state);
     struct ird_err e = { 0 };
-    char out[AGENDA_DAY_LEN] = "x";
+    struct detail *d = NULL;
+    char out[AGENDA_DAY_LEN] = "x", *text;
+    int id;
 
-    /* the built-in kinds' dates are no contacts (visits will be): a city
-     * linked to an agreement with an end date has no last contact */
-    test_save_field(a, KIND_AGREEMENT, 2, "ends", "2025-01-01");
-    assert_ok(agenda_last_contact(a, KIND_CITY, 2, "2025-03-01", out, &e), &e);
+    assert_ok(agenda_last_contact(f->a, KIND_CITY, 2, "2025-03-01", out, &e), &e);
     assert_string_equal(out, "");
-    assert_fails(agenda_last_contact(a, KIND_CITY, 999, "2025-03-01", out, &e), &e,
+    test_sql_exec(f->db, "INSERT INTO visit (id, title_nl, date_from, status) VALUES"
+                         " (901, 'Bezoek a', '2024-11-05', 'took_place'),"
+                         " (902, 'Bezoek b', '2025-01-10', 'cancelled'),"
+                         " (903, 'Bezoek c', '2025-06', 'planned'),"
+                         " (904, 'Bezoek d', '2023-02', 'reported')");
+    for (id = 901; id <= 904; id++)
+        assert_ok(desk_link_put(f->a, KIND_VISIT, id, KIND_CITY, 2, NULL, &e), &e);
+    assert_ok(agenda_last_contact(f->a, KIND_CITY, 2, "2025-03-01", out, &e), &e);
+    assert_string_equal(out, "2024-11-05");
+    /* a city with no dated contact at all */
+    assert_ok(agenda_last_contact(f->a, KIND_CITY, 3, "2025-03-01", out, &e), &e);
+    assert_string_equal(out, "");
+    assert_fails(agenda_last_contact(f->a, KIND_CITY, 999, "2025-03-01", out, &e), &e,
                  IRD_NOT_FOUND);
+    /* the detail: the day, and attention once it is older than configured */
+    assert_ok(detail_build(f->a, KIND_CITY, 2, 5, &d, &e), &e);
+    text = test_gc(detail_render(d, 100));
+    detail_free(&d);
+    assert_contains(text, "Last contact");
+    assert_contains(text, "2024-11-05");
+    assert_not_contains(text, "may be dormant");
+    f->a->cfg.dormant = 2;
+    assert_ok(detail_build(f->a, KIND_CITY, 2, 5, &d, &e), &e);
+    text = test_gc(detail_render(d, 100));
+    detail_free(&d);
+    assert_contains(text, "No contact for more than 2 months: the partnership may be dormant.");
+    /* an agreement is no partner: no such line */
+    assert_ok(detail_build(f->a, KIND_AGREEMENT, 2, 5, &d, &e), &e);
+    text = test_gc(detail_render(d, 100));
+    detail_free(&d);
+    assert_not_contains(text, "Last contact");
 }
 
 static void reminder_days_are_configured(void **state)
@@ -431,7 +462,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(the_detail_lists_the_files, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(links_are_made_both_ways_and_removed, fx_setup,
                                         fx_teardown),
-        cmocka_unit_test_setup_teardown(no_contact_kind_gives_no_last_contact, fx_setup,
+        cmocka_unit_test_setup_teardown(a_visit_that_took_place_is_the_last_contact, fx_setup,
                                         fx_teardown),
         cmocka_unit_test(reminder_days_are_configured),
     };
