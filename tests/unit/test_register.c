@@ -183,7 +183,7 @@ static void ended_contacts_are_listed_for_review(void **state)
 {
     struct app *a = test_app_of(state);
     struct view_def v;
-    struct query q;
+    struct query q = { 0 };
     struct ird_err e = { 0 };
     char cond[4 * VIEWS_COND];
     long n = -1;
