@@ -12,13 +12,14 @@
 /* New records in bulk go straight into their table, STORE_BULK_ROWS to
  * one INSERT, while bulk_pending names their kind (schema 16): its insert
  * trigger then leaves the search index alone, and the batch's range of new
- * ids gets its search entries and its history by one INSERT ... SELECT each
- * (range_finish), at the latest after BULK_RANGE_ROWS records.  FTS5
+ * ids gets its search entries by one INSERT ... SELECT and its history by
+ * two (range_finish), at the latest after BULK_RANGE_ROWS records.  FTS5
  * flushes its pending index at the end of every statement that writes to
- * it, and every flush is a segment that its merges write again; during that
- * statement it may hold BULK_FTS_HASH bytes of pending index (its
- * 'hashsize', 1 MB by default) before it flushes. */
-enum { BULK_RANGE_ROWS = 100000, BULK_FTS_HASH = 8 << 20, BULK_FTS_HASH_DEFAULT = 1 << 20 };
+ * it through a trigger (and of every statement with a trigger after it was
+ * written), and every flush is a segment that its merges write again;
+ * during one statement it holds up to its 'hashsize' of pending index
+ * (fts_knobs) before it flushes. */
+enum { BULK_RANGE_ROWS = 100000 };
 /* A batch announcing at least this many new records, and more than its
  * table holds, sets the table's plain indexes aside (store_bulk_expect). */
 enum { BULK_ASIDE_MIN = 5000 };
@@ -68,45 +69,49 @@ static int run_done(struct store *s, sqlite3_stmt *st, struct ird_err *e)
     return rc == SQLITE_DONE ? 0 : store_fail(s, e, rc);
 }
 
-/* The history of the records first..last: created, and archived, for
- * each STORE_BULK_ROWS of them in turn (the order a row at a time gave). */
+/* The history of the records first..last: each one created, in the
+ * order of their ids, then those of q->archived archived.  One statement
+ * each: a statement that adds to the search index through a trigger (a
+ * history line with a note does) flushes FTS5's pending index when it
+ * ends, so one a record would leave a segment a record.  The ids are
+ * counted, not read from the kind's table: the range is the batch's own. */
 static int bulk_history(struct store *s, const struct kind *k, int64_t first, int64_t last,
                         struct ird_err *e)
 {
-    static const char *const text[2][2] = {
-        { "INSERT OR ROLLBACK INTO history (kind, record_id, at, user, action)"
-          " SELECT ?1, id, ?2, ?3, 'create' FROM ",
-          " WHERE id BETWEEN ?4 AND ?5 ORDER BY id" },
-        { "INSERT OR ROLLBACK INTO history (kind, record_id, at, user, action, note)"
-          " SELECT ?1, id, ?2, ?3, 'archive', ?6 FROM ",
-          " WHERE id BETWEEN ?4 AND ?5 AND archived = 1 ORDER BY id" },
+    static const char *const text[2] = {
+        "WITH RECURSIVE n(id) AS (SELECT ?4 UNION ALL SELECT id + 1 FROM n WHERE id < ?5)"
+        " INSERT OR ROLLBACK INTO history (kind, record_id, at, user, action)"
+        " SELECT ?1, id, ?2, ?3, 'create' FROM n",
+        "INSERT OR ROLLBACK INTO history (kind, record_id, at, user, action, note)"
+        " SELECT ?1, value, ?2, ?3, 'archive', ?6 FROM json_each(?7) ORDER BY value",
     };
-    sqlite3_stmt *st[2] = { NULL, NULL };
-    int64_t from;
-    int i, rc = 0;
+    struct store_bulk *q = &s->bulkq;
+    struct buf ids = { 0 };
+    long i;
+    int j, rc = 0;
 
-    for (i = 0; i < 2 && rc == 0; i++) {
-        char sql[400];
-        snprintf(sql, sizeof sql, "%s%s%s", text[i][0], k->table, text[i][1]);
-        rc = store_prepare(s, sql, &st[i], e);
-        if (rc < 0)
+    buf_add(&ids, "[");
+    for (i = 0; i < q->narchived; i++)
+        buf_printf(&ids, "%s%lld", i ? "," : "", (long long)q->archived[i]);
+    buf_add(&ids, "]");
+    q->narchived = 0;
+    for (j = 0; j < 2 && rc == 0; j++) {
+        sqlite3_stmt *st = NULL;
+        if (j == 1 && ids.len == 2)
             break;
-        sqlite3_bind_text(st[i], 1, k->code, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st[i], 2, s->bulkq.at, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st[i], 3, s->bulkq.user, -1, SQLITE_STATIC);
-        store_bind_text(st[i], 6, s->bulkq.note);
+        if ((rc = store_prepare(s, text[j], &st, e)) < 0)
+            break;
+        sqlite3_bind_text(st, 1, k->code, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, q->at, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 3, q->user, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 4, first);
+        sqlite3_bind_int64(st, 5, last);
+        store_bind_text(st, 6, q->note);
+        sqlite3_bind_text(st, 7, ids.s, (int)ids.len, SQLITE_STATIC);
+        rc = run_done(s, st, e);
+        store_finalize(s, st);
     }
-    for (from = first; rc == 0 && from <= last; from += STORE_BULK_ROWS) {
-        for (i = 0; i < 2 && rc == 0; i++) {
-            int64_t to = from + STORE_BULK_ROWS - 1 < last ? from + STORE_BULK_ROWS - 1 : last;
-            sqlite3_bind_int64(st[i], 4, from);
-            sqlite3_bind_int64(st[i], 5, to);
-            rc = sqlite3_step(st[i]) == SQLITE_DONE ? 0 : store_fail(s, e, sqlite3_errcode(s->db));
-            sqlite3_reset(st[i]);
-        }
-    }
-    store_finalize(s, st[0]);
-    store_finalize(s, st[1]);
+    buf_fini(&ids);
     return rc;
 }
 
@@ -139,6 +144,9 @@ void store_bulk_drop(struct store *s)
      * dropped indexes' absence away too */
     queue_free(&s->bulkq);
     aside_free(&s->bulkq);
+    free(s->bulkq.archived);
+    s->bulkq.archived = NULL;
+    s->bulkq.narchived = s->bulkq.archived_cap = 0;
     s->bulkq.first = s->bulkq.last = 0;
     s->bulkq.kind = -1;
 }
@@ -258,6 +266,23 @@ static int run_range(struct store *s, const struct kind *k, const char *sql, int
     return rc;
 }
 
+/* The ids of the queued rows that are archived, the first of them
+ * having id first, kept for their history (bulk_history). */
+static void keep_archived(struct store_bulk *q, int64_t first)
+{
+    int i;
+
+    for (i = 0; i < q->n; i++) {
+        if (!q->row[i]->archived)
+            continue;
+        if (q->narchived == q->archived_cap) {
+            q->archived_cap = q->archived_cap ? q->archived_cap * 2 : 256;
+            q->archived = xrealloc(q->archived, (size_t)q->archived_cap * sizeof *q->archived);
+        }
+        q->archived[q->narchived++] = first + i;
+    }
+}
+
 /* The queued rows into the kind's table; the first of a range names the
  * kind in bulk_pending. */
 static int queue_write(struct store *s, const struct kind *k, struct ird_err *e)
@@ -286,28 +311,51 @@ static int queue_write(struct store *s, const struct kind *k, struct ird_err *e)
     q->last = sqlite3_last_insert_rowid(s->db);
     if (q->first == 0)
         q->first = q->last - n + 1;
+    keep_archived(q, q->last - n + 1);
 out:
     store_finalize(s, part);
     queue_free(q);
     return rc;
 }
 
-/* FTS5's 'hashsize' of the search index: *was gets what it is, then it
- * is set to size. */
-static int fts_hash(struct store *s, long *was, long size, struct ird_err *e)
+/* FTS5's settings of the search index while a range is indexed, and
+ * FTS5's defaults for a database that has not set them.  'hashsize': the
+ * pending index held before it is flushed as a segment.  'automerge': how
+ * many segments of a level are merged into one of the next level; 16
+ * rather than 4 while the range is indexed merges each posting fewer
+ * times (its crisis merge still bounds a level at 16 segments), and the
+ * desk's later writes merge with the database's own setting again. */
+static const struct fts_knob {
+    const char *key;
+    long bulk, dflt;
+} fts_knobs[] = {
+    { "hashsize", 8 << 20, 1 << 20 },
+    { "automerge", 16, 4 },
+};
+enum { FTS_KNOBS = sizeof fts_knobs / sizeof fts_knobs[0] };
+
+/* Each of fts_knobs set to its bulk value, what it was kept in was[]; or
+ * (set_back) to was[] again. */
+static int fts_knobs_set(struct store *s, long was[FTS_KNOBS], int set_back, struct ird_err *e)
 {
     sqlite3_stmt *st = NULL;
-    char sql[96];
+    int i, rc = 0;
 
-    if (was != NULL) {
-        if (store_prepare(s, "SELECT v FROM search_config WHERE k = 'hashsize'", &st, e) < 0)
-            return -1;
-        *was = sqlite3_step(st) == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0)
-                                              : BULK_FTS_HASH_DEFAULT;
-        store_finalize(s, st);
+    for (i = 0; i < FTS_KNOBS && rc == 0; i++) {
+        char sql[120];
+        if (!set_back) {
+            if (store_prepare(s, "SELECT v FROM search_config WHERE k = ?1", &st, e) < 0)
+                return -1;
+            sqlite3_bind_text(st, 1, fts_knobs[i].key, -1, SQLITE_STATIC);
+            was[i] = sqlite3_step(st) == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0)
+                                                    : fts_knobs[i].dflt;
+            store_finalize(s, st);
+        }
+        snprintf(sql, sizeof sql, "INSERT INTO search (search, rank) VALUES ('%s', %ld)",
+                 fts_knobs[i].key, set_back ? was[i] : fts_knobs[i].bulk);
+        rc = store_exec(s, sql, e);
     }
-    snprintf(sql, sizeof sql, "INSERT INTO search (search, rank) VALUES ('hashsize', %ld)", size);
-    return store_exec(s, sql, e);
+    return rc;
 }
 
 /* The range of new records written gets its search entries, from the
@@ -316,12 +364,12 @@ static int range_finish(struct store *s, const struct kind *k, struct ird_err *e
 {
     struct store_bulk *q = &s->bulkq;
     struct buf b = { 0 };
-    long hash = BULK_FTS_HASH_DEFAULT;
+    long was[FTS_KNOBS];
     int rc = -1;
 
     if (q->first == 0)
         return 0;
-    if (fts_hash(s, &hash, BULK_FTS_HASH, e) < 0)
+    if (fts_knobs_set(s, was, 0, e) < 0)
         return -1;
     buf_printf(&b, "INSERT OR IGNORE INTO search_doc (kind, rec_id, body)"
                    " SELECT ?1, id, body FROM %s_body WHERE id BETWEEN ?2 AND ?3 ORDER BY id",
@@ -329,7 +377,7 @@ static int range_finish(struct store *s, const struct kind *k, struct ird_err *e
     if (run_range(s, k, b.s, q->first, q->last, e) < 0 ||
         bulk_history(s, k, q->first, q->last, e) < 0 ||
         run_range(s, k, "DELETE FROM bulk_pending WHERE kind = ?1", 0, 0, e) < 0 ||
-        fts_hash(s, NULL, hash, e) < 0)
+        fts_knobs_set(s, was, 1, e) < 0)
         goto out;
     q->first = q->last = 0;
     rc = 0;
