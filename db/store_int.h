@@ -28,8 +28,8 @@ struct store_bulk {
     char **index_sql;               /* the CREATE INDEX of those set aside, until made again */
     int nindex;
     int aside_asked;                /* indexes_aside decided for this kind already */
-    int64_t *archived;              /* ids written archived, for their history */
-    long narchived, archived_cap;
+    unsigned char *archived;        /* a bit per record of the range: archived */
+    long archived_cap;              /* bytes of it */
     char at[32], user[64], note[64];
 };
 /* The SQLite store's parts (db/store*.c) share the handle and these
