@@ -188,7 +188,7 @@ static const struct command commands[] = {
       .opts = OPT_FORMAT | OPT_DIALECT | OPT_HISTORY | OPT_OUT | OPT_FOLLOW,
       .required = OPT_FORMAT, .db = DB_ALWAYS, .check = cmd_export_check, .run = cmd_export,
       .help = N_("Export the records of a kind (or all) as CSV or JSON.") },
-    { .word = "import", .args = { ARG_KIND, ARG_FILE },
+    { .word = "import", .args = { ARG_KIND_ALL, ARG_FILE },
       .opts = OPT_ENCODING | OPT_DRY_RUN | OPT_ALLOW_DUPLICATES, .db = DB_ALWAYS,
       .run = cmd_import, .help = N_("Import records from a CSV file: all rows or none.") },
     { .word = "backup", .args = { ARG_FILE }, .opts = OPT_FOLLOW, .db = DB_ALWAYS,

@@ -17,6 +17,7 @@
 #include "core/detail.h"
 #include "core/exchange.h"
 #include "core/import.h"
+#include "core/json_import.h"
 #include "core/outfile.h"
 #include "core/print.h"
 #include "core/summary.h"
@@ -463,12 +464,18 @@ static void import_said(void *ctx, enum import_say what, const char *line)
 int cmd_import(struct app *a, const struct cmd_call *c)
 {
     const struct cli_opts *o = c->o;
-    struct import_opts io = { c->kind->id, o->encoding, o->dry_run, o->allow_duplicates, 0,
-                              import_said, NULL };
+    struct import_opts io = { c->kind != NULL ? c->kind->id : KIND_CITY, o->encoding,
+                              o->dry_run, o->allow_duplicates, 0, import_said, NULL };
     struct import_result res;
     struct ird_err e = { 0 };
+    /* a JSON export goes back whole (core/json_import.h), a CSV one kind */
+    int json = json_import_sniff(c->args[1]);
 
-    if (import_file(a, c->args[1], &io, &res, &e) < 0)
+    if (!json && c->kind == NULL)
+        return cmd_usage_error("%s", _("a CSV file holds one kind: name it (all is for JSON)"));
+    if (json ? json_import_file(a, c->args[1], c->kind != NULL ? (int)c->kind->id : -1,
+                                o->dry_run, &res, &e) < 0
+             : import_file(a, c->args[1], &io, &res, &e) < 0)
         return cmd_fail(&e);
     if (o->dry_run)
         cmd_print(_("The file was read as %s.\n"), res.encoding);

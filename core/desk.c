@@ -10,6 +10,7 @@
 #include "db/store.h"
 #include "lib/conv.h"
 #include "i18n/i18n.h"
+#include "model/twin.h"
 
 int desk_count(struct app *a, const struct query *q, long *n, struct ird_err *e)
 {
@@ -238,6 +239,28 @@ int desk_put_archived(struct app *a, enum kind_id k, int64_t id, int64_t version
     return store_set_archived(a->store, k, id, version, archived, note, &st, e);
 }
 
+int desk_begin(struct app *a, struct ird_err *e)
+{
+    return store_begin(a->store, e);
+}
+
+int desk_side_each(struct app *a, const struct side *sd, const char *okind, int64_t owner,
+                   desk_row_fn fn, void *ctx, struct ird_err *e)
+{
+    return store_side_each(a->store, sd, okind, owner, fn, ctx, e);
+}
+
+int desk_side_put(struct app *a, const struct side *sd, char *const *vals, int *added,
+                  struct ird_err *e)
+{
+    return store_side_put(a->store, sd, vals, added, e);
+}
+
+int desk_put_raw(struct app *a, const struct record *r, int *added, struct ird_err *e)
+{
+    return store_put_raw(a->store, r, added, e);
+}
+
 int desk_begin_bulk(struct app *a, struct ird_err *e)
 {
     return store_begin_bulk(a->store, e);
@@ -397,10 +420,15 @@ char *desk_hist_text(const struct kind *k, const struct hist *h)
         else if (h->field != NULL && strcmp(h->field, "decision_done") == 0)
             buf_add(&b, _("Decision carried out on "));
     }
-    if (h->note != NULL) {
+    if (h->note != NULL || h->note_en != NULL) {
+        /* a document's text has its twin; a note someone typed is as typed */
+        char *note = h->note_en != NULL || strcmp(a, "event") == 0
+                         ? twin_text(h->note, h->note_en)
+                         : xstrdup(h->note);
         if (b.len > 0 && strcmp(a, "event") != 0)
             buf_add(&b, " — ");
-        buf_add(&b, h->note);
+        buf_add(&b, note);
+        free(note);
     }
     return buf_take(&b);
 }
@@ -443,9 +471,4 @@ int desk_search_all(struct app *a, const char *words, long limit, struct hit **o
                     struct ird_err *e)
 {
     return store_search_all(a->store, words, limit, out, n, e);
-}
-
-int desk_begin(struct app *a, struct ird_err *e)
-{
-    return store_begin(a->store, e);
 }

@@ -89,6 +89,20 @@ int desk_put_bulk(struct app *a, const struct record *r, const char *note, const
 int desk_commit(struct app *a, struct ird_err *e);
 void desk_rollback(struct app *a);
 
+/* The JSON exchange's rows as they are stored (as in db/store.h):
+ * store_side_each, store_side_put and store_put_raw, in a batch that
+ * desk_begin opens (commit or roll back as above).  desk_begin also puts
+ * one transaction around several writes (an undo of a bulk step): each
+ * write keeps its own savepoint; desk_commit or desk_rollback ends it. */
+struct side;
+typedef int (*desk_row_fn)(void *ctx, char *const *vals, struct ird_err *e);
+int desk_begin(struct app *a, struct ird_err *e);
+int desk_side_each(struct app *a, const struct side *sd, const char *okind, int64_t owner,
+                   desk_row_fn fn, void *ctx, struct ird_err *e);
+int desk_side_put(struct app *a, const struct side *sd, char *const *vals, int *added,
+                  struct ird_err *e);
+int desk_put_raw(struct app *a, const struct record *r, int *added, struct ird_err *e);
+
 /* The changes since a day, newest first, at most limit; *out owned. */
 int desk_changes(struct app *a, const char *since, long limit, struct hist **out, size_t *n,
                  struct ird_err *e);
@@ -123,9 +137,6 @@ char *desk_hist_text(const struct kind *k, const struct hist *h);
 struct view_def;
 struct note;
 struct hit;
-/* One transaction around several writes (an undo of a bulk step): each
- * write keeps its own savepoint; desk_commit or desk_rollback ends it. */
-int desk_begin(struct app *a, struct ird_err *e);
 int desk_views(struct app *a, struct view_def **out, size_t *n, struct ird_err *e);
 /* Save a view in the database, stamped now by a->user. */
 int desk_view_put(struct app *a, const struct view_def *v, struct ird_err *e);

@@ -14,6 +14,7 @@
 #include "lib/text.h"
 #include "lib/when.h"
 #include "i18n/i18n.h"
+#include "model/twin.h"
 
 static struct dline *push(struct detail *d, enum dline_type t, const char *label,
                           const char *text)
@@ -37,6 +38,21 @@ char *detail_link_text(enum kind_id k, int64_t id, const char *title, const char
                      kind_status_label(lk, status));
 }
 
+/* A field with a twin: the current language's line first, its text or
+ * the other language's marked; then the other language's own value. */
+static void add_twins(struct detail *d, int i, int tw)
+{
+    const struct record *r = d->rec;
+    const struct field *fs = r->kind->fields;
+    int nl = fs[i].alt >= 0 ? i : tw, en = nl == i ? tw : i;
+    int cur = i18n_lang() == LANG_EN ? en : nl, other = cur == nl ? en : nl;
+    char *text = twin_text(r->val[nl], r->val[en]);
+
+    push(d, DL_FIELD, _(fs[cur].label), *text != '\0' ? text : "—");
+    push(d, DL_FIELD, _(fs[other].label), r->val[other] != NULL ? r->val[other] : "—");
+    free(text);
+}
+
 static void add_fields(struct detail *d)
 {
     const struct record *r = d->rec;
@@ -45,7 +61,12 @@ static void add_fields(struct detail *d)
 
     for (i = 0; i < k->nfields; i++) {
         const char *v = r->val[i];
-        push(d, DL_FIELD, _(k->fields[i].label), v == NULL ? "—" : record_value_text(r, i, v));
+        int tw = twin_of(k->fields, k->nfields, i);
+        if (tw >= 0 && tw > i)
+            add_twins(d, i, tw);
+        else if (tw < 0)
+            push(d, DL_FIELD, _(k->fields[i].label),
+                 v == NULL ? "—" : record_value_text(r, i, v));
     }
     push(d, DL_FIELD, C_("field", "Status"), kind_status_label(k, r->status));
     if (r->archived)
@@ -62,12 +83,19 @@ static int add_links(struct app *a, struct detail *d, struct ird_err *e)
     if (n > 0)
         push(d, DL_SECTION, NULL, _("Linked records"));
     for (i = 0; i < n; i++) {
-        const char *title = i18n_lang() == LANG_EN ? l[i].title_en : l[i].title_nl;
+        char *title = twin_text(l[i].title_nl, l[i].title_en);
         char *t = detail_link_text(l[i].kind, l[i].id, title, l[i].status);
         struct dline *dl = push(d, DL_LINK, NULL, t);
         dl->kind = l[i].kind;
         dl->id = l[i].id;
         free(t);
+        free(title);
+        if (l[i].note != NULL || l[i].note_en != NULL) {
+            /* why they are linked, in the link's own words */
+            char *note = twin_text(l[i].note, l[i].note_en);
+            push(d, DL_NOTE, NULL, note);
+            free(note);
+        }
     }
     link_list_free(l, n);
     return 0;
@@ -86,7 +114,11 @@ static int add_extras(struct app *a, struct detail *d, struct ird_err *e)
     if (n > 0 && k->extra_heading != NULL)
         push(d, DL_SECTION, NULL, _(k->extra_heading));
     for (i = 0; i < n; i++) {
-        char *t = extra_text(&x[i]);
+        /* a note the line before has too (one basis for all four top
+         * priorities) is said once */
+        int again = i > 0 && x[i].note != NULL && x[i - 1].note != NULL &&
+                    strcmp(x[i].note, x[i - 1].note) == 0;
+        char *t = again ? extra_title(&x[i]) : extra_text(&x[i]);
         push(d, DL_EXTRA, NULL, t);
         free(t);
     }

@@ -13,6 +13,7 @@
 #include "lib/mem.h"
 #include "model/ftype.h"
 #include "model/record.h"
+#include "model/side.h"
 #include "lib/text.h"
 #include "core/validate.h"
 #include "core/workflow.h"
@@ -198,6 +199,51 @@ void exchange_json_fields(struct buf *b, const struct record *r)
     }
 }
 
+/* A side table's rows being written: the buffer, and whether one was. */
+struct side_out {
+    struct buf *b;
+    const struct side *sd;
+    int n;
+};
+
+/* One row of a side table as a JSON object, its owner's columns left out
+ * under its owner; typed from its columns as a record's fields are. */
+static int side_row(void *ctx, char *const *vals, struct ird_err *e)
+{
+    struct side_out *o = ctx;
+    int i, first = 1;
+
+    (void)e;
+    buf_add(o->b, o->n++ ? ", {" : "{");
+    for (i = 0; i < o->sd->ncols; i++) {
+        if (o->sd->owner != SIDE_NO_OWNER && side_owner_col(o->sd, i))
+            continue;
+        buf_add(o->b, first ? "" : ", ");
+        first = 0;
+        ftype_json_string(o->b, o->sd->cols[i].name);
+        buf_add(o->b, ": ");
+        json_value(o->b, &o->sd->cols[i], vals[i]);
+    }
+    buf_add(o->b, "}");
+    return 0;
+}
+
+/* ", \"key\": [rows]": the side table's rows of record id of kind k (of
+ * the whole portfolio for a side without an owner). */
+static int side_rows(struct app *a, struct buf *b, const struct side *sd, const char *key,
+                     const struct kind *k, int64_t id, struct ird_err *e)
+{
+    struct side_out o = { b, sd, 0 };
+
+    buf_add(b, ", ");
+    ftype_json_string(b, key);
+    buf_add(b, ": [");
+    if (desk_side_each(a, sd, k != NULL ? k->code : NULL, id, side_row, &o, e) < 0)
+        return -1;
+    buf_add(b, "]");
+    return 0;
+}
+
 static int json_record(struct app *a, const struct export_opts *o, const struct record *r,
                        long nth, struct sink *out, struct ird_err *e)
 {
@@ -205,6 +251,7 @@ static int json_record(struct app *a, const struct export_opts *o, const struct 
     struct buf *b = &out->b;
     struct link_ref *l = NULL;
     size_t nl = 0, i;
+    int s;
 
     /* the records of a kind are separated, the last one ends its line */
     if (nth > 0)
@@ -212,42 +259,19 @@ static int json_record(struct app *a, const struct export_opts *o, const struct 
     exchange_json_fields(b, r);
     if (desk_links(a, k->id, r->id, &l, &nl, e) < 0)
         return -1;
+    /* what it is linked to, for a reader: the links themselves are "link" */
     buf_add(b, ", \"links\": [");
     for (i = 0; i < nl; i++)
         buf_printf(b, "%s{\"kind\": \"%s\", \"id\": %lld}", i ? ", " : "",
                    kind_get(l[i].kind)->code, (long long)l[i].id);
     buf_add(b, "]");
     link_list_free(l, nl);
-    if (o->history) {
-        struct hist *h = NULL;
-        size_t nh = 0;
-        if (desk_history(a, k->id, r->id, 0, -1, &h, &nh, e) < 0)
+    for (s = 0; s < SIDE_COUNT; s++) {
+        const struct side *sd = side_get((enum side_id)s);
+        if (side_of_kind(sd, (int)k->id, o->history) &&
+            side_rows(a, b, sd, sd->key, k, r->id, e) < 0)
             return -1;
-        buf_add(b, ", \"history\": [");
-        for (i = 0; i < nh; i++) {
-            buf_add(b, i ? ", {\"at\": " : "{\"at\": ");
-            ftype_json_string(b, h[i].at);
-            buf_add(b, ", \"user\": ");
-            ftype_json_string(b, h[i].user);
-            buf_add(b, ", \"action\": ");
-            ftype_json_string(b, h[i].action);
-            buf_add(b, ", \"field\": ");
-            ftype_json_string(b, h[i].field);
-            buf_add(b, ", \"old\": ");
-            ftype_json_string(b, h[i].old);
-            buf_add(b, ", \"new\": ");
-            ftype_json_string(b, h[i].new_);
-            buf_add(b, ", \"note\": ");
-            ftype_json_string(b, h[i].note);
-            buf_add(b, ", \"source\": ");
-            ftype_json_string(b, h[i].source);
-            buf_add(b, "}");
-        }
-        buf_add(b, "]");
-        hist_list_free(h, nh);
     }
-    if (journal_json(a, k->id, r->id, b, e) < 0)
-        return -1;
     buf_add(b, "}");
     return 0;
 }
@@ -255,7 +279,7 @@ static int json_record(struct app *a, const struct export_opts *o, const struct 
 static int export_json(struct app *a, const struct export_opts *o, struct sink *out,
                        struct ird_err *e)
 {
-    int k, first = 1;
+    int k, s, first = 1;
 
     buf_add(&out->b, "{\n");
     for (k = 0; k < KIND_COUNT; k++) {
@@ -268,6 +292,19 @@ static int export_json(struct app *a, const struct export_opts *o, struct sink *
         if (each_record(a, o, (enum kind_id)k, json_record, out, &n, e) < 0)
             return -1;
         buf_add(&out->b, n > 0 ? "\n  ]" : "  ]");
+    }
+    /* all of it: the tables of the portfolio as a whole too */
+    for (s = 0; s < SIDE_COUNT && o->kind < 0; s++) {
+        const struct side *sd = side_get((enum side_id)s);
+        struct side_out so = { &out->b, sd, 0 };
+        if (sd->owner != SIDE_NO_OWNER)
+            continue;
+        buf_printf(&out->b, ",\n  \"%s\": [", sd->table);
+        if (desk_side_each(a, sd, NULL, 0, side_row, &so, e) < 0)
+            return -1;
+        buf_add(&out->b, "]");
+        if (sink_flush(out, 0, e) < 0)
+            return -1;
     }
     buf_add(&out->b, "\n}\n");
     return 0;

@@ -36,27 +36,3 @@ char *journal_heading(const char *at, const char *user)
     return xasprintf("%s  %s", at != NULL ? when_local(at, when) : "",
                      user != NULL ? user : "");
 }
-
-int journal_json(struct app *a, enum kind_id k, int64_t id, struct buf *b, struct ird_err *e)
-{
-    struct note *nt = NULL;
-    size_t n = 0, i;
-
-    if (desk_notes(a, k, id, &nt, &n, e) < 0)
-        return -1;
-    if (n > 0)
-        buf_add(b, ", \"journal\": [");
-    for (i = 0; i < n; i++) {
-        buf_add(b, i ? ", {\"at\": " : "{\"at\": ");
-        ftype_json_string(b, nt[i].at);
-        buf_add(b, ", \"user\": ");
-        ftype_json_string(b, nt[i].user);
-        buf_add(b, ", \"text\": ");
-        ftype_json_string(b, nt[i].body);
-        buf_add(b, "}");
-    }
-    if (n > 0)
-        buf_add(b, "]");
-    note_list_free(nt, n);
-    return 0;
-}

@@ -23,10 +23,4 @@ int journal_add(struct app *a, enum kind_id k, int64_t id, const char *text,
  * Caller frees. */
 char *journal_heading(const char *at, const char *user);
 
-struct buf;
-/* The JSON export's part of a record's journal, appended to b: ", \"journal\":
- * [{\"at\": ..., \"user\": ..., \"text\": ...}, ...]" newest first, nothing
- * when it has no notes. */
-int journal_json(struct app *a, enum kind_id k, int64_t id, struct buf *b, struct ird_err *e);
-
 #endif

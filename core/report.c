@@ -16,6 +16,8 @@
 #include "lib/text.h"
 #include "model/kinds.h"
 #include "model/record.h"
+#include "model/side.h"
+#include "model/twin.h"
 #include "i18n/i18n.h"
 
 /* What a section is written with. */
@@ -78,12 +80,28 @@ static int part_share(struct part_ctx *c, const struct part *p, struct ird_err *
     return 0;
 }
 
+/* A meta text being looked for (desk_side_each over the meta table). */
+struct meta_text {
+    const char *key;
+    char *text; /* in the shown language, or the other one marked */
+};
+
+static int meta_row(void *ctx, char *const *vals, struct ird_err *e)
+{
+    struct meta_text *m = ctx;
+
+    (void)e;
+    if (m->text == NULL && vals[0] != NULL && strcmp(vals[0], m->key) == 0)
+        m->text = twin_text(vals[1], vals[2]);
+    return 0;
+}
+
 static int part_count(struct part_ctx *c, const struct part *p, struct ird_err *e)
 {
     size_t m = taken(c, p);
     char *stated = NULL;
+    struct meta_text quote = { p->meta_text, NULL };
 
-    (void)e;
     if (c->a != NULL && p->meta != NULL)
         desk_meta(c->a, p->meta, &stated, NULL);
     if (stated != NULL)
@@ -91,6 +109,13 @@ static int part_count(struct part_ctx *c, const struct part *p, struct ird_err *
     else
         para(c, doc_format(plural(&p->text, (unsigned long)m), m));
     free(stated);
+    if (c->a != NULL && p->meta_text != NULL &&
+        desk_side_each(c->a, side_get(SIDE_META), NULL, 0, meta_row, &quote, e) < 0)
+        return -1;
+    if (quote.text != NULL && *quote.text != '\0')
+        /* L10N: the policy note's own words, quoted (translated in English) */
+        para(c, xasprintf(_("The policy note: “%s”"), quote.text));
+    free(quote.text);
     return 0;
 }
 
@@ -166,7 +191,7 @@ static int part_groups(struct part_ctx *c, const struct part *p, struct ird_err 
         doc_heading(c->d, _(g->label), '-');
         for (i = 0; i < c->n; i++) {
             const struct record *r = c->rs[i];
-            const char *v = record_get(r, p->field), *note = record_get(r, p->note);
+            const char *v = record_get(r, p->field), *note = record_shown(r, p->note);
             const char *more = record_shown(r, p->shown[1]);
             char *t;
             if (!takes(c, p, r) || v == NULL || strcmp(v, g->code) != 0)
@@ -176,7 +201,7 @@ static int part_groups(struct part_ctx *c, const struct part *p, struct ird_err 
                               *more ? ", " : "", more, kind_status_label(c->k, r->status),
                               /* L10N: after a record's status in the portfolio */
                               t != NULL ? _("; decision pending") : ""));
-            if (note != NULL) {
+            if (*note != '\0') {
                 char *lab = xasprintf("  %s: ", _(p->note_label));
                 doc_para(c->d, lab, text_width(lab), note);
                 free(lab);

@@ -6,6 +6,7 @@
 
 #include "lib/err.h"
 #include "model/record.h"
+#include "model/side.h"
 
 /* The SQLite store: the one interface core/ uses.  All SQL lives in db/. */
 struct store;
@@ -181,6 +182,27 @@ int store_meta(struct store *s, const char *key, char **out, struct ird_err *e);
 /* The work the store has done so far: SQLite virtual machine steps of
  * every statement (sqlite3_stmt_status).  Tests compare it across sizes. */
 uint64_t store_work(const struct store *s);
+
+/* The JSON exchange (db/store_raw.c): rows as they are stored. */
+
+/* Called per row with the side table's columns as text (NULL for NULL):
+ * 0 goes on, -1 (e filled) stops. */
+typedef int (*store_row_fn)(void *ctx, char *const *vals, struct ird_err *e);
+/* Each row of side table sd, in the order written; of the record owner (of
+ * kind code okind, for a side of every kind's records) when sd has an owner. */
+int store_side_each(struct store *s, const struct side *sd, const char *okind, int64_t owner,
+                    store_row_fn fn, void *ctx, struct ird_err *e);
+/* Add a row of sd (vals: its columns) unless an identical one is there:
+ * *added 1 or 0.  A row whose key another row holds fails (IRD_INVALID). */
+int store_side_put(struct store *s, const struct side *sd, char *const *vals, int *added,
+                   struct ird_err *e);
+/* Add record r with its own id, version, status and archived flag and no
+ * history line, unless the store holds it as it is: *added 1 or 0.  A
+ * record whose id another holds fails (IRD_INVALID). */
+int store_put_raw(struct store *s, const struct record *r, int *added, struct ird_err *e);
+/* Compute the stored sort keys (model/twin.h) of record id of kind k, or of
+ * every record of k whose keys are missing when id is 0. */
+int store_sort_keys(struct store *s, enum kind_id k, int64_t id, struct ird_err *e);
 
 /* Changes whenever another connection commits (PRAGMA data_version). */
 int64_t store_data_version(struct store *s);

@@ -429,7 +429,8 @@ out:
 
 int store_bulk_finish(struct store *s, struct ird_err *e)
 {
-    if (store_bulk_flush(s, e) < 0)
+    /* the sort keys of the rows the batch added, computed once for all */
+    if (store_bulk_flush(s, e) < 0 || store_sort_keys_all(s, e) < 0)
         return -1;
     if (indexes_back(s, e) < 0) {
         store_bulk_drop(s);

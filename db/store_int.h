@@ -56,8 +56,11 @@ struct store {
     /* per kind and reference field: 1 when its table keeps the referenced
      * title beside it (column <field>_title, schema 7), -1 not, 0 unknown */
     signed char titled[STORE_KINDS][STORE_TITLED_FIELDS];
-    /* the same for an index "<table>_sort_<field>" (schema 7) */
-    signed char sorted[STORE_KINDS][STORE_TITLED_FIELDS];
+    /* the same for a stored sort key column "<field>_sk_nl" (schema 18) */
+    signed char keyed[STORE_KINDS][STORE_TITLED_FIELDS];
+    /* the same for an index "<table>_sort_..." (schemas 7 and 18), per
+     * language (0 Dutch, 1 English) */
+    signed char sorted[2][STORE_KINDS][STORE_TITLED_FIELDS];
     struct store_bulk bulkq;
     /* waiting for another desk's write lock (store_on_busy) */
     double busy_limit, busy_since;
@@ -86,6 +89,12 @@ void store_bind_value(sqlite3_stmt *st, int i, const struct field *f, const char
  * by Initiative 12 · ..."); otherwise *e stays.  Returns -1. */
 int store_unique_fail(struct store *s, const struct kind *k, const struct record *r,
                       struct ird_err *e);
+/* Give a new connection the function the sort keys are computed with
+ * (before any statement runs on it); an SQLite result code. */
+int store_sort_setup(sqlite3 *db);
+/* Compute the sort keys every record of every kind is missing (after a
+ * migration, the seed, a bulk batch); 0 or -1. */
+int store_sort_keys_all(struct store *s, struct ird_err *e);
 
 /* Write the queued rows, with their history; 0 or -1. */
 int store_bulk_flush(struct store *s, struct ird_err *e);

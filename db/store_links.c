@@ -79,7 +79,7 @@ struct link_acc {
 };
 
 static void link_push(struct store *s, struct link_acc *a, enum kind_id k, int64_t id,
-                      const char *note)
+                      const char *note, const char *note_en)
 {
     struct record *r = NULL;
     const struct field *tf;
@@ -103,11 +103,12 @@ static void link_push(struct store *s, struct link_acc *a, enum kind_id k, int64
         a->l[a->n].title_en = xstrdup(r->ref_title[2 * r->kind->title + 1]);
     } else {
         a->l[a->n].title_nl = xstrdup(r->val[r->kind->title]);
-        a->l[a->n].title_en = xstrdup(tf->alt >= 0 && r->val[tf->alt] ? r->val[tf->alt]
-                                                                      : r->val[r->kind->title]);
+        /* NULL when it has no English title: the reader marks the Dutch one */
+        a->l[a->n].title_en = xstrdup(tf->alt >= 0 ? r->val[tf->alt] : r->val[r->kind->title]);
     }
     a->l[a->n].status = xstrdup(r->status);
     a->l[a->n].note = xstrdup(note);
+    a->l[a->n].note_en = xstrdup(note_en);
     a->n++;
     record_free(&r);
 }
@@ -128,11 +129,12 @@ int store_links(struct store *s, enum kind_id kid, int64_t id, struct link_ref *
         goto out;
     for (i = 0; i < k->nfields; i++)
         if (ftype_is(k->fields[i].type, FTYPE_RECORD) && self->val[i] != NULL)
-            link_push(s, &a, k->fields[i].ref, strtoll(self->val[i], NULL, 10), NULL);
+            link_push(s, &a, k->fields[i].ref, strtoll(self->val[i], NULL, 10), NULL, NULL);
     /* explicit links, either way */
     if (store_prepare(s,
-                "SELECT b_kind, b_id, note FROM link WHERE a_kind = ?1 AND a_id = ?2"
-                " UNION ALL SELECT a_kind, a_id, note FROM link WHERE b_kind = ?1 AND b_id = ?2"
+                "SELECT b_kind, b_id, note, note_en FROM link WHERE a_kind = ?1 AND a_id = ?2"
+                " UNION ALL SELECT a_kind, a_id, note, note_en FROM link"
+                " WHERE b_kind = ?1 AND b_id = ?2"
                 " ORDER BY 1, 2",
                 &st, e) < 0)
         goto out;
@@ -142,7 +144,8 @@ int store_links(struct store *s, enum kind_id kid, int64_t id, struct link_ref *
         const struct kind *lk = kind_by_code((const char *)sqlite3_column_text(st, 0));
         if (lk != NULL)
             link_push(s, &a, lk->id, sqlite3_column_int64(st, 1),
-                      (const char *)sqlite3_column_text(st, 2));
+                      (const char *)sqlite3_column_text(st, 2),
+                      (const char *)sqlite3_column_text(st, 3));
     }
     if (step != SQLITE_DONE) {
         store_fail(s, e, step);
@@ -166,7 +169,7 @@ int store_links(struct store *s, enum kind_id kid, int64_t id, struct link_ref *
             rc = -1;
             sqlite3_bind_int64(st, 1, id);
             while (sqlite3_step(st) == SQLITE_ROW)
-                link_push(s, &a, o->id, sqlite3_column_int64(st, 0), NULL);
+                link_push(s, &a, o->id, sqlite3_column_int64(st, 0), NULL, NULL);
             store_finalize(s, st);
             st = NULL;
         }
@@ -185,14 +188,16 @@ out:
 
 /* Where each type of extra line comes from (a kind names the types it
  * shows in its descriptor's extras): SQL giving (number, nl, en, body,
- * from_year, to_year) rows for record ?1. */
+ * from_year, to_year, body_en, note, note_en) rows for record ?1. */
 static const char *const extra_sources[EXTRA_TYPES] = {
-    [EXTRA_ROLE] = "SELECT 0, role_nl, role_en, body, from_year, to_year FROM network_role"
+    [EXTRA_ROLE] = "SELECT 0, role_nl, role_en, body, from_year, to_year, body_en, note,"
+                   " note_en FROM network_role"
                    " WHERE network_id = ?1 ORDER BY from_year IS NULL, from_year, id",
-    [EXTRA_CHAPTER] = "SELECT c.number, c.title_nl, c.title_en, NULL, NULL, NULL"
-                      " FROM initiative i JOIN chapter c ON c.number = i.chapter"
+    [EXTRA_CHAPTER] = "SELECT c.number, c.title_nl, c.title_en, NULL, NULL, NULL, NULL, NULL,"
+                      " NULL FROM initiative i JOIN chapter c ON c.number = i.chapter"
                       " WHERE i.id = ?1",
-    [EXTRA_PRIORITY] = "SELECT 0, p.name_nl, p.name_en, NULL, NULL, NULL"
+    [EXTRA_PRIORITY] = "SELECT 0, p.name_nl, p.name_en, NULL, NULL, NULL, NULL, ip.basis,"
+                       " ip.basis_en"
                        " FROM initiative_priority ip JOIN priority p ON p.id = ip.priority_id"
                        " WHERE ip.initiative_id = ?1 ORDER BY ip.priority_id",
 };
@@ -218,6 +223,9 @@ static int extra_rows(struct store *s, enum extra_type type, int64_t id, struct 
         x->body = store_col_text(st, 3);
         x->from_year = sqlite3_column_int(st, 4);
         x->to_year = sqlite3_column_int(st, 5);
+        x->body_en = store_col_text(st, 6);
+        x->note = store_col_text(st, 7);
+        x->note_en = store_col_text(st, 8);
     }
     store_finalize(s, st);
     return step == SQLITE_DONE ? 0 : store_fail(s, e, step);

@@ -156,6 +156,8 @@ static int open_db(const char *path, int oflags, sqlite3 **db, struct ird_err *e
 
     rc = sqlite3_open_v2(path, db, oflags, NULL);
     if (rc == SQLITE_OK)
+        rc = store_sort_setup(*db);
+    if (rc == SQLITE_OK)
         rc = open_probe(*db);
     if (!open_blocked(rc))
         return 0;
@@ -266,6 +268,7 @@ int store_stage(const char *path, struct store **out, struct ird_err *e)
     s->path = xstrdup(path);
     s->readonly = 1;
     if ((rc = sqlite3_open_v2(":memory:", &s->db, SQLITE_OPEN_READWRITE, NULL)) != SQLITE_OK ||
+        (rc = store_sort_setup(s->db)) != SQLITE_OK ||
         (rc = copy_db(s->db, from)) != SQLITE_OK) {
         ird_fail(e, IRD_IO, _("Cannot read %s: %s."), path, sqlite3_errstr(rc));
         goto fail;
@@ -283,7 +286,8 @@ int store_stage(const char *path, struct store **out, struct ird_err *e)
     }
     sqlite3_extended_result_codes(s->db, 0);
     /* an older backup comes up to this program's schema, in the copy */
-    if (migrate_run(s->db, 0, e) < 0 || store_exec(s, "PRAGMA foreign_keys = ON", e) < 0)
+    if (migrate_run(s->db, 0, e) < 0 || store_sort_keys_all(s, e) < 0 ||
+        store_exec(s, "PRAGMA foreign_keys = ON", e) < 0)
         goto fail;
     *out = s;
     return 0;
@@ -314,8 +318,11 @@ int store_upgrade(struct store *s, struct ird_err *e)
         return ird_fail(e, IRD_READONLY,
                         _("%s needs an upgrade to schema version %d, but it is read-only."),
                         s->path, migrate_latest());
-    memset(s->titled, 0, sizeof s->titled); /* the new schema's columns are asked again */
-    return migrate_run(s->db, 0, e);
+    /* the new schema's columns and indexes are asked again */
+    memset(s->titled, 0, sizeof s->titled);
+    memset(s->keyed, 0, sizeof s->keyed);
+    memset(s->sorted, 0, sizeof s->sorted);
+    return migrate_run(s->db, 0, e) < 0 ? -1 : store_sort_keys_all(s, e);
 }
 
 int store_limit_pages(struct store *s, long pages, struct ird_err *e)
@@ -402,6 +409,10 @@ int store_open(const char *path, unsigned flags, struct store **out, struct ird_
          * caller keeps a backup first); a new one is set up now */
         if ((v == 0 || !(flags & STORE_KEEP_OLD)) &&
             migrate_run(s->db, !(flags & STORE_NOSEED), e) < 0)
+            goto fail;
+        /* a migration or the seed wrote rows without their sort keys */
+        if (v != migrate_latest() && (v == 0 || !(flags & STORE_KEEP_OLD)) &&
+            store_sort_keys_all(s, e) < 0)
             goto fail;
     }
     /* 8 MB of page cache (2 MB by default): the search index stays in memory */

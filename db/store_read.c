@@ -8,6 +8,7 @@
 #include "db/store_int.h"
 #include "i18n/i18n.h"
 #include "lib/mem.h"
+#include "model/twin.h"
 
 /* Reading records: counts, lists, windows, positions, lookups. */
 
@@ -162,44 +163,79 @@ static int titled(struct store *s, const struct kind *k, int f)
     return prepares(s, &s->titled[k->id][f], sql);
 }
 
+/* 1 when k's field fi sorts on a sort key stored in k's own table for the
+ * shown language (schema 18), named in col: a twin's own key column
+ * (model/twin.h), or for a reference the key of the record it names,
+ * copied beside it by triggers ("city_id_sk_en"). */
+static int stored_key(struct store *s, const struct kind *k, int fi, char *col, size_t size)
+{
+    const struct field *f = &k->fields[fi];
+    const struct kind *rk;
+    char sql[256];
+
+    if (twin_sort_col(f, i18n_lang(), col, size) == 0)
+        return 1;
+    if (ftype_get(f->type)->sort != FTYPE_SORT_TITLE || (rk = kind_get(f->ref)) == NULL ||
+        twin_sort_col(&rk->fields[rk->title], i18n_lang(), sql, sizeof sql) < 0 ||
+        (size_t)snprintf(col, size, "%s_sk_%s", f->name, i18n_lang() == LANG_EN ? "en" : "nl") >=
+            size)
+        return 0;
+    if ((int)k->id >= (int)STORE_KINDS || fi >= (int)STORE_TITLED_FIELDS)
+        return 0;
+    snprintf(sql, sizeof sql, "SELECT %s FROM %s LIMIT 0", col, k->table);
+    return prepares(s, &s->keyed[k->id][fi], sql);
+}
+
 /* 1 when q's order has an index (the id's, or "<table>_sort_<field>" of
- * schema 7), so that a window walks it instead of sorting every row. */
+ * schema 7, "<table>_sort_<key column>" of schema 18 for a stored key), so
+ * that a window walks it instead of sorting every row. */
 static int sort_indexed(struct store *s, const struct query *q)
 {
     const struct kind *k = kind_get(q->kind);
-    char sql[256];
+    char sql[256], col[80];
 
     if (q->sort < 0 || q->sort >= k->nfields)
         return 1;
     if ((int)k->id >= (int)STORE_KINDS || q->sort >= (int)STORE_TITLED_FIELDS)
         return 0;
+    if (!stored_key(s, k, q->sort, col, sizeof col))
+        snprintf(col, sizeof col, "%s", k->fields[q->sort].name);
     snprintf(sql, sizeof sql, "SELECT 1 FROM %s INDEXED BY %s_sort_%s LIMIT 0", k->table,
-             k->table, k->fields[q->sort].name);
-    return prepares(s, &s->sorted[k->id][q->sort], sql);
+             k->table, col);
+    return prepares(s, &s->sorted[i18n_lang() == LANG_EN][k->id][q->sort], sql);
 }
 
 /* The sort key of q for the row aliased 'al' (nothing for the id, which
- * breaks ties), one expression so that an index on it (schema 7) serves the
- * order and the window's seeks: empty values (NULL) become an empty blob,
- * which sorts after every number and text; text compares as NOCASE does
- * (lower() folds the same ASCII letters); a reference by the title of the
- * record it names.  0 when q sorts by the id. */
+ * breaks ties), one expression so that an index on it (schemas 7 and 18)
+ * serves the order and the window's seeks: empty values (NULL) become an
+ * empty blob, which sorts after every number and text; a text with a twin
+ * by its stored key in the shown language (folded in C), other text as
+ * NOCASE compares (lower() folds the same ASCII letters); a reference by
+ * the title of the record it names.  0 when q sorts by the id. */
 static int sort_key(struct store *s, struct buf *b, const struct query *q, const char *al)
 {
     const struct kind *k = kind_get(q->kind);
-    const struct field *f;
+    const struct kind *rk;
+    const struct field *f, *rf = NULL;
     enum ftype_sort sort;
+    char col[80];
 
     if (q->sort < 0 || q->sort >= k->nfields)
         return 0;
     f = &k->fields[q->sort];
     sort = ftype_get(f->type)->sort;
-    if (sort == FTYPE_SORT_TITLE && titled(s, k, q->sort)) {
+    if (sort == FTYPE_SORT_TITLE && (rk = kind_get(f->ref)) != NULL)
+        rf = &rk->fields[rk->title];
+    if (stored_key(s, k, q->sort, col, sizeof col)) {
+        buf_printf(b, "ifnull(%s.%s, x'')", al, col);
+    } else if (rf != NULL && twin_sort_col(rf, i18n_lang(), col, sizeof col) == 0) {
+        buf_printf(b, "ifnull((SELECT r.%s FROM %s r WHERE r.id = %s.%s), x'')", col,
+                   kind_get(f->ref)->table, al, f->name);
+    } else if (sort == FTYPE_SORT_TITLE && titled(s, k, q->sort)) {
         buf_printf(b, "ifnull(lower(%s.%s_title), x'')", al, f->name);
-    } else if (sort == FTYPE_SORT_TITLE) {
-        const struct kind *rk = kind_get(f->ref);
+    } else if (rf != NULL) {
         buf_printf(b, "ifnull(lower((SELECT r.%s FROM %s r WHERE r.id = %s.%s)), x'')",
-                   rk->fields[rk->title].name, rk->table, al, f->name);
+                   rf->name, kind_get(f->ref)->table, al, f->name);
     } else if (sort == FTYPE_SORT_PLAIN) {
         buf_printf(b, "ifnull(%s.%s, x'')", al, f->name);
     } else {

@@ -165,6 +165,8 @@ static int insert_record(struct store *s, struct record *r, const struct stamp *
     r->id = sqlite3_last_insert_rowid(s->db);
     r->version = 1;
     rc = add_history(s, k, r->id, t, "create", NULL, NULL, NULL, NULL, e);
+    if (rc == 0)
+        rc = store_sort_keys(s, k->id, r->id, e);
 out:
     if (st != NULL)
         store_kept_reset(s, st);
@@ -265,6 +267,8 @@ static int update_record(struct store *s, struct record *r, const struct stamp *
         ird_fail(e, IRD_STALE, "%s", ird_code_text(IRD_STALE));
         goto out;
     }
+    if (store_sort_keys(s, k->id, r->id, e) < 0)
+        goto out;
     r->version++;
     rc = 0;
 out:
@@ -361,7 +365,7 @@ int store_set_archived(struct store *s, enum kind_id k, int64_t id, int64_t vers
 }
 
 /* Run a history query whose columns are id, kind, record_id, at, user,
- * action, field, old, new, note, source.  Lines about a kind this program
+ * action, field, old, new, note, source, note_en.  Lines about a kind this program
  * does not know (a kind registered by another) are left out. */
 static int history_rows(struct store *s, sqlite3_stmt *st, struct hist **out, size_t *n,
                         struct ird_err *e)
@@ -389,6 +393,7 @@ static int history_rows(struct store *s, sqlite3_stmt *st, struct hist **out, si
         h[cnt].new_ = store_col_text(st, 8);
         h[cnt].note = store_col_text(st, 9);
         h[cnt].source = store_col_text(st, 10);
+        h[cnt].note_en = store_col_text(st, 11);
         cnt++;
     }
     if (step != SQLITE_DONE) {
@@ -400,7 +405,7 @@ static int history_rows(struct store *s, sqlite3_stmt *st, struct hist **out, si
     return 0;
 }
 
-#define HIST_COLS "id, kind, record_id, at, user, action, field, old, new, note, source"
+#define HIST_COLS "id, kind, record_id, at, user, action, field, old, new, note, source, note_en"
 
 int store_history(struct store *s, enum kind_id kid, int64_t id, long offset, long limit,
                   struct hist **out, size_t *n, struct ird_err *e)

@@ -33,7 +33,13 @@ enum field_flag {
     F_DUE = 1u << 2,
     /* a yes/no a live record should have as yes: "0" needs attention (the
      * field's lacking words say why) */
-    F_WANTED = 1u << 3
+    F_WANTED = 1u << 3,
+    /* a name or spelling that is the same in every language (a native
+     * spelling), or a value shown by a translated label: no twin */
+    F_NO_TWIN = 1u << 4,
+    /* a Dutch field with a twin whose table stores a sort key per language
+     * (model/twin.h: twin_sort_col), so that lists sort in the shown one */
+    F_SORT_KEY = 1u << 5
 };
 
 enum choice_flag {
@@ -65,7 +71,10 @@ struct field {
     long min, max;      /* FT_TEXT/FT_LONG: max characters; FT_INT/FT_YEAR: bounds */
     int list_width;     /* width in the list (0: not a list column) */
     const char *list_label; /* msgid of the column header (NULL: label) */
-    int alt;            /* the English counterpart shown in English, or NO_FIELD */
+    /* the field's twin in English (model/twin.h): this one holds the Dutch,
+     * alt the English, and the desk shows the one of its language; NO_FIELD
+     * for a field without one (and for the English twin itself) */
+    int alt;
     int not_before;     /* a date/year field this one may not precede, or NO_FIELD */
     const struct choice *choices; /* FT_ENUM, FT_BOOL: terminated by { NULL } */
     enum kind_id ref;   /* FT_REF */
@@ -129,6 +138,7 @@ struct part {
     struct plural text;       /* its sentence */
     struct plural stated;     /* PART_COUNT: its sentence with the figure known */
     const char *meta;         /* PART_COUNT: key of the figure in the store's meta */
+    const char *meta_text;    /* PART_COUNT: key of the note's own words on it, quoted */
     int field;                /* PART_GROUPS, PART_CHAPTERS: the field grouped on */
     const struct choice *groups; /* PART_GROUPS: value, heading; { NULL } ends */
     int shown[2];             /* PART_GROUPS, PART_BULLETS: fields after the title */

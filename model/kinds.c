@@ -7,6 +7,26 @@
 
 #define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
+/* ---- both languages ------------------------------------------------------ */
+
+/* Where a record's English comes from (its en_source). */
+static const struct choice en_sources[] = {
+    { .code = "documents", .label = N_("The documents' own English (2025 English page)") },
+    { .code = "translation", .label = N_("The service's translation") },
+    { .code = "mixed", .label = N_("Partly the documents' own English, partly the service's "
+                                   "translation") },
+    { 0 },
+};
+
+/* An English twin of a descriptive field (the Dutch one names it in alt). */
+#define TWIN_EN(nm, lab, ty, mx)                                                           \
+    { .name = (nm), .label = (lab), .type = (ty), .max = (mx), .alt = NO_FIELD,             \
+      .not_before = NO_FIELD }
+/* Where the record's English comes from. */
+#define EN_SOURCE                                                                           \
+    { .name = "en_source", .label = N_("English text"), .type = FT_ENUM,                   \
+      .flags = F_NO_TWIN, .alt = NO_FIELD, .not_before = NO_FIELD, .choices = en_sources }
+
 /* ---- cities -------------------------------------------------------------- */
 
 static const struct choice city_statuses[] = {
@@ -48,15 +68,15 @@ static const struct choice provenances[] = {
 
 static const struct field city_fields[CITY_NFIELDS] = {
     [CITY_NAME_NL] = { .name = "name_nl", .label = N_("Name (Dutch)"), .type = FT_TEXT,
-                       .flags = F_REQUIRED, .max = 200, .list_width = 18,
+                       .flags = F_REQUIRED | F_SORT_KEY, .max = 200, .list_width = 18,
                        .list_label = N_("Name"), .alt = CITY_NAME_EN, .not_before = NO_FIELD },
     [CITY_NAME_EN] = { .name = "name_en", .label = N_("Name (English)"), .type = FT_TEXT,
                        .max = 200, .alt = NO_FIELD, .not_before = NO_FIELD },
     [CITY_NAME_NATIVE] = { .name = "name_native", .label = N_("Native spelling"),
-                           .type = FT_TEXT, .max = 200, .alt = NO_FIELD,
+                           .type = FT_TEXT, .flags = F_NO_TWIN, .max = 200, .alt = NO_FIELD,
                            .not_before = NO_FIELD },
     [CITY_COUNTRY_NL] = { .name = "country_nl", .label = N_("Country (Dutch)"), .type = FT_TEXT,
-                          .max = 100, .list_width = 14, .list_label = N_("Country"),
+                          .flags = F_SORT_KEY, .max = 100, .list_width = 14, .list_label = N_("Country"),
                           .alt = CITY_COUNTRY_EN, .not_before = NO_FIELD },
     [CITY_COUNTRY_EN] = { .name = "country_en", .label = N_("Country (English)"),
                           .type = FT_TEXT, .max = 100, .alt = NO_FIELD,
@@ -69,14 +89,18 @@ static const struct field city_fields[CITY_NFIELDS] = {
     [CITY_ACTIVITY] = { .name = "activity", .label = N_("Last decade"), .type = FT_ENUM,
                         .alt = NO_FIELD, .not_before = NO_FIELD, .choices = activities },
     [CITY_DECISION] = { .name = "decision", .label = N_("Decision (policy note, annex 3)"),
-                        .type = FT_LONG, .max = 4000, .alt = NO_FIELD, .not_before = NO_FIELD },
+                        .type = FT_LONG, .max = 4000, .alt = CITY_DECISION_EN,
+                        .not_before = NO_FIELD },
+    [CITY_DECISION_EN] = TWIN_EN("decision_en", N_("Decision (English)"), FT_LONG, 4000),
     [CITY_NOTES] = { .name = "notes", .label = N_("Notes"), .type = FT_LONG, .max = 10000,
-                     .alt = NO_FIELD, .not_before = NO_FIELD },
+                     .alt = CITY_NOTES_EN, .not_before = NO_FIELD },
+    [CITY_NOTES_EN] = TWIN_EN("notes_en", N_("Notes (English)"), FT_LONG, 10000),
     [CITY_NATIVE_FROM] = { .name = "native_from", .label = N_("Native spelling taken from"),
                            .type = FT_ENUM, .alt = NO_FIELD, .not_before = NO_FIELD,
                            .choices = provenances },
     [CITY_SOURCE] = { .name = "source", .label = N_("Source"), .type = FT_LONG, .max = 2000,
-                         .alt = NO_FIELD, .not_before = NO_FIELD },
+                         .flags = F_NO_TWIN, .alt = NO_FIELD, .not_before = NO_FIELD },
+    [CITY_EN_SOURCE] = EN_SOURCE,
 };
 
 static const struct choice city_groups[] = {
@@ -135,8 +159,9 @@ static const struct choice booleans[] = {
 
 static const struct field agreement_fields[AGREEMENT_NFIELDS] = {
     [AGREEMENT_TITLE] = { .name = "title", .label = N_("Title"), .type = FT_TEXT,
-                          .flags = F_REQUIRED, .max = 200, .list_width = 34, .alt = NO_FIELD,
-                          .not_before = NO_FIELD },
+                          .flags = F_REQUIRED | F_SORT_KEY, .max = 200, .list_width = 34,
+                          .alt = AGREEMENT_TITLE_EN, .not_before = NO_FIELD },
+    [AGREEMENT_TITLE_EN] = TWIN_EN("title_en", N_("Title (English)"), FT_TEXT, 200),
     [AGREEMENT_CITY_ID] = { .name = "city_id", .label = N_("City"), .type = FT_REF,
                             .flags = F_REQUIRED, .list_width = 13, .alt = NO_FIELD,
                             .not_before = NO_FIELD, .ref = KIND_CITY },
@@ -144,7 +169,9 @@ static const struct field agreement_fields[AGREEMENT_NFIELDS] = {
                          .flags = F_REQUIRED, .list_width = 16, .alt = NO_FIELD,
                          .not_before = NO_FIELD, .choices = agreement_types },
     [AGREEMENT_PARTY] = { .name = "party", .label = N_("Signed for Ghent by"), .type = FT_TEXT,
-                          .max = 200, .alt = NO_FIELD, .not_before = NO_FIELD },
+                          .max = 200, .alt = AGREEMENT_PARTY_EN, .not_before = NO_FIELD },
+    [AGREEMENT_PARTY_EN] = TWIN_EN("party_en", N_("Signed for Ghent by (English)"), FT_TEXT,
+                                   200),
     [AGREEMENT_SIGNED] = { .name = "signed", .label = N_("Signed"), .type = FT_DATE,
                            .alt = NO_FIELD, .not_before = NO_FIELD },
     [AGREEMENT_STARTS] = { .name = "starts", .label = N_("Starts"), .type = FT_DATE,
@@ -161,11 +188,14 @@ static const struct field agreement_fields[AGREEMENT_NFIELDS] = {
         .lacking = N_("It has no human-rights clause, which the policy note asks of "
                       "agreements.\n") },
     [AGREEMENT_FATE] = { .name = "fate", .label = N_("Outcome"), .type = FT_LONG, .max = 4000,
-                         .alt = NO_FIELD, .not_before = NO_FIELD },
+                         .alt = AGREEMENT_FATE_EN, .not_before = NO_FIELD },
+    [AGREEMENT_FATE_EN] = TWIN_EN("fate_en", N_("Outcome (English)"), FT_LONG, 4000),
     [AGREEMENT_NOTES] = { .name = "notes", .label = N_("Notes"), .type = FT_LONG,
-                          .max = 10000, .alt = NO_FIELD, .not_before = NO_FIELD },
+                          .max = 10000, .alt = AGREEMENT_NOTES_EN, .not_before = NO_FIELD },
+    [AGREEMENT_NOTES_EN] = TWIN_EN("notes_en", N_("Notes (English)"), FT_LONG, 10000),
     [AGREEMENT_SOURCE] = { .name = "source", .label = N_("Source"), .type = FT_LONG, .max = 2000,
-                         .alt = NO_FIELD, .not_before = NO_FIELD },
+                         .flags = F_NO_TWIN, .alt = NO_FIELD, .not_before = NO_FIELD },
+    [AGREEMENT_EN_SOURCE] = EN_SOURCE,
 };
 
 static const struct part agreement_parts[] = {
@@ -201,10 +231,12 @@ static const struct transition network_moves[] = {
 
 static const struct field network_fields[NETWORK_NFIELDS] = {
     [NETWORK_NAME] = { .name = "name", .label = N_("Name"), .type = FT_TEXT,
-                       .flags = F_REQUIRED, .max = 200, .list_width = 40, .alt = NO_FIELD,
-                       .not_before = NO_FIELD },
+                       .flags = F_REQUIRED | F_SORT_KEY, .max = 200, .list_width = 40,
+                       .alt = NETWORK_NAME_EN, .not_before = NO_FIELD },
+    [NETWORK_NAME_EN] = TWIN_EN("name_en", N_("Name (English)"), FT_TEXT, 200),
     [NETWORK_SCOPE] = { .name = "scope", .label = N_("Scope"), .type = FT_LONG, .max = 4000,
-                        .alt = NO_FIELD, .not_before = NO_FIELD },
+                        .alt = NETWORK_SCOPE_EN, .not_before = NO_FIELD },
+    [NETWORK_SCOPE_EN] = TWIN_EN("scope_en", N_("Scope (English)"), FT_LONG, 4000),
     [NETWORK_SINCE] = { .name = "since", .label = N_("Member since"), .type = FT_YEAR,
                         .min = 1000, .max = 9999, .list_width = 6, .list_label = N_("Since"),
                         .alt = NO_FIELD, .not_before = NO_FIELD },
@@ -217,14 +249,16 @@ static const struct field network_fields[NETWORK_NFIELDS] = {
         .overdue = N_("The membership evaluation is overdue (due %s).\n"),
         .due = { N_("The membership evaluation is due on %s.\n"), NULL } },
     [NETWORK_NOTES] = { .name = "notes", .label = N_("Notes"), .type = FT_LONG, .max = 10000,
-                        .alt = NO_FIELD, .not_before = NO_FIELD },
+                        .alt = NETWORK_NOTES_EN, .not_before = NO_FIELD },
+    [NETWORK_NOTES_EN] = TWIN_EN("notes_en", N_("Notes (English)"), FT_LONG, 10000),
     [NETWORK_SOURCE] = { .name = "source", .label = N_("Source"), .type = FT_LONG, .max = 2000,
-                         .alt = NO_FIELD, .not_before = NO_FIELD },
+                         .flags = F_NO_TWIN, .alt = NO_FIELD, .not_before = NO_FIELD },
+    [NETWORK_EN_SOURCE] = EN_SOURCE,
 };
 
 static const struct part network_parts[] = {
     { .type = PART_COUNT, .flags = PART_HELD_ONLY | PART_RUNNING, .field = NETWORK_UNTIL,
-      .meta = "networks_stated_total",
+      .meta = "networks_stated_total", .meta_text = "networks_stated_text",
       .text = NP_("Ghent is a member of %zu network recorded here.",
                   "Ghent is a member of %zu networks recorded here."),
       .stated = NP_("Ghent is a member of %zu network recorded here (the policy note speaks "
@@ -269,18 +303,20 @@ static const struct field initiative_fields[INITIATIVE_NFIELDS] = {
                              .list_label = N_("Ch."), .alt = NO_FIELD,
                              .not_before = NO_FIELD },
     [INITIATIVE_TEXT_NL] = { .name = "text_nl", .label = N_("Text (policy note)"),
-                             .type = FT_LONG, .flags = F_REQUIRED, .max = 4000,
+                             .type = FT_LONG, .flags = F_REQUIRED | F_SORT_KEY, .max = 4000,
                              .list_width = 44, .list_label = N_("Initiative"),
                              .alt = INITIATIVE_TITLE_EN, .not_before = NO_FIELD },
-    [INITIATIVE_TITLE_EN] = { .name = "title_en", .label = N_("Title (English)"),
-                              .type = FT_TEXT, .max = 200, .alt = NO_FIELD,
-                              .not_before = NO_FIELD },
+    [INITIATIVE_TITLE_EN] = TWIN_EN("title_en", N_("Title (English)"), FT_TEXT, 200),
     [INITIATIVE_OWNER] = { .name = "owner", .label = N_("Owner"), .type = FT_TEXT, .max = 200,
-                           .list_width = 12, .alt = NO_FIELD, .not_before = NO_FIELD },
+                           .list_width = 12, .alt = INITIATIVE_OWNER_EN,
+                           .not_before = NO_FIELD },
+    [INITIATIVE_OWNER_EN] = TWIN_EN("owner_en", N_("Owner (English)"), FT_TEXT, 200),
     [INITIATIVE_NOTES] = { .name = "notes", .label = N_("Notes"), .type = FT_LONG,
-                           .max = 10000, .alt = NO_FIELD, .not_before = NO_FIELD },
+                           .max = 10000, .alt = INITIATIVE_NOTES_EN, .not_before = NO_FIELD },
+    [INITIATIVE_NOTES_EN] = TWIN_EN("notes_en", N_("Notes (English)"), FT_LONG, 10000),
     [INITIATIVE_SOURCE] = { .name = "source", .label = N_("Source"), .type = FT_LONG, .max = 2000,
-                         .alt = NO_FIELD, .not_before = NO_FIELD },
+                         .flags = F_NO_TWIN, .alt = NO_FIELD, .not_before = NO_FIELD },
+    [INITIATIVE_EN_SOURCE] = EN_SOURCE,
 };
 
 static const struct part initiative_parts[] = {
@@ -315,7 +351,7 @@ static const struct choice statement_types[] = {
 
 static const struct field statement_fields[STATEMENT_NFIELDS] = {
     [STATEMENT_TITLE_NL] = { .name = "title_nl", .label = N_("Title (Dutch)"), .type = FT_TEXT,
-                             .flags = F_REQUIRED, .max = 200, .list_width = 36,
+                             .flags = F_REQUIRED | F_SORT_KEY, .max = 200, .list_width = 36,
                              .list_label = N_("Title"), .alt = STATEMENT_TITLE_EN,
                              .not_before = NO_FIELD },
     [STATEMENT_TITLE_EN] = { .name = "title_en", .label = N_("Title (English)"),
@@ -326,7 +362,9 @@ static const struct field statement_fields[STATEMENT_NFIELDS] = {
                          .not_before = NO_FIELD, .choices = statement_types },
     [STATEMENT_ORGANISER] = { .name = "organiser", .label = N_("Body or organiser"),
                               .type = FT_TEXT, .max = 200, .list_width = 12,
-                              .alt = NO_FIELD, .not_before = NO_FIELD },
+                              .alt = STATEMENT_ORGANISER_EN, .not_before = NO_FIELD },
+    [STATEMENT_ORGANISER_EN] = TWIN_EN("organiser_en", N_("Body or organiser (English)"),
+                                       FT_TEXT, 200),
     [STATEMENT_SIGNED] = { .name = "signed", .label = N_("Signed or joined on"),
                            .type = FT_DATE, .list_width = 10, .list_label = N_("Signed"),
                            .alt = NO_FIELD, .not_before = NO_FIELD },
@@ -347,7 +385,9 @@ static const struct field statement_fields[STATEMENT_NFIELDS] = {
                              .type = FT_LONG, .max = 10000, .alt = NO_FIELD,
                              .not_before = NO_FIELD },
     [STATEMENT_SOURCE] = { .name = "source", .label = N_("Source"), .type = FT_LONG,
-                           .max = 2000, .alt = NO_FIELD, .not_before = NO_FIELD },
+                           .max = 2000, .flags = F_NO_TWIN, .alt = NO_FIELD,
+                           .not_before = NO_FIELD },
+    [STATEMENT_EN_SOURCE] = EN_SOURCE,
 };
 
 static const struct part statement_parts[] = {
@@ -417,7 +457,8 @@ static const struct field assessment_fields[ASSESSMENT_NFIELDS] = {
                           .list_label = N_("Assessed"), .alt = NO_FIELD,
                           .not_before = NO_FIELD },
     [ASSESSMENT_BY] = { .name = "assessed_by", .label = N_("Assessed by"), .type = FT_TEXT,
-                        .max = 200, .alt = NO_FIELD, .not_before = NO_FIELD },
+                        .max = 200, .alt = ASSESSMENT_BY_EN, .not_before = NO_FIELD },
+    [ASSESSMENT_BY_EN] = TWIN_EN("assessed_by_en", N_("Assessed by (English)"), FT_TEXT, 200),
     CRITERION(ASSESSMENT_IMPORTANCE, "importance", N_("Importance"),
               N_("Importance: note (Dutch)"), N_("Importance: note (English)"), importances, 10),
     CRITERION(ASSESSMENT_ACTIVITY, "activity", N_("Activity"),
@@ -452,7 +493,9 @@ static const struct field assessment_fields[ASSESSMENT_NFIELDS] = {
                    "The next evaluation of the partnership is due on %s, within %d "
                    "months.\n") },
     [ASSESSMENT_SOURCE] = { .name = "source", .label = N_("Source"), .type = FT_LONG,
-                            .max = 2000, .alt = NO_FIELD, .not_before = NO_FIELD },
+                            .max = 2000, .flags = F_NO_TWIN, .alt = NO_FIELD,
+                            .not_before = NO_FIELD },
+    [ASSESSMENT_EN_SOURCE] = EN_SOURCE,
 };
 
 #undef CRITERION

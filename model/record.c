@@ -7,6 +7,7 @@
 #include "lib/mem.h"
 #include "lib/table.h"
 #include "i18n/i18n.h"
+#include "model/twin.h"
 
 struct record *record_new(const struct kind *k)
 {
@@ -16,6 +17,7 @@ struct record *record_new(const struct kind *k)
     r->status = xstrdup(k->initial);
     r->val = xcalloc((size_t)k->nfields, sizeof *r->val);
     r->ref_title = xcalloc((size_t)k->nfields * 2, sizeof *r->ref_title);
+    r->shown = xcalloc((size_t)k->nfields, sizeof *r->shown);
     return r;
 }
 
@@ -48,7 +50,9 @@ void record_free(struct record **pr)
         free(r->val[i]);
         free(r->ref_title[2 * i]);
         free(r->ref_title[2 * i + 1]);
+        free(r->shown[i]);
     }
+    free(r->shown);
     free(r->val);
     free(r->ref_title);
     free(r->status);
@@ -103,8 +107,12 @@ const char *record_shown(const struct record *r, int i)
         return "";
     f = &r->kind->fields[i];
     v = r->val[i];
-    if (f->alt >= 0 && i18n_lang() == LANG_EN && r->val[f->alt] != NULL)
-        v = r->val[f->alt];
+    if (f->alt >= 0) {
+        /* the text of the current language, or the other one marked */
+        free(r->shown[i]);
+        r->shown[i] = twin_text(r->val[i], r->val[f->alt]);
+        return r->shown[i];
+    }
     if (v == NULL)
         return "";
     return record_value_text(r, i, v);
@@ -118,9 +126,11 @@ const char *record_value_text(const struct record *r, int i, const char *v)
         return kind_value_label(f, v);
     if (ftype_is(f->type, FTYPE_RECORD)) {
         const char *nl = r->ref_title[2 * i], *en = r->ref_title[2 * i + 1];
-        if (i18n_lang() == LANG_EN && en != NULL)
-            return en;
-        return nl != NULL ? nl : v;
+        if (nl == NULL && en == NULL)
+            return v;
+        free(r->shown[i]);
+        r->shown[i] = twin_text(nl, en);
+        return r->shown[i];
     }
     return v;
 }
@@ -143,6 +153,7 @@ void hist_list_free(struct hist *h, size_t n)
         free(h[i].new_);
         free(h[i].note);
         free(h[i].source);
+        free(h[i].note_en);
     }
     free(h);
 }
@@ -156,6 +167,7 @@ void link_list_free(struct link_ref *l, size_t n)
         free(l[i].title_en);
         free(l[i].status);
         free(l[i].note);
+        free(l[i].note_en);
     }
     free(l);
 }
@@ -209,6 +221,9 @@ void extra_list_free(struct extra *x, size_t n)
         free(x[i].nl);
         free(x[i].en);
         free(x[i].body);
+        free(x[i].body_en);
+        free(x[i].note);
+        free(x[i].note_en);
     }
     free(x);
 }

@@ -16,6 +16,7 @@ struct record {
     char *status;
     char **val;          /* kind->nfields values, owned */
     char **ref_title;    /* FT_REF fields: 2 * nfields titles (nl, en), owned */
+    char **shown;        /* nfields texts record_shown made (a twin marked), owned */
 };
 
 /* A new empty record of kind k with its initial status; caller owns. */
@@ -34,12 +35,14 @@ void record_set_status(struct record *r, const char *status);
 void record_set_ref_title(struct record *r, int i, const char *nl, const char *en);
 
 /* Field i as a person reads it in the current language: enum labels, the
- * title of a referenced record, the English counterpart of a Dutch field
- * when the language is English.  Borrowed; "" when empty. */
+ * title of a referenced record; of a Dutch field with a twin, the text of
+ * the current language, else the other one after its mark ("[nl] ...",
+ * model/twin.h).  Borrowed until the next call for field i; "" when empty. */
 const char *record_shown(const struct record *r, int i);
 
 /* Value v of field i as a person reads it, without the English counterpart:
- * enum labels, the title of a referenced record.  Borrowed. */
+ * enum labels, the title of a referenced record (in the current language,
+ * else marked, as record_shown).  Borrowed. */
 const char *record_value_text(const struct record *r, int i, const char *v);
 
 /* The record's name in the current language (borrowed, never NULL). */
@@ -75,6 +78,7 @@ struct hist {
     enum kind_id kind;  /* the record it is about */
     int64_t record_id;
     char *at, *user, *action, *field, *old, *new_, *note, *source;
+    char *note_en;      /* the note's English twin (a document's text), or NULL */
 };
 void hist_list_free(struct hist *h, size_t n);
 
@@ -83,6 +87,7 @@ struct link_ref {
     enum kind_id kind;
     int64_t id;
     char *title_nl, *title_en, *status, *note;
+    char *note_en; /* the note's English twin, or NULL */
 };
 void link_list_free(struct link_ref *l, size_t n);
 
@@ -93,6 +98,8 @@ struct extra {
     int number;    /* a chapter's number, else 0 */
     char *nl, *en; /* the role, chapter title or priority name (en may be NULL) */
     char *body;    /* a role's forum or committee, NULL when none */
+    char *body_en; /* its English twin, NULL when none */
+    char *note, *note_en; /* a role's note, a priority's basis (both may be NULL) */
     int from_year; /* a role's first year, 0 when not known or not a role */
     int to_year;   /* a role's last year, 0 when open-ended or not a role */
 };

@@ -33,6 +33,7 @@ owner() {
     # the PDF renderer's own files, one by one
     cairo.h | cairo-*.h | cairo/* | pango/* | fontconfig/*)
         echo core/pdf.c core/pdf.h core/chart.c core/chart.h ;;
+    jansson.h) echo core/json_import.c ;;
     esac
 }
 

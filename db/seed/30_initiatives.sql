@@ -3,7 +3,8 @@
 -- November 2020 (source: shared/seeds/004_e76f4eabbe693aca.txt; "l." = line there).
 -- text_nl, title_nl and name_nl are the document's wording; PDF hard line breaks are
 -- rejoined with single spaces, runs of spaces collapsed, section numbers dropped.
--- title_en / name_en are our translations.  Loaded inside one transaction by the loader.
+-- title_en / name_en are the service's translations, faithful to the Dutch: neither adding nor
+-- dropping meaning (a candidacy stays a candidacy; reviewed in 2026, see 40_english.sql).  Loaded inside one transaction by the loader.
 
 -- Chapters (title without its number; the number is its own column).
 -- l.49
@@ -34,25 +35,25 @@ INSERT INTO priority (id, code, name_nl, name_en) VALUES (4, 'climate2050', 'Gen
 
 -- Chapter 1, section 1.4 Initiatieven
 -- initiative 1: l.268-270
-INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (1, 1, 1, 'We verdiepen en verbreden de externe internationalisering van Gent en Groep Gent binnen de duurzame ontwikkelingsdoelen en met de mensenrechten als leidraad.', 'Deepen and broaden internationalisation: SDGs, human rights as guide', NULL, NULL, 'planned');
+INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (1, 1, 1, 'We verdiepen en verbreden de externe internationalisering van Gent en Groep Gent binnen de duurzame ontwikkelingsdoelen en met de mensenrechten als leidraad.', 'Deepen and broaden the external internationalisation of Ghent and Groep Gent within the SDGs, with human rights as the guide', NULL, NULL, 'planned');
 -- initiative 2: l.272-276
-INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (2, 2, 1, 'We geven voorrang aan de realisatie van onze 4 internationale topprioriteiten (Jongeren hoofdstad 2024, Culturele hoofdstad 2030, een Technologiehoofdstad in Europa en klimaatneutraal Gent 2050), zonder evenwel de andere stedelijke prioriteiten met een internationale link uit het oog te verliezen (bv. mobiliteit, migratie, wonen, werk, onderwijs).', 'Give precedence to the 4 international top priorities', NULL, NULL, 'planned');
+INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (2, 2, 1, 'We geven voorrang aan de realisatie van onze 4 internationale topprioriteiten (Jongeren hoofdstad 2024, Culturele hoofdstad 2030, een Technologiehoofdstad in Europa en klimaatneutraal Gent 2050), zonder evenwel de andere stedelijke prioriteiten met een internationale link uit het oog te verliezen (bv. mobiliteit, migratie, wonen, werk, onderwijs).', 'Give precedence to the 4 international top priorities, without losing sight of other city priorities with an international link', NULL, NULL, 'planned');
 
 -- Chapter 2, section 2.8 Initiatieven
 -- initiative 3: l.875-878
-INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (3, 3, 2, 'We stellen ons op als een coöperatieve partner en spelen actief in op de beleidsagenda’s en middelen van de regio, de Vlaamse, de Belgische, de Europese en de internationale overheden.', 'Act as a cooperative partner to the other levels of government', NULL, NULL, 'planned');
+INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (3, 3, 2, 'We stellen ons op als een coöperatieve partner en spelen actief in op de beleidsagenda’s en middelen van de regio, de Vlaamse, de Belgische, de Europese en de internationale overheden.', 'Act as a cooperative partner and respond to the policy agendas and resources of the other levels of government', NULL, NULL, 'planned');
 -- initiative 4: l.880-882
-INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (4, 4, 2, 'Binnen een grensoverschrijdende dynamiek investeren we in de ontwikkeling van het North Sea Port District, en als aandeelhouder ondersteunen wij de internationale positionering en reputatie.', 'Invest in the cross-border North Sea Port District', NULL, NULL, 'planned');
+INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (4, 4, 2, 'Binnen een grensoverschrijdende dynamiek investeren we in de ontwikkeling van het North Sea Port District, en als aandeelhouder ondersteunen wij de internationale positionering en reputatie.', 'Invest in the cross-border North Sea Port District and, as a shareholder, support its international positioning', NULL, NULL, 'planned');
 -- initiative 5: l.884-886
 INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (5, 5, 2, 'We ontwikkelen een structureler beleid en samenwerking rond internationaal talent met het oog op het aantrekken en behouden van internationaal talent in de economische, culturele, zorg- en onderwijssector.', 'More structural policy to attract and retain international talent', NULL, NULL, 'planned');
 -- initiative 6: l.888-890
-INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (6, 6, 2, 'We werken actief mee aan het EFRO-project soft landing, we onderzoeken de haalbaarheid van een single point of contact voor ‘internationals’ en van een afdeling secundaire onderwijs voor de internationale school in Gent.', 'EFRO soft landing; feasibility of contact point and secondary school', NULL, NULL, 'planned');
+INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (6, 6, 2, 'We werken actief mee aan het EFRO-project soft landing, we onderzoeken de haalbaarheid van een single point of contact voor ‘internationals’ en van een afdeling secundaire onderwijs voor de internationale school in Gent.', 'Work on the ERDF project soft landing; study a single point of contact for internationals and a secondary section for the international school in Ghent', NULL, NULL, 'planned');
 -- initiative 7: l.892-893
 INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (7, 7, 2, 'Binnen de Groep Gent richten we een Gentse Brexit taskforce op om te anticiperen op de gevolgen en opportuniteiten van de Brexit.', 'Set up a Ghent Brexit taskforce within Groep Gent', NULL, NULL, 'planned');
 -- initiative 8: l.895-897
 INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (8, 8, 2, 'We verstevigen ons partnerschap met de EU en bepleiten onze agendapunten zo vroeg mogelijk in de Europese beleidscyclus rekening houdend met de 6 prioritaire beleidsthema’s van de nieuwe Europese Commissie.', 'Strengthen the EU partnership and advocate early in the policy cycle', NULL, NULL, 'planned');
 -- initiative 9: l.899-901
-INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (9, 9, 2, 'We stellen ons kandidaat om de conferentie over de toekomst van Europa mee inhoudelijk vorm te geven en om als gaststad op te treden van ministeriële conferenties in het kader van het Europese voorzitterschap van de Raad van Ministers.', 'Help shape the Conference on the Future of Europe; host ministerials', NULL, NULL, 'planned');
+INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (9, 9, 2, 'We stellen ons kandidaat om de conferentie over de toekomst van Europa mee inhoudelijk vorm te geven en om als gaststad op te treden van ministeriële conferenties in het kader van het Europese voorzitterschap van de Raad van Ministers.', 'Stand as a candidate to help shape the Conference on the Future of Europe and to host ministerial conferences of the EU Council presidency', NULL, NULL, 'planned');
 -- initiative 10: l.903-904
 INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (10, 10, 2, 'We zetten actief mee onze schouders onder de duurzame ontwikkelingsdoelen en publiceren jaarlijks een SDG duurzaamheidsrapport over de realisaties.', 'Support the SDGs and publish an annual SDG sustainability report', NULL, NULL, 'planned');
 -- initiative 11: l.906-907
@@ -69,13 +70,13 @@ INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, st
 -- Chapter 4, section 4.9 Initiatieven
 -- initiative 15: l.1377-1381
 -- owner from the text, l.1377-1379: "de beleidsnota Internationale Solidariteit van schepen Tine Heyse, bevoegd voor de Noord-Zuid samenwerking"
-INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (15, 15, 4, 'Zoals opgenomen in de beleidsnota Internationale Solidariteit van schepen Tine Heyse, bevoegd voor de Noord-Zuid samenwerking, wordt er een mensenrechtenkader ontwikkeld en een mensenrechtencommissie opgericht die sturend zullen zijn voor al onze internationale contacten en relaties.', 'Human rights framework and human rights commission', 'schepen Tine Heyse', NULL, 'planned');
+INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (15, 15, 4, 'Zoals opgenomen in de beleidsnota Internationale Solidariteit van schepen Tine Heyse, bevoegd voor de Noord-Zuid samenwerking, wordt er een mensenrechtenkader ontwikkeld en een mensenrechtencommissie opgericht die sturend zullen zijn voor al onze internationale contacten en relaties.', 'Develop a human rights framework and set up a human rights commission to steer all international contacts', 'schepen Tine Heyse', NULL, 'planned');
 -- initiative 16: l.1383
 INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (16, 16, 4, 'We zetten onze stadsdiplomatie nog meer dan vroeger gericht en proactief in.', 'Deploy city diplomacy in a more targeted and proactive way', NULL, NULL, 'planned');
 -- initiative 17: l.1385
 INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (17, 17, 4, 'We maken gebruik van wereldwijde of Europese netwerken van Gentse stakeholders.', 'Use global or European networks of Ghent stakeholders', NULL, NULL, 'planned');
 -- initiative 18: l.1387-1389
-INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (18, 18, 4, 'We treden op als gaststad voor de diplomatieke dagen van de FOD Buitenlandse Zaken en zijn kandidaat om als gaststad te fungeren voor de buitenlandse diplomatieke terugkomdagen van de Vlaamse regering.', 'Host FPS Foreign Affairs diplomatic days and Flemish return days', NULL, NULL, 'planned');
+INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (18, 18, 4, 'We treden op als gaststad voor de diplomatieke dagen van de FOD Buitenlandse Zaken en zijn kandidaat om als gaststad te fungeren voor de buitenlandse diplomatieke terugkomdagen van de Vlaamse regering.', 'Host the diplomatic days of FPS Foreign Affairs; stand as a candidate host for the Flemish government''s diplomatic return days', NULL, NULL, 'planned');
 -- initiative 19: l.1391-1393
 INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (19, 19, 4, 'We optimaliseren de organisatie van ontvangsten en studiebezoeken en onderzoeken alternatieve organisatiestructuren en organisatievormen via een stadsbrede werkgroep studiebezoeken.', 'Optimise receptions and study visits via a citywide working group', NULL, NULL, 'planned');
 -- initiative 20: l.1395-1397
@@ -101,7 +102,7 @@ INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, st
 -- initiative 29: l.1606
 INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (29, 29, 5, 'We maken een nieuw strategisch kader op voor het meedingen met internationale awards.', 'New strategic framework for competing for international awards', NULL, NULL, 'planned');
 -- initiative 30: l.1608-1611
-INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (30, 30, 5, 'Via een participatietraject verhogen we de betrokkenheid van de burgers en andere stakeholders bij het internationaal beleid. Te gepasten tijde consulteren we de relevante stedelijke adviesraden. We streven naar minimaal 1 jaarlijkse publieksactiviteit en organiseren een grote Internationale Trefdag in 2023.', 'Participation, yearly public activity, International Trefdag in 2023', NULL, NULL, 'planned');
+INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (30, 30, 5, 'Via een participatietraject verhogen we de betrokkenheid van de burgers en andere stakeholders bij het internationaal beleid. Te gepasten tijde consulteren we de relevante stedelijke adviesraden. We streven naar minimaal 1 jaarlijkse publieksactiviteit en organiseren een grote Internationale Trefdag in 2023.', 'Involve citizens and stakeholders through participation; aim for at least one yearly public activity; a large International Trefdag in 2023', NULL, NULL, 'planned');
 -- initiative 31: l.1614-1615
 INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (31, 31, 5, 'Het binnenhalen van internationale congressen wordt nog beter in lijn gebracht met de strategische topprioriteiten, zowel internationaal als lokaal.', 'Align attracting international congresses with the top priorities', NULL, NULL, 'planned');
 -- initiative 32: l.1617-1618
@@ -113,7 +114,7 @@ INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, st
 -- initiative 34: l.1734-1736
 INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (34, 34, 6, 'We ontwikkelen een personeelsbeleid dat ‘internationaal’ werken door de medewerkers stimuleert.', 'HR policy that encourages staff to work internationally', NULL, NULL, 'planned');
 -- initiative 35: l.1738-1739
-INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (35, 35, 6, 'We verhogen de kwaliteit van de interne internationale stadswerking en zetten die nog meer strategisch in als kennisnetwerk en overlegplatform.', 'Improve internal international city network; use it more strategically', NULL, NULL, 'planned');
+INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (35, 35, 6, 'We verhogen de kwaliteit van de interne internationale stadswerking en zetten die nog meer strategisch in als kennisnetwerk en overlegplatform.', 'Improve the city''s internal international work; use it more strategically as a knowledge network and consultation platform', NULL, NULL, 'planned');
 -- initiative 36: l.1741-1742
 INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (36, 36, 6, 'We stellen onze organisatie open voor buitenlandse medewerkers en internationale netwerken die bij de stad ervaring willen opdoen.', 'Open the organisation to foreign staff and international networks', NULL, NULL, 'planned');
 -- initiative 37: l.1744-1746

@@ -777,6 +777,22 @@ int main(int argc, char **argv)
         long h = query_long("SELECT count(*) FROM history");
         hist_added = add_history(history > h ? history - h : 0, heavy, ids, new_from);
     }
+    /* the per-language sort keys db/ writes with each of its writes
+     * (schema 18), here as SQL's lower(): the order of a generated list
+     * may differ from irdesk's folding in an accent, not its cost */
+    exec("UPDATE city SET name_sk_nl = lower(coalesce(nullif(name_nl, ''), name_en)),"
+         " name_sk_en = lower(coalesce(nullif(name_en, ''), name_nl)),"
+         " country_sk_nl = lower(coalesce(nullif(country_nl, ''), country_en)),"
+         " country_sk_en = lower(coalesce(nullif(country_en, ''), country_nl))"
+         " WHERE name_sk_nl IS NULL");
+    exec("UPDATE agreement SET title_sk_nl = lower(coalesce(nullif(title, ''), title_en)),"
+         " title_sk_en = lower(coalesce(nullif(title_en, ''), title))"
+         " WHERE title_sk_nl IS NULL");
+    exec("UPDATE network SET name_sk_nl = lower(coalesce(nullif(name, ''), name_en)),"
+         " name_sk_en = lower(coalesce(nullif(name_en, ''), name)) WHERE name_sk_nl IS NULL");
+    exec("UPDATE initiative SET text_sk_nl = lower(coalesce(nullif(text_nl, ''), title_en)),"
+         " text_sk_en = lower(coalesce(nullif(title_en, ''), text_nl))"
+         " WHERE text_sk_nl IS NULL");
     exec("COMMIT");
     /* years of desk use merge the search index a write at a time; lines
      * written all at once leave those merges to whoever writes next */

@@ -71,18 +71,19 @@ open_and_follow_link() {
     tui_keys Enter
     tui_wait "Agreement 14 · Letter of intent"
     tui_wait "Memorandum of Understanding"
-    tui_wait "Dit gebeurde niet"
-    # move to the linked city and follow the link
-    i=0
-    until tui_screen | grep -q "^ → City 12"; do i=$((i + 1)); [ $i -gt 40 ] && break; sleep 0.02; done
-    n=$(tui_screen | grep -n "→ City 12" | cut -d: -f1)
+    tui_wait "Het doel van deze Intentieverklaring"
+    # move to the linked city (its only link, below the fields, off the first
+    # screen) and follow it: the detail's lines are those of `irdesk show`
+    n=$($ENVV "$IRDESK" --db "$DB" --lang en show agreement 14 | grep -n "City 12 ·" | cut -d: -f1)
     [ -n "$n" ] || fail "no link to Taizhou"
-    j=2
-    while [ "$j" -lt "$n" ]; do tui_keys j; j=$((j + 1)); done
+    j=1
+    while [ "$j" -lt "${n:-1}" ]; do tui_keys j; j=$((j + 1)); done
+    tui_wait "→ City 12"
     tui_keys Enter
     tui_wait "City 12 · Taizhou"
     tui_keys q
-    tui_wait "Agreement 14 · Letter of intent"
+    # back where it was: at the link, below the fields
+    tui_wait "→ City 12 · Taizhou (Active)"
     tui_keys BSpace
     tui_wait "14/14"
     tui_keys q
@@ -102,9 +103,13 @@ language_switch() {
     tui_keys Enter
     tui_wait "Stad 1 · Saint-Raphaël"
     tui_wait "Bron"
+    tui_wait "Naam (Nederlands)"
+    tui_wait "Beslissing (Engels)"
     tui_keys L
     tui_wait "City 1 · Saint-Raphaël"
     tui_wait "Source"
+    tui_wait "Name (English)"
+    tui_wait "Decision (English)"
     tui_keys q q
     tui_exit
 }

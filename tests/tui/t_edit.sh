@@ -17,7 +17,7 @@ edit_field_then_history() {
     tui_wait "Saint-Raphaël"
     tui_keys j j e
     tui_wait "Edit: City 3 · Kanazawa"
-    form_goto 9 # Notes
+    form_goto 10 # Notes
     tui_type "Sister city since 1971 — 金沢市"
     tui_keys C-s
     tui_wait "Saved."
@@ -95,9 +95,10 @@ add_record_validation() {
     tui_keys 2 a
     tui_wait "New: Agreement"
     tui_type "Samenwerkingsakkoord Gent – Kraków"
+    tui_keys Tab         # its English title: left empty
     tui_keys Tab Space   # city: the first choice
     tui_keys Tab Space   # type
-    form_goto 2
+    form_goto 3          # past who signed for Ghent, in both languages
     tui_type "2026-02-30"
     tui_keys C-s
     tui_wait "is not a date"
@@ -120,7 +121,7 @@ conflict_between_two_desks() {
     S=b tui_start 80 24 --db "$DB" --lang en
     S=a tui_wait "Saint-Raphaël"
     S=b tui_wait "Saint-Raphaël"
-    for s in a b; do S=$s tui_keys j j e; S=$s tui_wait "Edit: City 3"; S=$s form_goto 9; done
+    for s in a b; do S=$s tui_keys j j e; S=$s tui_wait "Edit: City 3"; S=$s form_goto 10; done
     S=b tui_type "From desk B"
     S=b tui_keys C-s
     S=b tui_wait "Saved."
@@ -195,7 +196,7 @@ enter_city_notes() {
     tui_wait "Saint-Raphaël"
     tui_keys e
     tui_wait "Edit: City 1"
-    form_goto 9
+    form_goto 10
     tui_keys Enter
 }
 
@@ -219,7 +220,7 @@ ED
     printf '#!/bin/sh\nexit 3\n' > "$D/ed.sh"
     tui_keys e
     tui_wait "Edit: City 1"
-    form_goto 9
+    form_goto 10
     tui_keys Enter
     tui_wait "The editor failed (exit status 3)"
     tui_keys Escape
@@ -336,6 +337,8 @@ decide_in_the_detail_view() {
     tui_type "Collegebesluit (test)"
     tui_keys Enter
     tui_wait "Decision recorded; the status stays as it is."
+    # below the fields in both languages: a page on
+    tui_keys NPage
     tui_wait "Samenwerking evalueren"
     [ "$(sql "SELECT decided || ' ' || body || ' ' || source FROM decision WHERE kind = 'city' AND record_id = 2 ORDER BY id DESC LIMIT 1")" = "2026-11 College Collegebesluit (test)" ] ||
         fail "decision not stored"

@@ -375,7 +375,8 @@ static void show_city_by_name_or_number(void **state)
     assert_contains(r1.out, "Belgium");
     assert_contains(r1.out, "2011");
     assert_contains(r1.out, "Partner city");
-    assert_contains(r1.out, "Samenwerkingsakkoord (MoU) Gent – Luik"); /* its agreement */
+    /* its agreement, by its English title */
+    assert_contains(r1.out, "Cooperation agreement (MoU) Ghent – Liège");
 
     run(c, NULL, &r1, "--db", c->db, "show", "city", "99", "--lang", "en", END);
     expect_status(&r1, 1, "show city 99");

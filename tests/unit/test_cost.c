@@ -44,9 +44,11 @@ static struct sized *make_with(long n, const char *more)
     snprintf(sql, sizeof sql,
              "BEGIN;"
              "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < %ld)"
-             " INSERT INTO city (name_nl, country_nl, relation, since, status)"
+             " INSERT INTO city (name_nl, country_nl, relation, since, status, name_sk_nl,"
+             " name_sk_en, country_sk_nl, country_sk_en)"
              " SELECT 'Stad ' || x, 'Land ' || (x %% 97), 'partner', 1900 + x %% 100,"
-             " 'active' FROM c;"
+             " 'active', 'stad ' || x, 'stad ' || x, 'land ' || (x %% 97),"
+             " 'land ' || (x %% 97) FROM c;"
              "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < %ld)"
              " INSERT INTO history (kind, record_id, at, user, action, note)"
              " SELECT 'city', %d, printf('2020-01-01T00:00:%%05dZ', x), 'gen', 'event',"
@@ -379,7 +381,10 @@ static void many_matches_find_what_the_index_finds(void **state)
            " INSERT INTO city (name_nl, country_nl, relation, notes, status)"
            " SELECT CASE x % 4 WHEN 0 THEN 'Saint-Raphaël ' || x WHEN 1 THEN 'Raphaël Saint ' || x"
            " WHEN 2 THEN 'Straße ' || x ELSE 'Nowa Kraków' || x END,"
-           " 'Land ' || (x % 7), 'partner', CASE x % 3 WHEN 0 THEN 'saint' END, 'active' FROM c;");
+           " 'Land ' || (x % 7), 'partner', CASE x % 3 WHEN 0 THEN 'saint' END, 'active' FROM c;"
+           /* the sort keys db/ computes at its own writes (folded alike for these names) */
+           "UPDATE city SET name_sk_nl = lower(name_nl), name_sk_en = lower(name_nl),"
+           " country_sk_nl = lower(country_nl), country_sk_en = lower(country_nl);");
     struct ird_err e = { 0 };
     size_t w, n, nw;
     int sort;
@@ -483,6 +488,7 @@ static void reload_follows_the_first_row(void **state)
     /* the window's first row goes to the end of the order */
     assert_ok(desk_get(f->a, KIND_CITY, w.top_id, &r, &e), &e);
     record_set(r, 0, "Zzz");
+    record_set(r, 1, "Zzz"); /* the list sorts on the shown (English) name */
     assert_ok(desk_save(f->a, r, &bad, &e), &e);
     assert_ok(listwin_reload(&w, f->a, r->id, &e), &e);
     assert_int_equal(w.sel, 11);
@@ -518,6 +524,8 @@ static void sorted_by_city_follows_the_city(void **state)
     record_list_free(rs, n);
     assert_ok(desk_get(f->a, KIND_CITY, city, &c, &e), &e);
     record_set(c, kind_field(kind_get(KIND_CITY), "name_nl"), "Zzzstad");
+    /* the list sorts on the shown (English) name */
+    record_set(c, kind_field(kind_get(KIND_CITY), "name_en"), "Zzzstad");
     assert_ok(desk_save(f->a, c, &bad, &e), &e);
     assert_ok(desk_list(f->a, &q, 0, -1, &rs, &n, &e), &e);
     assert_int_equal(rs[n - 1]->id, first);

@@ -282,8 +282,8 @@ static void ended_roles_are_not_current(void **state)
     char *title = NULL, *text, *cur, *next;
 
     test_sql_exec(f->db, "INSERT INTO network_role (network_id, role_nl, role_en, body,"
-                         " from_year, to_year) VALUES (1, 'penningmeester', 'treasurer',"
-                         " 'Testforum', 2024, 2030)");
+                         " body_en, from_year, to_year) VALUES (1, 'penningmeester',"
+                         " 'treasurer', 'Testforum', 'Testforum', 2024, 2030)");
     snprintf(a->fixed_now, sizeof a->fixed_now, "2026-06-01T10:00:00Z");
     text = test_gc(summary_portfolio(a, 30, &title, &e));
     free(title);

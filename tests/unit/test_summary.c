@@ -106,7 +106,7 @@ static void portfolio_pages_hold_the_rules(void **state)
     }
     assert_contains(body, "40 initiatives: 40 Planned.");
     assert_contains(body, "Chapter 4: ");
-    assert_contains(body, "Eurocities: vice-chair, Milieu Forum");
+    assert_contains(body, "Eurocities: vice-chair, Environment Forum");
     assert_ok(print_layout(f->a, title, body, 0, &p, &e), &e);
     test_gc(p.data);
     assert_int_equal(check_pages(p.data, 80, 66, "Portfolio report"), p.pages);

@@ -163,6 +163,7 @@ static struct record *a_visit(int64_t id, const char *status, const char *title,
     r->version = 1;
     record_set_status(r, status);
     record_set(r, VISIT_TITLE, title);
+    record_set(r, VISIT_TITLE_EN, title); /* its English twin: shown unmarked */
     record_set(r, VISIT_MODE, "incoming");
     record_set(r, VISIT_GUESTS, "12");
     record_set(r, VISIT_PLANNED, planned);
@@ -279,13 +280,14 @@ static void csv_and_json_write_its_fields(void **state)
     s = buf_take(&b);
     assert_string_equal(s, "id,version,status,archived,title,title_en,guests,mode,planned,"
                            "report_due,reported,notes\r\n"
-                           "7,1,held,0,\"Visit, with \"\"quotes\"\"\",,12,incoming,2025-11-02,,0,"
+                           "7,1,held,0,\"Visit, with \"\"quotes\"\"\",\"Visit, with \"\"quotes\"\"\","
+                           "12,incoming,2025-11-02,,0,"
                            "\r\n");
     free(s);
     exchange_json_fields(&b, r);
     s = buf_take(&b);
     assert_string_equal(s, "    {\"id\": 7, \"version\": 1, \"status\": \"held\", \"archived\": "
-                           "false, \"title\": \"Visit, with \\\"quotes\\\"\", \"title_en\": null, "
+                           "false, \"title\": \"Visit, with \\\"quotes\\\"\", \"title_en\": \"Visit, with \\\"quotes\\\"\", "
                            "\"guests\": 12, \"mode\": \"incoming\", \"planned\": \"2025-11-02\", "
                            "\"report_due\": null, \"reported\": false, \"notes\": null");
     free(s);
@@ -527,6 +529,7 @@ static void search_finds_it_in_the_index(void **state)
     /* the index follows a save */
     assert_ok(desk_get(a, visit.id, 1, &r, &e), &e);
     record_set(r, VISIT_TITLE, "Mission to Riga");
+    record_set(r, VISIT_TITLE_EN, "Mission to Riga");
     assert_ok(desk_save(a, r, &bad, &e), &e);
     record_free(&r);
     assert_int_equal(test_search_ids(a, visit.id, "tallinn", ids, 4), 0);

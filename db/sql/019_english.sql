@@ -1,0 +1,1 @@
+../seed/40_english.sql
