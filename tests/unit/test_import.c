@@ -495,6 +495,41 @@ static void changed_and_new_rows_in_one_file(void **state)
     assert_int_equal(test_history_count(a, KIND_CITY, id + 1), 2);
 }
 
+/* A new record of an import gets the sort keys a record saved at the desk
+ * gets (the batch computes them in its INSERT): the same values, saved
+ * once each way, have the same keys; the English key of a name with no
+ * English twin is the Dutch name's. */
+static void imported_rows_get_the_desk_s_sort_keys(void **state)
+{
+    struct app *a = app_of(state);
+    const char *db = test_fx_of(state)->db;
+    struct record *r = record_new(kind_get(KIND_CITY));
+    struct ird_err e = { 0 };
+    int bad = -2;
+    struct outcome out;
+
+    test_set(r, "name_nl", "Ärlonq");
+    test_set(r, "relation", "partner");
+    test_set(r, "country_nl", "Frankrijk");
+    test_set(r, "country_en", "France");
+    assert_ok(desk_save(a, r, &bad, &e), &e);
+    record_free(&r);
+    out = run(a, KIND_CITY,
+              "status,archived,name_nl,relation,country_nl,country_en\n"
+              "active,0,Ärlonq,partner,Frankrijk,France\n",
+              NULL, 0, 1);
+    assert_ok(out.rc, &out.e);
+    assert_int_equal(test_sql_int(db, "SELECT count(*) FROM city WHERE name_nl = 'Ärlonq'"), 2);
+    assert_int_equal(test_sql_int(db, "SELECT count(DISTINCT name_sk_nl || '|' || name_sk_en"
+                                      " || '|' || country_sk_nl || '|' || country_sk_en)"
+                                      " FROM city WHERE name_nl = 'Ärlonq'"),
+                     1);
+    assert_int_equal(test_sql_int(db, "SELECT count(*) FROM city WHERE name_nl = 'Ärlonq'"
+                                      " AND name_sk_en = name_sk_nl AND country_sk_nl <>"
+                                      " country_sk_en"),
+                     2);
+}
+
 /* Where the check cannot keep the new records aside (no temporary
  * directory), the import says so and writes nothing; the dry run, which
  * keeps nothing, still runs. */
@@ -631,6 +666,7 @@ int main(int argc, char **argv)
         T(many_new_rows_keep_their_order_history_and_search),
         T(changed_and_new_rows_in_one_file),
         T(no_room_for_the_spool_writes_nothing),
+        T(imported_rows_get_the_desk_s_sort_keys),
         T(many_new_rows_make_the_indexes_again),
         T(a_failed_bulk_write_keeps_the_indexes),
     };
