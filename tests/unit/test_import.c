@@ -484,6 +484,7 @@ static void changed_and_new_rows_in_one_file(void **state)
     h = test_last_hist(a, KIND_CITY, 2);
     assert_string_equal(h->action, "edit");
     assert_string_equal(h->new_, "Qgewijzigdwoord");
+    hist_list_free(h, 1);
     assert_int_equal(test_search_ids(a, KIND_CITY, "Qgewijzigdwoord", &none, 1), 1);
     assert_int_equal(none, 2);
     assert_int_equal(test_search_ids(a, KIND_CITY, "Qvoorwoord", &id, 1), 1);
