@@ -21,7 +21,6 @@
 struct spool {
     FILE *f;
     const char *dir;
-    size_t n;
 };
 
 enum { SPOOL_BUFFER = 1 << 18 };
@@ -96,10 +95,7 @@ int spool_put(struct spool *sp, size_t line, const struct record *r, struct ird_
     put_text(sp->f, r->status);
     for (f = 0; f < r->kind->nfields; f++)
         put_text(sp->f, r->val[f]);
-    if (ferror(sp->f))
-        return spool_fail(sp, errno, e);
-    sp->n++;
-    return 0;
+    return ferror(sp->f) ? spool_fail(sp, errno, e) : 0;
 }
 
 int spool_rewind(struct spool *sp, struct ird_err *e)
@@ -164,11 +160,6 @@ int spool_lost(const struct spool *sp, struct ird_err *e)
      * failing disk, it reads back whole */
     return ird_fail(e, IRD_IO, _("The import's temporary file in %s cannot be read back."),
                     sp->dir);
-}
-
-size_t spool_count(const struct spool *sp)
-{
-    return sp->n;
 }
 
 void spool_free(struct spool **psp)

@@ -30,8 +30,6 @@ int spool_next(struct spool *sp, const struct kind *k, struct record **out, size
 /* Fill e with the message of a spool that does not read back as it was
  * written; -1. */
 int spool_lost(const struct spool *sp, struct ird_err *e);
-/* How many records were put. */
-size_t spool_count(const struct spool *sp);
 /* NULL-safe; sets *psp to NULL. */
 void spool_free(struct spool **psp);
 
