@@ -36,6 +36,8 @@ struct store_bulk {
     char **index_sql;               /* the CREATE INDEX of those set aside, until made again */
     int nindex;
     int aside_asked;                /* indexes_aside decided for this kind already */
+    unsigned char *archived;        /* a bit per record of the range: archived */
+    long archived_cap;              /* bytes of it */
     char at[32], user[64], note[64];
 };
 /* The SQLite store's parts (db/store*.c) share the handle and these
