@@ -81,7 +81,8 @@ void tui_push(struct tui *t, const struct view_ops *ops, enum kind_id k, int64_t
 static char *bar_tab(struct tui *t, int k, int style)
 {
     const struct kind *kd = k < KIND_COUNT ? kind_get((enum kind_id)k) : NULL;
-    int cur = kd != NULL ? k == t->pane : tui_top(t)->ops == &v_calendar_ops;
+    int cal = tui_top(t)->ops == &v_calendar_ops;
+    int cur = kd != NULL ? k == t->pane && !cal : cal;
     int key = kd != NULL ? k + 1 : 0;
     /* L10N: the calendar's tab in the pane bar, and its short name in a narrow one */
     const char *name = kd != NULL ? _(kd->plural) : _("Calendar");
@@ -140,7 +141,8 @@ static void draw_bar(struct tui *t)
     for (k = 0; k <= KIND_COUNT; k++) {
         char *tab = bar_tab(t, k, style);
         size_t w = text_width(tab);
-        int cur = k < KIND_COUNT ? k == t->pane : tui_top(t)->ops == &v_calendar_ops;
+        int cal = tui_top(t)->ops == &v_calendar_ops;
+        int cur = k < KIND_COUNT ? k == t->pane && !cal : cal;
         if (cur) {
             screen_style_off(&t->scr, STYLE_BAR);
             screen_style_on(&t->scr, STYLE_TAB);
