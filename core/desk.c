@@ -618,6 +618,9 @@ int desk_link_put(struct app *a, enum kind_id ak, int64_t aid, enum kind_id bk, 
     char now[32];
     struct stamp st;
 
+    /* L10N: the words saying how two linked records relate ("partner") */
+    if (note != NULL && validate_text(_("Type of link"), note, 0, 200, e) < 0)
+        return -1;
     if (stamp_now(a, now, &st, e) < 0)
         return -1;
     return store_link_add(a->store, ak, aid, bk, bid, note, &st, e);
