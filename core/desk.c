@@ -427,10 +427,11 @@ static void hist_value(struct buf *b, const struct kind *k, const char *field, c
 static const struct {
     const char *field, *words;
     int other; /* new names another record ("agreement 3"), not a status */
-    int typed; /* its note is what someone typed (a file, a link's type), no twin */
+    int typed; /* its note is no text of a language (a file, a link's type, a
+                  date): as it is, no twin */
 } events[] = {
     { "decision", N_("Decision recorded: "), 0, 0 },
-    { "decision_done", N_("Decision carried out on "), 0, 0 },
+    { "decision_done", N_("Decision carried out on "), 0, 1 },
     { "attach", N_("File attached: "), 0, 1 },
     { "detach", N_("File archived: "), 0, 1 },
     /* L10N: %s is the other record: "Agreement 3" */
