@@ -568,8 +568,8 @@ void cli_usage(void)
     }
     puts("  irdesk help [COMMAND]");
     puts("  irdesk --help | --version | --completion bash|zsh\n");
-    said = xasprintf(_("KIND is %s,\n"
-                       "in the singular or the plural, in English or in Dutch (see irdesk(1)).\n"),
+    said = xasprintf(_("KIND is %s, in the singular or the plural, in English or in Dutch "
+                       "(see irdesk(1)).\n"),
                      kinds);
     print_wrapped(said);
     free(said);
