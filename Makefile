@@ -22,9 +22,9 @@ WARN := -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
         -Wwrite-strings -Wundef -Wnull-dereference -Wimplicit-fallthrough \
         -Wvla -Werror
 # '=' (not ':='): pkg-config is asked when a recipe runs, after `deps`.
-PKG_CFLAGS = $(patsubst -I%,-isystem %,$(filter-out -D_XOPEN_SOURCE%,$(shell pkg-config --cflags $(PKGS))))
+PKG_CFLAGS = $(patsubst -I%,-isystem %,$(filter-out -D_XOPEN_SOURCE%,$(shell pkg-config --cflags $(PKGS) libpq)))
 # the libraries below the desk: SQLite, and jansson (core/json_import.c)
-SQL_LIBS   = $(shell pkg-config --libs sqlite3 jansson)
+SQL_LIBS   = $(shell pkg-config --libs sqlite3 jansson libpq)
 # the PDF renderer (core/pdf.c, core/chart.c): Pango, Cairo, fontconfig
 PDF_LIBS   = $(shell pkg-config --libs pangocairo pangoft2 cairo-pdf fontconfig)
 CURSES_LIBS = $(shell pkg-config --libs ncursesw)
@@ -37,7 +37,9 @@ override CPPFLAGS += -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -I. -I$(B)/gen \
 LAYERS    := tui core db model i18n lib
 objs_of    = $(patsubst %.c,$(B)/%.o,$(wildcard $(1)/*.c))
 ARCHIVES  := $(foreach l,$(LAYERS),$(B)/$(l)/lib$(l).a)
-LIB_OBJS  := $(foreach l,core db model i18n lib,$(call objs_of,$(l))) $(B)/gen/sql_text.o
+# db/ holds both engines: SQLite in db/, PostgreSQL in db/pg
+DB_OBJS   := $(call objs_of,db) $(call objs_of,db/pg) $(B)/gen/sql_text.o $(B)/gen/pg_text.o
+LIB_OBJS  := $(foreach l,core model i18n lib,$(call objs_of,$(l))) $(DB_OBJS)
 TUI_OBJS  := $(call objs_of,tui)
 CLI_OBJS  := $(call objs_of,cli)
 # the archives below the desk, in link order, for tests and tools
@@ -68,7 +70,7 @@ $(B)/completion/_irdesk: $(B)/irdesk
 $(B)/irdesk: $(CLI_OBJS) $(ARCHIVES) $(MOS)
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJS) $(ARCHIVES) $(CURSES_LIBS) $(SQL_LIBS) $(PDF_LIBS)
 
-$(B)/db/libdb.a: $(call objs_of,db) $(B)/gen/sql_text.o
+$(B)/db/libdb.a: $(DB_OBJS)
 $(foreach l,tui core model i18n lib,$(eval $(B)/$(l)/lib$(l).a: $(call objs_of,$(l))))
 $(ARCHIVES):
 	@mkdir -p $(@D)
@@ -94,6 +96,14 @@ $(B)/gen/sql_text.c: tools/embed-sql.sh $(SQL_FILES)
 	sh tools/embed-sql.sh > $@.tmp && mv $@.tmp $@
 
 $(B)/gen/sql_text.o: $(B)/gen/sql_text.c
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -Wno-overlength-strings -c -o $@ $<
+
+PG_SQL_FILES := $(sort $(wildcard db/pg/*.sql))
+$(B)/gen/pg_text.c: tools/embed-pgsql.sh $(PG_SQL_FILES) $(wildcard db/sql/*.sql)
+	@mkdir -p $(@D)
+	sh tools/embed-pgsql.sh > $@.tmp && mv $@.tmp $@
+
+$(B)/gen/pg_text.o: $(B)/gen/pg_text.c
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -Wno-overlength-strings -c -o $@ $<
 
 $(B)/locale/%/LC_MESSAGES/irdesk.mo: i18n/%.po
@@ -190,7 +200,7 @@ check-layers-selftest: $(ARCHIVES)
 
 # The catalogs are complete: nl.po merged with the strings of the current
 # sources must have no untranslated or fuzzy message.
-POT_SRCS = $(sort $(wildcard lib/*.[ch] i18n/*.[ch] model/*.[ch] db/*.[ch] core/*.[ch] tui/*.[ch] cli/*.[ch]))
+POT_SRCS = $(sort $(wildcard lib/*.[ch] i18n/*.[ch] model/*.[ch] db/*.[ch] db/pg/*.[ch] core/*.[ch] tui/*.[ch] cli/*.[ch]))
 $(B)/irdesk.pot: $(POT_SRCS)
 	@mkdir -p $(@D)
 	xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ --keyword=P_:1,2 --keyword=NP_:1,2 \

@@ -242,6 +242,13 @@ int backup_copy(const char *from, const char *to, struct ird_err *e)
     struct stat sb;
     int rc = -1;
 
+    /* into a server database: its rows, in one transaction */
+    if (store_is_server(to)) {
+        if (store_stage(from, &s, e) == 0 && check_clean(s, from, e) == 0)
+            rc = store_copy_to_server(s, to, e);
+        store_close(&s);
+        return rc;
+    }
     if (backup_may_create(to, e) < 0)
         return -1;
     /* an empty file is replaced; anything else under the name is refused */

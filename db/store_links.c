@@ -13,6 +13,8 @@
 
 int store_chapters(struct store *s, struct chapter **out, size_t *n, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_chapters(s, out, n, e);
     sqlite3_stmt *st = NULL;
     int step;
 
@@ -41,6 +43,8 @@ int store_chapters(struct store *s, struct chapter **out, size_t *n, struct ird_
 int store_priority_counts(struct store *s, struct prio_count **out, size_t *n,
                           struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_unsupported(e);
     sqlite3_stmt *st = NULL;
     int step;
 
@@ -116,6 +120,8 @@ static void link_push(struct store *s, struct link_acc *a, enum kind_id k, int64
 int store_links(struct store *s, enum kind_id kid, int64_t id, struct link_ref **out, size_t *n,
                 struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_links(s, kid, id, out, n, e);
     const struct kind *k = kind_get(kid);
     struct link_acc a = { 0 };
     sqlite3_stmt *st = NULL;
@@ -234,6 +240,8 @@ static int extra_rows(struct store *s, enum extra_type type, int64_t id, struct 
 int store_extras(struct store *s, enum kind_id kid, int64_t id, struct extra **out, size_t *n,
                  struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_extras(s, kid, id, out, n, e);
     unsigned extras = kind_get(kid)->extras;
     int t;
 

@@ -16,6 +16,8 @@
 int store_side_each(struct store *s, const struct side *sd, const char *okind, int64_t owner,
                     store_row_fn fn, void *ctx, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_unsupported(e);
     struct buf b = { 0 };
     sqlite3_stmt *st = NULL;
     char **vals = xcalloc((size_t)sd->ncols, sizeof *vals);
@@ -129,6 +131,8 @@ static int raw_put(struct store *s, const struct raw_row *w, int *added, struct 
 int store_side_put(struct store *s, const struct side *sd, char *const *vals, int *added,
                    struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_unsupported(e);
     const char **names = xcalloc((size_t)sd->ncols, sizeof *names);
     const struct field **fields = xcalloc((size_t)sd->ncols, sizeof *fields);
     struct raw_row w = { sd->table, names, fields, (const char *const *)vals, sd->ncols };
@@ -152,6 +156,8 @@ static const struct field raw_text = { .name = "status", .type = FT_TEXT, .alt =
 
 int store_put_raw(struct store *s, const struct record *r, int *added, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_unsupported(e);
     const struct kind *k = r->kind;
     int n = k->nfields + 4, i, rc;
     const char **names = xcalloc((size_t)n, sizeof *names);
