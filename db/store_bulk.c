@@ -372,7 +372,7 @@ int store_add_bulk(struct store *s, const struct record *r, const char *note,
                    const struct stamp *t, struct ird_err *e)
 {
     if (s->pg != NULL)
-        return pg_unsupported(e);
+        return pg_add_bulk(s, r, note, t, e);
     struct store_bulk *q = &s->bulkq;
     int busy;
 

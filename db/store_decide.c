@@ -101,7 +101,7 @@ int store_decide(struct store *s, enum kind_id kid, int64_t id, struct decision 
                  const struct stamp *t, struct ird_err *e)
 {
     if (s->pg != NULL)
-        return pg_unsupported(e);
+        return pg_decide(s, kid, id, d, t, e);
     const struct kind *k = kind_get(kid);
     sqlite3_stmt *st = NULL;
     int rc = -1;
@@ -170,7 +170,7 @@ int store_carry_out(struct store *s, enum kind_id kid, int64_t id, int64_t did, 
                     const struct stamp *t, struct ird_err *e)
 {
     if (s->pg != NULL)
-        return pg_unsupported(e);
+        return pg_carry_out(s, kid, id, did, done, source, version, from, to, t, e);
     const struct kind *k = kind_get(kid);
     sqlite3_stmt *st = NULL;
     int pending, rc = -1;

@@ -44,7 +44,7 @@ int store_priority_counts(struct store *s, struct prio_count **out, size_t *n,
                           struct ird_err *e)
 {
     if (s->pg != NULL)
-        return pg_unsupported(e);
+        return pg_priority_counts(s, out, n, e);
     sqlite3_stmt *st = NULL;
     int step;
 

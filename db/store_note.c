@@ -16,7 +16,7 @@ int store_note_add(struct store *s, enum kind_id k, int64_t id, const char *body
                    const struct stamp *t, int64_t *note_id, struct ird_err *e)
 {
     if (s->pg != NULL)
-        return pg_unsupported(e);
+        return pg_note_add(s, k, id, body, t, note_id, e);
     const struct kind *kd = kind_get(k);
     sqlite3_stmt *st = NULL;
     int step;
@@ -169,7 +169,7 @@ int store_search_all(struct store *s, const char *words, long limit, struct hit 
                      size_t *n, struct ird_err *e)
 {
     if (s->pg != NULL)
-        return pg_unsupported(e);
+        return pg_search_all(s, words, limit, out, n, e);
     sqlite3_stmt *st = NULL;
     char *match = fts_query(words);
     struct hit *v = NULL;

@@ -146,7 +146,7 @@ int store_view_put(struct store *s, const struct view_def *v, const struct stamp
                    struct ird_err *e)
 {
     if (s->pg != NULL)
-        return pg_unsupported(e);
+        return pg_view_put(s, v, t, e);
     sqlite3_stmt *st = NULL;
     int rc = -1, step;
 

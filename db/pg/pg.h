@@ -65,9 +65,30 @@ struct view_def;
 int pg_notes(struct store *s, enum kind_id k, int64_t id, struct note **out, size_t *n,
              struct ird_err *e);
 int pg_views(struct store *s, struct view_def **out, size_t *n, struct ird_err *e);
+int pg_priority_counts(struct store *s, struct prio_count **out, size_t *n,
+                       struct ird_err *e);
 int pg_chapters(struct store *s, struct chapter **out, size_t *n, struct ird_err *e);
 int pg_extras(struct store *s, enum kind_id k, int64_t id, struct extra **out, size_t *n,
               struct ird_err *e);
+int pg_note_add(struct store *s, enum kind_id k, int64_t id, const char *body,
+                const struct stamp *t, int64_t *note_id, struct ird_err *e);
+int pg_decide(struct store *s, enum kind_id k, int64_t id, struct decision *d,
+              const struct stamp *t, struct ird_err *e);
+int pg_carry_out(struct store *s, enum kind_id k, int64_t id, int64_t did, const char *done,
+                 const char *source, int64_t version, const char *from, const char *to,
+                 const struct stamp *t, struct ird_err *e);
+int pg_view_put(struct store *s, const struct view_def *v, const struct stamp *t,
+                struct ird_err *e);
+struct hit;
+int pg_search_all(struct store *s, const char *words, long limit, struct hit **out, size_t *n,
+                  struct ird_err *e);
+int pg_side_each(struct store *s, const struct side *sd, const char *okind, int64_t owner,
+                 store_row_fn fn, void *ctx, struct ird_err *e);
+int pg_side_put(struct store *s, const struct side *sd, char *const *vals, int *added,
+                struct ird_err *e);
+int pg_put_raw(struct store *s, const struct record *r, int *added, struct ird_err *e);
+int pg_add_bulk(struct store *s, const struct record *r, const char *note, const struct stamp *t,
+                struct ird_err *e);
 int pg_check(struct store *s, char **report, struct ird_err *e);
 
 /* A read-only copy in memory (an SQLite store) of the server database

@@ -39,6 +39,12 @@ static const char *table_at(int i)
     return i < nb + kind_count() + na ? after_kinds[i - nb - kind_count()] : NULL;
 }
 
+int pg_ordered(const char *table)
+{
+    return strcmp(table, "meta") == 0 || strcmp(table, "chapter") == 0 ||
+           strcmp(table, "initiative_priority") == 0;
+}
+
 /* The SQLite table's columns, quoted and comma-separated, into b; their
  * number, or -1 when the table is missing there. */
 static int lite_columns(struct store *lite, const char *table, struct buf *b)
@@ -82,7 +88,7 @@ static int fill_table(struct store *pg, struct store *lite, const char *table, s
     }
     PQclear(r);
     buf_fini(&sql);
-    buf_printf(&sql, "SELECT %s FROM \"%s\"", cols.s, table);
+    buf_printf(&sql, "SELECT %s FROM \"%s\" ORDER BY rowid", cols.s, table);
     if (store_prepare(lite, sql.s, &st, e) < 0)
         goto dealloc;
     while ((step = sqlite3_step(st)) == SQLITE_ROW) {
@@ -220,7 +226,8 @@ static int stage_table(struct store *pg, struct store *lite, const char *table,
         ird_fail(e, IRD_STORE, _("The table %s cannot be copied between the engines."), table);
         goto out;
     }
-    buf_printf(&sql, "SELECT %s FROM \"%s\" ORDER BY 1", cols.s, table);
+    buf_printf(&sql, "SELECT %s FROM \"%s\" ORDER BY %s", cols.s, table,
+               pg_ordered(table) ? "ord" : "1");
     if ((r = pg_run(pg, sql.s, NULL, e)) == NULL)
         goto out;
     buf_fini(&sql);

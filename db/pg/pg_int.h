@@ -47,6 +47,27 @@ int pg_script(struct store *s, const char *sql, struct ird_err *e);
 /* Fill the new server database of s with the rows of a new SQLite
  * database (the portfolio when seed is set): the seed has one source. */
 int pg_seed(struct store *s, int seed, struct ird_err *e);
+/* A history line about record id of kind k, stamped t; 0 or -1. */
+struct kind;
+struct stamp;
+int pg_history_add(struct store *s, const struct kind *k, int64_t id, const struct stamp *t,
+                   const char *action, const char *field, const char *old, const char *new_,
+                   const char *note, const char *source, struct ird_err *e);
+/* 1 when the server's table keeps the order its rows were written in a
+ * column ord (its key is not an id: SQLite's rowid order). */
+int pg_ordered(const char *table);
+/* " AND ..." of a person's words on the row aliased t (its search_body
+ * and search_tsv), the parameters added to p: each word a prefix of a word
+ * of the folded text (one tsquery), a word of a script without spaces a
+ * substring of it.  keep (17 slots) holds the texts bound until the
+ * statement has run (pg_keep_free).  0 when the words hold nothing to
+ * search for. */
+struct buf;
+int pg_search_cond(struct buf *b, struct pg_params *p, const char *words, char **keep);
+void pg_keep_free(char **keep);
+struct record;
+/* Write the stored sort keys of the saved record r; 0 or -1. */
+int pg_write_keys(struct store *s, const struct record *r, struct ird_err *e);
 /* The fold lib/conv.c computes (caller frees), NULL for NULL or "". */
 char *pg_fold(const char *v);
 

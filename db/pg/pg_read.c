@@ -54,11 +54,7 @@ static int unspaced(const unsigned char *p)
            (cp >= 0xF900 && cp <= 0xFAFF);
 }
 
-/* The condition of a person's words on table alias t, its parameters in p:
- * each word a prefix of a word of the record's folded text (one tsquery),
- * a word of a script without spaces a substring of it.  0 when the words
- * hold nothing to search for. */
-static int search_cond(struct buf *b, struct pg_params *p, const char *words, char **keep)
+int pg_search_cond(struct buf *b, struct pg_params *p, const char *words, char **keep)
 {
     struct buf tsq = { 0 };
     const char *w = words;
@@ -182,10 +178,10 @@ static void where_clause(struct buf *b, struct pg_params *p, const struct query 
     else if (q->status != NULL)
         status_derived(b, p, q);
     if (q->search != NULL)
-        search_cond(b, p, q->search, keep);
+        pg_search_cond(b, p, q->search, keep);
 }
 
-static void keep_free(char **keep)
+void pg_keep_free(char **keep)
 {
     int i;
 
@@ -302,7 +298,7 @@ int pg_count_upto(struct store *s, const struct query *q, long cap, long *n, str
         buf_printf(&b, " LIMIT %ld", cap);
     buf_add(&b, ") c");
     rc = count_of(s, b.s, &p, n, e);
-    keep_free(keep);
+    pg_keep_free(keep);
     pg_params_fini(&p);
     buf_fini(&b);
     return rc;
@@ -323,7 +319,7 @@ int pg_list(struct store *s, const struct query *q, long offset, long limit,
     buf_printf(&b, " LIMIT $%d", limit_param(&p, limit));
     buf_printf(&b, " OFFSET $%d", pg_param_int(&p, offset));
     rc = read_records(s, b.s, &p, k, out, n, e);
-    keep_free(keep);
+    pg_keep_free(keep);
     pg_params_fini(&p);
     buf_fini(&b);
     return rc;
@@ -372,7 +368,7 @@ int pg_window(struct store *s, const struct query *q, int64_t anchor, int dir, i
         (*out)[i] = (*out)[*n - 1 - i];
         (*out)[*n - 1 - i] = tmp;
     }
-    keep_free(keep);
+    pg_keep_free(keep);
     pg_params_fini(&p);
     buf_fini(&b);
     return rc;
@@ -396,7 +392,7 @@ int pg_position_upto(struct store *s, const struct query *q, int64_t id, long ca
         buf_printf(&b, " LIMIT %ld", cap);
     buf_add(&b, ") c");
     rc = count_of(s, b.s, &p, pos, e);
-    keep_free(keep);
+    pg_keep_free(keep);
     pg_params_fini(&p);
     buf_fini(&b);
     return rc;
@@ -451,7 +447,7 @@ int pg_find(struct store *s, enum kind_id kid, const char *name, int64_t *ids, s
     *n = 0;
     /* the candidates the search finds, as the SQLite engine's look-up */
     buf_printf(&b, "SELECT t.id FROM %s t WHERE t.archived = 0", kind_get(kid)->table);
-    if (search_cond(&b, &p, name, keep) == 0) {
+    if (pg_search_cond(&b, &p, name, keep) == 0) {
         rc = 0;
         goto out;
     }
@@ -463,7 +459,7 @@ int pg_find(struct store *s, enum kind_id kid, const char *name, int64_t *ids, s
     rc = 0;
 out:
     PQclear(r);
-    keep_free(keep);
+    pg_keep_free(keep);
     pg_params_fini(&p);
     buf_fini(&b);
     return rc;

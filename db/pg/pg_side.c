@@ -286,3 +286,31 @@ int pg_extras(struct store *s, enum kind_id kid, int64_t id, struct extra **out,
     }
     return 0;
 }
+
+int pg_priority_counts(struct store *s, struct prio_count **out, size_t *n, struct ird_err *e)
+{
+    PGresult *r = rows_of(s,
+                          "SELECT p.id, p.name_nl, p.name_en, i.status, count(i.id) FROM priority p"
+                          " LEFT JOIN initiative_priority ip ON ip.priority_id = p.id"
+                          " LEFT JOIN initiative i ON i.id = ip.initiative_id AND i.archived = 0"
+                          " GROUP BY p.id, i.status ORDER BY p.id, i.status IS NOT NULL, i.status COLLATE \"C\"",
+                          NULL, 0, e);
+    int i;
+
+    *out = NULL;
+    *n = 0;
+    if (r == NULL)
+        return -1;
+    if (PQntuples(r) > 0)
+        *out = xcalloc((size_t)PQntuples(r), sizeof **out);
+    for (i = 0; i < PQntuples(r); i++) {
+        (*out)[i].priority = (int)pg_int(r, i, 0);
+        (*out)[i].name_nl = pg_text(r, i, 1);
+        (*out)[i].name_en = pg_text(r, i, 2);
+        (*out)[i].status = pg_text(r, i, 3);
+        (*out)[i].count = (long)pg_int(r, i, 4);
+    }
+    *n = (size_t)PQntuples(r);
+    PQclear(r);
+    return 0;
+}

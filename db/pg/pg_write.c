@@ -15,9 +15,9 @@
  * history.  The sort keys are computed here in C (lib/conv.c, as the
  * SQLite engine's ird_fold) and written with the row. */
 
-static int add_history(struct store *s, const struct kind *k, int64_t id, const struct stamp *t,
-                       const char *action, const char *field, const char *old,
-                       const char *new_, const char *note, struct ird_err *e)
+int pg_history_add(struct store *s, const struct kind *k, int64_t id, const struct stamp *t,
+                   const char *action, const char *field, const char *old, const char *new_,
+                   const char *note, const char *source, struct ird_err *e)
 {
     struct pg_params p = { 0 };
     int rc;
@@ -31,8 +31,9 @@ static int add_history(struct store *s, const struct kind *k, int64_t id, const 
     pg_param(&p, old);
     pg_param(&p, new_);
     pg_param(&p, note);
+    pg_param(&p, source);
     rc = pg_do(s, "INSERT INTO history (kind, record_id, at, \"user\", action, field, old, new,"
-                  " note) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                  " note, source) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
                &p, e);
     pg_params_fini(&p);
     return rc;
@@ -97,6 +98,26 @@ static int unique_fail(struct store *s, const struct kind *k, const struct recor
     return -1;
 }
 
+int pg_write_keys(struct store *s, const struct record *r, struct ird_err *e)
+{
+    struct buf b = { 0 }, sets = { 0 };
+    struct pg_params p = { 0 };
+    char *keys[32];
+    int rc = 0;
+
+    sort_keys(r, &sets, NULL, &p, keys);
+    if (sets.len > 0) {
+        buf_printf(&b, "UPDATE %s SET %s WHERE id = $%d", r->kind->table, sets.s + 2,
+                   pg_param_int(&p, r->id));
+        rc = pg_do(s, b.s, &p, e);
+    }
+    keys_free(keys);
+    pg_params_fini(&p);
+    buf_fini(&b);
+    buf_fini(&sets);
+    return rc;
+}
+
 static int insert_record(struct store *s, struct record *r, const struct stamp *t,
                          struct ird_err *e)
 {
@@ -107,8 +128,8 @@ static int insert_record(struct store *s, struct record *r, const struct stamp *
     PGresult *res;
     int i, rc = -1;
 
-    buf_add(&cols, "status, version");
-    buf_printf(&vals, "$%d, 1", pg_param(&p, r->status));
+    buf_add(&cols, "status, archived, version");
+    buf_printf(&vals, "$%d, $%d, 1", pg_param(&p, r->status), pg_param_int(&p, r->archived != 0));
     for (i = 0; i < k->nfields; i++) {
         buf_printf(&cols, ", %s", k->fields[i].name);
         buf_printf(&vals, ", $%d", pg_param(&p, r->val[i]));
@@ -123,7 +144,7 @@ static int insert_record(struct store *s, struct record *r, const struct stamp *
     r->id = pg_int(res, 0, 0);
     r->version = 1;
     PQclear(res);
-    rc = add_history(s, k, r->id, t, "create", NULL, NULL, NULL, NULL, e);
+    rc = pg_history_add(s, k, r->id, t, "create", NULL, NULL, NULL, NULL, NULL, e);
 out:
     keys_free(keys);
     pg_params_fini(&p);
@@ -183,8 +204,8 @@ static int update_record(struct store *s, struct record *r, const struct stamp *
             continue;
         changed++;
         buf_printf(&sets, ", %s = $%d", k->fields[i].name, pg_param(&p, r->val[i]));
-        if (add_history(s, k, r->id, t, "edit", k->fields[i].name, cur->val[i], r->val[i], NULL,
-                        e) < 0)
+        if (pg_history_add(s, k, r->id, t, "edit", k->fields[i].name, cur->val[i], r->val[i],
+                           NULL, NULL, e) < 0)
             goto out;
     }
     if (changed == 0) {
@@ -206,6 +227,21 @@ out:
     record_free(&cur);
     buf_fini(&b);
     buf_fini(&sets);
+    return rc;
+}
+
+int pg_add_bulk(struct store *s, const struct record *r, const char *note, const struct stamp *t,
+                struct ird_err *e)
+{
+    struct record *c = record_dup(r);
+    int rc;
+
+    /* one row at a time: the batch's transaction makes it all or nothing */
+    rc = r->id != 0 ? ird_fail(e, IRD_STORE, "%s", ird_code_text(IRD_STORE))
+                    : insert_record(s, c, t, e);
+    if (rc == 0 && r->archived)
+        rc = pg_history_add(s, r->kind, c->id, t, "archive", NULL, NULL, NULL, note, NULL, e);
+    record_free(&c);
     return rc;
 }
 
@@ -258,8 +294,8 @@ int pg_set_column(struct store *s, enum kind_id kid, int64_t id, int64_t version
     pg_param_int(&p, id);
     pg_param(&p, value);
     if (pg_do(s, sql, &p, e) < 0 ||
-        add_history(s, k, id, t, action, status ? "status" : NULL, status ? old : NULL,
-                    status ? value : NULL, note, e) < 0)
+        pg_history_add(s, k, id, t, action, status ? "status" : NULL, status ? old : NULL,
+                    status ? value : NULL, note, NULL, e) < 0)
         goto out;
     rc = 0;
 out:
@@ -285,12 +321,16 @@ int pg_history(struct store *s, enum kind_id kid, int64_t id, const char *since,
     if (since == NULL) {
         pg_param(&p, kind_get(kid)->code);
         pg_param_int(&p, id);
-        pg_param_int(&p, limit);
-        pg_param_int(&p, offset);
     } else {
         pg_param(&p, since);
-        pg_param_int(&p, limit);
     }
+    /* no limit (NULL) for a negative one, as in SQLite */
+    if (limit < 0)
+        pg_param(&p, NULL);
+    else
+        pg_param_int(&p, limit);
+    if (since == NULL)
+        pg_param_int(&p, offset);
     r = pg_run(s,
                since == NULL
                    ? "SELECT id, kind, record_id, at, \"user\", action, field, old, new, note,"
