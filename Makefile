@@ -129,8 +129,13 @@ check:
 	$(MAKE) B=build-asan CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
 	    LDFLAGS='-fsanitize=address,undefined' check-all
 
-check-all: check-layers check-layers-selftest check-po check-man check-unit check-golden check-pdf check-tui check-print \
-           check-crash check-hostile check-sheet check-cli
+CHECK_SUITES := check-layers check-layers-selftest check-po check-man check-unit check-golden check-pdf \
+                check-tui check-print check-crash check-hostile check-sheet check-cli check-pg
+# each suite in turn, with its duration
+check-all:
+	@for t in $(CHECK_SUITES); do s=$$(date +%s); \
+	    $(MAKE) --no-print-directory $$t || { echo "== $$t FAILED after $$(( $$(date +%s) - s )) s"; exit 1; }; \
+	    echo "== $$t took $$(( $$(date +%s) - s )) s"; done
 
 # ---- tests ----------------------------------------------------------------
 
@@ -170,6 +175,10 @@ $(B)/tests/crash-writer: tests/crash/writer.c $(CORE_LIBS)
 
 check-crash: $(B)/irdesk $(B)/tests/crash-writer
 	@$(TEST_ENV) WRITER=$(CURDIR)/$(B)/tests/crash-writer sh tests/crash/run.sh
+
+# the store on PostgreSQL: a throwaway cluster of its own (tests/pg)
+check-pg: $(B)/irdesk $(B)/tests/crash-writer $(UNIT_BINS)
+	@$(TEST_ENV) UNIT=$(CURDIR)/$(B)/tests WRITER=$(CURDIR)/$(B)/tests/crash-writer sh tests/pg/run.sh
 
 check-print: $(B)/irdesk
 	@$(TEST_ENV) sh tests/print/cups.sh

@@ -330,7 +330,7 @@ static int set_access(struct store *s, unsigned flags, struct ird_err *e)
         free(may);
         return pg_script(s, "SET default_transaction_read_only = on", e);
     }
-    may = one_value(s, "SELECT has_table_privilege('history', 'INSERT')", e);
+    may = one_value(s, "SELECT has_column_privilege('history', 'kind', 'INSERT')", e);
     if (may == NULL)
         return -1;
     s->readonly = strcmp(may, "t") != 0;
@@ -388,13 +388,21 @@ int64_t pg_data_version(struct store *s)
 {
     PGnotify *n;
 
-    /* what has arrived, without waiting: the desk asks at every key */
+    /* what has arrived; when nothing has, one round trip (an empty query):
+     * the server sends the notifications of what was committed before it
+     * ahead of its answer, so that another desk's commit shows at the next
+     * key for certain, as SQLite's data_version does */
     if (PQconsumeInput(s->pg->c) == 0)
         return -1;
-    while ((n = PQnotifies(s->pg->c)) != NULL) {
+    if ((n = PQnotifies(s->pg->c)) == NULL) {
+        PQclear(PQexec(s->pg->c, ""));
+        n = PQnotifies(s->pg->c);
+    }
+    while (n != NULL) {
         if (n->be_pid != s->pg->pid)
             s->pg->changes++;
         PQfreemem(n);
+        n = PQnotifies(s->pg->c);
     }
     return s->pg->changes;
 }

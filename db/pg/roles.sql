@@ -25,6 +25,6 @@ GRANT INSERT, UPDATE ON city, agreement, network, network_role, initiative,
 GRANT INSERT (kind, record_id, at, "user", action, field, old, new, note, source, note_en)
     ON history TO irdesk_editor;
 GRANT INSERT (kind, record_id, at, "user", body) ON note TO irdesk_editor;
-GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO irdesk_editor;
+GRANT USAGE, UPDATE ON ALL SEQUENCES IN SCHEMA public TO irdesk_editor;
 GRANT ALL ON ALL TABLES IN SCHEMA public TO irdesk_admin;
 GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO irdesk_admin;
