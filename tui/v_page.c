@@ -18,6 +18,8 @@ static void clamp(struct view *v, long n, int rows)
         v->sel = n - 1;
     if (v->sel < 0)
         v->sel = 0;
+    if (v->top > n - rows)
+        v->top = n - rows; /* a page turned past the end shows the last page */
     if (v->top > v->sel)
         v->top = v->sel;
     if (v->sel >= v->top + rows)
@@ -102,6 +104,15 @@ static unsigned move_by(struct tui *t, struct view *v, long delta, int absolute)
     }
     clamp_view(v, (long)t->page.n, LINES - 2);
     return REDRAW_ALL;
+}
+
+/* PgDn, PgUp: a page on, the cursor with it (as less turns a page: the
+ * screen scrolls by a page, not by the line the cursor leaves it at). */
+static unsigned page_by(struct tui *t, struct view *v, long delta)
+{
+    if (!scrolls(v))
+        v->top = v->top + delta < 0 ? 0 : v->top + delta;
+    return move_by(t, v, delta, 0);
 }
 
 /* Enter: follow the link at the cursor. */
@@ -194,9 +205,9 @@ static unsigned page_handle(struct tui *t, struct view *v, enum cmd c, int arg)
     case CMD_UP:
         return move_by(t, v, -1, 0);
     case CMD_PAGE_DOWN:
-        return move_by(t, v, rows, 0);
+        return page_by(t, v, rows);
     case CMD_PAGE_UP:
-        return move_by(t, v, -rows, 0);
+        return page_by(t, v, -rows);
     case CMD_TOP:
         return move_by(t, v, 0, 1);
     case CMD_BOTTOM:

@@ -218,8 +218,8 @@ t_lookups_as_the_search_does() {
     remember
     run 1 --db "$DB" --lang en show agreement kanazawa
     has err "2 records match \"kanazawa\""
-    has err "^  3  Partnerschapsoorkonde Gent – Kanazawa"
-    has err "^  9  Samenwerkingsakkoord (MoU) Gent – Kanazawa"
+    has err "^  3  Partnership charter Ghent – Kanazawa"
+    has err "^  9  Cooperation agreement (MoU) Ghent – Kanazawa"
     hasnt err "nothing matches"
     [ ! -s "$W/out" ] || fail "ambiguous show printed: $(cat "$W/out")"
     run 1 --db "$DB" --lang en report dossier agreement kanazawa

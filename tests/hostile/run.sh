@@ -521,7 +521,9 @@ t_databases_that_cannot_be_written() {
     # a full disk (a tiny tmpfs, filled)
     fresh full_disk
     mkdir "$W/m"
-    unshare -m sh -c "mount -t tmpfs -o size=512k tmpfs '$W/m' && cp '$DB' '$W/m/t.db' &&
+    # room for the database and little more, then filled
+    kb=$(($(stat -c %s "$DB") / 1024 + 256))
+    unshare -m sh -c "mount -t tmpfs -o size=${kb}k tmpfs '$W/m' && cp '$DB' '$W/m/t.db' &&
         { dd if=/dev/zero of='$W/m/pad' bs=4k 2>/dev/null; true; } &&
         '$IRDESK' --db '$W/m/t.db' status city 3 dormant >/dev/null 2>'$ROOT/full.err';
         echo \$? >'$ROOT/full.rc'; rm '$W/m/pad';

@@ -117,7 +117,7 @@ undo_and_redo_nl() {
     tui_wait "Saint-Raphaël"
     tui_keys j j e
     tui_wait "Stad 3 · Kanazawa"
-    form_goto 9
+    form_goto 10
     tui_type "Zending in mei"
     tui_keys C-s
     tui_wait "Bewaard."
@@ -230,12 +230,14 @@ bulk_status_with_refusals() {
     tui_wait "New status of the marked records"
     tui_keys 3
     tui_wait "Status → On hold, for 3 marked records"
-    tui_wait "government: Done → On hold — refused: the workflow does not"
+    tui_wait "government: Done → On hold —"
+    tui_wait "refused: the workflow does not allow it"
     tui_wait "Change the status of 2 records (1 refused)?"
     tui_keys y
     tui_wait "Status changed for 2 records; u undoes them together."
     # the refused move is listed again, not skipped in silence
-    tui_wait "government: Done → On hold — the workflow does not allow it"
+    tui_wait "government: Done → On hold —"
+    tui_wait "the workflow does not allow it from there"
     [ "$(sql "SELECT group_concat(status) FROM initiative WHERE id <= 3")" = "on_hold,on_hold,done" ] ||
         fail "bulk status not applied as previewed"
     tui_keys q u

@@ -83,7 +83,7 @@ open_and_follow_link() {
     tui_wait "City 12 · Taizhou"
     tui_keys q
     # back where it was: at the link, below the fields
-    tui_wait "→ City 12 · Taizhou (Ended)"
+    tui_wait "→ City 12 · Taizhou (Active)"
     tui_keys BSpace
     tui_wait "14/14"
     tui_keys q

@@ -337,6 +337,8 @@ decide_in_the_detail_view() {
     tui_type "Collegebesluit (test)"
     tui_keys Enter
     tui_wait "Decision recorded; the status stays as it is."
+    # below the fields in both languages: a page on
+    tui_keys NPage
     tui_wait "Samenwerking evalueren"
     [ "$(sql "SELECT decided || ' ' || body || ' ' || source FROM decision WHERE kind = 'city' AND record_id = 2 ORDER BY id DESC LIMIT 1")" = "2026-11 College Collegebesluit (test)" ] ||
         fail "decision not stored"

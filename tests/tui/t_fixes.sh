@@ -67,7 +67,7 @@ messages_are_never_cut() {
     # the date-format hint under a field
     tui_keys 2 e
     tui_wait "Edit: Agreement 1"
-    form_goto 4 # Signed
+    form_goto 6 # Signed
     tui_keys C-u
     tui_type "13/2026"
     tui_keys Tab
@@ -104,7 +104,7 @@ conflict_with_an_archiving_desk() {
     tui_wait "Saint-Raphaël"
     tui_keys j j e
     tui_wait "Edit: City 3"
-    form_goto 9
+    form_goto 10
     tui_type "From desk A"
     # another desk archives Kanazawa meanwhile
     sql "UPDATE city SET archived = 1, version = version + 1 WHERE id = 3"
@@ -236,7 +236,7 @@ long_text_without_an_editor() {
     # Esc after a change asks, and no leaves the text as it was
     tui_keys e
     tui_wait "Edit: City 1"
-    form_goto 9
+    form_goto 10
     tui_keys Enter
     tui_wait "· Notes"
     tui_type "x"

@@ -79,9 +79,9 @@ form_keys_move_and_choose() {
     tui_wait "Saint-Raphaël"
     tui_keys 2 e
     tui_wait "Edit: Agreement 1"
-    # Enter on the title, then Enter on the City choice: on to Type, the
+    # Enter on the title and its English one, then Enter on the City choice: on to Type, the
     # city unchanged; Down to Signed for Ghent by, Up back to Type
-    tui_keys Enter Enter
+    tui_keys Enter Enter Enter
     tui_wait "‹ Twinning charter ›"
     tui_keys Down
     tui_gone "‹ Twinning charter ›"
