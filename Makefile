@@ -2,7 +2,7 @@
 # desk; `make check` runs every test under ASan and UBSan.
 
 VERSION   := 0.1.0
-PKGS      := ncursesw sqlite3 pangocairo pangoft2 cairo-pdf fontconfig jansson
+PKGS      := ncursesw sqlite3 nettle pangocairo pangoft2 cairo-pdf fontconfig jansson
 B         ?= build
 PREFIX    ?= /usr/local
 BINDIR    ?= $(PREFIX)/bin
@@ -23,8 +23,10 @@ WARN := -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
         -Wvla -Werror
 # '=' (not ':='): pkg-config is asked when a recipe runs, after `deps`.
 PKG_CFLAGS = $(patsubst -I%,-isystem %,$(filter-out -D_XOPEN_SOURCE%,$(shell pkg-config --cflags $(PKGS) libpq)))
-# the libraries below the desk: SQLite, and jansson (core/json_import.c)
-SQL_LIBS   = $(shell pkg-config --libs sqlite3 jansson libpq)
+# the libraries below the desk: SQLite, libpq (db/pg: the PostgreSQL
+# engine), jansson (core/json_import.c), and nettle (lib/digest.c: the
+# SHA-256 of attached files)
+SQL_LIBS   = $(shell pkg-config --libs sqlite3 libpq jansson nettle)
 # the PDF renderer (core/pdf.c, core/chart.c): Pango, Cairo, fontconfig
 PDF_LIBS   = $(shell pkg-config --libs pangocairo pangoft2 cairo-pdf fontconfig)
 CURSES_LIBS = $(shell pkg-config --libs ncursesw)

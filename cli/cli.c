@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <signal.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,17 +42,20 @@ enum {
     OPT_GLOBAL = OPT_DESK | OPT_HELP | OPT_VERSION | OPT_COMPLETION,
     OPT_REPORT = OPT_REPORT_FORMAT | OPT_OUT | OPT_PRINT | OPT_FOLLOW
 };
+/* past an int's bits (an enumerator must fit an int): the agenda's */
+#define OPT_FROM (UINT64_C(1) << 31)
+#define OPT_ICS (UINT64_C(1) << 32)
 
 /* The options, once: spelling, bit, its value in the usage (NULL: a flag
  * without value), where it goes, and the option it is an alternative to
  * in the usage ("[-o FILE | --print]"). */
 struct opt {
     const char *name;
-    unsigned bit;
+    uint64_t bit;
     const char *value;
     size_t str_off;  /* offset of a const char * in cli_opts, or 0 */
     size_t flag_off; /* offset of an int flag, or 0 */
-    unsigned or_bit;
+    uint64_t or_bit;
     const char *help; /* msgid: what it does, for `irdesk help COMMAND` */
 };
 
@@ -76,6 +80,8 @@ static const struct opt opts[] = {
     { "--days", OPT_DAYS, "N", STR(days), 0,
       N_("what falls due within this many days (default 30)") },
     { "--format", OPT_FORMAT, "csv|json", STR(format), 0, N_("CSV (one kind) or JSON") },
+    { "--format", OPT_ICS, "ics", STR(format), 0, N_("iCalendar (RFC 5545)") },
+    { "--from", OPT_FROM, "DATE", STR(from), 0, N_("the first day (YYYY-MM-DD; default: today)") },
     /* the same spelling with other values: a report's format */
     { "--format", OPT_REPORT_FORMAT, "pdf|txt", STR(format), 0,
       N_("PDF or plain text (default: the extension of -o's FILE, else text)") },
@@ -120,7 +126,7 @@ static const struct opt opts[] = {
 
 /* The shapes of arguments, and how the usage writes them. */
 enum arg { ARG_NONE, ARG_KIND, ARG_KIND_ALL, ARG_ID, ARG_REF, ARG_STATUS, ARG_FILE, ARG_FILE_OPT,
-           ARG_FROM, ARG_TO, ARG_TEXT };
+           ARG_FROM, ARG_TO, ARG_TEXT, ARG_KIND2, ARG_ID2, ARG_TYPE_OPT, ARG_WHICH, ARG_COUNT };
 
 static const struct {
     const char *usage;
@@ -131,10 +137,12 @@ static const struct {
     [ARG_REF] = { "ID|NAME", 0 },    [ARG_STATUS] = { "NEW_STATUS", 0 },
     [ARG_FILE] = { "FILE", 0 },      [ARG_FILE_OPT] = { "[FILE]", 1 },
     [ARG_FROM] = { "FROM", 0 },      [ARG_TO] = { "TO", 0 },
-    [ARG_TEXT] = { "TEXT", 0 },
+    [ARG_TEXT] = { "TEXT", 0 },      [ARG_KIND2] = { "KIND", 0 },
+    [ARG_ID2] = { "ID", 0 },         [ARG_TYPE_OPT] = { "[TYPE]", 1 },
+    [ARG_WHICH] = { "NAME|N", 0 },
 };
 
-enum { MAX_ARGS = 3 };
+enum { MAX_ARGS = 5 };
 
 /* Whether a command opens the database: always, or not when its optional
  * FILE is given (`check FILE` reads that file alone). */
@@ -145,8 +153,8 @@ enum need_db { DB_ALWAYS, DB_UNLESS_FILE, DB_NEVER };
 struct command {
     const char *word;         /* "list"; two words for a group: "report list" */
     enum arg args[MAX_ARGS];  /* the arguments' shape, ARG_NONE after the last */
-    unsigned opts;            /* the options it takes besides OPT_GLOBAL */
-    unsigned required;        /* those of opts written without [ ] */
+    uint64_t opts;            /* the options it takes besides OPT_GLOBAL */
+    uint64_t required;        /* those of opts written without [ ] */
     enum need_db db;
     cmd_check_fn check;       /* option values, before the database opens */
     cmd_fn run;
@@ -184,6 +192,11 @@ static const struct command commands[] = {
     { .word = "report portfolio", .opts = OPT_DAYS | OPT_REPORT, .db = DB_ALWAYS,
       .check = cmd_report_check, .run = cmd_report_portfolio,
       .paged = 1, .help = N_("The portfolio report: every kind, and what needs attention.") },
+    { .word = "agenda", .opts = OPT_DAYS | OPT_FROM, .db = DB_ALWAYS, .check = cmd_agenda_check,
+      .run = cmd_agenda, .help = N_("What falls due on the coming days, and the reminders.") },
+    { .word = "export agenda", .opts = OPT_ICS | OPT_OUT | OPT_FOLLOW, .required = OPT_ICS,
+      .db = DB_ALWAYS, .check = cmd_export_agenda_check, .run = cmd_export_agenda,
+      .help = N_("Export the calendar's dated items as iCalendar (RFC 5545).") },
     { .word = "export", .args = { ARG_KIND_ALL },
       .opts = OPT_FORMAT | OPT_DIALECT | OPT_HISTORY | OPT_OUT | OPT_FOLLOW,
       .required = OPT_FORMAT, .db = DB_ALWAYS, .check = cmd_export_check, .run = cmd_export,
@@ -191,6 +204,16 @@ static const struct command commands[] = {
     { .word = "import", .args = { ARG_KIND_ALL, ARG_FILE },
       .opts = OPT_ENCODING | OPT_DRY_RUN | OPT_ALLOW_DUPLICATES, .db = DB_ALWAYS,
       .run = cmd_import, .help = N_("Import records from a CSV file: all rows or none.") },
+    { .word = "attach", .args = { ARG_KIND, ARG_ID, ARG_FILE }, .db = DB_ALWAYS, .run = cmd_attach,
+      .help = N_("Attach a file to a record; a file of the same name is never replaced.") },
+    { .word = "detach", .args = { ARG_KIND, ARG_ID, ARG_WHICH }, .db = DB_ALWAYS,
+      .run = cmd_detach, .help = N_("Archive a file attached to a record (by name or number).") },
+    { .word = "attachment get", .args = { ARG_KIND, ARG_ID, ARG_WHICH }, .opts = OPT_OUT | OPT_FOLLOW,
+      .db = DB_ALWAYS, .run = cmd_attachment_get, .help = N_("Write an attached file out, byte for byte.") },
+    { .word = "link", .args = { ARG_KIND, ARG_ID, ARG_KIND2, ARG_ID2, ARG_TYPE_OPT }, .db = DB_ALWAYS,
+      .check = cmd_link_check, .run = cmd_link, .help = N_("Link two records, of any kinds.") },
+    { .word = "unlink", .args = { ARG_KIND, ARG_ID, ARG_KIND2, ARG_ID2 }, .db = DB_ALWAYS,
+      .check = cmd_link_check, .run = cmd_unlink, .help = N_("Remove the link between two records.") },
     { .word = "backup", .args = { ARG_FILE }, .opts = OPT_FOLLOW, .db = DB_ALWAYS,
       .run = cmd_backup, .help = N_("Write a standalone copy of the database to FILE.") },
     { .word = "restore", .args = { ARG_FILE }, .opts = OPT_YES, .db = DB_ALWAYS,
@@ -254,7 +277,7 @@ int cli_finish(int rc)
 }
 
 /* 1 when another option spelled like opts[j] is in 'allowed'. */
-static int same_spelling_allowed(size_t j, unsigned allowed)
+static int same_spelling_allowed(size_t j, uint64_t allowed)
 {
     size_t k;
 
@@ -266,7 +289,7 @@ static int same_spelling_allowed(size_t j, unsigned allowed)
 
 /* Only options in 'allowed' were given: 0, else the usage error naming the
  * first other one (word: the command, NULL for the desk). */
-static int check_opts(const struct cli_opts *o, unsigned allowed, const char *word)
+static int check_opts(const struct cli_opts *o, uint64_t allowed, const char *word)
 {
     size_t j;
 
@@ -367,8 +390,8 @@ static void usage_add(struct buf *b, size_t *col, size_t width, const char *item
 /* The usage of the options in 'bits', in the table's order: "[-o FILE]",
  * "--format csv|json" when required, "[-o FILE | --print]" for
  * alternatives. */
-static void usage_opts(struct buf *b, size_t *col, size_t width, unsigned bits,
-                       unsigned required)
+static void usage_opts(struct buf *b, size_t *col, size_t width, uint64_t bits,
+                       uint64_t required)
 {
     size_t j;
 
@@ -454,9 +477,9 @@ char *cli_value_options(void)
 
 char cli_command_arg(size_t i, size_t pos)
 {
-    static const char shape[] = { [ARG_KIND] = 'k', [ARG_KIND_ALL] = 'K', [ARG_FILE] = 'f',
-                                  [ARG_FILE_OPT] = 'f', [ARG_FROM] = 'f', [ARG_TO] = 'f',
-                                  [ARG_TO + 1] = 0 };
+    static const char shape[ARG_COUNT] = { [ARG_KIND] = 'k', [ARG_KIND_ALL] = 'K',
+                                           [ARG_FILE] = 'f', [ARG_FILE_OPT] = 'f',
+                                           [ARG_FROM] = 'f', [ARG_TO] = 'f', [ARG_KIND2] = 'k' };
 
     if (i >= NCOMMANDS || pos >= MAX_ARGS)
         return 0;
@@ -641,7 +664,7 @@ static void help_line(const char *names, const char *help)
 
 /* The options in bits, one line each with their help: "  -o, --output FILE
  * ..." (the spellings of one option together). */
-static void help_opts(unsigned bits)
+static void help_opts(uint64_t bits)
 {
     size_t j, k;
 
@@ -704,8 +727,8 @@ static int help_of(char **words, int n)
 
     for (i = 0; n == 1 && i < NCOMMANDS; i++) {
         const char *w = commands[i].word, *sp = strchr(w, ' ');
-        if (sp != NULL && strlen(words[0]) == (size_t)(sp - w) &&
-            strncmp(words[0], w, (size_t)(sp - w)) == 0) {
+        if ((sp != NULL && strlen(words[0]) == (size_t)(sp - w) &&
+             strncmp(words[0], w, (size_t)(sp - w)) == 0) || strcmp(w, words[0]) == 0) {
             if (shown++ > 0)
                 puts("");
             help_command(&commands[i]);
@@ -724,7 +747,7 @@ static int help_of(char **words, int n)
 int cli_run(const struct cli_opts *o)
 {
     struct app_opts ao = { o->db, o->readonly, 0, o->cfg };
-    struct cmd_call call = { o, NULL, 0, NULL, 0, 30 };
+    struct cmd_call call = { o, NULL, 0, NULL, 0, 30, NULL, 0 };
     const struct command *c = NULL;
     struct ird_err e = { 0 };
     struct app *a = NULL;

@@ -29,6 +29,7 @@ struct cli_opts {
     int archived;
     unsigned long given; /* bit i: option spelling i of the table was given */
     const char *view;    /* list: --view NAME */
+    const char *from;    /* agenda: --from DATE */
 };
 
 /* Before anything is said: SIGXFSZ ignored (a write past a file size

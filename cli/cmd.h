@@ -17,6 +17,8 @@ struct cmd_call {
     char **args;             /* the words after the command's own */
     int nargs;
     int days;                /* report portfolio: --days, 30 by default */
+    const struct kind *kind2; /* link, unlink: the second KIND and ID */
+    int64_t id2;
 };
 
 /* A subcommand: its exit code (0 ok, 1 the request failed, said on stderr).
@@ -74,6 +76,20 @@ struct query;
 int cmd_view_query(struct app *a, const struct cmd_call *c, struct query *q, char *cond,
                    char **columns, struct ird_err *e);
 int cmd_decide(struct app *a, const struct cmd_call *c);
+/* cmd_agenda.c: the calendar, its iCal export; attached files; links */
+int cmd_agenda(struct app *a, const struct cmd_call *c);
+int cmd_export_agenda(struct app *a, const struct cmd_call *c);
+int cmd_attach(struct app *a, const struct cmd_call *c);
+int cmd_detach(struct app *a, const struct cmd_call *c);
+int cmd_attachment_get(struct app *a, const struct cmd_call *c);
+int cmd_link(struct app *a, const struct cmd_call *c);
+int cmd_unlink(struct app *a, const struct cmd_call *c);
+/* agenda: --days from 1 to 3660, --from a day (2 otherwise). */
+int cmd_agenda_check(struct cmd_call *c);
+/* export agenda: --format ics. */
+int cmd_export_agenda_check(struct cmd_call *c);
+/* link, unlink: the second KIND and ID. */
+int cmd_link_check(struct cmd_call *c);
 
 /* The option checks of the reports (-o or --print, --days) and of export
  * (--format, --dialect). */

@@ -16,7 +16,7 @@
 #include "i18n/i18n.h"
 #include "model/kind.h"
 
-enum ctype { C_LANG, C_STRING, C_CHARSET, C_INT, C_FORMAT, C_BOOL };
+enum ctype { C_LANG, C_STRING, C_CHARSET, C_INT, C_FORMAT, C_BOOL, C_DAYS };
 
 /* print_format's values, in enum print_format's order. */
 static const char *const formats[] = { "auto", "pdf", "text" };
@@ -37,7 +37,47 @@ static const struct {
     { "page_length", C_INT, offsetof(struct config, page_length), 20, 1000 },
     { "evaluation_horizon", C_INT, offsetof(struct config, horizon), 1, 120 },
     { "mouse", C_BOOL, offsetof(struct config, mouse), 0, 1 },
+    { "reminder_days", C_DAYS, offsetof(struct config, remind), 0, 3660 },
 };
+
+static int by_days_down(const void *a, const void *b)
+{
+    return *(const int *)b - *(const int *)a;
+}
+
+/* "90, 30, 7": the lead times of the reminders, each 0 to max days, at
+ * most CONFIG_REMIND_MAX; the reason it is refused (caller frees), or NULL. */
+static char *set_days(struct config *c, const char *val, int max)
+{
+    int days[CONFIG_REMIND_MAX];
+    size_t n = 0;
+    const char *p = val;
+    int bad = 0;
+
+    while (*p != '\0' && !bad) {
+        char *end;
+        long d;
+        errno = 0;
+        d = strtol(p, &end, 10);
+        bad = end == p || errno != 0 || d < 0 || d > max || n == CONFIG_REMIND_MAX;
+        if (bad)
+            break;
+        days[n++] = (int)d;
+        p = end + strspn(end, " \t");
+        if (*p == ',')
+            p += 1 + strspn(p + 1, " \t");
+        else
+            bad = *p != '\0';
+    }
+    if (bad)
+        return xasprintf(_("reminder_days takes up to %d numbers of days from 0 to %d, "
+                           "separated by commas (90, 30, 7); the default is kept."),
+                         CONFIG_REMIND_MAX, max);
+    qsort(days, n, sizeof days[0], by_days_down);
+    memcpy(c->remind, days, n * sizeof days[0]);
+    c->nremind = n;
+    return NULL;
+}
 
 /* The parts of the screen the desk colours (tui/screen.c's styles). */
 static const char *const color_roles[] = {
@@ -123,6 +163,10 @@ void config_defaults(struct config *c)
     c->page_width = 80;
     c->page_length = 66;
     c->horizon = 12;
+    c->remind[0] = 90;
+    c->remind[1] = 30;
+    c->remind[2] = 7;
+    c->nremind = 3;
 }
 
 void config_fini(struct config *c)
@@ -248,6 +292,9 @@ static void set_key(struct config *c, const char *key, const char *val, const ch
                             *slot ? "yes" : "no");
         break;
     }
+    case C_DAYS:
+        msg = set_days(c, val, keys[i].max);
+        break;
     case C_INT: {
         int *slot = (int *)((char *)c + keys[i].off);
         errno = 0;

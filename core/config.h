@@ -10,6 +10,9 @@ enum print_format { PRINT_AUTO, PRINT_PDF, PRINT_TEXT };
  * at most CONFIG_COLOR_MAX colour settings. */
 enum { CONFIG_COLOR_DEFAULT = -1, CONFIG_COLORS = 8, CONFIG_COLOR_MAX = 48 };
 
+/* At most this many lead times of the reminders (reminder_days). */
+enum { CONFIG_REMIND_MAX = 8 };
+
 /* One "color.ROLE = FG [on BG] [bold]" setting: ROLE is a part of the
  * screen (bar, tab, error, link, header, dim: tui/screen.c's styles) or a status
  * ("status.active"). */
@@ -31,13 +34,16 @@ struct config {
     int page_width;      /* cells per line */
     int page_length;     /* lines per page, header included */
     int horizon;         /* evaluation horizon, months */
+    int remind[CONFIG_REMIND_MAX]; /* reminder_days: days before a date, largest first */
+    size_t nremind;
     char *views;         /* personal views: "NAME\tSPEC\n" lines (view.NAME = SPEC) */
     int mouse;           /* 1: the desk takes mouse clicks and the wheel */
     struct config_color colors[CONFIG_COLOR_MAX]; /* "color.ROLE = ..." lines, in order */
     size_t ncolors;
 };
 
-/* The defaults: lp -o media=A4, format auto, UTF-8, 80 x 66, 12 months. */
+/* The defaults: lp -o media=A4, format auto, UTF-8, 80 x 66, 12 months,
+ * reminders 90, 30 and 7 days before. */
 void config_defaults(struct config *c);
 void config_fini(struct config *c);
 

@@ -1,11 +1,13 @@
 #include "core/desk.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/app.h"
 #include "lib/mem.h"
+#include "model/saved.h"
 #include "core/validate.h"
 #include "db/store.h"
 #include "lib/conv.h"
@@ -394,6 +396,64 @@ static const char *hist_value(const struct kind *k, const char *field, const cha
     return v;
 }
 
+/* The words before an event's note, by its field: a decision, a file
+ * attached or archived, a link made or removed (new: the other record). */
+static const struct {
+    const char *field, *words;
+    int other; /* new names another record ("agreement 3"), not a status */
+    int typed; /* its note is what someone typed (a file, a link's type), no twin */
+} events[] = {
+    { "decision", N_("Decision recorded: "), 0, 0 },
+    { "decision_done", N_("Decision carried out on "), 0, 0 },
+    { "attach", N_("File attached: "), 0, 1 },
+    { "detach", N_("File archived: "), 0, 1 },
+    /* L10N: %s is the other record: "Agreement 3" */
+    { "link", N_("Linked to %s"), 1, 1 },
+    /* L10N: %s is the other record: "Agreement 3" */
+    { "unlink", N_("Link to %s removed"), 1, 1 },
+};
+
+/* 1 when h is an event whose note a document gave (it has its twin). */
+static int event_from_document(const struct hist *h)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof events / sizeof events[0]; i++)
+        if (h->field != NULL && strcmp(h->field, events[i].field) == 0)
+            return !events[i].typed;
+    return 1;
+}
+
+static void event_text(struct buf *b, const struct kind *k, const struct hist *h)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof events / sizeof events[0]; i++)
+        if (h->field != NULL && strcmp(h->field, events[i].field) == 0)
+            break;
+    if (i < sizeof events / sizeof events[0] && events[i].other) {
+        char code[32] = "";
+        long long id = 0;
+        const struct kind *o = NULL;
+        if (h->new_ != NULL && sscanf(h->new_, "%31s %lld", code, &id) == 2)
+            o = kind_by_code(code);
+        char *who = o != NULL ? xasprintf("%s %lld", _(o->label), id)
+                              : xstrdup(h->new_ != NULL ? h->new_ : "");
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+        buf_printf(b, _(events[i].words), who);
+#pragma GCC diagnostic pop
+        free(who);
+        if (h->note != NULL)
+            buf_add(b, " — ");
+        return;
+    }
+    if (h->new_ != NULL)
+        buf_printf(b, "[%s] ", kind_status_label(k, h->new_));
+    if (i < sizeof events / sizeof events[0])
+        buf_add(b, _(events[i].words));
+}
+
 char *desk_hist_text(const struct kind *k, const struct hist *h)
 {
     struct buf b = { 0 };
@@ -413,16 +473,11 @@ char *desk_hist_text(const struct kind *k, const struct hist *h)
         buf_printf(&b, "%s: %s → ", label, hist_value(k, h->field, h->old));
         buf_add(&b, hist_value(k, h->field, h->new_));
     } else if (strcmp(a, "event") == 0) {
-        if (h->new_ != NULL)
-            buf_printf(&b, "[%s] ", kind_status_label(k, h->new_));
-        if (h->field != NULL && strcmp(h->field, "decision") == 0)
-            buf_add(&b, _("Decision recorded: "));
-        else if (h->field != NULL && strcmp(h->field, "decision_done") == 0)
-            buf_add(&b, _("Decision carried out on "));
+        event_text(&b, k, h);
     }
     if (h->note != NULL || h->note_en != NULL) {
         /* a document's text has its twin; a note someone typed is as typed */
-        char *note = h->note_en != NULL || strcmp(a, "event") == 0
+        char *note = h->note_en != NULL || (strcmp(a, "event") == 0 && event_from_document(h))
                          ? twin_text(h->note, h->note_en)
                          : xstrdup(h->note);
         if (b.len > 0 && strcmp(a, "event") != 0)
@@ -471,4 +526,74 @@ int desk_search_all(struct app *a, const char *words, long limit, struct hit **o
                     struct ird_err *e)
 {
     return store_search_all(a->store, words, limit, out, n, e);
+}
+
+/* The stamp of a write made now by a->user; -1 (e filled) when read-only. */
+static int stamp_now(struct app *a, char now[32], struct stamp *st, struct ird_err *e)
+{
+    if (app_readonly(a))
+        return ird_fail(e, IRD_READONLY, "%s", ird_code_text(IRD_READONLY));
+    app_now(a, now);
+    st->at = now;
+    st->user = a->user;
+    return 0;
+}
+
+int desk_attach_put(struct app *a, const struct attachment *meta, const void *data,
+                    int64_t *aid, struct ird_err *e)
+{
+    char now[32];
+    struct stamp st;
+
+    if (stamp_now(a, now, &st, e) < 0)
+        return -1;
+    return store_attach(a->store, meta, data, &st, aid, e);
+}
+
+int desk_attachments(struct app *a, enum kind_id k, int64_t id, int archived,
+                     struct attachment **out, size_t *n, struct ird_err *e)
+{
+    return store_attachments(a->store, k, id, archived, out, n, e);
+}
+
+int desk_attachment_body(struct app *a, int64_t aid, void **data, size_t *n, struct ird_err *e)
+{
+    return store_attachment_body(a->store, aid, data, n, e);
+}
+
+int desk_detach(struct app *a, const struct attachment *att, struct ird_err *e)
+{
+    char now[32];
+    struct stamp st;
+
+    if (stamp_now(a, now, &st, e) < 0)
+        return -1;
+    return store_detach(a->store, att, &st, e);
+}
+
+int desk_link_put(struct app *a, enum kind_id ak, int64_t aid, enum kind_id bk, int64_t bid,
+                  const char *note, struct ird_err *e)
+{
+    char now[32];
+    struct stamp st;
+
+    if (stamp_now(a, now, &st, e) < 0)
+        return -1;
+    return store_link_add(a->store, ak, aid, bk, bid, note, &st, e);
+}
+
+int desk_unlink(struct app *a, enum kind_id ak, int64_t aid, enum kind_id bk, int64_t bid,
+                struct ird_err *e)
+{
+    char now[32];
+    struct stamp st;
+
+    if (stamp_now(a, now, &st, e) < 0)
+        return -1;
+    return store_link_remove(a->store, ak, aid, bk, bid, &st, e);
+}
+
+int desk_last_change(struct app *a, enum kind_id k, int64_t id, char out[32], struct ird_err *e)
+{
+    return store_last_change(a->store, k, id, out, e);
 }

@@ -148,4 +148,22 @@ int desk_notes(struct app *a, enum kind_id k, int64_t id, struct note **out, siz
 int desk_search_all(struct app *a, const char *words, long limit, struct hit **out, size_t *n,
                     struct ird_err *e);
 
+/* ---- attached files, links, last changes (db/store.h) ------------------ */
+struct attachment;
+/* Attach a file (already read and checked: core/attach.c), stamped now. */
+int desk_attach_put(struct app *a, const struct attachment *meta, const void *data,
+                    int64_t *aid, struct ird_err *e);
+int desk_attachments(struct app *a, enum kind_id k, int64_t id, int archived,
+                     struct attachment **out, size_t *n, struct ird_err *e);
+int desk_attachment_body(struct app *a, int64_t aid, void **data, size_t *n, struct ird_err *e);
+/* Archive an attached file, stamped now. */
+int desk_detach(struct app *a, const struct attachment *att, struct ird_err *e);
+/* Link two records, or remove their link, stamped now. */
+int desk_link_put(struct app *a, enum kind_id ak, int64_t aid, enum kind_id bk, int64_t bid,
+                  const char *note, struct ird_err *e);
+int desk_unlink(struct app *a, enum kind_id ak, int64_t aid, enum kind_id bk, int64_t bid,
+                struct ird_err *e);
+/* When a record last changed at a desk (UTC), "" when never. */
+int desk_last_change(struct app *a, enum kind_id k, int64_t id, char out[32], struct ird_err *e);
+
 #endif

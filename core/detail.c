@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/attach.h"
 #include "core/desk.h"
 #include "core/doc.h"
 #include "core/extra.h"
@@ -98,6 +99,27 @@ static int add_links(struct app *a, struct detail *d, struct ird_err *e)
         }
     }
     link_list_free(l, n);
+    return 0;
+}
+
+/* The files attached to the record, numbered as attach_pick takes them. */
+static int add_files(struct app *a, struct detail *d, struct ird_err *e)
+{
+    struct attachment *f = NULL;
+    size_t n = 0, i;
+
+    if (desk_attachments(a, d->rec->kind->id, d->rec->id, 0, &f, &n, e) < 0)
+        return -1;
+    if (n > 0)
+        push(d, DL_SECTION, NULL, _("Attached files"));
+    for (i = 0; i < n; i++) {
+        char *t = attach_line(&f[i], i + 1);
+        struct dline *dl = push(d, DL_FILE, NULL, t);
+        dl->kind = d->rec->kind->id;
+        dl->id = f[i].id;
+        free(t);
+    }
+    attachment_list_free(f, n);
     return 0;
 }
 
@@ -244,6 +266,7 @@ int detail_build(struct app *a, enum kind_id k, int64_t id, long hist_limit,
         return -1;
     d = detail_new(r);
     if (add_decisions(a, d, e) < 0 || add_extras(a, d, e) < 0 || add_links(a, d, e) < 0 ||
+        add_files(a, d, e) < 0 ||
         add_notes(a, d, e) < 0 ||
         add_history(a, d, hist_limit, e) < 0)
         goto out;

@@ -20,7 +20,8 @@ enum dline_type {
     DL_LINK,    /* a linked record: kind, id; text describes it */
     DL_EXTRA,   /* a line about the record kept elsewhere (a role, a priority) */
     DL_HIST,    /* label: time and user; text: what happened */
-    DL_NOTE     /* text: a remark (e.g. how much history is not shown) */
+    DL_NOTE,    /* text: a remark (e.g. how much history is not shown) */
+    DL_FILE     /* an attached file: id is its number in the store; text describes it */
 };
 
 struct dline {

@@ -248,4 +248,38 @@ int store_notes(struct store *s, enum kind_id k, int64_t id, struct note **out, 
 int store_search_all(struct store *s, const char *words, long limit, struct hit **out,
                      size_t *n, struct ird_err *e);
 
+/* ---- attached files, links, last changes ------------------------------ */
+/* (db/store_attach.c, db/store_links.c; struct attachment in model/saved.h) */
+struct attachment;
+
+/* Attach a file to record meta->record_id of kind meta->kind: its name,
+ * type, size and SHA-256 as in meta (added_by and added_at come from t),
+ * its meta->size bytes at data; *aid gets its number.  A live file of the
+ * same name on the record is refused (IRD_INVALID): never replaced. */
+int store_attach(struct store *s, const struct attachment *meta, const void *data,
+                 const struct stamp *t, int64_t *aid, struct ird_err *e);
+/* The files of a record in the order added, the archived ones too when
+ * archived; *out owned (attachment_list_free). */
+int store_attachments(struct store *s, enum kind_id k, int64_t id, int archived,
+                      struct attachment **out, size_t *n, struct ird_err *e);
+/* The bytes of attached file aid: *data owned (NUL after the last byte). */
+int store_attachment_body(struct store *s, int64_t aid, void **data, size_t *n,
+                          struct ird_err *e);
+/* Archive attached file a (its id, record and name), with a history line. */
+int store_detach(struct store *s, const struct attachment *a, const struct stamp *t,
+                 struct ird_err *e);
+/* Link two records (both must exist, and differ), with note (a type or a
+ * word, may be NULL), and a history line on each.  IRD_INVALID when they
+ * are linked already (either way). */
+int store_link_add(struct store *s, enum kind_id ak, int64_t aid, enum kind_id bk, int64_t bid,
+                   const char *note, const struct stamp *t, struct ird_err *e);
+/* Remove the link between two records (either way), with a history line
+ * on each.  IRD_NOT_FOUND when there is none. */
+int store_link_remove(struct store *s, enum kind_id ak, int64_t aid, enum kind_id bk,
+                      int64_t bid, const struct stamp *t, struct ird_err *e);
+/* When record id last changed at a desk (its latest history line with a
+ * UTC time, "YYYY-MM-DDTHH:MM:SSZ") into out; "" when none. */
+int store_last_change(struct store *s, enum kind_id k, int64_t id, char out[32],
+                      struct ird_err *e);
+
 #endif

@@ -197,6 +197,8 @@ int store_check(struct store *s, char **report, struct ird_err *e)
     for (k = 0; k < kind_count(); k++)
         if (check_orphans(s, &out, &count, kind_get((enum kind_id)k), e) < 0)
             goto fail;
+    if (store_check_attachments(s, &out, &count, e) < 0)
+        goto fail;
     /* a bulk batch names its kind there only inside its own transaction */
     if (check_rows(s, &out, &count, "SELECT kind FROM bulk_pending ORDER BY kind", NULL,
                    _("A bulk write of the kind %s was left unfinished: new records of it "

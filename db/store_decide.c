@@ -64,15 +64,6 @@ int store_decisions(struct store *s, enum kind_id k, int64_t id, struct decision
     return rc;
 }
 
-/* Run st (bound) to its end; 0 or -1.  Finalizes st. */
-static int run(struct store *s, sqlite3_stmt *st, struct ird_err *e)
-{
-    int rc = sqlite3_step(st);
-
-    store_finalize(s, st);
-    return rc == SQLITE_DONE ? 0 : store_fail(s, e, rc);
-}
-
 /* A history line about a decision: field "decision" (recorded) or
  * "decision_done" (carried out), the decision's text or the date it was
  * carried out as the note, and its source. */
@@ -80,21 +71,7 @@ static int decision_history(struct store *s, const struct kind *k, int64_t id,
                             const char *field, const char *note, const char *source,
                             const struct stamp *t, struct ird_err *e)
 {
-    sqlite3_stmt *st = NULL;
-
-    if (store_prepare(s,
-                      "INSERT INTO history (kind, record_id, at, user, action, field, note, source)"
-                      " VALUES (?1, ?2, ?3, ?4, 'event', ?5, ?6, ?7)",
-                      &st, e) < 0)
-        return -1;
-    sqlite3_bind_text(st, 1, k->code, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 2, id);
-    sqlite3_bind_text(st, 3, t->at, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 4, t->user, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 5, field, -1, SQLITE_STATIC);
-    store_bind_text(st, 6, note);
-    store_bind_text(st, 7, source);
-    return run(s, st, e);
+    return store_event(s, k, id, field, NULL, note, source, t, e);
 }
 
 int store_decide(struct store *s, enum kind_id kid, int64_t id, struct decision *d,
@@ -126,7 +103,7 @@ int store_decide(struct store *s, enum kind_id kid, int64_t id, struct decision 
     store_bind_text(st, 7, d->text_en);
     sqlite3_bind_int(st, 8, d->en_given);
     store_bind_text(st, 9, d->source);
-    if (run(s, st, e) < 0)
+    if (store_run(s, st, e) < 0)
         goto out;
     d->id = sqlite3_last_insert_rowid(s->db);
     if (decision_history(s, k, id, "decision", d->text_nl, d->source, t, e) < 0)
@@ -194,7 +171,7 @@ int store_carry_out(struct store *s, enum kind_id kid, int64_t id, int64_t did, 
     store_bind_text(st, 2, done);
     store_bind_text(st, 3, source);
     store_bind_text(st, 4, to);
-    if (run(s, st, e) < 0 || decision_history(s, k, id, "decision_done", done, source, t, e) < 0)
+    if (store_run(s, st, e) < 0 || decision_history(s, k, id, "decision_done", done, source, t, e) < 0)
         goto out;
     if (to != NULL && store_set_status(s, kid, id, version, from, to, NULL, t, e) < 0)
         goto out;

@@ -133,6 +133,16 @@ char *fts_query(const char *words);
  * (store_match.c).  0, or -1 when FTS5 cannot give its tokenizer. */
 int store_match_ready(struct store *s);
 struct buf;
+/* store_attach.c: run st (bound) to its end and finalize it; 0 or -1. */
+int store_run(struct store *s, sqlite3_stmt *st, struct ird_err *e);
+/* store_attach.c: a dated fact in the history of record id (action
+ * 'event'): field says which (decision, attach, link, ...). */
+int store_event(struct store *s, const struct kind *k, int64_t id, const char *field,
+                const char *new_, const char *note, const char *source, const struct stamp *t,
+                struct ird_err *e);
+/* store_attach.c: a problem line in out per attached file whose bytes no
+ * longer have their recorded size and SHA-256; 0 or -1. */
+int store_check_attachments(struct store *s, struct buf *out, long *count, struct ird_err *e);
 /* store_view.c: the condition of q's status filter appended to a WHERE
  * clause (" AND ..."), with q's status bound as ?2: a status code, or a
  * derived condition (~due:DATE, ~lacking, ~changed:TIME, =FIELD:VALUE). */

@@ -1,6 +1,7 @@
 #include "db/store.h"
 
 #include <sqlite3.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -258,4 +259,145 @@ int store_extras(struct store *s, enum kind_id kid, int64_t id, struct extra **o
         }
     }
     return 0;
+}
+
+/* The row id of the explicit link between two records (either way), 0 when
+ * there is none, -1 on error. */
+static int64_t link_row(struct store *s, const struct kind *a, int64_t aid, const struct kind *b,
+                        int64_t bid, struct ird_err *e)
+{
+    sqlite3_stmt *st = NULL;
+    int64_t row = 0;
+    int step;
+
+    if (store_prepare(s,
+                      "SELECT id FROM link WHERE (a_kind = ?1 AND a_id = ?2 AND b_kind = ?3"
+                      " AND b_id = ?4) OR (a_kind = ?3 AND a_id = ?4 AND b_kind = ?1"
+                      " AND b_id = ?2)",
+                      &st, e) < 0)
+        return -1;
+    sqlite3_bind_text(st, 1, a->code, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, aid);
+    sqlite3_bind_text(st, 3, b->code, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 4, bid);
+    step = sqlite3_step(st);
+    if (step == SQLITE_ROW)
+        row = sqlite3_column_int64(st, 0);
+    store_finalize(s, st);
+    if (step != SQLITE_ROW && step != SQLITE_DONE)
+        return store_fail(s, e, step);
+    return row;
+}
+
+/* The history line on each end of a link (field "link" or "unlink"): the
+ * other record as "kind id", the note. */
+static int link_events(struct store *s, const struct kind *a, int64_t aid, const struct kind *b,
+                       int64_t bid, const char *field, const char *note, const struct stamp *t,
+                       struct ird_err *e)
+{
+    char other[64];
+    int rc;
+
+    snprintf(other, sizeof other, "%s %lld", b->code, (long long)bid);
+    rc = store_event(s, a, aid, field, other, note, NULL, t, e);
+    snprintf(other, sizeof other, "%s %lld", a->code, (long long)aid);
+    return rc < 0 ? -1 : store_event(s, b, bid, field, other, note, NULL, t, e);
+}
+
+int store_link_add(struct store *s, enum kind_id ak, int64_t aid, enum kind_id bk, int64_t bid,
+                   const char *note, const struct stamp *t, struct ird_err *e)
+{
+    if (s->pg != NULL)
+        return pg_link_add(s, ak, aid, bk, bid, note, t, e);
+    const struct kind *a = kind_get(ak), *b = kind_get(bk);
+    sqlite3_stmt *st = NULL;
+    int64_t row;
+
+    if (store_begin(s, e) < 0)
+        return -1;
+    if (!store_exists(s, ak, aid) || !store_exists(s, bk, bid)) {
+        int a_missing = !store_exists(s, ak, aid);
+        ird_fail(e, IRD_NOT_FOUND, _("%s %lld does not exist."), _((a_missing ? a : b)->label),
+                 (long long)(a_missing ? aid : bid));
+        goto out;
+    }
+    if (ak == bk && aid == bid) {
+        ird_fail(e, IRD_INVALID, "%s", _("A record cannot be linked to itself."));
+        goto out;
+    }
+    if ((row = link_row(s, a, aid, b, bid, e)) != 0) {
+        if (row > 0)
+            ird_fail(e, IRD_INVALID, _("%s %lld and %s %lld are linked already."), _(a->label),
+                     (long long)aid, _(b->label), (long long)bid);
+        goto out;
+    }
+    if (store_prepare(s,
+                      "INSERT INTO link (a_kind, a_id, b_kind, b_id, note)"
+                      " VALUES (?1, ?2, ?3, ?4, ?5)",
+                      &st, e) < 0)
+        goto out;
+    sqlite3_bind_text(st, 1, a->code, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, aid);
+    sqlite3_bind_text(st, 3, b->code, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 4, bid);
+    store_bind_text(st, 5, note);
+    if (store_run(s, st, e) < 0 || link_events(s, a, aid, b, bid, "link", note, t, e) < 0)
+        goto out;
+    return store_commit(s, e);
+out:
+    store_rollback(s);
+    return -1;
+}
+
+int store_link_remove(struct store *s, enum kind_id ak, int64_t aid, enum kind_id bk,
+                      int64_t bid, const struct stamp *t, struct ird_err *e)
+{
+    if (s->pg != NULL)
+        return pg_link_remove(s, ak, aid, bk, bid, t, e);
+    const struct kind *a = kind_get(ak), *b = kind_get(bk);
+    sqlite3_stmt *st = NULL;
+    int64_t row;
+
+    if (store_begin(s, e) < 0)
+        return -1;
+    if ((row = link_row(s, a, aid, b, bid, e)) <= 0) {
+        if (row == 0)
+            ird_fail(e, IRD_NOT_FOUND, _("%s %lld and %s %lld have no link to remove (where a field of one names "
+                       "the other, change that field)."), _(a->label),
+                     (long long)aid, _(b->label), (long long)bid);
+        goto out;
+    }
+    if (store_prepare(s, "DELETE FROM link WHERE id = ?1", &st, e) < 0)
+        goto out;
+    sqlite3_bind_int64(st, 1, row);
+    if (store_run(s, st, e) < 0 || link_events(s, a, aid, b, bid, "unlink", NULL, t, e) < 0)
+        goto out;
+    return store_commit(s, e);
+out:
+    store_rollback(s);
+    return -1;
+}
+
+int store_last_change(struct store *s, enum kind_id k, int64_t id, char out[32],
+                      struct ird_err *e)
+{
+    if (s->pg != NULL)
+        return pg_last_change(s, k, id, out, e);
+    sqlite3_stmt *st = NULL;
+    int step;
+
+    out[0] = '\0';
+    if (store_prepare(s,
+                      "SELECT max(at) FROM history WHERE kind = ?1 AND record_id = ?2"
+                      " AND at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T"
+                      "[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'",
+                      &st, e) < 0)
+        return -1;
+    sqlite3_bind_text(st, 1, kind_get(k)->code, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, id);
+    step = sqlite3_step(st);
+    if (step == SQLITE_ROW && sqlite3_column_text(st, 0) != NULL)
+        snprintf(out, 32, "%s", (const char *)sqlite3_column_text(st, 0));
+    store_finalize(s, st);
+    return step == SQLITE_ROW || step == SQLITE_DONE ? 0 : store_fail(s, e, step);
 }

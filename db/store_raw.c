@@ -11,6 +11,7 @@
 
 #include "db/store_int.h"
 #include "i18n/i18n.h"
+#include "lib/digest.h"
 #include "lib/mem.h"
 
 int store_side_each(struct store *s, const struct side *sd, const char *okind, int64_t owner,
@@ -40,7 +41,10 @@ int store_side_each(struct store *s, const struct side *sd, const char *okind, i
         sqlite3_bind_text(st, 2, okind, -1, SQLITE_STATIC);
     while ((step = sqlite3_step(st)) == SQLITE_ROW) {
         for (i = 0; i < sd->ncols; i++)
-            vals[i] = store_col_text(st, i);
+            vals[i] = ftype_get(sd->cols[i].type)->bind == FTYPE_BIND_BLOB
+                          ? digest_base64(sqlite3_column_blob(st, i),
+                                          (size_t)sqlite3_column_bytes(st, i))
+                          : store_col_text(st, i);
         rc = fn(ctx, vals, e);
         for (i = 0; i < sd->ncols; i++) {
             free(vals[i]);

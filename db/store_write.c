@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/digest.h"
 #include "db/store_int.h"
 #include "i18n/i18n.h"
 #include "lib/mem.h"
@@ -19,6 +20,17 @@ void store_bind_value(sqlite3_stmt *st, int i, const struct field *f, const char
     char *end;
     long long n;
 
+    if (ftype_get(f->type)->bind == FTYPE_BIND_BLOB && v != NULL) {
+        void *bytes = NULL;
+        size_t len = 0;
+        /* base64 text that is none is bound as it is: the column refuses it */
+        if (digest_unbase64(v, &bytes, &len) < 0) {
+            sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+            return;
+        }
+        sqlite3_bind_blob64(st, i, bytes, len, free);
+        return;
+    }
     if (v == NULL || *v == '\0') {
         sqlite3_bind_null(st, i);
         return;

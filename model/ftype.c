@@ -6,6 +6,7 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "lib/digest.h"
 #include "lib/err.h"
 #include "lib/mem.h"
 #include "lib/text.h"
@@ -248,6 +249,14 @@ void ftype_json_string(struct buf *b, const char *s)
     buf_add(b, "\"");
 }
 
+/* Bytes are exchanged as base64. */
+static int check_blob(const struct field *f, const char *v, struct ird_err *e)
+{
+    if (digest_is_base64(v))
+        return 0;
+    return ird_fail(e, IRD_INVALID, _("%s: not base64 text."), _(f->label));
+}
+
 static const struct ftype_ops ftypes[FT_COUNT] = {
     [FT_TEXT] = { .type = FT_TEXT, .name = "text", .flags = FTYPE_FREE | FTYPE_CUT,
                   .bind = FTYPE_BIND_TEXT, .sort = FTYPE_SORT_NOCASE, .min_width = 8,
@@ -277,6 +286,8 @@ static const struct ftype_ops ftypes[FT_COUNT] = {
                  .bind = FTYPE_BIND_INT, .sort = FTYPE_SORT_TITLE, .min_width = 8,
                  .check = check_ref,
                  .compare = compare_whole, .json = json_number },
+    [FT_BLOB] = { .type = FT_BLOB, .name = "bytes", .bind = FTYPE_BIND_BLOB, .check = check_blob,
+                  .compare = compare_text, .json = ftype_json_string },
 };
 
 const struct ftype_ops *ftype_get(enum ftype t)

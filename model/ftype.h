@@ -18,6 +18,7 @@ enum ftype {
     FT_ENUM, /* one of choices[] */
     FT_BOOL, /* "1" or "0" */
     FT_REF,  /* id of a record of kind ref */
+    FT_BLOB, /* bytes, as base64 text outside the store (an attached file) */
     FT_COUNT
 };
 
@@ -34,7 +35,7 @@ enum ftype_flag {
 };
 
 /* How the store binds a value of the type. */
-enum ftype_bind { FTYPE_BIND_TEXT, FTYPE_BIND_INT };
+enum ftype_bind { FTYPE_BIND_TEXT, FTYPE_BIND_INT, FTYPE_BIND_BLOB };
 
 /* How the store sorts on a field of the type: as stored (numbers, ISO
  * dates, yes/no), as text with case ignored, or on the title of the record

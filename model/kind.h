@@ -63,6 +63,18 @@ struct choice {
     unsigned flags; /* enum choice_flag, for statuses */
 };
 
+/* How a date field shows in the calendar (core/agenda.c): the calendar,
+ * `irdesk agenda` and the iCal export take every field that has one. */
+struct agenda_spec {
+    const char *what;  /* msgid: what happens on the date ("Term ends") */
+    int until;         /* the date field that ends its period, or NO_FIELD */
+    int remind;        /* 1: reminded before the date, at the lead times */
+    unsigned statuses; /* only while the status has these flags (enum
+                          choice_flag; 0: whatever the status) */
+    int contact;       /* 1: the date is a contact (a visit, a meeting) with the
+                          records it is linked to: their "last contact" */
+};
+
 struct field {
     const char *name;   /* column, and the stable name in CSV/JSON */
     const char *label;  /* msgid */
@@ -82,6 +94,7 @@ struct field {
     const char *overdue;
     struct plural due;
     const char *lacking; /* F_WANTED: msgid said of a live record with "0" */
+    const struct agenda_spec *agenda; /* FT_DATE: in the calendar; NULL: not */
 };
 
 struct transition {

@@ -157,6 +157,11 @@ static const struct choice booleans[] = {
     { 0 },
 };
 
+/* In the calendar: the end of an agreement's term (when it is evaluated). */
+static const struct agenda_spec agreement_ends_agenda = {
+    .what = N_("Term ends, evaluation due"), .until = NO_FIELD, .remind = 1, .statuses = S_LIVE,
+};
+
 static const struct field agreement_fields[AGREEMENT_NFIELDS] = {
     [AGREEMENT_TITLE] = { .name = "title", .label = N_("Title"), .type = FT_TEXT,
                           .flags = F_REQUIRED | F_SORT_KEY, .max = 200, .list_width = 34,
@@ -181,7 +186,8 @@ static const struct field agreement_fields[AGREEMENT_NFIELDS] = {
         .list_width = 10, .alt = NO_FIELD, .not_before = AGREEMENT_STARTS,
         .overdue = N_("Its end date (%s) has passed, but it is still %s.\n"),
         .due = NP_("Due for evaluation: it ends on %s, within %d month.\n",
-                   "Due for evaluation: it ends on %s, within %d months.\n") },
+                   "Due for evaluation: it ends on %s, within %d months.\n"),
+        .agenda = &agreement_ends_agenda },
     [AGREEMENT_HUMAN_RIGHTS] = {
         .name = "human_rights", .label = N_("Human-rights clause"), .type = FT_BOOL,
         .flags = F_WANTED, .alt = NO_FIELD, .not_before = NO_FIELD, .choices = booleans,
@@ -229,6 +235,10 @@ static const struct transition network_moves[] = {
     { "left", "candidate" },          { NULL, NULL },
 };
 
+static const struct agenda_spec network_review_agenda = {
+    .what = N_("Membership evaluation due"), .until = NO_FIELD, .remind = 1, .statuses = S_LIVE,
+};
+
 static const struct field network_fields[NETWORK_NFIELDS] = {
     [NETWORK_NAME] = { .name = "name", .label = N_("Name"), .type = FT_TEXT,
                        .flags = F_REQUIRED | F_SORT_KEY, .max = 200, .list_width = 40,
@@ -247,7 +257,8 @@ static const struct field network_fields[NETWORK_NFIELDS] = {
         .name = "next_review", .label = N_("Next evaluation"), .type = FT_DATE,
         .flags = F_DUE, .alt = NO_FIELD, .not_before = NO_FIELD,
         .overdue = N_("The membership evaluation is overdue (due %s).\n"),
-        .due = { N_("The membership evaluation is due on %s.\n"), NULL } },
+        .due = { N_("The membership evaluation is due on %s.\n"), NULL },
+        .agenda = &network_review_agenda },
     [NETWORK_NOTES] = { .name = "notes", .label = N_("Notes"), .type = FT_LONG, .max = 10000,
                         .alt = NETWORK_NOTES_EN, .not_before = NO_FIELD },
     [NETWORK_NOTES_EN] = TWIN_EN("notes_en", N_("Notes (English)"), FT_LONG, 10000),
@@ -448,6 +459,11 @@ static const struct choice ratings[] = {
     [id##_EN] = { .name = nm "_en", .label = en, .type = FT_LONG, .max = 4000,                 \
                   .alt = NO_FIELD, .not_before = NO_FIELD }
 
+static const struct agenda_spec assessment_next_agenda = {
+    .what = N_("Next evaluation of the partnership due"), .until = NO_FIELD, .remind = 1,
+    .statuses = S_LIVE,
+};
+
 static const struct field assessment_fields[ASSESSMENT_NFIELDS] = {
     [ASSESSMENT_CITY_ID] = { .name = "city_id", .label = N_("Partnership"), .type = FT_REF,
                              .flags = F_REQUIRED, .list_width = 14, .alt = NO_FIELD,
@@ -491,7 +507,8 @@ static const struct field assessment_fields[ASSESSMENT_NFIELDS] = {
                       "assessment is %s.\n"),
         .due = NP_("The next evaluation of the partnership is due on %s, within %d month.\n",
                    "The next evaluation of the partnership is due on %s, within %d "
-                   "months.\n") },
+                   "months.\n"),
+        .agenda = &assessment_next_agenda },
     [ASSESSMENT_SOURCE] = { .name = "source", .label = N_("Source"), .type = FT_LONG,
                             .max = 2000, .flags = F_NO_TWIN, .alt = NO_FIELD,
                             .not_before = NO_FIELD },

@@ -51,3 +51,17 @@ void hit_list_free(struct hit *h, size_t n)
     }
     free(h);
 }
+
+void attachment_list_free(struct attachment *a, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        free(a[i].name);
+        free(a[i].mime);
+        free(a[i].sha256);
+        free(a[i].added_by);
+        free(a[i].added_at);
+    }
+    free(a);
+}

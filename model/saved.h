@@ -52,4 +52,18 @@ struct hit {
 };
 void hit_list_free(struct hit *h, size_t n);
 
+/* A file attached to a record (db/store_attach.c): its bytes are read
+ * apart (store_attachment_body), never with the list. */
+struct attachment {
+    int64_t id;
+    enum kind_id kind;
+    int64_t record_id;
+    char *name, *mime;
+    long long size;
+    char *sha256;             /* lowercase hexadecimal */
+    char *added_by, *added_at; /* added_at in UTC */
+    int archived;
+};
+void attachment_list_free(struct attachment *a, size_t n);
+
 #endif

@@ -85,6 +85,18 @@ static const struct field history_cols[] = {
     C_CODE("source", 0),
 };
 
+/* a file attached to a record (schema 20): its bytes as base64 */
+static const struct field attachment_cols[] = {
+    C_INT("id"), C_CODE("kind", F_REQUIRED), C_INT("record_id"), C_CODE("name", F_REQUIRED),
+    C_CODE("mime", F_REQUIRED),
+    { .name = "size", .label = "size", .type = FT_INT, .flags = F_REQUIRED, .min = 0,
+      .max = LONG_MAX, .alt = NO_FIELD, .not_before = NO_FIELD },
+    C_CODE("sha256", F_REQUIRED), C_CODE("added_by", F_REQUIRED), C_CODE("added_at", F_REQUIRED),
+    C_FLAG("archived"),
+    { .name = "body", .label = "body", .type = FT_BLOB, .alt = NO_FIELD,
+      .not_before = NO_FIELD },
+};
+
 static const struct side sides[SIDE_COUNT] = {
     [SIDE_CHAPTER] = { "chapter", NULL, chapter_cols, COUNT(chapter_cols), SIDE_NO_OWNER,
                        NO_FIELD, NO_FIELD },
@@ -106,6 +118,8 @@ static const struct side sides[SIDE_COUNT] = {
     [SIDE_NOTE] = { "note", "journal", note_cols, COUNT(note_cols), SIDE_EVERY_KIND, 2, 1 },
     [SIDE_HISTORY] = { "history", "history", history_cols, COUNT(history_cols), SIDE_ANY_KIND,
                        1, 0 },
+    [SIDE_ATTACHMENT] = { "attachment", "attachments", attachment_cols, COUNT(attachment_cols),
+                          SIDE_EVERY_KIND, 2, 1 },
 };
 
 const struct side *side_get(enum side_id id)

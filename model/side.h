@@ -13,7 +13,7 @@ enum side_id {
     SIDE_CHAPTER, SIDE_PRIORITY, SIDE_META, SIDE_VIEW,     /* of the portfolio as a whole */
     SIDE_LINK,
     SIDE_ROLE, SIDE_INITIATIVE_PRIORITY, SIDE_DECISION,    /* of one record each */
-    SIDE_NOTE, SIDE_HISTORY,
+    SIDE_NOTE, SIDE_HISTORY, SIDE_ATTACHMENT,
     SIDE_COUNT
 };
 

@@ -29,6 +29,7 @@ owner() {
     sqlite3.h) echo db ;;
     libpq-fe.h) echo db/pg ;;
     iconv.h) echo lib/conv.c ;;
+    nettle/*) echo lib/digest.c ;;
     libintl.h) echo i18n ;;
     # the PDF renderer's own files, one by one
     cairo.h | cairo-*.h | cairo/* | pango/* | fontconfig/*)

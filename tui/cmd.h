@@ -50,6 +50,11 @@
     X(VIEW_SAVE, "view-save", N_("Save the list as it is as a view"))                \
     X(SEARCH_ALL, "search-all", N_("Search everything: every kind, notes, history"))  \
     X(INTERRUPT, "interrupt", N_("Ask whether to quit the desk"))                    \
+    X(CALENDAR, "calendar", N_("The calendar: the month, what is coming, reminders"))  \
+    X(MONTH_NEXT, "month-next", N_("In the calendar: the next month"))               \
+    X(MONTH_PREV, "month-prev", N_("In the calendar: the month before"))             \
+    X(LINK, "link", N_("Link the record to another record"))                        \
+    X(ATTACH, "attach", N_("Attach a file to the record"))                          \
     X(FORM_NEXT, "form-next", N_("Next field"))                                      \
     X(FORM_PREV, "form-prev", N_("Previous field"))                                  \
     X(FORM_SAVE, "form-save", N_("Save the form"))                                   \

@@ -16,8 +16,8 @@
 #define CTRL(c) ((c) & 0x1f)
 
 /* The desk's table.  The pane keys are 1-9 and the unshifted digits of a
- * Belgian AZERTY keyboard, & é " ' ( § è ! ç, for the i-th kind; no key
- * needs AltGr. */
+ * Belgian AZERTY keyboard, & é " ' ( § è ! ç, for the i-th kind, and 0 (à)
+ * the calendar; no key needs AltGr. */
 static const struct binding desk_keys[] = {
     { 'q', CMD_QUIT, 0 },          { 27, CMD_BACK, 0 },
     { FN(KEY_BACKSPACE), CMD_BACK, 0 }, { 127, CMD_BACK, 0 },
@@ -30,6 +30,9 @@ static const struct binding desk_keys[] = {
     { '7', CMD_PANE, 6 },          { 0xE8, CMD_PANE, 6 },
     { '8', CMD_PANE, 7 },          { '!', CMD_PANE, 7 },
     { '9', CMD_PANE, 8 },          { 0xE7, CMD_PANE, 8 },
+    { '0', CMD_CALENDAR, 0 },      { 0xE0, CMD_CALENDAR, 0 },
+    { '>', CMD_MONTH_NEXT, 0 },    { '<', CMD_MONTH_PREV, 0 },
+    { 'l', CMD_LINK, 0 },          { '+', CMD_ATTACH, 0 },
     { '\t', CMD_PANE_NEXT, 0 },    { FN(KEY_BTAB), CMD_PANE_PREV, 0 },
     { 'j', CMD_DOWN, 0 },          { FN(KEY_DOWN), CMD_DOWN, 0 },
     { 'k', CMD_UP, 0 },            { FN(KEY_UP), CMD_UP, 0 },

@@ -111,11 +111,13 @@ void page_from_detail(struct page *p, struct app *a, enum kind_id k, int64_t id,
             add_pair(p, l->label, l->text, hw, width, PL_TEXT);
             break;
         case DL_LINK:
-            add_wrapped(p, PL_LINK, l->text, width, " → ");
+        case DL_FILE:
+            add_wrapped(p, PL_LINK, l->text, width, l->type == DL_LINK ? " → " : " + ");
             for (j = before; j < p->n; j++) {
                 pl = &p->l[j];
                 pl->kind = l->kind;
-                pl->id = l->id;
+                pl->id = l->type == DL_LINK ? l->id : id;
+                pl->file = l->type == DL_FILE ? l->id : 0;
             }
             break;
         default:

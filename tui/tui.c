@@ -568,6 +568,9 @@ static const struct action actions[CMD_COUNT] = {
     [CMD_VIEWS] = { 0, v_views_open },
     [CMD_VIEW_SAVE] = { NEED_WRITABLE, v_views_save },
     [CMD_SEARCH_ALL] = { 0, v_search_open },
+    [CMD_CALENDAR] = { 0, v_calendar_open },
+    [CMD_LINK] = { NEED_WRITABLE | NEED_ROW, v_attach_link },
+    [CMD_ATTACH] = { NEED_WRITABLE | NEED_ROW, v_attach_add },
 };
 
 static unsigned run_action(struct tui *t, enum cmd c, int arg)
@@ -737,6 +740,8 @@ int tui_run(const struct app_opts *ao, const char *warnings)
     check_others(&t);
     screen_message_clear(&t.scr);
     say_warnings(&t, warnings, keys_said);
+    if (t.scr.msg[0] == '\0')
+        v_calendar_notice(&t);
     rc = loop(&t);
     screen_close(&t.scr);
 out:

@@ -25,6 +25,7 @@ struct pline {
     size_t label_w;     /* PL_LABEL: cells of the label part */
     enum kind_id kind;  /* PL_LINK */
     int64_t id;
+    int64_t file;       /* PL_LINK of a detail: an attached file of kind/id, or 0 */
 };
 struct page {
     struct pline *l;
@@ -75,6 +76,7 @@ struct tui {
     enum kind_id kept_kind;   /* on this record */
     int64_t kept_id;
     int msg_shown;            /* an error was on the screen when the key came */
+    char cal_month[8];        /* the calendar's month, "YYYY-MM"; "" this month */
 };
 
 /* What a command is about, once its needs are met (tui.c checks them). */
@@ -138,6 +140,20 @@ size_t v_views_columns(const struct tui *t, const struct kind *k, struct listcol
 /* v_search.c: search everything */
 unsigned v_search_open(struct tui *t, const struct target *g);
 extern const struct view_ops v_search_ops;
+
+/* v_calendar.c: the calendar (0) */
+unsigned v_calendar_open(struct tui *t, const struct target *g);
+/* Say the reminders of the week on the message line when the desk
+ * starts (REDRAW_NONE when there are none). */
+unsigned v_calendar_notice(struct tui *t);
+extern const struct view_ops v_calendar_ops;
+
+/* v_attach.c: attached files (+, Enter on one) and links (l: a new one;
+ * on a linked record in the detail view, remove that link) */
+unsigned v_attach_add(struct tui *t, const struct target *g);
+unsigned v_attach_link(struct tui *t, const struct target *g);
+/* Open attached file 'file' of record k/id, the screen given up meanwhile. */
+unsigned v_attach_open(struct tui *t, enum kind_id k, int64_t id, int64_t file);
 
 /* v_list.c */
 /* Rows of the list on this screen. */

@@ -41,7 +41,7 @@ void v_page_ensure(struct tui *t, struct view *v)
  * detail view, whose cursor picks a link to follow. */
 static int scrolls(const struct view *v)
 {
-    return v->ops != &v_detail_ops;
+    return v->ops != &v_detail_ops && v->ops != &v_calendar_ops;
 }
 
 /* A scrolling view: keep the first line shown on the page; no cursor
@@ -122,6 +122,8 @@ static unsigned follow(struct tui *t, struct view *v)
 
     v_page_ensure(t, v);
     l = v->sel >= 0 && (size_t)v->sel < t->page.n ? &t->page.l[v->sel] : NULL;
+    if (l != NULL && l->style == PL_LINK && l->file > 0)
+        return v_attach_open(t, l->kind, l->id, l->file);
     if (l != NULL && l->style == PL_LINK) {
         tui_push(t, &v_detail_ops, l->kind, l->id);
         return REDRAW_ALL;

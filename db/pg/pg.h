@@ -89,6 +89,19 @@ int pg_side_put(struct store *s, const struct side *sd, char *const *vals, int *
 int pg_put_raw(struct store *s, const struct record *r, int *added, struct ird_err *e);
 int pg_add_bulk(struct store *s, const struct record *r, const char *note, const struct stamp *t,
                 struct ird_err *e);
+struct attachment;
+int pg_attach(struct store *s, const struct attachment *meta, const void *data,
+              const struct stamp *t, int64_t *aid, struct ird_err *e);
+int pg_attachments(struct store *s, enum kind_id k, int64_t id, int archived,
+                   struct attachment **out, size_t *n, struct ird_err *e);
+int pg_attachment_body(struct store *s, int64_t aid, void **data, size_t *n, struct ird_err *e);
+int pg_detach(struct store *s, const struct attachment *a, const struct stamp *t,
+              struct ird_err *e);
+int pg_link_add(struct store *s, enum kind_id ak, int64_t aid, enum kind_id bk, int64_t bid,
+                const char *note, const struct stamp *t, struct ird_err *e);
+int pg_link_remove(struct store *s, enum kind_id ak, int64_t aid, enum kind_id bk, int64_t bid,
+                   const struct stamp *t, struct ird_err *e);
+int pg_last_change(struct store *s, enum kind_id k, int64_t id, char out[32], struct ird_err *e);
 int pg_check(struct store *s, char **report, struct ird_err *e);
 
 /* A read-only copy in memory (an SQLite store) of the server database

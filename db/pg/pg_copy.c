@@ -21,7 +21,8 @@
  * what refers to records. */
 static const char *const before_kinds[] = { "meta", "chapter", "priority", NULL };
 static const char *const after_kinds[] = { "network_role", "initiative_priority", "history",
-                                           "link", "decision", "view", "note", NULL };
+                                           "link", "decision", "view", "note",
+                                           "attachment", NULL };
 
 /* The i-th table to copy, NULL after the last. */
 static const char *table_at(int i)
@@ -69,6 +70,7 @@ static int fill_table(struct store *pg, struct store *lite, const char *table, s
     struct buf cols = { 0 }, sql = { 0 };
     sqlite3_stmt *st = NULL;
     const char *vals[PG_PARAMS_MAX];
+    int lens[PG_PARAMS_MAX], fmts[PG_PARAMS_MAX];
     PGresult *r;
     int n = lite_columns(lite, table, &cols), i, step, rc = -1;
 
@@ -92,9 +94,16 @@ static int fill_table(struct store *pg, struct store *lite, const char *table, s
     if (store_prepare(lite, sql.s, &st, e) < 0)
         goto dealloc;
     while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-        for (i = 0; i < n; i++)
-            vals[i] = (const char *)sqlite3_column_text(st, i);
-        r = PQexecPrepared(pg->pg->c, "fill", n, vals, NULL, NULL, 0);
+        /* text as text; a file's bytes (a blob) as bytes */
+        for (i = 0; i < n; i++) {
+            fmts[i] = sqlite3_column_type(st, i) == SQLITE_BLOB;
+            vals[i] = fmts[i] ? (const char *)sqlite3_column_blob(st, i)
+                              : (const char *)sqlite3_column_text(st, i);
+            lens[i] = sqlite3_column_bytes(st, i);
+            if (fmts[i] && vals[i] == NULL)
+                vals[i] = "";
+        }
+        r = PQexecPrepared(pg->pg->c, "fill", n, vals, lens, fmts, 0);
         pg->work++;
         if (PQresultStatus(r) != PGRES_COMMAND_OK) {
             pg_fail(pg, r, e);
@@ -213,6 +222,23 @@ out:
     return rc;
 }
 
+/* The type of a bytea column (pg_type's oid): a file's bytes. */
+enum { PG_BYTEA = 17 };
+
+/* Bind the bytes a bytea column's text ("\\x...") stands for, as a blob. */
+static void bind_bytes(sqlite3_stmt *st, int i, const char *text)
+{
+    size_t n = 0;
+    unsigned char *b = PQunescapeBytea((const unsigned char *)text, &n);
+
+    if (b == NULL) {
+        sqlite3_bind_null(st, i);
+        return;
+    }
+    sqlite3_bind_blob64(st, i, n > 0 ? (const void *)b : "", n, SQLITE_TRANSIENT);
+    PQfreemem(b);
+}
+
 /* The rows of one server table into the SQLite copy's. */
 static int stage_table(struct store *pg, struct store *lite, const char *table,
                        struct ird_err *e)
@@ -241,6 +267,8 @@ static int stage_table(struct store *pg, struct store *lite, const char *table,
         for (i = 0; i < n; i++) {
             if (PQgetisnull(r, row, i))
                 sqlite3_bind_null(st, i + 1);
+            else if (PQftype(r, i) == PG_BYTEA)
+                bind_bytes(st, i + 1, PQgetvalue(r, row, i));
             else
                 sqlite3_bind_text(st, i + 1, PQgetvalue(r, row, i), -1, SQLITE_STATIC);
         }

@@ -8,6 +8,7 @@
 #include "db/pg/pg_int.h"
 #include "db/store_int.h"
 #include "i18n/i18n.h"
+#include "lib/digest.h"
 #include "lib/mem.h"
 #include "model/saved.h"
 #include "model/side.h"
@@ -283,6 +284,28 @@ out:
     return rc;
 }
 
+/* 1 when field f holds bytes (an attached file): base64 in the exchange. */
+static int is_blob(const struct field *f)
+{
+    return ftype_get(f->type)->bind == FTYPE_BIND_BLOB;
+}
+
+/* The bytes of a bytea field as base64, as the SQLite engine gives them
+ * (caller frees); NULL for NULL. */
+static char *blob_base64(const PGresult *r, int row, int col)
+{
+    unsigned char *b;
+    size_t n = 0;
+    char *v;
+
+    if (PQgetisnull(r, row, col) ||
+        (b = PQunescapeBytea((const unsigned char *)PQgetvalue(r, row, col), &n)) == NULL)
+        return NULL;
+    v = digest_base64(b, n);
+    PQfreemem(b);
+    return v;
+}
+
 int pg_side_each(struct store *s, const struct side *sd, const char *okind, int64_t owner,
                  store_row_fn fn, void *ctx, struct ird_err *e)
 {
@@ -308,7 +331,7 @@ int pg_side_each(struct store *s, const struct side *sd, const char *okind, int6
         goto out;
     for (row = 0; row < PQntuples(r); row++) {
         for (i = 0; i < sd->ncols; i++)
-            vals[i] = pg_text(r, row, i);
+            vals[i] = is_blob(&sd->cols[i]) ? blob_base64(r, row, i) : pg_text(r, row, i);
         rc = fn(ctx, vals, e);
         for (i = 0; i < sd->ncols; i++) {
             free(vals[i]);
@@ -329,7 +352,8 @@ out:
 /* Insert the row (names, vals: n columns) into table unless it holds it
  * as it is: *added 1 or 0; a row whose key another row has: IRD_INVALID. */
 static int raw_put(struct store *s, const char *table, const char *const *names,
-                   const char *const *vals, int n, int *added, struct ird_err *e)
+                   const char *const *vals, const int *blob, int n, int *added,
+                   struct ird_err *e)
 {
     struct buf b = { 0 }, ins = { 0 };
     struct pg_params p = { 0 };
@@ -339,14 +363,19 @@ static int raw_put(struct store *s, const char *table, const char *const *names,
     *added = 0;
     buf_printf(&b, "SELECT count(*) FROM %s WHERE true", table);
     buf_printf(&ins, "INSERT INTO %s (", table);
+    /* a file's bytes come as base64 (the server decodes them) */
     for (i = 0; i < n; i++) {
         int j = pg_param(&p, vals[i]);
-        buf_printf(&b, " AND \"%s\" IS NOT DISTINCT FROM $%d", names[i], j);
+        buf_printf(&b, blob != NULL && blob[i]
+                           ? " AND \"%s\" IS NOT DISTINCT FROM decode($%d, 'base64')"
+                           : " AND \"%s\" IS NOT DISTINCT FROM $%d",
+                   names[i], j);
         buf_printf(&ins, "%s\"%s\"", i ? ", " : "", names[i]);
     }
     buf_add(&ins, ") VALUES (");
     for (i = 0; i < n; i++)
-        buf_printf(&ins, "%s$%d", i ? ", " : "", i + 1);
+        buf_printf(&ins, blob != NULL && blob[i] ? "%sdecode($%d, 'base64')" : "%s$%d",
+                   i ? ", " : "", i + 1);
     buf_add(&ins, ")");
     if ((r = pg_run(s, b.s, &p, e)) == NULL)
         goto out;
@@ -374,12 +403,16 @@ int pg_side_put(struct store *s, const struct side *sd, char *const *vals, int *
                 struct ird_err *e)
 {
     const char **names = xcalloc((size_t)sd->ncols, sizeof *names);
+    int *blob = xcalloc((size_t)sd->ncols, sizeof *blob);
     int i, rc;
 
-    for (i = 0; i < sd->ncols; i++)
+    for (i = 0; i < sd->ncols; i++) {
         names[i] = sd->cols[i].name;
-    rc = raw_put(s, sd->table, names, (const char *const *)vals, sd->ncols, added, e);
+        blob[i] = is_blob(&sd->cols[i]);
+    }
+    rc = raw_put(s, sd->table, names, (const char *const *)vals, blob, sd->ncols, added, e);
     free(names);
+    free(blob);
     return rc;
 }
 
@@ -404,7 +437,7 @@ int pg_put_raw(struct store *s, const struct record *r, int *added, struct ird_e
         names[i + 4] = k->fields[i].name;
         vals[i + 4] = r->val[i];
     }
-    rc = raw_put(s, k->table, names, vals, n, added, e);
+    rc = raw_put(s, k->table, names, vals, NULL, n, added, e);
     free(names);
     free(vals);
     if (rc == 0 && *added) {

@@ -20,8 +20,10 @@ REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO irdesk_reader;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO irdesk_reader;
 GRANT INSERT, UPDATE ON city, agreement, network, network_role, initiative,
-    initiative_priority, statement, assessment, link, decision, view, meta
+    initiative_priority, statement, assessment, decision, view, meta, attachment
     TO irdesk_editor;
+-- links are made and removed at the desk
+GRANT INSERT, UPDATE, DELETE ON link TO irdesk_editor;
 GRANT INSERT (kind, record_id, at, "user", action, field, old, new, note, source, note_en)
     ON history TO irdesk_editor;
 GRANT INSERT (kind, record_id, at, "user", body) ON note TO irdesk_editor;

@@ -108,7 +108,7 @@ t_completion_from_the_table() {
     bash_offers "" | sort -u >"$W/got"
     sort -u "$W/want" -o "$W/want"
     cmp -s "$W/want" "$W/got" || fail "first words: $(diff "$W/want" "$W/got")"
-    [ "$(bash_offers li)" = list ] || fail "li: $(bash_offers li)"
+    [ "$(bash_offers lis)" = list ] || fail "lis: $(bash_offers lis)"
     [ "$(bash_offers report po)" = portfolio ] || fail "report po: $(bash_offers report po)"
     bash_offers list "" | grep -qx agreement || fail "list: no kinds offered"
     bash_offers export "" | grep -qx all || fail "export: no 'all'"
@@ -316,7 +316,12 @@ t_restore_says_where_the_old_contents_went() {
     [ -s "$DB.before-restore-backup" ] || fail "no safety copy"
 }
 
+. "$here/t_calendar.sh"
+
 run_tests cli t_help_for_each_command t_completion_from_the_table t_language_is_a_list \
     t_system_configuration_under_the_users t_long_output_through_the_pager_on_a_terminal \
     t_lookups_as_the_search_does t_archived_rows_are_marked t_history_in_local_time_stored_in_utc \
-    t_refusals_name_the_field t_restore_says_where_the_old_contents_went
+    t_refusals_name_the_field t_restore_says_where_the_old_contents_went \
+    t_agenda_prints_what_is_due_with_its_reminders \
+    t_ical_passes_a_parser_and_exports_the_same_bytes_again \
+    t_a_pdf_attached_comes_back_byte_for_byte t_links_are_made_and_removed_for_every_kind

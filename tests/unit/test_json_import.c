@@ -40,6 +40,16 @@ static void work_on(struct fx *f)
              "2026-05-04", "--source", "Collegebesluit", NULL);
     test_expect_exit(&r, 0, "decide");
     assert_ok(journal_add(f->a, KIND_CITY, 2, "Gesprek met de \"ambassade\"", NULL), NULL);
+    {
+        /* a file attached, every byte value in it: its bytes go as base64 */
+        char data[256], *pdf = test_gc(test_path(f->dir, "charter.pdf"));
+        int i;
+        for (i = 0; i < 256; i++)
+            data[i] = (char)i;
+        test_write_file(pdf, data, sizeof data);
+        test_cli(f, &r, "attach", "agreement", "2", pdf, NULL);
+        test_expect_exit(&r, 0, "attach");
+    }
     assert_ok(desk_archive(f->a, KIND_NETWORK, 11, test_version_of(f->a, KIND_NETWORK, 11), 1,
                            "no longer a member", NULL),
               NULL);
@@ -78,6 +88,11 @@ static void round_trip(struct fx *f, const char *history)
     assert_contains(a, "\"chapter\": [{\"number\": 1, \"title_nl\": \"Visie en prioriteiten\"");
     assert_contains(a, "\"roles\": [{\"id\": 1, \"role_nl\": \"voorzitter\"");
     assert_contains(a, "\"meta\": [{\"key\": \"networks_stated_total\"");
+    assert_contains(a, "\"attachments\": [{\"id\": 1, \"name\": \"charter.pdf\", "
+                       "\"mime\": \"application/pdf\", \"size\": 256, ");
+    assert_contains(a, "\"body\": \"AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKiss");
+    test_cli(&g, &r, "check", NULL);
+    test_expect_exit(&r, 0, "check after the import: the file's checksum holds");
     assert_contains(a, "\"link\": [{\"id\": 1, \"a_kind\": \"initiative\"");
     assert_contains(a, "\"text_nl\": \"Evalueren in 2027\"");
     assert_contains(a, "\"body\": \"Gesprek met de \\\"ambassade\\\"\"");

@@ -1,0 +1,134 @@
+/* Files attached to a record (+ adds one, Enter on one in the detail view
+ * opens it) and links to other records (l), at the desk. */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/attach.h"
+#include "core/desk.h"
+#include "i18n/i18n.h"
+#include "lib/mem.h"
+#include "model/saved.h"
+#include "tui/prompt.h"
+#include "tui/screen.h"
+#include "tui/tui_int.h"
+
+unsigned v_attach_add(struct tui *t, const struct target *g)
+{
+    struct ird_err e = { 0 };
+    char *path = NULL;
+
+    if (!prompt_line(&t->scr, _("File to attach: "), "", NULL, NULL, &path) || *path == '\0') {
+        free(path);
+        return REDRAW_ALL;
+    }
+    if (attach_add(t->app, g->kind, g->id, path, NULL, &e) < 0)
+        screen_message(&t->scr, 1, "%s", e.msg);
+    else
+        screen_message(&t->scr, 0, _("\"%s\" is attached to %s %lld."),
+                       strrchr(path, '/') ? strrchr(path, '/') + 1 : path,
+                       _(kind_get(g->kind)->label), (long long)g->id);
+    free(path);
+    tui_invalidate(t);
+    return REDRAW_ALL;
+}
+
+/* "network 3 partner": the kind, number and type (may be NULL: owned by
+ * words) of the record to link to; 0, or -1 with the reason in *e. */
+static int parse_target(char *words, const struct kind **k, int64_t *id, const char **type,
+                        struct ird_err *e)
+{
+    char *save = NULL, *kw = strtok_r(words, " \t", &save), *nw = strtok_r(NULL, " \t", &save);
+    char *end = NULL;
+    long long n = nw != NULL ? strtoll(nw, &end, 10) : 0;
+
+    *k = kw != NULL ? kind_by_name(kw) : NULL;
+    if (*k == NULL || nw == NULL || *end != '\0' || n < 1)
+        return ird_fail(e, IRD_INVALID, "%s",
+                        _("Name the record as a kind and a number, then a type if you like: "
+                          "network 3 partner."));
+    *id = n;
+    *type = save != NULL && *save != '\0' ? save : NULL;
+    return 0;
+}
+
+/* In a detail view with the cursor on a linked record: ask, then remove
+ * that link.  0 when the cursor is on none (a new link is asked for). */
+static int unlink_at_cursor(struct tui *t, const struct target *g)
+{
+    const struct view *v = tui_top(t);
+    const struct pline *l;
+    struct ird_err e = { 0 };
+    char *q;
+    int yes;
+
+    if (v->ops != &v_detail_ops || v->sel < 0 || (size_t)v->sel >= t->page.n)
+        return 0;
+    l = &t->page.l[v->sel];
+    if (l->style != PL_LINK || l->file > 0 || l->id <= 0)
+        return 0;
+    /* L10N: the record the link goes to: "Network 2" */
+    q = xasprintf(_("Remove the link to %s %lld?"), _(kind_get(l->kind)->label),
+                  (long long)l->id);
+    yes = prompt_yes(&t->scr, q);
+    free(q);
+    if (yes && desk_unlink(t->app, g->kind, g->id, l->kind, l->id, &e) < 0)
+        screen_message(&t->scr, 1, "%s", e.msg);
+    else if (yes)
+        screen_message(&t->scr, 0, _("The link to %s %lld is removed."),
+                       _(kind_get(l->kind)->label), (long long)l->id);
+    tui_invalidate(t);
+    return 1;
+}
+
+unsigned v_attach_link(struct tui *t, const struct target *g)
+{
+    struct ird_err e = { 0 };
+    const struct kind *k = NULL;
+    const char *type = NULL;
+    char *words = NULL;
+    int64_t id = 0;
+
+    if (unlink_at_cursor(t, g))
+        return REDRAW_ALL;
+
+    if (!prompt_line(&t->scr, _("Link to (kind, number, type): "), "", NULL, NULL, &words) ||
+        *words == '\0') {
+        free(words);
+        return REDRAW_ALL;
+    }
+    if (parse_target(words, &k, &id, &type, &e) < 0 ||
+        desk_link_put(t->app, g->kind, g->id, k->id, id, type, &e) < 0)
+        screen_message(&t->scr, 1, "%s", e.msg);
+    else
+        screen_message(&t->scr, 0, _("Linked: %s %lld, %s %lld."), _(kind_get(g->kind)->label),
+                       (long long)g->id, _(k->label), (long long)id);
+    free(words);
+    tui_invalidate(t);
+    return REDRAW_ALL;
+}
+
+unsigned v_attach_open(struct tui *t, enum kind_id k, int64_t id, int64_t file)
+{
+    struct attachment *list = NULL;
+    struct ird_err e = { 0 };
+    size_t n = 0, i;
+    int rc = -1;
+
+    if (desk_attachments(t->app, k, id, 1, &list, &n, &e) < 0) {
+        screen_message(&t->scr, 1, "%s", e.msg);
+        return REDRAW_ALL;
+    }
+    for (i = 0; i < n && list[i].id != file; i++)
+        ;
+    if (i < n) {
+        screen_suspend();
+        rc = attach_open(t->app, &list[i], &e);
+        screen_resume();
+    }
+    if (rc < 0)
+        screen_message(&t->scr, 1, "%s", i < n ? e.msg : ird_code_text(IRD_NOT_FOUND));
+    attachment_list_free(list, n);
+    return REDRAW_ALL;
+}
