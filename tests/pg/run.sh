@@ -131,6 +131,19 @@ for db in "$LITE" "$P"; do
     sed 's/,Wiesbaden,Wiesbaden,/,Wiesbaden,Wiesbaden (Hessen),/' "$tmp/c.csv" >"$tmp/c2.csv" &&
     "$IRDESK" --db "$db" import city "$tmp/c2.csv" >/dev/null || fail "the writes on $db"
 done
+# a file of every byte value, attached on both; a link made and removed
+python3 -c 'import sys; sys.stdout.buffer.write(bytes(range(256)) * 3)' >"$tmp/bytes.bin"
+for db in "$LITE" "$P"; do
+    "$IRDESK" --db "$db" attach city 3 "$tmp/bytes.bin" >/dev/null &&
+    "$IRDESK" --db "$db" link city 3 network 1 >/dev/null &&
+    "$IRDESK" --db "$db" link city 4 network 1 >/dev/null &&
+    "$IRDESK" --db "$db" unlink city 4 network 1 >/dev/null || fail "attach or link on $db"
+done
+"$IRDESK" --db "$P" attachment get city 3 bytes.bin -o "$tmp/back.bin" &&
+    cmp -s "$tmp/bytes.bin" "$tmp/back.bin" && ok "an attached file comes back from the server byte for byte" ||
+    fail "the attached file from the server differs"
+same "a file of the same name is never replaced" attach city 3 "$tmp/bytes.bin"
+same "linking twice is refused" link city 3 network 1
 same "after the same writes, the same JSON export" export all --format json --history
 same "a refused move changes nothing" status city 3 ended
 same "check" check
