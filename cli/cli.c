@@ -102,7 +102,8 @@ static const struct opt opts[] = {
       N_("show what would change and write nothing") },
     { "--allow-duplicates", OPT_ALLOW_DUPLICATES, NULL, FLAG(allow_duplicates), 0,
       N_("add a record whose name exists already") },
-    { "--yes", OPT_YES, NULL, FLAG(yes), 0, N_("do not ask before replacing the database") },
+    { "--yes", OPT_YES, NULL, FLAG(yes), 0,
+      N_("do not ask first (restore: before replacing the database; erase: before erasing)") },
     { "--empty", OPT_EMPTY, NULL, FLAG(empty), 0, N_("create it without Ghent's portfolio") },
     { "--text", OPT_TEXT, "TEXT", STR(text), 0, N_("the decision as written (Dutch)") },
     { "--text-en", OPT_TEXT_EN, "TEXT", STR(text_en), 0,
@@ -126,7 +127,8 @@ static const struct opt opts[] = {
 
 /* The shapes of arguments, and how the usage writes them. */
 enum arg { ARG_NONE, ARG_KIND, ARG_KIND_ALL, ARG_ID, ARG_REF, ARG_STATUS, ARG_FILE, ARG_FILE_OPT,
-           ARG_FROM, ARG_TO, ARG_TEXT, ARG_KIND2, ARG_ID2, ARG_TYPE_OPT, ARG_WHICH, ARG_COUNT };
+           ARG_FROM, ARG_TO, ARG_TEXT, ARG_KIND2, ARG_ID2, ARG_TYPE_OPT, ARG_WHICH, ARG_ID_OPT,
+           ARG_COUNT };
 
 static const struct {
     const char *usage;
@@ -140,6 +142,7 @@ static const struct {
     [ARG_TEXT] = { "TEXT", 0 },      [ARG_KIND2] = { "KIND", 0 },
     [ARG_ID2] = { "ID", 0 },         [ARG_TYPE_OPT] = { "[TYPE]", 1 },
     [ARG_WHICH] = { "NAME|N", 0 },
+    [ARG_ID_OPT] = { "[ID]", 1 },
 };
 
 enum { MAX_ARGS = 5 };
@@ -197,10 +200,16 @@ static const struct command commands[] = {
     { .word = "export agenda", .opts = OPT_ICS | OPT_OUT | OPT_FOLLOW, .required = OPT_ICS,
       .db = DB_ALWAYS, .check = cmd_export_agenda_check, .run = cmd_export_agenda,
       .help = N_("Export the calendar's dated items as iCalendar (RFC 5545).") },
-    { .word = "export", .args = { ARG_KIND_ALL },
+    { .word = "export", .args = { ARG_KIND_ALL, ARG_ID_OPT },
       .opts = OPT_FORMAT | OPT_DIALECT | OPT_HISTORY | OPT_OUT | OPT_FOLLOW,
       .required = OPT_FORMAT, .db = DB_ALWAYS, .check = cmd_export_check, .run = cmd_export,
-      .help = N_("Export the records of a kind (or all) as CSV or JSON.") },
+      .help = N_("Export the records of a kind (or all) as CSV or JSON; with an ID, as JSON "
+                 "everything held about that one record (a person's data for a GDPR "
+                 "request).") },
+    { .word = "erase", .args = { ARG_KIND, ARG_ID }, .opts = OPT_YES, .db = DB_ALWAYS,
+      .run = cmd_erase,
+      .help = N_("Erase a contact's personal data everywhere in the database (GDPR), leaving "
+                 "a dated note that it was erased.") },
     { .word = "import", .args = { ARG_KIND_ALL, ARG_FILE },
       .opts = OPT_ENCODING | OPT_DRY_RUN | OPT_ALLOW_DUPLICATES, .db = DB_ALWAYS,
       .run = cmd_import, .help = N_("Import records from a CSV file: all rows or none.") },
@@ -527,9 +536,23 @@ static char *kind_words(void)
     return join_or(words, KIND_COUNT);
 }
 
+/* s (ending with a line feed) printed with each line wrapped to 79
+ * columns: the list of the kinds grows with them. */
+static void print_wrapped(const char *s)
+{
+    char *body = xstrndup(s, strlen(s) - (*s != '\0' && s[strlen(s) - 1] == '\n'));
+    size_t n = 0, i;
+    char **lines = text_wrap(body, USAGE_WIDTH, &n);
+
+    for (i = 0; i < n; i++)
+        puts(lines[i]);
+    text_lines_free(lines, n);
+    free(body);
+}
+
 void cli_usage(void)
 {
-    char *desk = cli_desk_usage(), *kinds = kind_words();
+    char *desk = cli_desk_usage(), *kinds = kind_words(), *said;
     size_t i;
 
     fputs(_("Usage:\n"), stdout);
@@ -544,9 +567,11 @@ void cli_usage(void)
     }
     puts("  irdesk help [COMMAND]");
     puts("  irdesk --help | --version | --completion bash|zsh\n");
-    printf(_("KIND is %s,\n"
-             "in the singular or the plural, in English or in Dutch (see irdesk(1)).\n"),
-           kinds);
+    said = xasprintf(_("KIND is %s,\n"
+                       "in the singular or the plural, in English or in Dutch (see irdesk(1)).\n"),
+                     kinds);
+    print_wrapped(said);
+    free(said);
     fputs(_("\n"
             "Options:\n"
             "  --db FILE      the database (default: $IRDESK_DB, else\n"
@@ -635,7 +660,7 @@ static int check_args(const struct command *c, struct cmd_call *call)
         return rc;
     }
     for (i = 0; i < call->nargs; i++) {
-        if (c->args[i] != ARG_ID)
+        if (c->args[i] != ARG_ID && c->args[i] != ARG_ID_OPT)
             continue;
         rc = cmd_number(call->args[i], INT64_MAX, &id);
         if (rc == -1)
@@ -698,13 +723,17 @@ static void help_command(const struct command *c)
     buf_add(&b, " irdesk [OPTIONS]");
     col = text_width(b.s);
     usage_command(&b, &col, USAGE_WIDTH, c);
-    printf("%s\n\n%s\n", b.s, _(c->help));
+    printf("%s\n\n", b.s);
+    print_wrapped(_(c->help));
     buf_fini(&b);
     for (i = 0; i < MAX_ARGS; i++) {
         if (c->args[i] != ARG_KIND && c->args[i] != ARG_KIND_ALL)
             continue;
+        char *said;
         kinds = kind_words();
-        printf(_("KIND is %s.\n"), kinds);
+        said = xasprintf(_("KIND is %s.\n"), kinds);
+        print_wrapped(said);
+        free(said);
         free(kinds);
     }
     if ((c->opts & ~OPT_GLOBAL) != 0) {

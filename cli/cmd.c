@@ -270,12 +270,15 @@ int cmd_history(struct app *a, const struct cmd_call *c)
     size_t n = 0, i;
     char *text;
 
-    if (desk_get(a, k->id, c->id, &r, &e) < 0 ||
-        desk_history(a, k->id, c->id, 0, -1, &h, &n, &e) < 0) {
+    /* an erased record (GDPR) has only the dated line that says so */
+    if ((desk_get(a, k->id, c->id, &r, &e) < 0 && e.code != IRD_NOT_FOUND) ||
+        desk_history(a, k->id, c->id, 0, -1, &h, &n, &e) < 0 || (r == NULL && n == 0)) {
         record_free(&r);
-        return cmd_fail(&e);
+        return cmd_fail(&e); /* no record and no line: e says it does not exist */
     }
-    cmd_print("%s %lld · %s\n", _(k->label), (long long)c->id, record_title(r));
+    /* L10N: the title of a record whose data were erased (GDPR) */
+    cmd_print("%s %lld · %s\n", _(k->label), (long long)c->id,
+              r != NULL ? record_title(r) : _("(erased)"));
     t = table_new(3);
     table_column(t, 0, _("When"), 0, 0);
     table_column(t, 1, _("Who"), 16, 0);
@@ -395,6 +398,8 @@ int cmd_export_check(struct cmd_call *c)
         return cmd_usage_error("%s", _("--dialect goes with --format csv"));
     if (c->kind == NULL && strcmp(o->format, "csv") == 0)
         return cmd_usage_error("%s", _("a CSV file holds one kind: name it, or use --format json"));
+    if (c->id > 0 && (c->kind == NULL || strcmp(o->format, "json") != 0))
+        return cmd_usage_error("%s", _("one record (KIND ID) is exported with --format json"));
     if (o->history && strcmp(o->format, "csv") == 0)
         return cmd_usage_error("%s", _("--history goes with --format json: a CSV file holds "
                                        "the records only"));
@@ -426,7 +431,8 @@ static int export_piece(void *ctx, const char *data, size_t n, struct ird_err *e
 int cmd_export(struct app *a, const struct cmd_call *c)
 {
     const struct cli_opts *o = c->o;
-    struct export_opts eo = { c->kind ? (int)c->kind->id : -1, EXPORT_CSV, 0, o->history };
+    struct export_opts eo = { c->kind ? (int)c->kind->id : -1, EXPORT_CSV, 0,
+                              o->history || c->id > 0, c->id };
     struct outfile_opts fo = { o->follow ? OUTFILE_FOLLOW : 0, 0600, a->db_path, NULL };
     const char *path = o->out ? o->out : "-";
     struct export_to to;

@@ -90,6 +90,8 @@ int cmd_agenda_check(struct cmd_call *c);
 int cmd_export_agenda_check(struct cmd_call *c);
 /* link, unlink: the second KIND and ID. */
 int cmd_link_check(struct cmd_call *c);
+/* cmd_gdpr.c: the erasure of a person's data */
+int cmd_erase(struct app *a, const struct cmd_call *c);
 
 /* The option checks of the reports (-o or --print, --days) and of export
  * (--format, --dialect). */

@@ -378,8 +378,10 @@ int agenda_last_contact(struct app *a, enum kind_id k, int64_t id, const char *t
         for (f = 0; f < lk->nfields; f++) {
             struct agenda_item it;
             const char *v = record_get(r, f);
+            /* a contact that took place: not one declined, cancelled or to come */
             if (lk->fields[f].agenda == NULL || !lk->fields[f].agenda->contact || v == NULL ||
-                item_date(&it, v) < 0 || strcmp(it.first, today) > 0)
+                !kind_status_is(lk, r->status, S_HELD) || item_date(&it, v) < 0 ||
+                strcmp(it.first, today) > 0)
                 continue;
             if (strcmp(it.first, out) > 0)
                 snprintf(out, AGENDA_DAY_LEN, "%s", it.first);

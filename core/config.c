@@ -36,6 +36,8 @@ static const struct {
     { "page_width", C_INT, offsetof(struct config, page_width), 40, 400 },
     { "page_length", C_INT, offsetof(struct config, page_length), 20, 1000 },
     { "evaluation_horizon", C_INT, offsetof(struct config, horizon), 1, 120 },
+    { "contact_review", C_INT, offsetof(struct config, review), 1, 600 },
+    { "contact_dormant", C_INT, offsetof(struct config, dormant), 1, 600 },
     { "mouse", C_BOOL, offsetof(struct config, mouse), 0, 1 },
     { "reminder_days", C_DAYS, offsetof(struct config, remind), 0, 3660 },
 };
@@ -167,6 +169,8 @@ void config_defaults(struct config *c)
     c->remind[1] = 30;
     c->remind[2] = 7;
     c->nremind = 3;
+    c->review = 24;
+    c->dormant = 24;
 }
 
 void config_fini(struct config *c)

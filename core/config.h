@@ -36,6 +36,10 @@ struct config {
     int horizon;         /* evaluation horizon, months */
     int remind[CONFIG_REMIND_MAX]; /* reminder_days: days before a date, largest first */
     size_t nremind;
+    int review;          /* months after a contact's period ends that it is
+                            listed for review or erasure (GDPR) */
+    int dormant;         /* months without a contact (a visit, a meeting) after
+                            which a partnership or network needs attention */
     char *views;         /* personal views: "NAME\tSPEC\n" lines (view.NAME = SPEC) */
     int mouse;           /* 1: the desk takes mouse clicks and the wheel */
     struct config_color colors[CONFIG_COLOR_MAX]; /* "color.ROLE = ..." lines, in order */

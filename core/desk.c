@@ -216,6 +216,11 @@ int desk_decisions(struct app *a, enum kind_id k, int64_t id, struct decision **
     return store_decisions(a->store, k, id, out, n, e);
 }
 
+int desk_decided(struct app *a, enum kind_id k, int64_t **ids, size_t *n, struct ird_err *e)
+{
+    return store_decided(a->store, k, ids, n, e);
+}
+
 int desk_put_decision(struct app *a, enum kind_id k, int64_t id, struct decision *d,
                       const char *at, struct ird_err *e)
 {
@@ -261,6 +266,16 @@ int desk_side_put(struct app *a, const struct side *sd, char *const *vals, int *
 int desk_put_raw(struct app *a, const struct record *r, int *added, struct ird_err *e)
 {
     return store_put_raw(a->store, r, added, e);
+}
+
+int desk_read_begin(struct app *a, struct ird_err *e)
+{
+    return store_read_begin(a->store, e);
+}
+
+void desk_read_end(struct app *a)
+{
+    store_read_end(a->store);
 }
 
 int desk_begin_bulk(struct app *a, struct ird_err *e)
@@ -344,6 +359,12 @@ int desk_history(struct app *a, enum kind_id k, int64_t id, long offset, long li
     return store_history(a->store, k, id, offset, limit, out, n, e);
 }
 
+int desk_history_dated(struct app *a, enum kind_id k, int64_t id, int from, int to,
+                       struct hist **out, size_t *n, struct ird_err *e)
+{
+    return store_history_dated(a->store, k, id, from, to, out, n, e);
+}
+
 int desk_links(struct app *a, enum kind_id k, int64_t id, struct link_ref **out, size_t *n,
                struct ird_err *e)
 {
@@ -381,19 +402,24 @@ int64_t desk_data_version(struct app *a)
     return store_data_version(a->store);
 }
 
-/* A stored value as a person reads it: enum labels translated. */
-static const char *hist_value(const struct kind *k, const char *field, const char *v)
+/* A stored value as a person reads it, added to b: enum labels
+ * translated, an amount in Belgian notation (its type's show). */
+static void hist_value(struct buf *b, const struct kind *k, const char *field, const char *v)
 {
-    int i;
+    int i = field != NULL ? kind_field(k, field) : -1;
+    char *shown;
 
-    if (v == NULL)
-        return "—";
-    if (field != NULL && strcmp(field, "status") == 0)
-        return kind_status_label(k, v);
-    i = field != NULL ? kind_field(k, field) : -1;
-    if (i >= 0)
-        return kind_value_label(&k->fields[i], v);
-    return v;
+    if (v == NULL) {
+        buf_add(b, "—");
+    } else if (field != NULL && strcmp(field, "status") == 0) {
+        buf_add(b, kind_status_label(k, v));
+    } else if (i >= 0 && ftype_get(k->fields[i].type)->show != NULL) {
+        shown = ftype_get(k->fields[i].type)->show(v);
+        buf_add(b, shown);
+        free(shown);
+    } else {
+        buf_add(b, i >= 0 ? kind_value_label(&k->fields[i], v) : v);
+    }
 }
 
 /* The words before an event's note, by its field: a decision, a file
@@ -470,8 +496,10 @@ char *desk_hist_text(const struct kind *k, const struct hist *h)
         const char *label = strcmp(a, "status") == 0 ? C_("field", "Status")
                             : fi >= 0               ? _(k->fields[fi].label)
                                                     : (h->field ? h->field : "");
-        buf_printf(&b, "%s: %s → ", label, hist_value(k, h->field, h->old));
-        buf_add(&b, hist_value(k, h->field, h->new_));
+        buf_printf(&b, "%s: ", label);
+        hist_value(&b, k, h->field, h->old);
+        buf_add(&b, " → ");
+        hist_value(&b, k, h->field, h->new_);
     } else if (strcmp(a, "event") == 0) {
         event_text(&b, k, h);
     }
@@ -502,6 +530,19 @@ int desk_view_put(struct app *a, const struct view_def *v, struct ird_err *e)
         return ird_fail(e, IRD_READONLY, "%s", ird_code_text(IRD_READONLY));
     app_now(a, now);
     return store_view_put(a->store, v, &st, e);
+}
+
+int desk_erase(struct app *a, enum kind_id k, int64_t id, int *kept, struct ird_err *e)
+{
+    char now[32];
+    struct stamp st = { now, a->user };
+
+    if (app_readonly(a))
+        return ird_fail(e, IRD_READONLY, "%s", ird_code_text(IRD_READONLY));
+    app_now(a, now);
+    /* stored in both languages, as the history's notes are (schema 18) */
+    return store_erase(a->store, k, id, "Persoonsgegevens gewist (AVG).",
+                       "Personal data erased (GDPR).", &st, kept, e);
 }
 
 int desk_note_put(struct app *a, enum kind_id k, int64_t id, const char *body,

@@ -47,6 +47,10 @@ int desk_archive(struct app *a, enum kind_id k, int64_t id, int64_t version, int
 
 int desk_history(struct app *a, enum kind_id k, int64_t id, long offset, long limit,
                  struct hist **out, size_t *n, struct ird_err *e);
+/* A record's dated events and status changes of the years from..to,
+ * newest first (store_history_dated); *out owned. */
+int desk_history_dated(struct app *a, enum kind_id k, int64_t id, int from, int to,
+                       struct hist **out, size_t *n, struct ird_err *e);
 int desk_links(struct app *a, enum kind_id k, int64_t id, struct link_ref **out, size_t *n,
                struct ird_err *e);
 int desk_extras(struct app *a, enum kind_id k, int64_t id, struct extra **out, size_t *n,
@@ -65,6 +69,9 @@ int desk_put_status(struct app *a, enum kind_id k, int64_t id, int64_t version,
 /* The decision log of a record, latest first (store_decisions); *out owned. */
 int desk_decisions(struct app *a, enum kind_id k, int64_t id, struct decision **out, size_t *n,
                    struct ird_err *e);
+/* The ids of kind k's records with a decision, ascending (store_decided);
+ * *ids owned. */
+int desk_decided(struct app *a, enum kind_id k, int64_t **ids, size_t *n, struct ird_err *e);
 /* Add decision d, already checked (workflow_decide checks it), stamped at. */
 int desk_put_decision(struct app *a, enum kind_id k, int64_t id, struct decision *d,
                       const char *at, struct ird_err *e);
@@ -76,6 +83,9 @@ int desk_put_carry_out(struct app *a, enum kind_id k, int64_t id, int64_t did,
 int desk_put_archived(struct app *a, enum kind_id k, int64_t id, int64_t version, int archived,
                       const char *note, const char *at, struct ird_err *e);
 
+/* Many reads on one snapshot (a report): store_read_begin, store_read_end. */
+int desk_read_begin(struct app *a, struct ird_err *e);
+void desk_read_end(struct app *a);
 /* One transaction around many writes (an import): commit, or roll back
  * all; after a failed write the caller must roll back the whole batch
  * (store_begin_bulk). */
@@ -140,6 +150,10 @@ struct hit;
 int desk_views(struct app *a, struct view_def **out, size_t *n, struct ird_err *e);
 /* Save a view in the database, stamped now by a->user. */
 int desk_view_put(struct app *a, const struct view_def *v, struct ird_err *e);
+/* Erase record id of a kind with personal data (a contact) everywhere in
+ * the database, leaving a dated history line that it was erased (see
+ * store_erase); *kept as there.  IRD_READONLY on a read-only database. */
+int desk_erase(struct app *a, enum kind_id k, int64_t id, int *kept, struct ird_err *e);
 /* Add a note (already checked: core/journal.c) stamped now. */
 int desk_note_put(struct app *a, enum kind_id k, int64_t id, const char *body,
                   int64_t *note_id, struct ird_err *e);

@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/agenda.h"
+#include "core/app.h"
 #include "core/attach.h"
 #include "core/desk.h"
 #include "core/doc.h"
@@ -241,6 +243,36 @@ static int add_history(struct app *a, struct detail *d, long limit, struct ird_e
     return 0;
 }
 
+/* A partner's last contact (a visit or meeting linked to it that took
+ * place), and attention when there has been none for the configured
+ * months (contact_dormant): a dormant partnership shows without anyone
+ * looking for it. */
+static int add_contact(struct app *a, struct detail *d, struct ird_err *e)
+{
+    char today[16], last[AGENDA_DAY_LEN], *text;
+    int months;
+
+    if (!d->rec->kind->contacts)
+        return 0;
+    app_today(a, today);
+    if (agenda_last_contact(a, d->rec->kind->id, d->rec->id, today, last, e) < 0)
+        return -1;
+    /* L10N: the detail's line with the day of the last visit or meeting */
+    push(d, DL_FIELD, _("Last contact"), *last != '\0' ? last : "—");
+    months = (atoi(today) - atoi(last)) * 12 + atoi(today + 5) - atoi(last + 5);
+    if (*last != '\0' && months <= a->cfg.dormant)
+        return 0;
+    text = *last != '\0'
+               ? xasprintf(P_("No contact for more than %d month: the partnership may be dormant.",
+                              "No contact for more than %d months: the partnership may be dormant.",
+                              a->cfg.dormant),
+                           a->cfg.dormant)
+               : xstrdup(_("No dated visit or meeting is recorded with it: when was the last contact?"));
+    push(d, DL_NOTE, NULL, text);
+    free(text);
+    return 0;
+}
+
 struct detail *detail_new(struct record *r)
 {
     struct detail *d = xcalloc(1, sizeof *d);
@@ -265,7 +297,8 @@ int detail_build(struct app *a, enum kind_id k, int64_t id, long hist_limit,
     if (desk_get(a, k, id, &r, e) < 0)
         return -1;
     d = detail_new(r);
-    if (add_decisions(a, d, e) < 0 || add_extras(a, d, e) < 0 || add_links(a, d, e) < 0 ||
+    if (add_contact(a, d, e) < 0 || add_decisions(a, d, e) < 0 || add_extras(a, d, e) < 0 ||
+        add_links(a, d, e) < 0 ||
         add_files(a, d, e) < 0 ||
         add_notes(a, d, e) < 0 ||
         add_history(a, d, hist_limit, e) < 0)

@@ -77,6 +77,15 @@ static int each_record(struct app *a, const struct export_opts *o, enum kind_id 
     size_t n = EXPORT_WINDOW;
 
     *count = 0;
+    if (o->id > 0) { /* one record */
+        struct record *r = NULL;
+        int rc;
+        if (desk_get(a, kind, o->id, &r, e) < 0)
+            return -1;
+        rc = each(a, o, r, (*count)++, k, e);
+        record_free(&r);
+        return rc < 0 ? -1 : sink_flush(k, 0, e);
+    }
     while (n == EXPORT_WINDOW) {
         struct record **rs = NULL;
         size_t i;

@@ -2,6 +2,7 @@
 #define IRDESK_CORE_EXCHANGE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "lib/err.h"
 #include "model/kind.h"
@@ -19,6 +20,9 @@ struct export_opts {
     enum export_format format;
     int excel_be;           /* CSV for Excel on a Belgian Windows desk: ';', CP1252 */
     int history;            /* JSON: each record's history too */
+    /* > 0: only this record of kind (JSON: everything held about it, its
+     * history included: a person's data for a GDPR request) */
+    int64_t id;
 };
 
 /* Where an export's bytes go, piece after piece, each ending with a

@@ -14,6 +14,7 @@
 #include "core/csv.h"
 #include "core/desk.h"
 #include "core/import_int.h"
+#include "core/spool.h"
 #include "i18n/i18n.h"
 #include "lib/conv.h"
 #include "lib/mem.h"
@@ -179,7 +180,10 @@ static int write_all(struct import_run *run, struct source *src, struct ird_err 
     run->writing = 1;
     app_now(run->a, run->now);
     run->note = _("imported");
-    if (pass(run, src, e) < 0) {
+    /* a file of new records only is written from the spool alone; one
+     * that changes stored records is read again, row by row */
+    if (spool_rewind(run->spool, e) < 0 ||
+        (run->with_id == 0 ? import_spooled(run, e) : pass(run, src, e)) < 0) {
         desk_rollback(run->a);
         return -1;
     }
@@ -208,6 +212,8 @@ static int run_import(struct app *a, struct source *src, const struct import_opt
     run.o = o;
     run.res = res;
     run.charset = is_utf8(o->encoding) ? NULL : o->encoding;
+    if (!o->dry_run && (run.spool = spool_new(e)) == NULL)
+        goto out;
     if (import_titles_load(&run, e) < 0 || pass(&run, src, e) < 0)
         goto out;
     if (res->refused > 0) {

@@ -12,6 +12,7 @@
  * core/import_row.c (one row: read, checked, listed, written). */
 
 struct csv_row;
+struct spool;
 
 /* The titles of the kind's records and of the file's new rows, hashed
  * (case and runs of white space ignored): an open-addressing set of 8
@@ -40,6 +41,8 @@ struct import_run {
     } status_memo[8];        /* the statuses the rows named, parsed once each */
     int nstatus_memo;
     struct import_titles titles;
+    struct spool *spool;     /* the new records the check read, for the writing; or NULL */
+    long with_id;            /* rows naming a stored record (the writing reads those again) */
     struct ird_err fatal;    /* why the database stopped the import */
 };
 
@@ -55,9 +58,15 @@ int import_header(struct import_run *run, const struct csv_row *row, struct ird_
 int import_titles_load(struct import_run *run, struct ird_err *e);
 
 /* One row: checked and counted; listed on a dry run; written on the second
- * pass.  0, -1 when the row is refused (said), -2 when the database failed
- * (run->fatal says how). */
+ * pass.  On the check, a new record is kept in run->spool (when there is
+ * one); on the second pass a new record's row takes it from there instead
+ * of being read again.  0, -1 when the row is refused (said), -2 when the
+ * database or the spool failed (run->fatal says how). */
 int import_row(struct import_run *run, struct csv_row *row);
+
+/* The records of run->spool written as new ones, in the file's order
+ * (every row of the file was a new record): 0, or -1 (e says why). */
+int import_spooled(struct import_run *run, struct ird_err *e);
 
 /* Free what the run holds. */
 void import_run_fini(struct import_run *run);

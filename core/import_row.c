@@ -10,6 +10,7 @@
 #include "core/app.h"
 #include "core/csv.h"
 #include "core/desk.h"
+#include "core/spool.h"
 #include "core/validate.h"
 #include "core/workflow.h"
 #include "i18n/i18n.h"
@@ -551,15 +552,72 @@ static int write_plan(struct import_run *run, size_t line, struct plan *p)
     return rc < 0 ? write_failed(run, line, &e) : 0;
 }
 
+/* A new record written from the spool (the check read it): 0, or -2. */
+static int write_spooled(struct import_run *run, size_t line, struct ird_err *e)
+{
+    struct record *r = NULL;
+    size_t at = 0;
+    int got = spool_next(run->spool, run->k, &r, &at, e);
+
+    /* the spool follows the file's new rows, one by one */
+    if (got >= 0 && (got == 0 || at != line))
+        got = spool_lost(run->spool, e);
+    if (got < 0) {
+        record_free(&r);
+        return -2;
+    }
+    got = desk_put_bulk(run->a, r, run->note, run->now, e);
+    record_free(&r);
+    if (got < 0)
+        return write_failed(run, line, e);
+    run->res->created++;
+    return 0;
+}
+
+int import_spooled(struct import_run *run, struct ird_err *e)
+{
+    struct record *r = NULL;
+    size_t line = 0;
+    int got;
+
+    while ((got = spool_next(run->spool, run->k, &r, &line, e)) > 0) {
+        int rc = desk_put_bulk(run->a, r, run->note, run->now, e);
+        record_free(&r);
+        if (rc < 0) {
+            write_failed(run, line, e);
+            return -1;
+        }
+        run->res->created++;
+    }
+    return got;
+}
+
+/* The check keeps a new record for the writing. */
+static int keep_new(struct import_run *run, size_t line, struct plan *p)
+{
+    p->r->archived = p->want_archived == 1;
+    if (spool_put(run->spool, line, p->r, &run->fatal) == 0)
+        return 0;
+    import_say(run, IMPORT_PROBLEM, "%s", run->fatal.msg);
+    return -2;
+}
+
 int import_row(struct import_run *run, struct csv_row *row)
 {
     struct plan p = { NULL, NULL, NULL, -1, 0 };
-    int rc = plan_row(run, row, &p);
+    const char *id = cell(row, run->meta[META_ID]);
+    int rc;
 
+    if (run->writing && run->spool != NULL && (id == NULL || *id == '\0'))
+        return write_spooled(run, row->line, &run->fatal);
+    rc = plan_row(run, row, &p);
     if (rc == 0 && run->writing)
         rc = write_plan(run, row->line, &p);
     else if (rc == 0 && run->o->dry_run)
         list_plan(run, row->line, &p);
+    else if (rc == 0 && run->spool != NULL && p.cur == NULL)
+        rc = keep_new(run, row->line, &p);
+    run->with_id += rc == 0 && p.cur != NULL;
     if (rc == 0) {
         int status = p.cur != NULL && p.st != NULL && strcmp(p.st->code, p.cur->status) != 0;
         int arch = p.cur != NULL && p.want_archived >= 0 && p.want_archived != p.cur->archived;
@@ -579,6 +637,7 @@ void import_run_fini(struct import_run *run)
 {
     free(run->col_field);
     free(run->titles.slot);
+    spool_free(&run->spool);
     run->col_field = NULL;
     run->titles.slot = NULL;
 }

@@ -29,7 +29,24 @@ struct part_ctx {
     size_t n;
     const char *today;
     int horizon;
+    int64_t *decided; /* the ids of the kind's records with a decision, ascending */
+    size_t ndecided;
 };
+
+static int id_cmp(const void *x, const void *y)
+{
+    int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
+
+    return (a > b) - (a < b);
+}
+
+/* 1 when record r has a decision: only then is its log read (a report of
+ * 10,000 records of a kind asked each of them). */
+static int has_decisions(const struct part_ctx *c, const struct record *r)
+{
+    return c->ndecided > 0 &&
+           bsearch(&r->id, c->decided, c->ndecided, sizeof *c->decided, id_cmp) != NULL;
+}
 
 static const char *plural(const struct plural *p, unsigned long n)
 {
@@ -134,7 +151,8 @@ static char *pending_of(const struct part_ctx *c, const struct record *r)
     size_t n = 0;
     char *t = NULL;
 
-    if (c->a == NULL || !c->k->decisions || desk_decisions(c->a, c->k->id, r->id, &d, &n, NULL) < 0)
+    if (c->a == NULL || !c->k->decisions || !has_decisions(c, r) ||
+        desk_decisions(c->a, c->k->id, r->id, &d, &n, NULL) < 0)
         return NULL;
     if (n > 0 && d[0].done == NULL)
         t = workflow_decision_text(&d[0]);
@@ -226,7 +244,8 @@ static int part_table(struct part_ctx *c, const struct part *p, struct ird_err *
     table_column(t, 0, "#", 0, 1);
     for (j = 0; j < p->ncols; j++) {
         const struct field *f = &c->k->fields[p->cols[j].field];
-        table_column(t, (size_t)j + 1, _(f->label), (size_t)p->cols[j].max,
+        table_column(t, (size_t)j + 1, _(f->list_label != NULL ? f->list_label : f->label),
+                     (size_t)p->cols[j].max,
                      ftype_is(f->type, FTYPE_RIGHT));
     }
     for (i = 0; i < c->n; i++) {
@@ -260,7 +279,10 @@ static int part_attention(struct part_ctx *c, const struct part *p, struct ird_e
     free(h);
     for (i = 0; i < c->n; i++) {
         const struct record *r = c->rs[i];
-        char *att = takes(c, p, r) ? summary_needs(c->a, r, c->today, c->horizon) : xstrdup("");
+        /* without a decision nothing is pending: only the rules of r's fields */
+        char *att = takes(c, p, r) ? summary_needs(has_decisions(c, r) ? c->a : NULL, r,
+                                                   c->today, c->horizon)
+                                   : xstrdup("");
         if (*att != '\0') {
             para(c, xasprintf("%s %lld · %s", _(c->k->label), (long long)r->id,
                               record_title(r)));
@@ -651,6 +673,79 @@ static int part_priorities(struct part_ctx *c, const struct part *p, struct ird_
     return 0;
 }
 
+/* ---- sums (PART_SUM) ------------------------------------------------------ */
+
+enum { SUM_MAX = 16 };
+
+/* The group of r in a PART_SUM: the index of its choice in g (field an
+ * enum), of the period "YYYY-YYYY" holding its year (groups given), or ng
+ * when not known. */
+static int sum_group(const struct part *p, const struct record *r, const struct choice *g,
+                     int ng)
+{
+    const char *v = record_get(r, p->field);
+    int i;
+
+    for (i = 0; v != NULL && i < ng; i++)
+        if (p->groups == NULL ? strcmp(g[i].code, v) == 0
+                              : atoi(v) >= atoi(g[i].code) && atoi(v) <= atoi(g[i].code + 5))
+            return i;
+    return ng;
+}
+
+static int part_sum(struct part_ctx *c, const struct part *p, struct ird_err *e)
+{
+    const struct field *f = &c->k->fields[p->field], *mf = &c->k->fields[p->number];
+    const struct choice *g = p->groups != NULL ? p->groups : f->choices;
+    long long sum[SUM_MAX + 1] = { 0 }, total = 0, v;
+    size_t cnt[SUM_MAX + 1] = { 0 }, i, all = 0;
+    struct table *t = table_new(3);
+    int ng = 0, j;
+
+    (void)e;
+    while (g[ng].code != NULL && ng < SUM_MAX)
+        ng++;
+    for (i = 0; i < c->n; i++) {
+        const char *m = record_get(c->rs[i], p->number);
+        if (!takes(c, p, c->rs[i]) || m == NULL || ftype_money_parse(m, &v) < 0)
+            continue;
+        j = sum_group(p, c->rs[i], g, ng);
+        sum[j] += v;
+        cnt[j]++;
+        total += v;
+        all++;
+    }
+    heading(c, p);
+    /* L10N: the column of a sum's programming periods */
+    table_column(t, 0, p->groups != NULL ? _("Period")
+                                         : _(f->list_label != NULL ? f->list_label : f->label),
+                 0, 0);
+    table_column(t, 1, _(c->k->plural), 0, 1);
+    table_column(t, 2, _(mf->label), 0, 1);
+    for (j = 0; j <= ng; j++) {
+        /* L10N: the row of a sum whose group (programme, period) is not known */
+        const char *name = j < ng ? _(g[j].label) : _("not known");
+        if (cnt[j] > 0) {
+            char n[24], *money = ftype_money_text(sum[j]);
+            const char *cells[3] = { name, n, money };
+            snprintf(n, sizeof n, "%zu", cnt[j]);
+            table_add(t, cells);
+            free(money);
+        }
+    }
+    {
+        char n[24], *money = ftype_money_text(total);
+        const char *cells[3] = { _("Total"), n, money };
+        snprintf(n, sizeof n, "%zu", all);
+        table_add(t, cells);
+        free(money);
+    }
+    para(c, doc_format(plural(&p->text, (unsigned long)all), all));
+    doc_table_take(c->d, &t);
+    table_free(&t);
+    return 0;
+}
+
 typedef int (*part_fn)(struct part_ctx *c, const struct part *p, struct ird_err *e);
 
 static const part_fn part_fns[] = {
@@ -660,22 +755,27 @@ static const part_fn part_fns[] = {
     [PART_BULLETS] = part_bullets,     [PART_STATUSES] = part_statuses,
     [PART_CHAPTERS] = part_chapters,   [PART_PRIORITIES] = part_priorities,
     [PART_GRID] = part_grid,           [PART_LACKING] = part_lacking,
+    [PART_SUM] = part_sum,
 };
 
 int report_kind_part(struct app *a, struct doc *d, const struct kind *k, int number,
                      struct record *const *rs, size_t n, const char *today, int horizon,
                      struct ird_err *e)
 {
-    struct part_ctx c = { a, d, k, rs, n, today, horizon };
-    char *h = xasprintf("%d. %s", number, _(k->portfolio));
-    int i;
+    struct part_ctx c = { a, d, k, rs, n, today, horizon, NULL, 0 };
+    char *h;
+    int i, rc = 0;
 
+    if (a != NULL && k->decisions && desk_decided(a, k->id, &c.decided, &c.ndecided, e) < 0)
+        return -1;
+    h = xasprintf("%d. %s", number, _(k->portfolio));
     doc_heading(d, h, '=');
     free(h);
-    for (i = 0; i < k->nparts; i++) {
+    for (i = 0; i < k->nparts && rc == 0; i++) {
         unsigned t = (unsigned)k->parts[i].type;
         if (t < sizeof part_fns / sizeof part_fns[0] && part_fns[t](&c, &k->parts[i], e) < 0)
-            return -1;
+            rc = -1;
     }
-    return 0;
+    free(c.decided);
+    return rc;
 }

@@ -119,7 +119,7 @@ static int timeline_history(struct report_pics *p, const struct kind *k, struct 
 
     if (p->a == NULL)
         return 0;
-    if (desk_history(p->a, k->id, id, 0, -1, &h, &n, e) < 0)
+    if (desk_history_dated(p->a, k->id, id, p->timeline->lo, p->timeline->hi, &h, &n, e) < 0)
         return -1;
     for (i = 0; i < n; i++) {
         int year = atoi(h[i].at);

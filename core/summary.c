@@ -267,6 +267,11 @@ struct doc *summary_portfolio_doc(struct app *a, int days, struct ird_err *e)
     char today[16];
     int k, number = 1, rc = 0;
 
+    /* every part from one snapshot of the database */
+    if (desk_read_begin(a, e) < 0) {
+        doc_free(&d);
+        return NULL;
+    }
     app_today(a, today);
     report_pics_init(&pics, a, today);
     doc_title(d, _("Portfolio report"));
@@ -281,6 +286,7 @@ struct doc *summary_portfolio_doc(struct app *a, int days, struct ird_err *e)
     report_pics_fini(&pics);
     if (rc < 0 || part_changes(a, d, number, days, e) < 0)
         doc_free(&d);
+    desk_read_end(a);
     return d;
 }
 

@@ -111,6 +111,19 @@ static void days_before(const struct app *a, int days, char out[32])
     strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
+/* The first day of the month n months before today's ("2026-12-02", 24:
+ * "2024-12-01"), in out. */
+static void months_before(const struct app *a, int n, char out[32])
+{
+    char today[32];
+    int y = 2000, m = 1, total;
+
+    app_today(a, today);
+    sscanf(today, "%d-%d", &y, &m);
+    total = y * 12 + (m - 1) - n;
+    snprintf(out, 32, "%04d-%02d-01", total / 12, total % 12 + 1);
+}
+
 /* v's status filter for kind k, written into cond: a code of k's, or a
  * derived condition.  NULL with *e filled when unknown. */
 static const char *status_of(struct app *a, const struct view_def *v, const struct kind *k,
@@ -126,6 +139,9 @@ static const char *status_of(struct app *a, const struct view_def *v, const stru
     } else if (strcmp(v->status, "~changed") == 0) {
         days_before(a, 7, day);
         snprintf(cond, VIEWS_COND, "~changed:%s", day);
+    } else if (strcmp(v->status, "~ended") == 0) {
+        months_before(a, a->cfg.review, day);
+        snprintf(cond, VIEWS_COND, "~ended:%s", day);
     } else if (strcmp(v->status, "~lacking") == 0) {
         snprintf(cond, VIEWS_COND, "%s", v->status);
     } else if (v->status[0] == '=' && strchr(v->status, ':') != NULL &&

@@ -13,12 +13,46 @@
  * other sections are store_open.c, store_read.c, store_write.c,
  * store_links.c and store_check.c. */
 
-/* Finalize a statement, counting the work it did. */
+static unsigned long sql_hash(const char *sql)
+{
+    unsigned long h = 5381;
+
+    while (*sql != '\0')
+        h = h * 33 + (unsigned char)*sql++;
+    return h;
+}
+
 void store_finalize(struct store *s, sqlite3_stmt *st)
 {
-    if (st != NULL)
-        s->work += (uint64_t)sqlite3_stmt_status(st, SQLITE_STMTSTATUS_VM_STEP, 0);
-    sqlite3_finalize(st);
+    struct store_cached *slot = NULL;
+    int i;
+
+    if (st == NULL)
+        return;
+    s->work += (uint64_t)sqlite3_stmt_status(st, SQLITE_STMTSTATUS_VM_STEP, 1);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    for (i = 0; i < STORE_CACHED; i++) {
+        struct store_cached *c = &s->cached[i];
+        if (c->st == st)
+            return; /* kept already */
+        if (slot == NULL || (slot->st != NULL && (c->st == NULL || c->used < slot->used)))
+            slot = c;
+    }
+    sqlite3_finalize(slot->st);
+    slot->st = st;
+    slot->hash = sql_hash(sqlite3_sql(st));
+    slot->used = ++s->tick;
+}
+
+void store_cache_fini(struct store *s)
+{
+    int i;
+
+    for (i = 0; i < STORE_CACHED; i++) {
+        sqlite3_finalize(s->cached[i].st);
+        s->cached[i].st = NULL;
+    }
 }
 
 int store_kept(struct store *s, sqlite3_stmt **slot, const char *sql, struct ird_err *e)
@@ -77,8 +111,18 @@ int store_fail(struct store *s, struct ird_err *e, int rc)
 
 int store_prepare(struct store *s, const char *sql, sqlite3_stmt **st, struct ird_err *e)
 {
-    int rc = sqlite3_prepare_v2(s->db, sql, -1, st, NULL);
+    unsigned long h = sql_hash(sql);
+    int i, rc;
 
+    for (i = 0; i < STORE_CACHED; i++) {
+        struct store_cached *c = &s->cached[i];
+        if (c->st != NULL && c->hash == h && strcmp(sqlite3_sql(c->st), sql) == 0) {
+            *st = c->st;
+            c->st = NULL;
+            return 0;
+        }
+    }
+    rc = sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL);
     if (rc != SQLITE_OK) {
         *st = NULL;
         return store_fail(s, e, rc);
@@ -114,6 +158,32 @@ int store_begin(struct store *s, struct ird_err *e)
         return -1;
     s->depth++;
     return 0;
+}
+
+int store_read_begin(struct store *s, struct ird_err *e)
+{
+    if (s->pg != NULL)
+        return pg_read_begin(s, e);
+    if (s->reading || !sqlite3_get_autocommit(s->db))
+        return 0;
+    /* deferred: the snapshot is taken at the first read */
+    if (store_exec(s, "BEGIN", e) < 0)
+        return -1;
+    s->reading = 1;
+    return 0;
+}
+
+void store_read_end(struct store *s)
+{
+    if (s == NULL || !s->reading)
+        return;
+    if (s->pg != NULL) {
+        pg_read_end(s);
+        return;
+    }
+    s->reading = 0;
+    if (!sqlite3_get_autocommit(s->db))
+        sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
 }
 
 int store_begin_bulk(struct store *s, struct ird_err *e)

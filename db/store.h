@@ -63,6 +63,14 @@ int store_add_bulk(struct store *s, const struct record *r, const char *note,
 int store_commit(struct store *s, struct ird_err *e);
 void store_rollback(struct store *s);
 
+/* Reads that go together (a report): one snapshot and one lock for all
+ * their statements, not a transaction each (each took the file's locks
+ * anew); no write may come until store_read_end.  Nothing is begun inside
+ * a transaction. */
+int store_read_begin(struct store *s, struct ird_err *e);
+/* End what store_read_begin began (NULL-safe). */
+void store_read_end(struct store *s);
+
 /* A consistent copy of the database into the empty file tmp (created by the
  * caller, who renames it to target, the name used in messages), through
  * SQLite's online backup: the others may go on working.  The copy is a
@@ -157,6 +165,11 @@ int store_set_archived(struct store *s, enum kind_id k, int64_t id, int64_t vers
 /* History of a record, newest first; *out owned (hist_list_free). */
 int store_history(struct store *s, enum kind_id k, int64_t id, long offset, long limit,
                   struct hist **out, size_t *n, struct ird_err *e);
+/* The dated events and status changes of a record in the years from..to,
+ * newest first; *out owned (a timeline reads only these of a record's
+ * history, which may hold thousands of edits). */
+int store_history_dated(struct store *s, enum kind_id k, int64_t id, int from, int to,
+                        struct hist **out, size_t *n, struct ird_err *e);
 /* Changes made at the desk (not the documents' dated facts) at or after
  * 'since' (UTC, as in history), newest first, at most limit. */
 int store_changes(struct store *s, const char *since, long limit, struct hist **out,
@@ -176,6 +189,9 @@ int store_extras(struct store *s, enum kind_id k, int64_t id, struct extra **out
  * *out owned (decision_list_free). */
 int store_decisions(struct store *s, enum kind_id k, int64_t id, struct decision **out,
                     size_t *n, struct ird_err *e);
+/* The ids of kind k's records that have a decision, ascending (a report
+ * asks the log only of those); *ids owned (free). */
+int store_decided(struct store *s, enum kind_id k, int64_t **ids, size_t *n, struct ird_err *e);
 /* Add d (its texts, date, body and source; done is not taken) to the log
  * of record id, with a history line; d->id is set.  IRD_NOT_FOUND when
  * there is no such record. */
@@ -234,6 +250,16 @@ int store_views(struct store *s, struct view_def **out, size_t *n, struct ird_er
  * is refused with IRD_INVALID), stamped t. */
 int store_view_put(struct store *s, const struct view_def *v, const struct stamp *t,
                    struct ird_err *e);
+
+/* Erase record id of a kind with personal data (GDPR): the record, its
+ * history, notes, decisions and links and what the search index held of
+ * them, freed pages overwritten, the log checkpointed and truncated; one
+ * history line (note, note_en, at t) says an erasure took place.  *kept is
+ * 1 when another connection's read kept the log from being truncated (the
+ * erasure is done; the old pages go at the next checkpoint).  IRD_INVALID
+ * for a kind without personal data, IRD_NOT_FOUND for no such record. */
+int store_erase(struct store *s, enum kind_id k, int64_t id, const char *note,
+                const char *note_en, const struct stamp *t, int *kept, struct ird_err *e);
 
 /* Add a note to the journal of record id of kind k (IRD_NOT_FOUND when
  * there is no such record); *note_id gets its id (may be NULL). */

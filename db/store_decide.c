@@ -64,6 +64,33 @@ int store_decisions(struct store *s, enum kind_id k, int64_t id, struct decision
     return rc;
 }
 
+int store_decided(struct store *s, enum kind_id k, int64_t **ids, size_t *n, struct ird_err *e)
+{
+    if (s->pg != NULL)
+        return pg_decided(s, k, ids, n, e);
+    sqlite3_stmt *st = NULL;
+    int step;
+
+    *ids = NULL;
+    *n = 0;
+    if (store_prepare(s,
+                      "SELECT DISTINCT record_id FROM decision WHERE kind = ?1 ORDER BY record_id",
+                      &st, e) < 0)
+        return -1;
+    sqlite3_bind_text(st, 1, kind_get(k)->code, -1, SQLITE_STATIC);
+    while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+        *ids = xrealloc(*ids, (*n + 1) * sizeof **ids);
+        (*ids)[(*n)++] = sqlite3_column_int64(st, 0);
+    }
+    store_finalize(s, st);
+    if (step == SQLITE_DONE)
+        return 0;
+    free(*ids);
+    *ids = NULL;
+    *n = 0;
+    return store_fail(s, e, step);
+}
+
 /* A history line about a decision: field "decision" (recorded) or
  * "decision_done" (carried out), the decision's text or the date it was
  * carried out as the note, and its source. */

@@ -10,6 +10,14 @@
 #include "model/kind.h"
 
 enum { STORE_BULK_ROWS = 1000 };
+/* Statements store_finalize keeps, reset, for store_prepare to hand out
+ * again for the same SQL (the least recently used one makes room). */
+enum { STORE_CACHED = 16 };
+struct store_cached {
+    sqlite3_stmt *st; /* reset, bindings cleared; NULL: a free slot */
+    unsigned long hash; /* of its SQL text */
+    unsigned long used; /* the store's tick when it was put back */
+};
 /* Statements kept per kind: the built-in kinds and those kind_register adds. */
 enum { STORE_KINDS = KIND_COUNT + KIND_ADDED_MAX };
 /* Fields of a kind whose stored titles are looked up (store_read.c). */
@@ -29,6 +37,8 @@ struct store_bulk {
     char **index_sql;               /* the CREATE INDEX of those set aside, until made again */
     int nindex;
     int aside_asked;                /* indexes_aside decided for this kind already */
+    unsigned char *archived;        /* a bit per record of the range: archived */
+    long archived_cap;              /* bytes of it */
     char at[32], user[64], note[64];
 };
 /* The SQLite store's parts (db/store*.c) share the handle and these
@@ -38,6 +48,7 @@ struct store {
     struct pg *pg; /* a server's store: the PostgreSQL engine (db/pg), db NULL */
     int readonly;
     int depth;     /* open transactions: a batch (store_begin) holds the outer one */
+    int reading;   /* a read transaction of store_read_begin is open */
     char *path;
     uint64_t work; /* virtual machine steps of every statement run: the cost */
     int idle;      /* the write-ahead log is checkpointed when idle (the desk) */
@@ -67,6 +78,8 @@ struct store {
     int busy_said;
     void (*on_busy)(void *ctx);
     void *busy_ctx;
+    struct store_cached cached[STORE_CACHED];
+    unsigned long tick;
     int match_fn;  /* ird_match (store_match.c): 1 made, -1 cannot be, 0 not yet */
     /* the last search's plan (store_read.c, search_plan): its kind, its
      * fts_query, and whether its matches are many (window from the sort) */
@@ -112,11 +125,20 @@ int store_bulk_finish(struct store *s, struct ird_err *e);
 /* Drop the queued rows (the batch is rolled back). */
 void store_bulk_drop(struct store *s);
 
-/* Finalize a statement (NULL-safe), adding its steps to s->work. */
+/* sql prepared (store_prepare) with kind kid's code bound as ?1 and the
+ * record id as ?2; NULL when it cannot be. */
+sqlite3_stmt *store_of_record(struct store *s, const char *sql, enum kind_id kid, int64_t id,
+                               struct ird_err *e);
+/* Done with a statement of store_prepare (NULL-safe): its steps added to
+ * s->work, it is reset and kept for the next store_prepare of its SQL. */
 void store_finalize(struct store *s, sqlite3_stmt *st);
+/* Finalize the statements store_finalize keeps (before the handle closes). */
+void store_cache_fini(struct store *s);
 /* Fill e from an SQLite result code (busy, read-only, full, ...); -1. */
 int store_fail(struct store *s, struct ird_err *e, int rc);
-/* Prepare sql into *st (NULL on failure); 0 or -1. */
+/* Prepare sql into *st (NULL on failure), or take the statement of the
+ * same SQL that store_finalize kept (a parse costs more than most of the
+ * desk's queries run); 0 or -1. */
 int store_prepare(struct store *s, const char *sql, sqlite3_stmt **st, struct ird_err *e);
 /* Run statements that return no rows; 0 or -1. */
 int store_exec(struct store *s, const char *sql, struct ird_err *e);

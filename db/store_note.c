@@ -47,20 +47,19 @@ int store_notes(struct store *s, enum kind_id k, int64_t id, struct note **out, 
 {
     if (s->pg != NULL)
         return pg_notes(s, k, id, out, n, e);
-    sqlite3_stmt *st = NULL;
+    sqlite3_stmt *st;
     struct note *v = NULL;
     size_t cnt = 0, cap = 0;
     int step;
 
     *out = NULL;
     *n = 0;
-    if (store_prepare(s,
-                "SELECT id, at, user, body FROM note WHERE kind = ?1 AND record_id = ?2"
-                " ORDER BY at DESC, id DESC",
-                &st, e) < 0)
+    st = store_of_record(s,
+                         "SELECT id, at, user, body FROM note WHERE kind = ?1 AND record_id = ?2"
+                         " ORDER BY at DESC, id DESC",
+                         k, id, e);
+    if (st == NULL)
         return -1;
-    sqlite3_bind_text(st, 1, kind_get(k)->code, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 2, id);
     while ((step = sqlite3_step(st)) == SQLITE_ROW) {
         if (cnt == cap) {
             cap = cap ? cap * 2 : 8;

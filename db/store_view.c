@@ -65,6 +65,26 @@ static void where_lacking(struct buf *b, const struct kind *k)
     buf_add(b, ")");
 }
 
+/* The records whose period (an F_PERIOD_END field, taken as its last day)
+ * ended before the day in ?2 ("~ended:DAY"). */
+static void where_ended(struct buf *b, const struct kind *k)
+{
+    int f, any = 0;
+
+    for (f = 0; f < k->nfields; f++) {
+        const char *n = k->fields[f].name;
+        if (!(k->fields[f].flags & F_PERIOD_END))
+            continue;
+        buf_printf(b,
+                   " AND t.%s IS NOT NULL AND (CASE length(t.%s) WHEN 4 THEN t.%s || '-12-31'"
+                   " WHEN 7 THEN t.%s || '-31' ELSE t.%s END) < substr(?2, 8)",
+                   n, n, n, n, n);
+        any = 1;
+    }
+    if (!any)
+        buf_add(b, " AND 0");
+}
+
 void store_view_where(struct buf *b, const struct query *q)
 {
     const struct kind *k = kind_get(q->kind);
@@ -74,6 +94,8 @@ void store_view_where(struct buf *b, const struct query *q)
         where_due(b, k);
     } else if (strcmp(st, "~lacking") == 0) {
         where_lacking(b, k);
+    } else if (strncmp(st, "~ended:", 7) == 0) {
+        where_ended(b, k);
     } else if (strncmp(st, "~changed:", 9) == 0) {
         /* changes made at a desk, not the documents' dated facts */
         buf_printf(b,

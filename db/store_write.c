@@ -386,6 +386,8 @@ int store_set_archived(struct store *s, enum kind_id k, int64_t id, int64_t vers
 /* Run a history query whose columns are id, kind, record_id, at, user,
  * action, field, old, new, note, source, note_en.  Lines about a kind this program
  * does not know (a kind registered by another) are left out. */
+/* The history lines st (HIST_COLS, bound; NULL: it could not be
+ * prepared) gives into *out; st is finalized. */
 static int history_rows(struct store *s, sqlite3_stmt *st, struct hist **out, size_t *n,
                         struct ird_err *e)
 {
@@ -393,6 +395,10 @@ static int history_rows(struct store *s, sqlite3_stmt *st, struct hist **out, si
     size_t cnt = 0, cap = 0;
     int step;
 
+    *out = NULL;
+    *n = 0;
+    if (st == NULL)
+        return -1;
     while ((step = sqlite3_step(st)) == SQLITE_ROW) {
         const struct kind *k = kind_by_code((const char *)sqlite3_column_text(st, 1));
         if (k == NULL)
@@ -415,6 +421,7 @@ static int history_rows(struct store *s, sqlite3_stmt *st, struct hist **out, si
         h[cnt].note_en = store_col_text(st, 11);
         cnt++;
     }
+    store_finalize(s, st);
     if (step != SQLITE_DONE) {
         hist_list_free(h, cnt);
         return store_fail(s, e, step);
@@ -426,29 +433,56 @@ static int history_rows(struct store *s, sqlite3_stmt *st, struct hist **out, si
 
 #define HIST_COLS "id, kind, record_id, at, user, action, field, old, new, note, source, note_en"
 
+sqlite3_stmt *store_of_record(struct store *s, const char *sql, enum kind_id kid, int64_t id,
+                               struct ird_err *e)
+{
+    sqlite3_stmt *st = NULL;
+
+    if (store_prepare(s, sql, &st, e) < 0)
+        return NULL;
+    sqlite3_bind_text(st, 1, kind_get(kid)->code, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, id);
+    return st;
+}
+
 int store_history(struct store *s, enum kind_id kid, int64_t id, long offset, long limit,
                   struct hist **out, size_t *n, struct ird_err *e)
 {
     if (s->pg != NULL)
         return pg_history(s, kid, id, NULL, offset, limit, out, n, e);
-    sqlite3_stmt *st = NULL;
-    int rc;
+    sqlite3_stmt *st = store_of_record(s,
+                                       "SELECT " HIST_COLS " FROM history"
+                                       " WHERE kind = ?1 AND record_id = ?2"
+                                       " ORDER BY at DESC, id DESC LIMIT ?3 OFFSET ?4",
+                                       kid, id, e);
 
-    *out = NULL;
-    *n = 0;
-    if (store_prepare(s,
-                "SELECT " HIST_COLS " FROM history"
-                " WHERE kind = ?1 AND record_id = ?2 ORDER BY at DESC, id DESC"
-                " LIMIT ?3 OFFSET ?4",
-                &st, e) < 0)
-        return -1;
-    sqlite3_bind_text(st, 1, kind_get(kid)->code, -1, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 2, id);
-    sqlite3_bind_int64(st, 3, limit);
-    sqlite3_bind_int64(st, 4, offset);
-    rc = history_rows(s, st, out, n, e);
-    store_finalize(s, st);
-    return rc;
+    if (st != NULL) {
+        sqlite3_bind_int64(st, 3, limit);
+        sqlite3_bind_int64(st, 4, offset);
+    }
+    return history_rows(s, st, out, n, e);
+}
+
+int store_history_dated(struct store *s, enum kind_id kid, int64_t id, int from, int to,
+                        struct hist **out, size_t *n, struct ird_err *e)
+{
+    if (s->pg != NULL)
+        return pg_history_dated(s, kid, id, from, to, out, n, e);
+    sqlite3_stmt *st = store_of_record(s,
+                                       "SELECT " HIST_COLS " FROM history"
+                                       " WHERE kind = ?1 AND record_id = ?2 AND at >= ?3"
+                                       " AND at < ?4 AND action IN ('event', 'status')"
+                                       " ORDER BY at DESC, id DESC",
+                                       kid, id, e);
+    char lo[16], hi[16];
+
+    snprintf(lo, sizeof lo, "%04d", from);
+    snprintf(hi, sizeof hi, "%04d", to + 1);
+    if (st != NULL) {
+        sqlite3_bind_text(st, 3, lo, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 4, hi, -1, SQLITE_TRANSIENT);
+    }
+    return history_rows(s, st, out, n, e);
 }
 
 int store_changes(struct store *s, const char *since, long limit, struct hist **out,
@@ -457,19 +491,14 @@ int store_changes(struct store *s, const char *since, long limit, struct hist **
     if (s->pg != NULL)
         return pg_history(s, KIND_CITY, 0, since, 0, limit, out, n, e);
     sqlite3_stmt *st = NULL;
-    int rc;
 
-    *out = NULL;
-    *n = 0;
     /* dated facts from the documents are history, not changes made here */
     if (store_prepare(s,
                 "SELECT " HIST_COLS " FROM history WHERE at >= ?1 AND action <> 'event'"
                 " ORDER BY at DESC, id DESC LIMIT ?2",
-                &st, e) < 0)
-        return -1;
-    sqlite3_bind_text(st, 1, since, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(st, 2, limit);
-    rc = history_rows(s, st, out, n, e);
-    store_finalize(s, st);
-    return rc;
+                &st, e) == 0) {
+        sqlite3_bind_text(st, 1, since, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(st, 2, limit);
+    }
+    return history_rows(s, st, out, n, e);
 }

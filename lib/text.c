@@ -65,10 +65,23 @@ int text_valid_utf8(const char *s, size_t n)
     return 1;
 }
 
+/* The printable ASCII bytes at the start of s[0..n): one cell each, shown
+ * as they are (most text is mostly these, and wcwidth is not free). */
+static size_t ascii_run(const char *s, size_t n)
+{
+    size_t i = 0;
+
+    while (i < n && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F)
+        i++;
+    return i;
+}
+
 int text_cwidth(wchar_t wc)
 {
     int w;
 
+    if (wc >= 0x20 && wc < 0x7F)
+        return 1;
     if (wc < 0x20 || (wc >= 0x7F && wc < 0xA0))
         return 1;
     w = wcwidth(wc);
@@ -82,8 +95,13 @@ size_t text_width(const char *s)
     int bad;
 
     while (i < n) {
-        i += text_decode(s + i, n - i, &wc, &bad);
-        w += (size_t)text_cwidth(wc);
+        size_t r = ascii_run(s + i, n - i);
+        i += r;
+        w += r;
+        if (i < n) {
+            i += text_decode(s + i, n - i, &wc, &bad);
+            w += (size_t)text_cwidth(wc);
+        }
     }
     return w;
 }
@@ -126,7 +144,7 @@ static void add_visible(struct buf *b, const char *s, size_t len, wchar_t wc, in
         buf_add(b, " ");
         return;
     }
-    if (bad || wc < 0x20 || (wc >= 0x7F && wc < 0xA0) || wcwidth(wc) < 0) {
+    if (bad || wc < 0x20 || (wc >= 0x7F && wc < 0xA0) || (wc >= 0x80 && wcwidth(wc) < 0)) {
         buf_add(b, "\xEF\xBF\xBD");
         return;
     }
@@ -136,14 +154,34 @@ static void add_visible(struct buf *b, const char *s, size_t len, wchar_t wc, in
 char *text_fit(const char *s, size_t cols, int pad)
 {
     struct buf b = { 0 };
-    size_t n = strlen(s), i = 0, w = 0, total = text_width(s);
-    size_t room = total > cols ? (cols > 0 ? cols - 1 : 0) : cols;
+    size_t n = strlen(s), i = 0, w = 0, total, room;
     wchar_t wc;
     int bad;
 
+    if (ascii_run(s, n) == n && n <= cols) {
+        /* it fits as it is: most lines of a report */
+        char *t = xmalloc(pad ? cols + 1 : n + 1);
+        memcpy(t, s, n);
+        memset(t + n, ' ', pad ? cols - n : 0);
+        t[pad ? cols : n] = '\0';
+        return t;
+    }
+    total = text_width(s);
+    room = total > cols ? (cols > 0 ? cols - 1 : 0) : cols;
+
     while (i < n) {
-        size_t len = text_decode(s + i, n - i, &wc, &bad);
-        size_t cw = (size_t)text_cwidth(wc);
+        size_t r = ascii_run(s + i, n - i), len, cw;
+        if (r > 0) {
+            size_t fits = r < room - w ? r : room - w;
+            buf_addn(&b, s + i, fits);
+            w += fits;
+            i += fits;
+            if (fits < r)
+                break;
+            continue;
+        }
+        len = text_decode(s + i, n - i, &wc, &bad);
+        cw = (size_t)text_cwidth(wc);
         if (w + cw > room)
             break;
         add_visible(&b, s + i, len, wc, bad);
@@ -192,6 +230,11 @@ static void wrap_para(struct wrap *wr, const char *p, size_t plen, size_t cols)
             break;
         start = i;
         while (i < plen && p[i] != ' ' && p[i] != '\t') {
+            if ((unsigned char)p[i] > 0x20 && (unsigned char)p[i] < 0x7F) {
+                i++;
+                ww++;
+                continue;
+            }
             i += text_decode(p + i, plen - i, &wc, &bad);
             ww += (size_t)text_cwidth(wc);
         }
@@ -205,8 +248,20 @@ static void wrap_para(struct wrap *wr, const char *p, size_t plen, size_t cols)
         }
         /* place the word, cutting it by characters when it is too long */
         for (j = start; j < end;) {
-            size_t len = text_decode(p + j, end - j, &wc, &bad);
-            size_t cw = (size_t)text_cwidth(wc);
+            size_t r = ascii_run(p + j, end - j), len, cw;
+            if (r > 0) {
+                if (w >= cols && w > 0) {
+                    wrap_push(wr, buf_take(&line));
+                    w = 0;
+                }
+                r = r < cols - w ? r : cols - w;
+                buf_addn(&line, p + j, r);
+                w += r;
+                j += r;
+                continue;
+            }
+            len = text_decode(p + j, end - j, &wc, &bad);
+            cw = (size_t)text_cwidth(wc);
             if (w + cw > cols && w > 0) {
                 wrap_push(wr, buf_take(&line));
                 w = 0;
@@ -274,6 +329,11 @@ char *text_visible(const char *s, int keep_lines)
     buf_add(&b, "");
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
+        if ((len = ascii_run(s + i, n - i)) > 0) {
+            buf_addn(&b, s + i, len);
+            i += len;
+            continue;
+        }
         len = text_decode(s + i, n - i, &wc, &bad);
         if (bad)
             buf_printf(&b, "\\x%02X", c);

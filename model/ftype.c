@@ -187,6 +187,101 @@ static int check_date(const struct field *f, const char *v, struct ird_err *e)
     return 0;
 }
 
+/* Skip what may stand around an amount: spaces (no-break ones too), the
+ * euro sign, "EUR". */
+static const char *money_skip(const char *s)
+{
+    static const char *const skips[] = { " ", "\xc2\xa0", "\xe2\x80\xaf", "\xe2\x82\xac",
+                                         "EUR", NULL };
+    const char *const *k;
+
+    for (k = skips; *k != NULL;) {
+        if (strncmp(s, *k, strlen(*k)) == 0) {
+            s += strlen(*k);
+            k = skips;
+        } else {
+            k++;
+        }
+    }
+    return s;
+}
+
+int ftype_money_parse(const char *s, long long *euros)
+{
+    long long n = 0;
+    int digits_in = 0, group = -1; /* digits since the last '.', -1: no '.' yet */
+
+    s = money_skip(s);
+    if (*s < '0' || *s > '9')
+        return -1;
+    for (; (*s >= '0' && *s <= '9') || *s == '.'; s++) {
+        if (*s == '.') {
+            if ((group >= 0 && group != 3) || (group < 0 && (digits_in < 1 || digits_in > 3)))
+                return -1;
+            group = 0;
+            continue;
+        }
+        if (n > 99999999999999LL)
+            return -1;
+        n = n * 10 + (*s - '0');
+        digits_in++;
+        if (group >= 0)
+            group++;
+    }
+    if (group >= 0 && group != 3)
+        return -1;
+    if (*s == ',') { /* cents: only none */
+        s++;
+        if (strcmp(s, "-") == 0 || strncmp(s, "00", 2) == 0)
+            s += strcmp(s, "-") == 0 ? 1 : 2;
+        else
+            return -1;
+    }
+    s = money_skip(s);
+    if (*s != '\0')
+        return -1;
+    *euros = n;
+    return 0;
+}
+
+char *ftype_money_text(long long euros)
+{
+    char digits[32], out[64];
+    size_t n, i, o = 0;
+
+    snprintf(digits, sizeof digits, "%lld", euros < 0 ? -euros : euros);
+    n = strlen(digits);
+    o += (size_t)snprintf(out, sizeof out, "%s", euros < 0 ? "€ -" : "€ ");
+    for (i = 0; i < n; i++) {
+        if (i > 0 && (n - i) % 3 == 0)
+            out[o++] = '.';
+        out[o++] = digits[i];
+    }
+    out[o] = '\0';
+    return xstrdup(out);
+}
+
+static int check_money(const struct field *f, const char *v, struct ird_err *e)
+{
+    long long n;
+
+    if (field_text(f, v, 0, 32, e) < 0)
+        return -1;
+    if (ftype_money_parse(v, &n) < 0)
+        return ird_fail(e, IRD_INVALID,
+                        _("%s: \"%s\" is not an amount in whole euros; write 3.500.000, "
+                          "3500000 or € 3.500.000,00."),
+                        _(f->label), v);
+    return 0;
+}
+
+static char *show_money(const char *v)
+{
+    long long n;
+
+    return ftype_money_parse(v, &n) == 0 ? ftype_money_text(n) : xstrdup(v);
+}
+
 static int check_choice(const struct field *f, const char *v, struct ird_err *e)
 {
     if (choice_find(f->choices, v) != NULL)
@@ -288,6 +383,9 @@ static const struct ftype_ops ftypes[FT_COUNT] = {
                  .compare = compare_whole, .json = json_number },
     [FT_BLOB] = { .type = FT_BLOB, .name = "bytes", .bind = FTYPE_BIND_BLOB, .check = check_blob,
                   .compare = compare_text, .json = ftype_json_string },
+    [FT_MONEY] = { .type = FT_MONEY, .name = "money", .flags = FTYPE_RIGHT | FTYPE_WHOLE,
+                   .bind = FTYPE_BIND_INT, .min_width = 12, .check = check_money,
+                   .compare = compare_whole, .json = json_number, .show = show_money },
 };
 
 const struct ftype_ops *ftype_get(enum ftype t)
@@ -303,7 +401,14 @@ int ftype_is(enum ftype t, unsigned flags)
 int ftype_normalise(const struct field *f, const char *v, char out[32])
 {
     long n;
+    long long euros;
 
+    if (v != NULL && f->type == FT_MONEY) {
+        if (ftype_money_parse(v, &euros) < 0)
+            return 0;
+        snprintf(out, 32, "%lld", euros);
+        return 1;
+    }
     if (v == NULL || !ftype_is(f->type, FTYPE_WHOLE) || !parse_long(v, &n))
         return 0;
     snprintf(out, 32, "%ld", n);

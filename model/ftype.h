@@ -19,6 +19,10 @@ enum ftype {
     FT_BOOL, /* "1" or "0" */
     FT_REF,  /* id of a record of kind ref */
     FT_BLOB, /* bytes, as base64 text outside the store (an attached file) */
+    /* an amount in whole euros, stored as a whole number, shown in Belgian
+     * notation ("€ 3.500.000"), typed as "3.500.000", "3500000" or
+     * "€ 3.500.000,00" */
+    FT_MONEY,
     FT_COUNT
 };
 
@@ -55,6 +59,8 @@ struct ftype_ops {
     int (*compare)(const char *a, const char *b);
     /* the value in JSON (not NULL) */
     void (*json)(struct buf *b, const char *v);
+    /* the value as a person reads it, caller frees; NULL: as stored */
+    char *(*show)(const char *v);
 };
 
 /* The traits of type t (static; the text row for an unknown t). */
@@ -79,6 +85,13 @@ void ftype_date_upper(const char *d, char out[16]);
 /* The one written form of a whole number ("01971" -> "1971") in out: 1
  * when f's type is a whole number and v is one, else 0 (v stays as typed). */
 int ftype_normalise(const struct field *f, const char *v, char out[32]);
+
+/* An amount as typed ("€ 3.500.000,00", "3.500.000", "3500000") in whole
+ * euros: 0, or -1 when it is not one (cents other than ,00 included). */
+int ftype_money_parse(const char *s, long long *euros);
+
+/* Whole euros in Belgian notation, "€ 3.500.000"; caller frees. */
+char *ftype_money_text(long long euros);
 
 /* s as a JSON string ("null" for NULL). */
 void ftype_json_string(struct buf *b, const char *s);

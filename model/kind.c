@@ -18,7 +18,7 @@ static int nadded;
 /* Kind i of 0 .. kind_count() - 1. */
 static const struct kind *kind_at(int i)
 {
-    return i < KIND_COUNT ? &kinds_table()[i] : added[i - KIND_COUNT];
+    return i < KIND_COUNT ? kinds_builtin((enum kind_id)i) : added[i - KIND_COUNT];
 }
 
 const struct kind *kind_get(enum kind_id k)

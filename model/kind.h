@@ -9,9 +9,11 @@
  * data in model/kinds.c) that drives the store, validation, the list, the
  * detail view, the form, the dossier, the portfolio and the attention rules.
  * Kinds added with kind_register (a test's) take the ids from KIND_COUNT on;
- * KIND_COUNT stays the number of built-in kinds (the desk's panes). */
+ * KIND_COUNT stays the number of built-in kinds (the desk's panes).  The
+ * order is the panes': kind i answers to pane key i + 1 (DESIGN.md). */
 enum kind_id {
-    KIND_CITY, KIND_AGREEMENT, KIND_NETWORK, KIND_INITIATIVE, KIND_STATEMENT, KIND_ASSESSMENT,
+    KIND_CITY, KIND_AGREEMENT, KIND_NETWORK, KIND_INITIATIVE, KIND_STATEMENT, KIND_VISIT,
+    KIND_PROJECT, KIND_CONTACT, KIND_ASSESSMENT,
     KIND_COUNT
 };
 
@@ -39,7 +41,11 @@ enum field_flag {
     F_NO_TWIN = 1u << 4,
     /* a Dutch field with a twin whose table stores a sort key per language
      * (model/twin.h: twin_sort_col), so that lists sort in the shown one */
-    F_SORT_KEY = 1u << 5
+    F_SORT_KEY = 1u << 5,
+    /* the end of the record's period (a contact in a function): the view
+     * condition '~ended' takes the records whose period ended more than
+     * the configured review time ago (contact_review, months) */
+    F_PERIOD_END = 1u << 6
 };
 
 enum choice_flag {
@@ -125,7 +131,12 @@ enum part_type {
      * a grid: rows the choices of cols[0].field, columns those of
      * cols[1].field, in each cell the records' field */
     PART_GRID,
-    PART_LACKING    /* "- title" of each record whose F_WANTED field is not "1" */
+    PART_LACKING,   /* "- title" of each record whose F_WANTED field is not "1" */
+    /* the sums of the money field number, per value of field: its choices
+     * (an enum), or for a year or date the groups[] periods, each code
+     * "YYYY-YYYY" (a record outside every period, or without a value, is
+     * "not known"); then the total.  A table with text: (records) */
+    PART_SUM
 };
 
 enum part_flag {
@@ -168,6 +179,7 @@ struct kind {
     const char *table;      /* SQL table */
     const char *label;      /* msgid, singular: "City" */
     const char *plural;     /* msgid, the pane name: "Cities" */
+    const char *tab;        /* msgid, the pane's short name in a narrow bar: "Cit." */
     struct plural count;    /* "%s city" / "%s cities": a number of them (%s: the
                                number, written out) */
     const char *const *words; /* more words a user may name it by; NULL ends */
@@ -184,6 +196,13 @@ struct kind {
     const struct part *parts;
     int nparts;
     int decisions;          /* 1: it keeps a decision log (db: table decision) */
+    /* 1: it holds personal data (GDPR): its exports and reports are written
+     * 0600 whatever the database's mode, and `irdesk erase` takes it */
+    int personal;
+    /* 1: a partner whose contacts count (visits, meetings linked to it):
+     * its detail shows the last one, and says so when there has been none
+     * for config contact_dormant months */
+    int contacts;
 };
 
 /* The descriptor of kind k, built-in or registered (static, never NULL for

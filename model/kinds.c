@@ -1,31 +1,12 @@
 /* The kinds as data: their statuses and moves, their fields by name
  * (model/kinds.h), the words that name them, what needs attention, and their
- * part of the portfolio.  A new kind is one more descriptor here. */
+ * part of the portfolio.  A new kind is one more descriptor here (or in
+ * model/kinds_work.c, the working register). */
 #include "model/kinds.h"
 
 #include "i18n/i18n.h"
 
-#define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
-
-/* ---- both languages ------------------------------------------------------ */
-
-/* Where a record's English comes from (its en_source). */
-static const struct choice en_sources[] = {
-    { .code = "documents", .label = N_("The documents' own English (2025 English page)") },
-    { .code = "translation", .label = N_("The service's translation") },
-    { .code = "mixed", .label = N_("Partly the documents' own English, partly the service's "
-                                   "translation") },
-    { 0 },
-};
-
-/* An English twin of a descriptive field (the Dutch one names it in alt). */
-#define TWIN_EN(nm, lab, ty, mx)                                                           \
-    { .name = (nm), .label = (lab), .type = (ty), .max = (mx), .alt = NO_FIELD,             \
-      .not_before = NO_FIELD }
-/* Where the record's English comes from. */
-#define EN_SOURCE                                                                           \
-    { .name = "en_source", .label = N_("English text"), .type = FT_ENUM,                   \
-      .flags = F_NO_TWIN, .alt = NO_FIELD, .not_before = NO_FIELD, .choices = en_sources }
+#include "model/kinds_common.h"
 
 /* ---- cities -------------------------------------------------------------- */
 
@@ -148,12 +129,6 @@ static const struct choice agreement_types[] = {
     { .code = "twinning", .label = N_("Twinning charter") },
     { .code = "mou", .label = N_("Cooperation agreement (MoU)") },
     { .code = "loi", .label = N_("Letter of intent") },
-    { 0 },
-};
-
-static const struct choice booleans[] = {
-    { .code = "1", .label = N_("Yes") },
-    { .code = "0", .label = N_("No") },
     { 0 },
 };
 
@@ -530,10 +505,13 @@ static const char *const assessment_words[] = { "assessments", "assessment", "be
 
 /* ---- the table ----------------------------------------------------------- */
 
-static const struct kind kinds[KIND_COUNT] = {
+static const struct kind kinds[] = {
     [KIND_CITY] = {
         .id = KIND_CITY, .code = "city", .table = "city", .label = N_("City"),
+        .contacts = 1,
         .plural = N_("Cities"),
+        /* L10N: a pane's short name in a narrow pane bar: at most 6 cells */
+        .tab = N_("Cit."),
         .count = NP_("%s city", "%s cities"), .words = city_words, .fields = city_fields,
         .nfields = COUNT(city_fields), .statuses = city_statuses, .initial = "active",
         .moves = city_moves, .title = CITY_NAME_NL, .alias = CITY_NAME_NATIVE, .decisions = 1,
@@ -541,6 +519,7 @@ static const struct kind kinds[KIND_COUNT] = {
     [KIND_AGREEMENT] = {
         .id = KIND_AGREEMENT, .code = "agreement", .table = "agreement",
         .label = N_("Agreement"), .plural = N_("Agreements"),
+        .tab = N_("Agr."),
         .count = NP_("%s agreement", "%s agreements"), .words = agreement_words,
         .fields = agreement_fields, .nfields = COUNT(agreement_fields),
         .statuses = agreement_statuses, .initial = "draft", .moves = agreement_moves,
@@ -549,7 +528,9 @@ static const struct kind kinds[KIND_COUNT] = {
         .parts = agreement_parts, .nparts = COUNT(agreement_parts) },
     [KIND_NETWORK] = {
         .id = KIND_NETWORK, .code = "network", .table = "network", .label = N_("Network"),
+        .contacts = 1,
         .plural = N_("Networks"),
+        .tab = N_("Net."),
         .count = NP_("%s network", "%s networks"), .words = network_words, .fields = network_fields,
         .nfields = COUNT(network_fields), .statuses = network_statuses, .initial = "member",
         .moves = network_moves, .title = NETWORK_NAME, .alias = NO_FIELD,
@@ -559,6 +540,7 @@ static const struct kind kinds[KIND_COUNT] = {
     [KIND_INITIATIVE] = {
         .id = KIND_INITIATIVE, .code = "initiative", .table = "initiative",
         .label = N_("Initiative"), .plural = N_("Initiatives"),
+        .tab = N_("Init."),
         .count = NP_("%s initiative", "%s initiatives"), .words = initiative_words,
         .fields = initiative_fields, .nfields = COUNT(initiative_fields),
         .statuses = initiative_statuses, .initial = "planned", .moves = initiative_moves,
@@ -570,6 +552,7 @@ static const struct kind kinds[KIND_COUNT] = {
     [KIND_STATEMENT] = {
         .id = KIND_STATEMENT, .code = "statement", .table = "statement",
         .label = N_("Statement"), .plural = N_("Statements"),
+        .tab = N_("Stat."),
         .count = NP_("%s statement", "%s statements"), .words = statement_words,
         .fields = statement_fields, .nfields = COUNT(statement_fields),
         .statuses = statement_statuses, .initial = "joined", .moves = statement_moves,
@@ -579,6 +562,7 @@ static const struct kind kinds[KIND_COUNT] = {
     [KIND_ASSESSMENT] = {
         .id = KIND_ASSESSMENT, .code = "assessment", .table = "assessment",
         .label = N_("Assessment"), .plural = N_("Assessments"),
+        .tab = N_("Asst."),
         .count = NP_("%s assessment", "%s assessments"), .words = assessment_words,
         .fields = assessment_fields, .nfields = COUNT(assessment_fields),
         .statuses = assessment_statuses, .initial = "recorded", .moves = assessment_moves,
@@ -587,7 +571,11 @@ static const struct kind kinds[KIND_COUNT] = {
         .nparts = COUNT(assessment_parts) },
 };
 
-const struct kind *kinds_table(void)
+const struct kind *kinds_builtin(enum kind_id k)
 {
-    return kinds;
+    const struct kind *w = kinds_work(k);
+
+    if (w != NULL)
+        return w;
+    return (unsigned)k < (unsigned)COUNT(kinds) && kinds[k].code != NULL ? &kinds[k] : NULL;
 }

@@ -37,6 +37,35 @@ enum statement_field {
     STATEMENT_EN_SOURCE, STATEMENT_NFIELDS
 };
 
+/* A visit, reception or mission (the policy note's §4.3-4.4), incoming or
+ * outgoing, dated as precisely as known (model/kinds_work.c). */
+enum visit_field {
+    VISIT_TITLE_NL, VISIT_TITLE_EN, VISIT_DIRECTION, VISIT_TYPE, VISIT_FROM, VISIT_UNTIL,
+    VISIT_PLACE, VISIT_PLACE_EN, VISIT_PARTY, VISIT_PARTY_EN, VISIT_PARTICIPANTS,
+    VISIT_PARTICIPANTS_EN, VISIT_HOST, VISIT_HOST_EN, VISIT_PROGRAMME, VISIT_PROGRAMME_EN,
+    VISIT_FOLLOW_UP, VISIT_FOLLOW_UP_EN, VISIT_NOTES, VISIT_NOTES_EN, VISIT_SOURCE,
+    VISIT_EN_SOURCE, VISIT_NFIELDS
+};
+
+/* An EU grant project (chapter 3 and Bijlage 2 of the policy note); its
+ * grant in whole euros (FT_MONEY). */
+enum project_field {
+    PROJECT_ACRONYM, PROJECT_TITLE_NL, PROJECT_TITLE_EN, PROJECT_PROGRAMME, PROJECT_CALL,
+    PROJECT_ROLE, PROJECT_SERVICE, PROJECT_SERVICE_EN, PROJECT_PARTNERS, PROJECT_PARTNERS_EN,
+    PROJECT_YEAR, PROJECT_STARTS, PROJECT_ENDS, PROJECT_GRANT, PROJECT_HR_ASSESSED,
+    PROJECT_HR_CLAUSE, PROJECT_DEADLINE, PROJECT_NOTES, PROJECT_NOTES_EN, PROJECT_SOURCE,
+    PROJECT_EN_SOURCE, PROJECT_NFIELDS
+};
+
+/* A person at a partner, a network or a project: personal data under the
+ * GDPR (struct kind's personal). */
+enum contact_field {
+    CONTACT_NAME, CONTACT_ORG, CONTACT_ORG_EN, CONTACT_FUNCTION, CONTACT_FUNCTION_EN,
+    CONTACT_CITY_ID, CONTACT_NETWORK_ID, CONTACT_PROJECT_ID, CONTACT_FROM, CONTACT_UNTIL,
+    CONTACT_LANGUAGES, CONTACT_EMAIL, CONTACT_PHONE, CONTACT_NOTES, CONTACT_NOTES_EN,
+    CONTACT_SOURCE, CONTACT_EN_SOURCE, CONTACT_NFIELDS
+};
+
 /* An assessment of a partnership on the criteria of the policy note's
  * §4.8: per criterion a rating and a note in both languages. */
 enum assessment_field {
@@ -52,7 +81,11 @@ enum assessment_field {
     ASSESSMENT_EN_SOURCE, ASSESSMENT_NFIELDS
 };
 
-/* The descriptor table, indexed by enum kind_id (static). */
-const struct kind *kinds_table(void);
+/* The descriptor of built-in kind k (static), or NULL for another id. */
+const struct kind *kinds_builtin(enum kind_id k);
+
+/* The descriptors of the working register, visits, projects and contacts
+ * (model/kinds_work.c): kind k's (static), or NULL for another kind. */
+const struct kind *kinds_work(enum kind_id k);
 
 #endif

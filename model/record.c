@@ -124,6 +124,11 @@ const char *record_value_text(const struct record *r, int i, const char *v)
 
     if (ftype_is(f->type, FTYPE_CHOICES))
         return kind_value_label(f, v);
+    if (ftype_get(f->type)->show != NULL) {
+        free(r->shown[i]);
+        r->shown[i] = ftype_get(f->type)->show(v);
+        return r->shown[i];
+    }
     if (ftype_is(f->type, FTYPE_RECORD)) {
         const char *nl = r->ref_title[2 * i], *en = r->ref_title[2 * i + 1];
         if (nl == NULL && en == NULL)

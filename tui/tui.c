@@ -73,25 +73,43 @@ void tui_push(struct tui *t, const struct view_ops *ops, enum kind_id k, int64_t
 }
 
 /* Tab k of the bar in style 0 (" 1 Cities (12) "), 1 ("1 Cities", the
- * count on the current pane's tab only) or 2 ("1 Cities"); caller frees. */
-static char *bar_tab(const struct tui *t, int k, int style)
+ * count on the current pane's tab only), 2 ("1 Cities"), 3 (the current
+ * pane's "1 Cities (12)", the others' short names: "2 Agr."), 4 (as 3, the
+ * calendar by its key alone) or 5 (as 4, without the count); tab
+ * KIND_COUNT is the calendar's ("0 Calendar", "0 Cal."), current while it
+ * is open; caller frees. */
+static char *bar_tab(struct tui *t, int k, int style)
 {
-    const char *name = _(kind_get((enum kind_id)k)->plural);
+    const struct kind *kd = k < KIND_COUNT ? kind_get((enum kind_id)k) : NULL;
+    int cal = tui_top(t)->ops == &v_calendar_ops;
+    int cur = kd != NULL ? k == t->pane && !cal : cal;
+    int key = kd != NULL ? k + 1 : 0;
+    /* L10N: the calendar's tab in the pane bar, and its short name in a narrow one */
+    const char *name = kd != NULL ? _(kd->plural) : _("Calendar");
+    const char *tab = kd != NULL ? (kd->tab != NULL ? _(kd->tab) : NULL) : _("Cal.");
 
+    if (style == 0 && kd != NULL)
+        return xasprintf(" %d %s (%ld) ", key, name, t->totals[k]);
     if (style == 0)
-        return xasprintf(" %d %s (%ld) ", k + 1, name, t->totals[k]);
-    if (style == 1 && k == t->pane)
-        return xasprintf("%d %s (%ld)", k + 1, name, t->totals[k]);
-    return xasprintf("%d %s", k + 1, name);
+        return xasprintf(" %d %s ", key, name);
+    if ((style == 1 || style == 3 || style == 4) && cur && kd != NULL)
+        return xasprintf("%d %s (%ld)", key, name, t->totals[k]);
+    if (style >= 4 && !cur && kd == NULL)
+        return xasprintf("%d", key);
+    if (style >= 3 && !cur && tab != NULL)
+        return xasprintf("%d %s", key, tab);
+    return xasprintf("%d %s", key, name);
 }
 
+enum { BAR_STYLES = 6 };
+
 /* The first style whose tabs all fit the width (the last when none does). */
-static int bar_style(const struct tui *t)
+static int bar_style(struct tui *t)
 {
     int style, k, x;
 
-    for (style = 0; style < 2; style++) {
-        for (k = 0, x = -1; k < KIND_COUNT; k++) {
+    for (style = 0; style < BAR_STYLES - 1; style++) {
+        for (k = 0, x = -1; k <= KIND_COUNT; k++) {
             char *tab = bar_tab(t, k, style);
             x += (int)text_width(tab) + 1;
             free(tab);
@@ -120,16 +138,18 @@ static void draw_bar(struct tui *t)
     screen_style_on(&t->scr, STYLE_BAR);
     move(0, 0);
     hline(' ', COLS);
-    for (k = 0; k < KIND_COUNT; k++) {
+    for (k = 0; k <= KIND_COUNT; k++) {
         char *tab = bar_tab(t, k, style);
         size_t w = text_width(tab);
-        if (k == t->pane) {
+        int cal = tui_top(t)->ops == &v_calendar_ops;
+        int cur = k < KIND_COUNT ? k == t->pane && !cal : cal;
+        if (cur) {
             screen_style_off(&t->scr, STYLE_BAR);
             screen_style_on(&t->scr, STYLE_TAB);
         }
         if ((size_t)x + w <= (size_t)COLS)
             screen_put(0, x, tab, w, 1);
-        if (k == t->pane) {
+        if (cur) {
             screen_style_off(&t->scr, STYLE_TAB);
             screen_style_on(&t->scr, STYLE_BAR);
         }

@@ -103,6 +103,17 @@ int pg_link_remove(struct store *s, enum kind_id ak, int64_t aid, enum kind_id b
                    const struct stamp *t, struct ird_err *e);
 int pg_last_change(struct store *s, enum kind_id k, int64_t id, char out[32], struct ird_err *e);
 int pg_check(struct store *s, char **report, struct ird_err *e);
+int pg_history_dated(struct store *s, enum kind_id k, int64_t id, int from, int to,
+                     struct hist **out, size_t *n, struct ird_err *e);
+int pg_decided(struct store *s, enum kind_id k, int64_t **ids, size_t *n, struct ird_err *e);
+/* A REPEATABLE READ, READ ONLY transaction for the reads of a report
+ * (none inside a transaction); pg_read_end commits it. */
+int pg_read_begin(struct store *s, struct ird_err *e);
+void pg_read_end(struct store *s);
+/* The GDPR erasure of record id of kind k (checked by store_erase) in one
+ * transaction, and the dated line that remains. */
+int pg_erase(struct store *s, const struct kind *k, int64_t id, const char *note,
+             const char *note_en, const struct stamp *t, struct ird_err *e);
 
 /* A read-only copy in memory (an SQLite store) of the server database
  * name, for check, copy and the exports of both ends.  *out owned. */

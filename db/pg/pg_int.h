@@ -68,6 +68,13 @@ void pg_keep_free(char **keep);
 struct record;
 /* Write the stored sort keys of the saved record r; 0 or -1. */
 int pg_write_keys(struct store *s, const struct record *r, struct ird_err *e);
+/* The history lines of r (the columns of PG_HIST_COLS) into *out,
+ * those of a kind this program does not know left out; r is cleared.
+ * -1 when r is NULL (e filled by pg_run). */
+struct hist;
+int pg_hist_rows(PGresult *r, struct hist **out, size_t *n);
+#define PG_HIST_COLS \
+    "id, kind, record_id, at, \"user\", action, field, old, new, note, source, note_en"
 /* The fold lib/conv.c computes (caller frees), NULL for NULL or "". */
 char *pg_fold(const char *v);
 

@@ -121,6 +121,31 @@ static void live_statuses(struct buf *b, const struct kind *k)
     buf_add(b, n ? ")" : "NULL)");
 }
 
+/* " (...)" the last day of the date field f (YYYY, YYYY-MM or a day). */
+static void last_day(struct buf *b, const char *f)
+{
+    buf_printf(b, "(CASE char_length(t.%s) WHEN 4 THEN t.%s || '-12-31' WHEN 7 THEN t.%s"
+                  " || '-31' ELSE t.%s END)", f, f, f, f);
+}
+
+/* " AND ..." of the records whose period (its F_PERIOD_END fields) ended
+ * before the day in $n ("~ended:DAY"), as db/store_view.c's where_ended. */
+static void ended(struct buf *b, const struct kind *k, int n)
+{
+    int i, any = 0;
+
+    for (i = 0; i < k->nfields; i++) {
+        if (!(k->fields[i].flags & F_PERIOD_END))
+            continue;
+        buf_printf(b, " AND t.%s IS NOT NULL AND ", k->fields[i].name);
+        last_day(b, k->fields[i].name);
+        buf_printf(b, " COLLATE \"C\" < $%d", n);
+        any = 1;
+    }
+    if (!any)
+        buf_add(b, " AND false");
+}
+
 /* The derived conditions of a view's status filter (as db/store_view.c's). */
 static void status_derived(struct buf *b, struct pg_params *p, const struct query *q)
 {
@@ -137,14 +162,16 @@ static void status_derived(struct buf *b, struct pg_params *p, const struct quer
                           " WHERE kind = '%s')", k->code);
         for (i = 0; i < k->nfields; i++) {
             const char *f = k->fields[i].name;
-            if (due && (k->fields[i].flags & F_DUE))
-                buf_printf(b, " OR (t.%s IS NOT NULL AND (CASE char_length(t.%s) WHEN 4 THEN"
-                              " t.%s || '-12-31' WHEN 7 THEN t.%s || '-31' ELSE t.%s END)"
-                              " <= $%d)", f, f, f, f, f, n);
-            else if (!due && (k->fields[i].flags & F_WANTED))
+            if (due && (k->fields[i].flags & F_DUE)) {
+                buf_printf(b, " OR (t.%s IS NOT NULL AND ", f);
+                last_day(b, f);
+                buf_printf(b, " <= $%d)", n);
+            } else if (!due && (k->fields[i].flags & F_WANTED))
                 buf_printf(b, " OR coalesce(t.%s, 0) = 0", f);
         }
         buf_add(b, ")");
+    } else if (strncmp(st, "~ended:", 7) == 0) {
+        ended(b, k, pg_param(p, st + 7));
     } else if (strncmp(st, "~changed:", 9) == 0) {
         buf_printf(b, " AND t.id IN (SELECT record_id FROM history WHERE kind = '%s'"
                       " AND action <> 'event' AND at >= $%d)", k->code, pg_param(p, st + 9));

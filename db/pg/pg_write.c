@@ -313,8 +313,6 @@ int pg_history(struct store *s, enum kind_id kid, int64_t id, const char *since,
 {
     struct pg_params p = { 0 };
     PGresult *r;
-    size_t cnt = 0;
-    int i;
 
     *out = NULL;
     *n = 0;
@@ -333,14 +331,20 @@ int pg_history(struct store *s, enum kind_id kid, int64_t id, const char *since,
         pg_param_int(&p, offset);
     r = pg_run(s,
                since == NULL
-                   ? "SELECT id, kind, record_id, at, \"user\", action, field, old, new, note,"
-                     " source, note_en FROM history WHERE kind = $1 AND record_id = $2"
+                   ? "SELECT " PG_HIST_COLS " FROM history WHERE kind = $1 AND record_id = $2"
                      " ORDER BY at COLLATE \"C\" DESC, id DESC LIMIT $3 OFFSET $4"
-                   : "SELECT id, kind, record_id, at, \"user\", action, field, old, new, note,"
-                     " source, note_en FROM history WHERE at >= $1 AND action <> 'event'"
+                   : "SELECT " PG_HIST_COLS " FROM history WHERE at >= $1 AND action <> 'event'"
                      " ORDER BY at COLLATE \"C\" DESC, id DESC LIMIT $2",
                &p, e);
     pg_params_fini(&p);
+    return pg_hist_rows(r, out, n);
+}
+
+int pg_hist_rows(PGresult *r, struct hist **out, size_t *n)
+{
+    size_t cnt = 0;
+    int i;
+
     if (r == NULL)
         return -1;
     if (PQntuples(r) > 0)

@@ -317,6 +317,62 @@ t_restore_says_where_the_old_contents_went() {
 }
 
 . "$here/t_calendar.sh"
+# Issue 12: a visit, a project and a contact are added, found, moved,
+# printed and exported; a contact is erased without a trace in the file;
+# its export is 0600 whatever the database's mode.
+t_working_register() {
+    fresh register
+    cat >"$W/v.csv" <<'CSV'
+id,version,status,archived,title_nl,title_en,direction,type,date_from,date_until,place,place_en,party,party_en,participants,participants_en,host,host_en,programme,programme_en,follow_up,follow_up_en,notes,notes_en,source,en_source
+,,requested,0,Delegatie uit Kraków,Delegation from Kraków,incoming,delegation,2026-05-12,2026-05-14,Gent,Ghent,Stad Kraków,City of Kraków,,,,,,,,,,,,translation
+CSV
+    run 0 --db "$DB" --lang en import visit "$W/v.csv"
+    run 0 --db "$DB" --lang en list visit --search krakow
+    has out "Delegation from Kraków"
+    run 0 --db "$DB" --lang en status visit 19 accepted
+    run 0 --db "$DB" --lang en status visit 19 planned
+    run 1 --db "$DB" --lang en status visit 19 reported
+    has err "cannot go from Planned to Reported"
+    run 0 --db "$DB" --lang nl list bezoeken --status gepland
+    has out "Delegatie uit Kraków"
+    run 0 --db "$DB" --lang en report dossier visit 19
+    has out "Planned"
+    run 0 --db "$DB" --lang en show project TMaas
+    has out "€ 3.500.000"
+    run 0 --db "$DB" --lang nl list project
+    has out "Urban Innov"
+    run 0 --db "$DB" --lang en report portfolio
+    has out "EU grants per programme"
+    # a contact, its review and its erasure
+    cat >"$W/c.csv" <<'CSV'
+id,version,status,archived,name,organisation,organisation_en,function,function_en,city_id,network_id,project_id,period_from,period_until,languages,email,phone,notes,notes_en,source,en_source
+,,recorded,0,Zyxwvut Qponmlk,Stadt Wiesbaden,City of Wiesbaden,Referentin,officer,2,,,2019,2023-06,"de, en",zq.person@wiesbaden.example,+49 611 7654321,,,,translation
+CSV
+    run 0 --db "$DB" import contact "$W/c.csv"
+    run 0 --db "$DB" --lang en list contact --view contacts-for-review
+    has out "Zyxwvut Qponmlk"
+    hasnt out "Mathias De Clercq"
+    chmod 0644 "$DB"
+    (umask 0; "$IRDESK" --db "$DB" export contact 7 --format json -o "$W/p.json") ||
+        fail "export contact 7"
+    [ "$(stat -c %a "$W/p.json")" = 600 ] || fail "the export of a contact is not 0600"
+    grep -q '"email": "zq.person@wiesbaden.example"' "$W/p.json" || fail "no e-mail in the export"
+    run 2 --db "$DB" export contact 7 --format csv
+    run 1 --db "$DB" --lang en erase city 2 --yes
+    has err "no personal data"
+    run 1 --db "$DB" --lang en erase contact 7 </dev/null
+    has err "confirm with --yes"
+    run 0 --db "$DB" --lang en erase contact 7 --yes
+    has out "erased"
+    for s in Zyxwvut zyxwvut qponmlk zq.person 7654321; do
+        if cat "$DB" "$DB-wal" 2>/dev/null | grep -a -q "$s"; then fail "the file still holds $s"; fi
+    done
+    run 0 --db "$DB" --lang en history contact 7
+    has out "Personal data erased (GDPR)."
+    run 0 --db "$DB" --lang en check
+    run 0 --db "$DB" --lang nl search qponmlk
+    has out "Niets"
+}
 
 run_tests cli t_help_for_each_command t_completion_from_the_table t_language_is_a_list \
     t_system_configuration_under_the_users t_long_output_through_the_pager_on_a_terminal \
@@ -324,4 +380,5 @@ run_tests cli t_help_for_each_command t_completion_from_the_table t_language_is_
     t_refusals_name_the_field t_restore_says_where_the_old_contents_went \
     t_agenda_prints_what_is_due_with_its_reminders \
     t_ical_passes_a_parser_and_exports_the_same_bytes_again \
-    t_a_pdf_attached_comes_back_byte_for_byte t_links_are_made_and_removed_for_every_kind
+    t_a_pdf_attached_comes_back_byte_for_byte t_links_are_made_and_removed_for_every_kind \
+    t_working_register

@@ -10,7 +10,8 @@ cal_dates() {
         UPDATE agreement SET ends = '2026-04' WHERE id = 3;
         UPDATE agreement SET ends = '2026-03-10' WHERE id = 13;
         UPDATE network SET next_review = '2026-03-20' WHERE id = 1;
-        UPDATE assessment SET next_review = '2026-06-01' WHERE id = 1;" ||
+        UPDATE assessment SET next_review = '2026-06-01' WHERE id = 1;
+        UPDATE visit SET archived = 1; UPDATE project SET archived = 1;" ||
         fail "could not date the records"
 }
 

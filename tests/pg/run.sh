@@ -79,7 +79,7 @@ psql_ -d tmpl -c "CREATE FUNCTION ifnull(anycompatible, anycompatible) RETURNS a
 export IRDESK_TEST_DB_URL="$(url tt)" IRDESK_TEST_DB_RESET="dropdb --if-exists --force tt 2>/dev/null && createdb -T tmpl tt"
 export IRDESK_TEST_SQL_TMP="$tmp/sql"
 for t in test_store test_journal test_undo test_views test_exchange test_detail test_summary test_validate \
-         test_import_row test_csv test_cost test_pdf; do
+         test_import_row test_csv test_cost test_pdf test_register test_agenda; do
     t0=$(date +%s)
     if CMOCKA_MESSAGE_OUTPUT=TAP "$UNIT/$t" >"$tmp/unit" 2>&1; then
         ok "$t on PostgreSQL ($(grep -c '^ok' "$tmp/unit") tests, $(( $(date +%s) - t0 )) s)"
@@ -100,7 +100,7 @@ same() { # what, then the irdesk arguments after --db
     if [ "$ra" = "$rb" ] && cmp -s "$tmp/a" "$tmp/b"; then ok "$what"
     else fail "$what differs (exit $ra/$rb): $(diff "$tmp/a" "$tmp/b" | head -8)"; fi
 }
-for k in city agreement network initiative statement assessment; do
+for k in city agreement network initiative statement assessment visit project contact; do
     same "list $k" list "$k"
     same "list $k, archived too" list "$k" --archived
     same "export $k as CSV" export "$k" --format csv
@@ -115,6 +115,9 @@ same "list --status" list agreement --status in_force
 same "list --view due-for-evaluation" list --view due-for-evaluation
 same "list --view no-human-rights-clause" list --view no-human-rights-clause
 same "views" views
+same "list --view contacts-for-review" list --view contacts-for-review
+same "one person's data as JSON" export contact 1 --format json
+same "the agenda" agenda
 same "show by name" show city "saint raphael"
 same "the portfolio report" report portfolio --format txt
 same "a dossier" report dossier city 3 --format txt
@@ -184,6 +187,14 @@ else grep -q "permission denied" "$tmp/out" && ok "the server refuses a reader's
 check "an editor changes a status" "$IRDESK" --db "$(url $R desk_editor)" status city 3 dormant
 [ "$(psql_ -d $R -c "SELECT role FROM history ORDER BY id DESC LIMIT 1")" = desk_editor ] &&
     ok "the history records the PostgreSQL role" || fail "the history's role"
+if "$IRDESK" --db "$(url $R desk_editor)" erase contact 1 --yes >"$tmp/out" 2>&1; then
+    fail "an editor erased a contact"
+else ok "an editor cannot erase (the administrator's)"; fi
+check "the administrator erases a contact" "$IRDESK" --db "$(url $R)" erase contact 1 --yes
+[ "$(psql_ -d $R -c "SELECT count(*) FROM contact WHERE id = 1")" = 0 ] &&
+    [ "$(psql_ -d $R -c "SELECT count(*) FROM history WHERE kind = 'contact' AND record_id = 1 AND field = 'erased'")" = 1 ] &&
+    ok "the erased contact is gone, one dated line remains" || fail "the erasure on the server"
+check "check after the erasure" "$IRDESK" --db "$(url $R)" check
 if psql_ -U desk_editor -d $R -c "UPDATE history SET note = 'rewritten'" >"$tmp/out" 2>&1 ||
    psql_ -U desk_editor -d $R -c "DELETE FROM city WHERE id = 1" >>"$tmp/out" 2>&1 ||
    psql_ -U desk_editor -d $R -c "INSERT INTO history (kind, record_id, at, \"user\", action, role) VALUES ('city', 1, 'x', 'x', 'edit', 'someone')" >>"$tmp/out" 2>&1; then

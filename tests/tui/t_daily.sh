@@ -35,7 +35,7 @@ views_open_and_save_en() {
     tui_wait "Saint-Raphaël"
     tui_keys 2 v
     tui_wait "dormant mel  (Cities)"
-    tui_keys 5
+    tui_keys 6
     tui_wait "View: dormant mel — 1 record."
     tui_wait "Melle"
     tui_absent "Mohammedia"
@@ -93,7 +93,7 @@ personal_view_with_columns() {
     tui_keys v
     tui_wait "short  (Cities, personal)"
     tui_absent "bad  (Cities"
-    tui_keys 5
+    tui_keys 6
     tui_wait "View: short — 12 records."
     tui_wait "^ *# *Name  *Sinc"
     tui_screen | sed -n 2p | grep -q "Country\|Relation" && fail "the header shows other columns"

@@ -15,11 +15,17 @@ panes() {
     tui_keys 5
     tui_wait "European Mobility Week"
     tui_keys 6
-    tui_wait "Recorded"
+    tui_wait "Visit of EU Commissioner Bulc"
+    tui_keys 7
+    tui_wait "€ 3.500.000"
+    tui_keys 8
+    tui_wait "Mathias De Clercq"
+    tui_keys 9
+    tui_wait "Nottingham"
     tui_keys Tab
-    tui_wait "Kanazawa"
+    tui_wait "Saint-Raphaël"
     tui_keys BTab
-    tui_wait "Recorded"
+    tui_wait "Nottingham"
     # Belgian AZERTY: the unshifted digit keys
     tui_keys '&'
     tui_wait "Saint-Raphaël"
@@ -29,11 +35,21 @@ panes() {
     tui_wait "Eurocities"
     tui_keys "'"
     tui_wait "Deepen and broaden"
-    # six tabs do not fit 80 columns with their counts: the current one has it
-    tui_screen | head -1 | grep -q "1 Cities 2 Agreements 3 Networks 4 Initiatives (40) 5 Statements 6 Assessments" ||
+    # ten tabs (the kinds' and the calendar's) do not fit 80 columns with
+    # their names: the current one is in full with its count, the others by
+    # number and short name, the calendar by its key
+    tui_screen | head -1 | grep -q "1 Cit. 2 Agr. 3 Net. 4 Initiatives (40) 5 Stat. 6 Vis. 7 Proj. 8 Cont. 9 Asst. 0$" ||
         fail "top bar tabs"
     tui_keys '('
     tui_wait "European Mobility Week"
+    tui_type '§'
+    tui_wait "Visit of EU Commissioner Bulc"
+    tui_type 'è'
+    tui_wait "€ 4.800.000"
+    tui_keys '!'
+    tui_wait "Daniël Termont"
+    tui_type 'ç'
+    tui_wait "Nottingham"
     tui_keys q
     tui_exit
     [ "$EXIT" = 0 ] || fail "exit status $EXIT"

@@ -1,5 +1,7 @@
-# Golden screens: the whole screen of the four panes, a city's and an
-# agreement's detail, the edit form and the help screen, in Dutch and
+# Golden screens: the whole screen of every pane (the Dutch 80x24 ones show
+# the narrow pane bar: each pane's number and short name, the current pane
+# in full), a city's and an agreement's detail, the edit form and the help
+# screen, in Dutch and
 # English at 80x24 and 100x30, compared exactly with golden/*.screen.  A
 # column that moves fails here.  UPDATE=1 rewrites the golden files; read
 # them before committing.
@@ -67,7 +69,17 @@ golden_walk() {
     tui_keys 5
     tui_wait "1/7 ·" || return
     tui_golden "statements.$gl.$gsz"
+    # the working register: 6 visits, 7 projects, 8 contacts; 9 assessments
     tui_keys 6
+    tui_wait "1/18 ·" || return
+    tui_golden "visits.$gl.$gsz"
+    tui_keys 7
+    tui_wait "1/15 ·" || return
+    tui_golden "projects.$gl.$gsz"
+    tui_keys 8
+    tui_wait "1/6 ·" || return
+    tui_golden "contacts.$gl.$gsz"
+    tui_keys 9
     tui_wait "1/12 ·" || return
     tui_golden "assessments.$gl.$gsz"
     tui_keys q

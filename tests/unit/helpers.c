@@ -502,6 +502,11 @@ static int server_sql(const char *db, const char *sql, char *out, size_t size)
     return rc == 0 ? 0 : -1;
 }
 
+int test_on_server(const char *db)
+{
+    return strncmp(db, "postgresql://", 13) == 0;
+}
+
 void test_sql_exec(const char *db, const char *sql)
 {
     sqlite3 *h = NULL;
@@ -604,7 +609,7 @@ char *test_repeat(const char *s, size_t times)
 char *test_export_of(struct app *a, int kind, enum export_format fmt, int excel_be,
                      int history, size_t *len, size_t *lost)
 {
-    struct export_opts o = { kind, fmt, excel_be, history };
+    struct export_opts o = { kind, fmt, excel_be, history, 0 };
     struct ird_err e = { 0 };
     char *out = NULL;
     size_t n = 0, l = 0;

@@ -25,12 +25,16 @@
 /* Dates on three kinds: a running agreement's end to the day, a network's
  * evaluation known to the month, an assessment's next one to the day, and
  * an expired agreement's end (not running: not in the calendar). */
-static void date_things(struct app *a)
+static void date_things(void **state)
 {
+    struct app *a = test_app_of(state);
+
     test_save_field(a, KIND_AGREEMENT, 2, "ends", "2025-06-01");
     test_save_field(a, KIND_NETWORK, 1, "next_review", "2025-04");
     test_save_field(a, KIND_ASSESSMENT, 1, "next_review", "2025-03-20");
     test_save_field(a, KIND_AGREEMENT, 13, "ends", "2025-03-10");
+    /* the seeded visits and projects of the documents (2015-2020) stay out */
+    test_sql_exec(test_fx_of(state)->db, "UPDATE visit SET archived = 1; UPDATE project SET archived = 1");
 }
 
 static void days_are_counted_on_the_calendar(void **state)
@@ -61,7 +65,7 @@ static void the_calendar_is_gathered_from_the_descriptors(void **state)
     struct agenda ag = { 0 };
     struct ird_err e = { 0 };
 
-    date_things(a);
+    date_things(state);
     assert_ok(agenda_gather(a, NULL, NULL, 1, &ag, &e), &e);
     assert_int_equal(ag.n, 3); /* the expired agreement is not running */
     assert_int_equal(ag.items[0].kind, KIND_ASSESSMENT);
@@ -99,7 +103,7 @@ static void reminders_fall_at_each_lead_time(void **state)
     const int leads[] = { 90, 30, 7 };
     size_t n = 0;
 
-    date_things(a);
+    date_things(state);
     assert_ok(agenda_gather(a, NULL, NULL, 0, &ag, &e), &e);
     agenda_reminders(&ag, leads, 3, "2025-01-01", "2025-12-31", &r, &n);
     /* the assessment's last two (its 90 days fall in 2024), the agreement's
@@ -125,7 +129,7 @@ static void the_agenda_prints_dates_and_reminders(void **state)
     struct ird_err e = { 0 };
     char *text = NULL;
 
-    date_things(a);
+    date_things(state);
     assert_ok(agenda_render(a, "2025-03-01", 61, &text, &e), &e);
     test_gc(text);
     assert_contains(text, "Agenda from 2025-03-01 to 2025-04-30");
@@ -164,7 +168,7 @@ static void the_ical_file_is_rfc5545_and_stable(void **state)
     char *one = NULL, *two = NULL;
     size_t n1 = 0, n2 = 0;
 
-    date_things(a);
+    date_things(state);
     assert_ok(ics_export(a, &one, &n1, &e), &e);
     test_gc(one);
     expect_rfc5545_lines(one, n1);
@@ -294,8 +298,12 @@ static void a_pdf_comes_back_byte_for_byte_and_check_sees_damage(void **state)
                                          " AND note LIKE 'charter.pdf (600 B, SHA-256 %'"),
                      1);
     test_expect_check_clean(f->a);
-    test_sql_exec(f->db, "DROP TRIGGER attachment_kept;"
-                         " UPDATE attachment SET body = zeroblob(600) WHERE id = 1");
+    test_sql_exec(f->db, test_on_server(f->db)
+                             ? "ALTER TABLE attachment DISABLE TRIGGER attachment_kept;"
+                               " UPDATE attachment SET body = decode(repeat('00', 600), 'hex')"
+                               " WHERE id = 1"
+                             : "DROP TRIGGER attachment_kept;"
+                               " UPDATE attachment SET body = zeroblob(600) WHERE id = 1");
     assert_int_equal(desk_check(f->a, &report, &e), 1);
     test_gc(report);
     assert_contains(report, "Agreement 2: the attached file \"charter.pdf\" (number 1) is "
@@ -366,19 +374,50 @@ static void links_are_made_both_ways_and_removed(void **state)
                      2);
 }
 
-static void no_contact_kind_gives_no_last_contact(void **state)
+/* The last contact of a partner: the latest visit linked to it that took
+ * place, not one cancelled or still to come; its detail says so, and
+ * needs attention once it is older than contact_dormant months. */
+static void a_visit_that_took_place_is_the_last_contact(void **state)
 {
-    struct app *a = test_app_of(state);
+    struct fx *f = test_fx_of(state);
     struct ird_err e = { 0 };
-    char out[AGENDA_DAY_LEN] = "x";
+    struct detail *d = NULL;
+    char out[AGENDA_DAY_LEN] = "x", *text;
+    int id;
 
-    /* the built-in kinds' dates are no contacts (visits will be): a city
-     * linked to an agreement with an end date has no last contact */
-    test_save_field(a, KIND_AGREEMENT, 2, "ends", "2025-01-01");
-    assert_ok(agenda_last_contact(a, KIND_CITY, 2, "2025-03-01", out, &e), &e);
+    assert_ok(agenda_last_contact(f->a, KIND_CITY, 2, "2025-03-01", out, &e), &e);
     assert_string_equal(out, "");
-    assert_fails(agenda_last_contact(a, KIND_CITY, 999, "2025-03-01", out, &e), &e,
+    test_sql_exec(f->db, "INSERT INTO visit (id, title_nl, date_from, status) VALUES"
+                         " (901, 'Bezoek a', '2024-11-05', 'took_place'),"
+                         " (902, 'Bezoek b', '2025-01-10', 'cancelled'),"
+                         " (903, 'Bezoek c', '2025-06', 'planned'),"
+                         " (904, 'Bezoek d', '2023-02', 'reported')");
+    for (id = 901; id <= 904; id++)
+        assert_ok(desk_link_put(f->a, KIND_VISIT, id, KIND_CITY, 2, NULL, &e), &e);
+    assert_ok(agenda_last_contact(f->a, KIND_CITY, 2, "2025-03-01", out, &e), &e);
+    assert_string_equal(out, "2024-11-05");
+    /* a city with no dated contact at all */
+    assert_ok(agenda_last_contact(f->a, KIND_CITY, 3, "2025-03-01", out, &e), &e);
+    assert_string_equal(out, "");
+    assert_fails(agenda_last_contact(f->a, KIND_CITY, 999, "2025-03-01", out, &e), &e,
                  IRD_NOT_FOUND);
+    /* the detail: the day, and attention once it is older than configured */
+    assert_ok(detail_build(f->a, KIND_CITY, 2, 5, &d, &e), &e);
+    text = test_gc(detail_render(d, 100));
+    detail_free(&d);
+    assert_contains(text, "Last contact");
+    assert_contains(text, "2024-11-05");
+    assert_not_contains(text, "may be dormant");
+    f->a->cfg.dormant = 2;
+    assert_ok(detail_build(f->a, KIND_CITY, 2, 5, &d, &e), &e);
+    text = test_gc(detail_render(d, 100));
+    detail_free(&d);
+    assert_contains(text, "No contact for more than 2 months: the partnership may be dormant.");
+    /* an agreement is no partner: no such line */
+    assert_ok(detail_build(f->a, KIND_AGREEMENT, 2, 5, &d, &e), &e);
+    text = test_gc(detail_render(d, 100));
+    detail_free(&d);
+    assert_not_contains(text, "Last contact");
 }
 
 static void reminder_days_are_configured(void **state)
@@ -427,7 +466,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(the_detail_lists_the_files, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(links_are_made_both_ways_and_removed, fx_setup,
                                         fx_teardown),
-        cmocka_unit_test_setup_teardown(no_contact_kind_gives_no_last_contact, fx_setup,
+        cmocka_unit_test_setup_teardown(a_visit_that_took_place_is_the_last_contact, fx_setup,
                                         fx_teardown),
         cmocka_unit_test(reminder_days_are_configured),
     };

@@ -522,7 +522,7 @@ static void usage_errors_exit_2(void **state)
 {
     /* the words, then what stderr names (NULL: only the usage error) */
     static const char *const cases[][5] = {
-        { "list", "bogus", NULL, NULL, "city, agreement, network, initiative, statement or assessment" },
+        { "list", "bogus", NULL, NULL, "city, agreement, network, initiative, statement, visit, project, contact or assessment" },
         { "list", NULL, NULL, NULL, NULL },     { "--bogus", NULL, NULL, NULL, "--bogus" },
         { "list", "cities", "--bogus", NULL, NULL }, { "frobnicate", "cities", NULL, NULL, NULL },
         { "show", "city", NULL, NULL, NULL },   { "status", "city", "3", NULL, NULL },
@@ -781,7 +781,7 @@ static void nl_usage_errors_name_the_value(void **state)
     run(c, NULL, &r, "--db", none, "--lang", "nl", "list", "dorpen", END);
     expect_status(&r, 2, "list dorpen");
     assert_contains(r.err, "'dorpen'");
-    assert_contains(r.err, "city, agreement, network, initiative, statement of assessment");
+    assert_contains(r.err, "city, agreement, network, initiative, statement, visit, project, contact of assessment");
     run(c, NULL, &r, "--db", none, "--lang", "nl", "list", "steden", "--yes", END);
     expect_status(&r, 2, "list steden --yes");
     assert_contains(r.err, "'--yes'");

@@ -425,6 +425,67 @@ static void old_seeded_database_reaches_the_new_state(void **state)
                                   " action = 'status'") >= 10);
 }
 
+/* The report's narrow reads give what the whole logs give: the records
+ * with a decision are those whose log is not empty, and a record's dated
+ * events and status changes of some years are its history's of them. */
+static void narrow_reads_agree_with_the_logs(void **state)
+{
+    struct fx *f = *state;
+    struct ird_err e = { 0 };
+    int64_t *ids = NULL;
+    size_t n = 0, i, want = 0, got = 0;
+    long id;
+    int k;
+
+    for (k = 0; k < KIND_COUNT; k++) {
+        char sql[128];
+        long most;
+        if (!kind_get((enum kind_id)k)->decisions)
+            continue;
+        snprintf(sql, sizeof sql, "SELECT max(id) FROM %s", kind_get((enum kind_id)k)->table);
+        most = (long)test_sql_int(f->db, sql);
+        assert_ok(desk_decided(f->a, (enum kind_id)k, &ids, &n, &e), &e);
+        if (k == KIND_CITY)
+            assert_true(n > 0);
+        for (i = 1; i < n; i++)
+            assert_true(ids[i - 1] < ids[i]);
+        for (id = 1, i = 0; id <= most; id++) {
+            struct decision *d = NULL;
+            size_t nd = 0;
+            int listed = i < n && ids[i] == id;
+            assert_ok(desk_decisions(f->a, (enum kind_id)k, id, &d, &nd, &e), &e);
+            assert_int_equal(nd > 0, listed);
+            i += (size_t)listed;
+            decision_list_free(d, nd);
+        }
+        assert_int_equal(i, n);
+        free(ids);
+    }
+    /* every city's events and status changes of 1990-2020 */
+    for (id = 1; id <= test_sql_int(f->db, "SELECT max(id) FROM city"); id++) {
+        struct hist *all = NULL, *dated = NULL;
+        size_t na = 0, nd = 0, j = 0;
+        assert_ok(desk_history(f->a, KIND_CITY, id, 0, -1, &all, &na, &e), &e);
+        assert_ok(desk_history_dated(f->a, KIND_CITY, id, 1990, 2020, &dated, &nd, &e), &e);
+        for (i = 0; i < na; i++) {
+            int y = atoi(all[i].at);
+            if (y < 1990 || y > 2020 ||
+                (strcmp(all[i].action, "event") != 0 && strcmp(all[i].action, "status") != 0))
+                continue;
+            want++;
+            assert_true(j < nd);
+            assert_int_equal(dated[j].id, all[i].id);
+            j++;
+        }
+        assert_int_equal(j, nd);
+        got += nd;
+        hist_list_free(all, na);
+        hist_list_free(dated, nd);
+    }
+    assert_int_equal(got, want);
+    assert_true(want > 0);
+}
+
 int main(int argc, char **argv)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, fx_setup, fx_teardown)
@@ -442,6 +503,7 @@ int main(int argc, char **argv)
         T(assessments_hold_only_what_the_pages_state),
         T(an_assessment_is_due_on_its_date),
         T(old_seeded_database_reaches_the_new_state),
+        T(narrow_reads_agree_with_the_logs),
     };
 #undef T
 

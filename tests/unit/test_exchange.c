@@ -307,7 +307,7 @@ static void json_escapes_quotes_and_control_characters(void **state)
 
 static void csv_of_all_kinds_is_refused(void **state)
 {
-    struct export_opts o = { -1, EXPORT_CSV, 0, 0 };
+    struct export_opts o = { -1, EXPORT_CSV, 0, 0, 0 };
     struct ird_err e = { 0 };
     char *out = NULL;
     size_t len = 0, lost = 0;

@@ -217,7 +217,7 @@ static void the_status_column_is_guarded_too(void **state)
 
 static char *export_of(struct app *a, int kind, enum export_format fmt, int excel_be)
 {
-    struct export_opts o = { kind, fmt, excel_be, 0 };
+    struct export_opts o = { kind, fmt, excel_be, 0, 0 };
     struct ird_err e = { 0 };
     char *out = NULL;
     size_t n = 0, lost = 0;

@@ -402,6 +402,8 @@ static void many_new_rows_keep_their_order_history_and_search(void **state)
     int64_t first = 0, last = 0;
     int i;
 
+    /* a setting of the database's own, which the batch sets back */
+    test_sql_exec(test_fx_of(state)->db, "INSERT INTO search (search, rank) VALUES ('automerge', 8)");
     buf_add(&csv, "status,archived,name_nl,relation,notes\n");
     for (i = 0; i < ROWS; i++)
         buf_printf(&csv, "active,%d,Qveelheim %d,sister,Qwoord%d\n", i % 7 == 3, i, i);
@@ -423,6 +425,22 @@ static void many_new_rows_keep_their_order_history_and_search(void **state)
         assert_int_equal(test_history_count(a, KIND_CITY, first + i), i % 7 == 3 ? 2 : 1);
     }
     {
+        const char *db = test_fx_of(state)->db;
+        char sql[400];
+        /* created, then archived, as the desk would have written them */
+        snprintf(sql, sizeof sql,
+                 "SELECT count(*) FROM history c JOIN history x ON x.record_id = c.record_id"
+                 " AND x.kind = c.kind AND x.action = 'archive' AND x.note = 'imported'"
+                 " WHERE c.kind = 'city' AND c.action = 'create' AND c.id < x.id"
+                 " AND c.record_id BETWEEN %lld AND %lld", (long long)first, (long long)last);
+        assert_int_equal(test_sql_int(db, sql), (ROWS + 3) / 7);
+        assert_int_equal(test_sql_int(db, "SELECT v FROM search_config WHERE k = 'automerge'"), 8);
+        assert_int_equal(test_sql_int(db, "SELECT v FROM search_config WHERE k = 'hashsize'"),
+                         1 << 20);
+        /* the search index holds what search_doc says, nothing more or less */
+        test_sql_exec(db, "INSERT INTO search (search, rank) VALUES ('integrity-check', 1)");
+    }
+    {
         struct record *r = record_new(kind_get(KIND_CITY));
         struct ird_err e = { 0 };
         int64_t id = 0;
@@ -434,6 +452,110 @@ static void many_new_rows_keep_their_order_history_and_search(void **state)
         assert_int_equal(id, r->id);
         record_free(&r);
     }
+}
+
+/* A file of changed and new rows: the check keeps the new records aside
+ * and the writing reads the file again for the changed ones only, taking
+ * each new one from what the check kept: every row is written, the new
+ * ones in the file's order, with their history, found by the search. */
+static void changed_and_new_rows_in_one_file(void **state)
+{
+    struct app *a = app_of(state);
+    long before = cities(a);
+    struct buf csv = { 0 };
+    int64_t id = 0, none = 0;
+    struct hist *h;
+
+    buf_printf(&csv,
+               "id,status,archived,name_nl,relation,notes\n"
+               ",active,0,Qeersteheim,sister,Qvoorwoord\n"
+               "2,,,%s,%s,Qgewijzigdwoord\n"
+               ",ended,1,Qtweedeheim,partner,Qnawoord\n",
+               test_value(a, KIND_CITY, 2, "name_nl"), test_value(a, KIND_CITY, 2, "relation"));
+    {
+        struct outcome r = run(a, KIND_CITY, csv.s, NULL, 0, 0);
+        assert_ok(r.rc, &r.e);
+        assert_int_equal(r.res.created, 2);
+        assert_int_equal(r.res.updated, 1);
+    }
+    buf_fini(&csv);
+    assert_int_equal(cities(a), before + 2);
+    assert_string_equal(test_value(a, KIND_CITY, 2, "notes"), "Qgewijzigdwoord");
+    h = test_last_hist(a, KIND_CITY, 2);
+    assert_string_equal(h->action, "edit");
+    assert_string_equal(h->new_, "Qgewijzigdwoord");
+    hist_list_free(h, 1);
+    assert_int_equal(test_search_ids(a, KIND_CITY, "Qgewijzigdwoord", &none, 1), 1);
+    assert_int_equal(none, 2);
+    assert_int_equal(test_search_ids(a, KIND_CITY, "Qvoorwoord", &id, 1), 1);
+    assert_string_equal(test_value(a, KIND_CITY, id, "name_nl"), "Qeersteheim");
+    assert_int_equal(test_history_count(a, KIND_CITY, id), 1);
+    assert_string_equal(test_value(a, KIND_CITY, id + 1, "name_nl"), "Qtweedeheim");
+    assert_string_equal(test_value(a, KIND_CITY, id + 1, "status"), "ended");
+    assert_string_equal(test_value(a, KIND_CITY, id + 1, "archived"), "1");
+    assert_int_equal(test_history_count(a, KIND_CITY, id + 1), 2);
+}
+
+/* A new record of an import gets the sort keys a record saved at the desk
+ * gets (the batch computes them in its INSERT): the same values, saved
+ * once each way, have the same keys; the English key of a name with no
+ * English twin is the Dutch name's. */
+static void imported_rows_get_the_desk_s_sort_keys(void **state)
+{
+    struct app *a = app_of(state);
+    const char *db = test_fx_of(state)->db;
+    struct record *r = record_new(kind_get(KIND_CITY));
+    struct ird_err e = { 0 };
+    int bad = -2;
+    struct outcome out;
+
+    test_set(r, "name_nl", "Ärlonq");
+    test_set(r, "relation", "partner");
+    test_set(r, "country_nl", "Frankrijk");
+    test_set(r, "country_en", "France");
+    assert_ok(desk_save(a, r, &bad, &e), &e);
+    record_free(&r);
+    out = run(a, KIND_CITY,
+              "status,archived,name_nl,relation,country_nl,country_en\n"
+              "active,0,Ärlonq,partner,Frankrijk,France\n",
+              NULL, 0, 1);
+    assert_ok(out.rc, &out.e);
+    assert_int_equal(test_sql_int(db, "SELECT count(*) FROM city WHERE name_nl = 'Ärlonq'"), 2);
+    assert_int_equal(test_sql_int(db, "SELECT count(DISTINCT name_sk_nl || '|' || name_sk_en"
+                                      " || '|' || country_sk_nl || '|' || country_sk_en)"
+                                      " FROM city WHERE name_nl = 'Ärlonq'"),
+                     1);
+    assert_int_equal(test_sql_int(db, "SELECT count(*) FROM city WHERE name_nl = 'Ärlonq'"
+                                      " AND name_sk_en = name_sk_nl AND country_sk_nl <>"
+                                      " country_sk_en"),
+                     2);
+}
+
+/* Where the check cannot keep the new records aside (no temporary
+ * directory), the import says so and writes nothing; the dry run, which
+ * keeps nothing, still runs. */
+static void no_room_for_the_spool_writes_nothing(void **state)
+{
+    struct app *a = app_of(state);
+    const char *csv = "status,archived,name_nl,relation\nactive,0,Qzonderheim,sister\n";
+    const char *was = getenv("TMPDIR");
+    char *keep = was != NULL ? xstrdup(was) : NULL;
+    long before = cities(a);
+    struct outcome r, dry;
+
+    setenv("TMPDIR", "/nonexistent/irdesk-test", 1);
+    r = run(a, KIND_CITY, csv, NULL, 0, 0);
+    dry = run(a, KIND_CITY, csv, NULL, 1, 0);
+    if (keep != NULL)
+        setenv("TMPDIR", keep, 1);
+    else
+        unsetenv("TMPDIR");
+    free(keep);
+    assert_fails(r.rc, &r.e, IRD_IO);
+    assert_contains(r.e.msg, "temporary file in /nonexistent/irdesk-test cannot be written");
+    assert_int_equal(cities(a), before);
+    assert_ok(dry.rc, &dry.e);
+    assert_int_equal(dry.res.created, 1);
 }
 
 /* The indexes on table, one per line with their SQL, from the file itself. */
@@ -458,7 +580,9 @@ static char *indexes_of(const char *db, const char *table)
 
 /* More new rows than the table holds: the table's sort indexes are set
  * aside while they are written and come back as they were; the sort by
- * name still finds the new rows in their place, and check is clean. */
+ * name still finds the new rows in their place, and check is clean.  The
+ * rows are archived: their archive lines, more than one statement of the
+ * batch writes, are in the history after their create lines. */
 static void many_new_rows_make_the_indexes_again(void **state)
 {
     enum { ROWS = 6000 };
@@ -472,13 +596,19 @@ static void many_new_rows_make_the_indexes_again(void **state)
     assert_non_null(strstr(before, "city_sort_name_sk_nl"));
     buf_add(&csv, "status,archived,name_nl,relation\n");
     for (i = 0; i < ROWS; i++)
-        buf_printf(&csv, "active,0,Qindex %05d,partner\n", ROWS - i);
+        buf_printf(&csv, "active,1,Qindex %05d,partner\n", ROWS - i);
     {
         struct outcome r = run(a, KIND_CITY, csv.s, NULL, 0, 0);
         assert_ok(r.rc, &r.e);
         assert_int_equal(r.res.created, ROWS);
     }
     buf_fini(&csv);
+    assert_int_equal(test_sql_int(f->db, "SELECT count(*) FROM history h JOIN city c"
+                                         " ON c.id = h.record_id AND h.kind = 'city'"
+                                         " WHERE c.name_nl LIKE 'Qindex %' AND h.action ="
+                                         " 'archive' AND c.archived = 1 AND h.id > (SELECT"
+                                         " max(id) FROM history WHERE action = 'create')"),
+                     ROWS);
     after = indexes_of(f->db, "city");
     assert_string_equal(after, before);
     assert_int_equal(desk_check(a, &report, &e), 0);
@@ -535,6 +665,9 @@ int main(int argc, char **argv)
         T(a_formula_guard_apostrophe_is_taken_off),
         T(new_archived_rows_get_their_history),
         T(many_new_rows_keep_their_order_history_and_search),
+        T(changed_and_new_rows_in_one_file),
+        T(no_room_for_the_spool_writes_nothing),
+        T(imported_rows_get_the_desk_s_sort_keys),
         T(many_new_rows_make_the_indexes_again),
         T(a_failed_bulk_write_keeps_the_indexes),
     };

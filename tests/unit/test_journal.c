@@ -85,7 +85,7 @@ static void the_detail_and_the_dossier_show_the_journal(void **state)
 static void the_json_export_holds_the_journal(void **state)
 {
     struct app *a = app_of(state);
-    struct export_opts o = { KIND_CITY, EXPORT_JSON, 0, 0 };
+    struct export_opts o = { KIND_CITY, EXPORT_JSON, 0, 0, 0 };
     struct ird_err e = { 0 };
     char *out = NULL;
     size_t len = 0, lost = 0;

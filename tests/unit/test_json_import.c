@@ -157,7 +157,7 @@ static void hostile_json_is_refused_and_changes_nothing(void **state)
     REFUSED(f, "{\"city\": [{\"id\": 50, \"name_nl\": \"X\", \"relation\": \"sister\", "
                "\"admin\": true}]}",
             "\"admin\" is not one of its fields");
-    REFUSED(f, "{\"visit\": []}", "\"visit\", which is not a kind");
+    REFUSED(f, "{\"excursion\": []}", "\"excursion\", which is not a kind");
     REFUSED(f, "{\"city\": [{\"id\": 50, \"id\": 51}]}", "not valid JSON");
     REFUSED(f, "[1, 2]", "not an irdesk JSON export");
     /* all or nothing: a good record before a bad one is not written */

@@ -100,6 +100,31 @@ static const struct move statement_moves[] = {
     { NULL, NULL },
 };
 
+/* Issue 12: a visit is requested, then accepted or declined; an accepted
+ * one planned or cancelled; a planned one takes place or is cancelled; one
+ * that took place is reported.  An EU project goes from idea to its final
+ * report; a rejected one goes back into preparation (a new call).  A
+ * contact has no workflow. */
+static const char *const visit_codes[] = { "requested", "accepted", "declined", "planned",
+                                           "cancelled", "took_place", "reported", NULL };
+static const struct move visit_moves[] = {
+    { "requested", "accepted" },  { "requested", "declined" }, { "accepted", "planned" },
+    { "accepted", "cancelled" },  { "planned", "took_place" }, { "planned", "cancelled" },
+    { "took_place", "reported" }, { NULL, NULL },
+};
+static const char *const project_codes[] = { "idea", "in_preparation", "submitted",
+                                             "approved", "rejected", "running", "closed",
+                                             "final_report_accepted", "dropped", NULL };
+static const struct move project_moves[] = {
+    { "idea", "in_preparation" },      { "idea", "dropped" },
+    { "in_preparation", "submitted" }, { "in_preparation", "dropped" },
+    { "submitted", "approved" },       { "submitted", "rejected" },
+    { "approved", "running" },         { "running", "closed" },
+    { "closed", "final_report_accepted" }, { "rejected", "in_preparation" },
+    { NULL, NULL },
+};
+static const char *const contact_codes[] = { "recorded", NULL };
+
 static const char *const assessment_codes[] = { "recorded", NULL };
 static const struct move assessment_moves[] = { { NULL, NULL } };
 
@@ -114,6 +139,9 @@ static const struct {
     { KIND_NETWORK, network_codes, network_moves, "member" },
     { KIND_INITIATIVE, initiative_codes, initiative_moves, "planned" },
     { KIND_STATEMENT, statement_codes, statement_moves, "joined" },
+    { KIND_VISIT, visit_codes, visit_moves, "requested" },
+    { KIND_PROJECT, project_codes, project_moves, "idea" },
+    { KIND_CONTACT, contact_codes, assessment_moves, "recorded" },
     { KIND_ASSESSMENT, assessment_codes, assessment_moves, "recorded" },
 };
 
@@ -192,8 +220,9 @@ static void unknown_kind_words_are_null(void **state)
 
 static void kinds_have_their_codes(void **state)
 {
-    static const char *const codes[] = { "city",       "agreement", "network",
-                                         "initiative", "statement", "assessment" };
+    static const char *const codes[] = { "city",      "agreement", "network", "initiative",
+                                         "statement", "visit",     "project", "contact",
+                                         "assessment" };
     int k;
     (void)state;
 
@@ -392,8 +421,9 @@ static void every_other_pair_is_refused(void **state)
             }
         }
     }
-    /* 25 + 49 + 16 + 25 + 4 + 1 pairs, minus the 9 + 9 + 7 + 9 + 1 + 0 allowed */
-    assert_int_equal(checked, 25 + 49 + 16 + 25 + 4 + 1 - 35);
+    /* 25 + 49 + 16 + 25 + 4 + 49 + 81 + 1 + 1 pairs, minus the 9 + 9 + 7 + 9 + 1 + 7 +
+     * 10 + 0 + 0 allowed */
+    assert_int_equal(checked, 25 + 49 + 16 + 25 + 4 + 49 + 81 + 1 + 1 - 52);
     assert_int_equal(bad, 0);
 }
 

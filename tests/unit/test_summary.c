@@ -139,7 +139,7 @@ static void changes_of_the_last_days(void **state)
     assert_ok(workflow_move_for_test(f->a), &e);
     body = test_gc(summary_portfolio(f->a, 30, &title, &e));
     test_gc(title);
-    assert_contains(body, "7. Changes of the last 30 days");
+    assert_contains(body, "9. Changes of the last 30 days");
     assert_contains(body, "2025-03-01");
     assert_contains(body, "Status: Planned → In progress");
     assert_contains(body, "1 In progress");

@@ -202,7 +202,9 @@ static void help_lists_every_command_of_the_table(void **state)
                         line, text);
         assert_non_null(strstr(flat.s, line));
     }
-    assert_contains(flat.s, "city, agreement, network, initiative, statement or assessment"); /* the kinds' codes */
+    /* the kinds' codes, wrapped at 79 columns */
+    assert_contains(flat.s, "KIND is city, agreement, network, initiative, statement, visit, "
+                            "project,\ncontact or assessment,");
     buf_fini(&flat);
 }
 

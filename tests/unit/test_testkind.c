@@ -95,11 +95,11 @@ static const struct part visit_parts[] = {
     { .type = PART_STATUSES, .text = { "%zu visit: %s.", "%zu visits: %s." } },
 };
 
-static const char *const visit_words[] = { "visits", "bezoek", NULL };
+static const char *const visit_words[] = { "trips", "reis", NULL };
 
 /* An id past the real kinds: the mechanisms take the descriptor, not the id. */
 static const struct kind visit = {
-    .id = KIND_COUNT, .code = "visit", .table = "visit", .label = "Visit",
+    .id = KIND_COUNT, .code = "trip", .table = "trip", .label = "Visit",
     .plural = "Visits", .words = visit_words, .fields = visit_fields,
     .nfields = VISIT_NFIELDS, .statuses = visit_statuses, .initial = "proposed",
     .moves = visit_moves, .title = VISIT_TITLE, .alias = NO_FIELD, .portfolio = "Visits",
@@ -111,7 +111,7 @@ static const struct kind visit = {
  * search index holds of it with the triggers that keep it in step (as
  * db/sql/004_search_keys.sql has them for the first four kinds). */
 static const char visit_migration[] =
-    "CREATE TABLE visit ("
+    "CREATE TABLE trip ("
     "    id INTEGER PRIMARY KEY,"
     "    title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 100),"
     "    title_en TEXT,"
@@ -124,32 +124,32 @@ static const char visit_migration[] =
     "    status TEXT NOT NULL DEFAULT 'proposed',"
     "    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),"
     "    version INTEGER NOT NULL DEFAULT 1);"
-    "INSERT INTO kind_count (kind, live) SELECT 'visit', count(*) FROM visit WHERE archived = 0;"
-    "CREATE TRIGGER visit_count_ins AFTER INSERT ON visit BEGIN"
-    "    UPDATE kind_count SET live = live + (new.archived = 0) WHERE kind = 'visit';"
+    "INSERT INTO kind_count (kind, live) SELECT 'trip', count(*) FROM trip WHERE archived = 0;"
+    "CREATE TRIGGER trip_count_ins AFTER INSERT ON trip BEGIN"
+    "    UPDATE kind_count SET live = live + (new.archived = 0) WHERE kind = 'trip';"
     "END;"
-    "CREATE TRIGGER visit_count_upd AFTER UPDATE OF archived ON visit BEGIN"
+    "CREATE TRIGGER trip_count_upd AFTER UPDATE OF archived ON trip BEGIN"
     "    UPDATE kind_count SET live = live + (new.archived = 0) - (old.archived = 0)"
-    "     WHERE kind = 'visit';"
+    "     WHERE kind = 'trip';"
     "END;"
-    "CREATE TRIGGER visit_count_del AFTER DELETE ON visit BEGIN"
-    "    UPDATE kind_count SET live = live - (old.archived = 0) WHERE kind = 'visit';"
+    "CREATE TRIGGER trip_count_del AFTER DELETE ON trip BEGIN"
+    "    UPDATE kind_count SET live = live - (old.archived = 0) WHERE kind = 'trip';"
     "END;"
-    "CREATE VIEW visit_body AS SELECT id,"
+    "CREATE VIEW trip_body AS SELECT id,"
     "    ifnull(title, '') || ' ' || ifnull(title_en, '') || ' ' || ifnull(planned, '')"
-    "    || ' ' || ifnull(notes, '') AS body FROM visit;"
-    "INSERT INTO search_doc (kind, rec_id, body) SELECT 'visit', id, body FROM visit_body;"
-    "CREATE TRIGGER visit_search_ins AFTER INSERT ON visit BEGIN"
+    "    || ' ' || ifnull(notes, '') AS body FROM trip;"
+    "INSERT INTO search_doc (kind, rec_id, body) SELECT 'trip', id, body FROM trip_body;"
+    "CREATE TRIGGER trip_search_ins AFTER INSERT ON trip BEGIN"
     "    INSERT INTO search_doc (kind, rec_id, body)"
-    "        SELECT 'visit', id, body FROM visit_body WHERE id = new.id;"
+    "        SELECT 'trip', id, body FROM trip_body WHERE id = new.id;"
     "END;"
-    "CREATE TRIGGER visit_search_upd AFTER UPDATE ON visit BEGIN"
+    "CREATE TRIGGER trip_search_upd AFTER UPDATE ON trip BEGIN"
     "    UPDATE search_doc SET rec_id = new.id,"
-    "           body = (SELECT body FROM visit_body WHERE id = new.id)"
-    "     WHERE kind = 'visit' AND rec_id = old.id;"
+    "           body = (SELECT body FROM trip_body WHERE id = new.id)"
+    "     WHERE kind = 'trip' AND rec_id = old.id;"
     "END;"
-    "CREATE TRIGGER visit_search_del AFTER DELETE ON visit BEGIN"
-    "    DELETE FROM search_doc WHERE kind = 'visit' AND rec_id = old.id;"
+    "CREATE TRIGGER trip_search_del AFTER DELETE ON trip BEGIN"
+    "    DELETE FROM search_doc WHERE kind = 'trip' AND rec_id = old.id;"
     "END;";
 
 /* ---- records ------------------------------------------------------------- */
@@ -403,13 +403,13 @@ static void save_four(struct app *a)
 
 static void it_is_registered_once(void **state)
 {
-    static const struct kind again = { .id = KIND_COUNT + 1, .code = "visit", .table = "trip" };
+    static const struct kind again = { .id = KIND_COUNT + 1, .code = "trip", .table = "trip" };
 
     (void)state;
     assert_int_equal(kind_count(), KIND_COUNT + 1);
     assert_ptr_equal(kind_get(visit.id), &visit);
-    assert_ptr_equal(kind_by_code("visit"), &visit);
-    assert_ptr_equal(kind_by_name("Bezoek"), &visit);
+    assert_ptr_equal(kind_by_code("trip"), &visit);
+    assert_ptr_equal(kind_by_name("Reis"), &visit);
     assert_int_equal(kind_register(&again), -1); /* its code is taken */
     assert_int_equal(kind_register(&visit), -1); /* its id is no longer the next one */
     assert_int_equal(kind_count(), KIND_COUNT + 1);
@@ -525,7 +525,7 @@ static void search_finds_it_in_the_index(void **state)
     assert_int_equal(ids[1], 3);
     /* its entries name it by its code */
     assert_int_equal(test_sql_int(((struct fx *)*state)->db,
-                                  "SELECT count(*) FROM search_doc WHERE kind = 'visit'"), 4);
+                                  "SELECT count(*) FROM search_doc WHERE kind = 'trip'"), 4);
     /* the index follows a save */
     assert_ok(desk_get(a, visit.id, 1, &r, &e), &e);
     record_set(r, VISIT_TITLE, "Mission to Riga");
@@ -553,7 +553,7 @@ static void links_name_it_both_ways(void **state)
 
     save_four(f->a);
     test_sql_exec(f->db, "INSERT INTO link (a_kind, a_id, b_kind, b_id, note)"
-                         " VALUES ('visit', 2, 'city', 1, 'the partner city')");
+                         " VALUES ('trip', 2, 'city', 1, 'the partner city')");
     assert_ok(desk_links(f->a, visit.id, 2, &l, &n, &e), &e);
     assert_int_equal(n, 1);
     assert_int_equal(l[0].kind, KIND_CITY);
@@ -577,7 +577,7 @@ static void the_portfolio_has_its_part(void **state)
     s = test_gc(summary_portfolio(a, 7, &title, &e));
     free(title);
     assert_non_null(s);
-    assert_contains(s, "7. Visits\n"
+    assert_contains(s, "9. Visits\n"
                        "=========\n"
                        "1 of 4 visits is confirmed.\n"
                        "\n"
@@ -589,7 +589,7 @@ static void the_portfolio_has_its_part(void **state)
                        "  ! The report (due 2025-02) is late; the visit is Proposed.\n"
                        "  ! No report was filed.\n");
     assert_contains(s, "4 visits: 3 Proposed, 1 Confirmed.\n");
-    assert_contains(s, "8. Changes of the last 7 days");
+    assert_contains(s, "10. Changes of the last 7 days");
     assert_contains(s, "Visit 2 · Delegation from Kanazawa");
     assert_contains(s, "Status: Proposed → Confirmed");
 }

@@ -47,7 +47,7 @@ static void the_shipped_views_are_there(void **state)
     size_t n = 0;
 
     assert_ok(views_all(a, &v, &n, &e), &e);
-    assert_int_equal(n, 4);
+    assert_int_equal(n, 5); /* and contacts-for-review (issue 12) */
     assert_string_equal(v[0].name, "due-for-evaluation");
     assert_string_equal(views_title(&v[0]), "Agreements due for evaluation");
     assert_int_equal(v[0].builtin, 1);
@@ -136,7 +136,7 @@ static void a_saved_view_is_shared_by_every_desk(void **state)
     view_def_fini(&back);
     /* saved again under the same name: replaced, not doubled */
     assert_ok(views_save(f->a, &v, &e), &e);
-    assert_int_equal(test_sql_int(f->db, "SELECT count(*) FROM view"), 5);
+    assert_int_equal(test_sql_int(f->db, "SELECT count(*) FROM view"), 6);
     view_def_fini(&v);
     /* a shipped view's name, and no name, are refused */
     views_from_query(&q, "due-for-evaluation", &v);
@@ -145,7 +145,7 @@ static void a_saved_view_is_shared_by_every_desk(void **state)
     views_from_query(&q, "   ", &v);
     assert_fails(views_save(f->a, &v, &e), &e, IRD_INVALID);
     view_def_fini(&v);
-    assert_int_equal(test_sql_int(f->db, "SELECT count(*) FROM view"), 5);
+    assert_int_equal(test_sql_int(f->db, "SELECT count(*) FROM view"), 6);
     app_close(&b);
 }
 

@@ -1,0 +1,1 @@
+../seed/35_register.sql
