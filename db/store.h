@@ -80,8 +80,11 @@ int store_backup_into(struct store *s, const char *tmp, const char *target, stru
  * this program's schema: refuses a file that is not one, is damaged or is
  * of a newer schema.  *out owned (store_close). */
 int store_stage(const char *path, struct store **out, struct ird_err *e);
+/* 0 when store_replace may replace s: not read-only and, on a server, the
+ * session has the administrator role; else -1 with the reason. */
+int store_may_replace(struct store *s, struct ird_err *e);
 /* Replace the database's contents by from's (SQLite's backup API, in one
- * step under the write lock). */
+ * step under the write lock; on a server, every row in one transaction). */
 int store_replace(struct store *s, struct store *from, struct ird_err *e);
 /* The path it was opened with (borrowed). */
 const char *store_path(const struct store *s);

@@ -201,8 +201,16 @@ static int copy_fail(int rc, const char *path, struct ird_err *e)
 
 int store_backup_into(struct store *s, const char *tmp, const char *target, struct ird_err *e)
 {
-    if (s->pg != NULL)
-        return pg_unsupported(e);
+    if (s->pg != NULL) {
+        /* a server database into an irdesk file: its rows, through a copy
+         * in memory of one snapshot */
+        struct store *lite = NULL;
+        int rc = pg_snapshot(s, &lite, e);
+        if (rc == 0)
+            rc = store_backup_into(lite, tmp, target, e);
+        store_close(&lite);
+        return rc;
+    }
     sqlite3 *to = NULL;
     sqlite3_stmt *st = NULL;
     int rc;
@@ -323,15 +331,24 @@ int store_memory(const char *name, int seed, struct store **out, struct ird_err 
     return 0;
 }
 
-int store_replace(struct store *s, struct store *from, struct ird_err *e)
+int store_may_replace(struct store *s, struct ird_err *e)
 {
-    if (s->pg != NULL || from->pg != NULL)
-        return pg_unsupported(e);
-    int rc;
-
     if (s->readonly)
         return ird_fail(e, IRD_READONLY, _("The database %s is open read-only: nothing was saved."),
                         s->path);
+    return s->pg != NULL ? pg_may_replace(s, e) : 0;
+}
+
+int store_replace(struct store *s, struct store *from, struct ird_err *e)
+{
+    int rc;
+
+    if (store_may_replace(s, e) < 0)
+        return -1;
+    if (from->pg != NULL)
+        return pg_unsupported(e);
+    if (s->pg != NULL)
+        return pg_replace(s, from, e);
     /* the backup API writes every page in one step, under the database's
      * write lock: the other desks see the old contents or the new, whole */
     rc = copy_db(s->db, from->db);

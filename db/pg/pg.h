@@ -122,5 +122,13 @@ int pg_stage(const char *name, struct store **out, struct ird_err *e);
  * server database to, which must hold no records (its schema and roles
  * are made when it has none). */
 int pg_copy_into(struct store *from, const char *to, struct ird_err *e);
+/* The same read-only copy in memory of the open server database s (one
+ * snapshot): what `backup` writes to a file.  *out owned. */
+int pg_snapshot(struct store *s, struct store **out, struct ird_err *e);
+/* Replace every row of the server database s by those of the SQLite store
+ * from (a checked backup), in one transaction; the administrator's. */
+int pg_replace(struct store *s, struct store *from, struct ird_err *e);
+/* 0 when the session may replace the database (the administrator role). */
+int pg_may_replace(struct store *s, struct ird_err *e);
 
 #endif

@@ -185,11 +185,27 @@ int store_copy_to_server(struct store *from, const char *to, struct ird_err *e)
     return pg_copy_into(from, to, e);
 }
 
+/* Delete every row of the tables copied, the last table first (for the
+ * references), inside the caller's transaction. */
+static int empty_all(struct store *s, struct ird_err *e)
+{
+    int i, n;
+
+    for (n = 0; table_at(n) != NULL; n++)
+        ;
+    for (i = n - 1; i >= 0; i--) {
+        char sql[96];
+        snprintf(sql, sizeof sql, "DELETE FROM \"%s\"", table_at(i));
+        if (pg_do(s, sql, NULL, e) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 int pg_copy_into(struct store *from, const char *to, struct ird_err *e)
 {
     struct store *s = NULL;
-    const char *t;
-    int i, n, rc = -1;
+    int n, rc = -1;
 
     if (pg_open(to, STORE_NEW_OK | STORE_NOSEED, &s, e) < 0)
         return -1;
@@ -201,17 +217,8 @@ int pg_copy_into(struct store *from, const char *to, struct ird_err *e)
     if (pg_script(s, "BEGIN", e) < 0)
         goto out;
     /* what a new schema holds of its own (the shipped views) comes again
-     * with the copy; the last table first, for the references */
-    for (n = 0; table_at(n) != NULL; n++)
-        ;
-    for (i = n - 1; i >= 0; i--) {
-        char sql[96];
-        t = table_at(i);
-        snprintf(sql, sizeof sql, "DELETE FROM \"%s\"", t);
-        if (pg_do(s, sql, NULL, e) < 0)
-            goto fail;
-    }
-    if (fill_all(s, from, e) < 0 || pg_script(s, "COMMIT", e) < 0)
+     * with the copy */
+    if (empty_all(s, e) < 0 || fill_all(s, from, e) < 0 || pg_script(s, "COMMIT", e) < 0)
         goto fail;
     rc = 0;
     goto out;
@@ -324,6 +331,42 @@ rollback:
 fail:
     store_close(&lite);
     return -1;
+}
+
+int pg_snapshot(struct store *s, struct store **out, struct ird_err *e)
+{
+    return stage_from(s, out, e);
+}
+
+int pg_may_replace(struct store *s, struct ird_err *e)
+{
+    PGresult *r;
+    int admin;
+
+    /* deleting history is the administrator's (roles.sql) */
+    r = pg_run(s, "SELECT rolsuper OR pg_has_role(current_user, 'irdesk_admin', 'MEMBER')"
+                  " FROM pg_roles WHERE rolname = current_user", NULL, e);
+    if (r == NULL)
+        return -1;
+    admin = PQntuples(r) == 1 && strcmp(PQgetvalue(r, 0, 0), "t") == 0;
+    PQclear(r);
+    if (!admin)
+        return ird_fail(e, IRD_READONLY, _("Restoring %s needs the administrator role "
+                                           "(irdesk_admin): nothing was changed."),
+                        s->path);
+    return 0;
+}
+
+int pg_replace(struct store *s, struct store *from, struct ird_err *e)
+{
+    /* one transaction: the other desks see the old portfolio or the new */
+    if (pg_may_replace(s, e) < 0 || pg_begin(s, e) < 0)
+        return -1;
+    if (empty_all(s, e) < 0 || fill_all(s, from, e) < 0) {
+        pg_rollback(s);
+        return -1;
+    }
+    return pg_commit(s, e);
 }
 
 int pg_stage(const char *name, struct store **out, struct ird_err *e)

@@ -170,6 +170,44 @@ if cmp -s "$tmp/j1" "$tmp/j2" && cmp -s "$tmp/j1" "$tmp/j3" && [ -s "$tmp/j1" ];
     ok "the three exports (with history) are identical"
 else fail "exports differ after copy: $(diff "$tmp/j1" "$tmp/j2" | head -5) $(diff "$tmp/j1" "$tmp/j3" | head -5)"; fi
 
+part "backup, check and restore"
+B=$(url c1)
+check "check of a server database named as the file" "$IRDESK" check "$B"
+check "backup of a server database" "$IRDESK" --db "$B" backup "$tmp/b.db"
+[ "$(stat -c %a "$tmp/b.db")" = 600 ] && [ ! -e "$tmp/b.db-wal" ] &&
+    [ "$(od -An -tu1 -j18 -N2 "$tmp/b.db" | tr -s ' ')" = " 1 1" ] &&
+    ok "the backup is one file, mode 0600, not in WAL mode" || fail "the backup's file: $(ls -l "$tmp/b.db"*)"
+check "the backup passes check" "$IRDESK" check "$tmp/b.db"
+"$IRDESK" --db "$tmp/b.db" export all --format json --history >"$tmp/jb"
+cmp -s "$tmp/j2" "$tmp/jb" && ok "the backup holds what the server holds (the same JSON export)" ||
+    fail "the backup differs: $(diff "$tmp/j2" "$tmp/jb" | head -5)"
+if "$IRDESK" --db "$B" backup "$tmp/b.db" >"$tmp/out" 2>&1; then fail "backup replaced a file"
+else ok "backup refuses an existing file"; fi
+# the backup changed, the server changed: restore brings the backup's back
+"$IRDESK" --db "$tmp/b.db" status city 3 dormant --note "in the backup" >/dev/null
+"$IRDESK" --db "$B" status city 2 dormant --note "after the backup" >/dev/null
+"$IRDESK" --db "$tmp/b.db" export all --format json --history >"$tmp/jb"
+psql_ -d c1 -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'desk_editor') THEN CREATE ROLE desk_editor LOGIN IN ROLE irdesk_editor; END IF; END \$\$"
+mkdir "$tmp/rs" && cd "$tmp/rs"
+if "$IRDESK" --db "$(url c1 desk_editor)" restore "$tmp/b.db" --yes >"$tmp/out" 2>&1; then
+    fail "an editor restored"
+else grep -q irdesk_admin "$tmp/out" && [ -z "$(ls "$tmp/rs")" ] &&
+    ok "restore needs the administrator role, and writes nothing before it says so" ||
+    fail "the editor's restore: $(cat "$tmp/out")"; fi
+if "$IRDESK" --db "$B" restore "$tmp/b.db" </dev/null >"$tmp/out" 2>&1; then fail "restore without --yes"
+else grep -q "12 cities will replace 12" "$tmp/out" && grep -q "with --yes" "$tmp/out" &&
+    ok "restore says per kind what replaces what, and wants --yes" || fail "the plan: $(cat "$tmp/out")"; fi
+"$IRDESK" --db "$B" export all --format json --history >"$tmp/jn"
+check "the administrator restores" "$IRDESK" --db "$B" restore "$tmp/b.db" --yes
+"$IRDESK" --db "$B" export all --format json --history >"$tmp/jr"
+cmp -s "$tmp/jb" "$tmp/jr" && ok "the server holds the backup's portfolio after the restore" ||
+    fail "after restore: $(diff "$tmp/jb" "$tmp/jr" | head -5)"
+"$IRDESK" --db "$tmp/rs/irdesk.before-restore-backup" export all --format json --history >"$tmp/jk"
+cmp -s "$tmp/jn" "$tmp/jk" && ok "what the server held before is kept in a file" ||
+    fail "the kept file: $(ls "$tmp/rs")"
+check "check after the restore" "$IRDESK" check "$B"
+cd "$tmp"
+
 part "roles: the server refuses"
 createdb -T tmpl roles
 R=roles
