@@ -124,6 +124,8 @@ void store_view_where(struct buf *b, const struct query *q)
 
 int store_views(struct store *s, struct view_def **out, size_t *n, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_views(s, out, n, e);
     sqlite3_stmt *st = NULL;
     struct view_def *v = NULL;
     size_t cnt = 0, cap = 0;
@@ -167,6 +169,8 @@ out:
 int store_view_put(struct store *s, const struct view_def *v, const struct stamp *t,
                    struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_view_put(s, v, t, e);
     sqlite3_stmt *st = NULL;
     int rc = -1, step;
 
