@@ -173,9 +173,16 @@ int store_search_all(struct store *s, const char *words, long limit, struct hit 
     *n = 0;
     if (match == NULL)
         return 0;
+    /* the records' and notes' index and the history's (schema 26), the
+     * best of each by its rank, then the best of both */
     if (store_prepare(s,
-                "SELECT d.kind, d.rec_id FROM search CROSS JOIN search_key d"
-                " ON d.id = search.rowid WHERE search MATCH ?1 ORDER BY search.rank LIMIT ?2",
+                "SELECT kind, rec_id FROM ("
+                "SELECT * FROM (SELECT d.kind AS kind, d.rec_id AS rec_id, search.rank AS r"
+                " FROM search CROSS JOIN search_key d ON d.id = search.rowid"
+                " WHERE search MATCH ?1 ORDER BY search.rank LIMIT ?2)"
+                " UNION ALL SELECT * FROM (SELECT 'history', rowid, rank FROM history_search"
+                " WHERE history_search MATCH ?1 ORDER BY rank LIMIT ?2))"
+                " ORDER BY r LIMIT ?2",
                 &st, e) < 0)
         goto out;
     sqlite3_bind_text(st, 1, match, -1, SQLITE_TRANSIENT);
