@@ -15,25 +15,11 @@
 DROP TRIGGER history_search_ins;
 DROP TRIGGER history_search_del;
 
--- the records' index made again without the history's lines: dropping it
--- and indexing what stays takes a pass over the records, where deleting
--- each history line from it would take one a line
-DROP TRIGGER search_doc_ins;
-DROP TRIGGER search_doc_upd;
+-- the records' index made again without the history's lines: deleting
+-- each of them from it would take a pass a line; 'rebuild' indexes what
+-- search_doc holds then in one pass over the records
 DROP TRIGGER search_doc_del;
-DROP TABLE search;
 DELETE FROM search_doc WHERE kind = 'history';
-
-CREATE VIRTUAL TABLE search USING fts5(body, content = 'search_doc', content_rowid = 'id',
-                                       tokenize = 'unicode61 remove_diacritics 2',
-                                       prefix = '1 2');
-CREATE TRIGGER search_doc_ins AFTER INSERT ON search_doc BEGIN
-    INSERT INTO search(rowid, body) VALUES (new.id, new.body);
-END;
-CREATE TRIGGER search_doc_upd AFTER UPDATE ON search_doc WHEN old.body IS NOT new.body BEGIN
-    INSERT INTO search(search, rowid, body) VALUES ('delete', old.id, old.body);
-    INSERT INTO search(rowid, body) VALUES (new.id, new.body);
-END;
 CREATE TRIGGER search_doc_del AFTER DELETE ON search_doc BEGIN
     INSERT INTO search(search, rowid, body) VALUES ('delete', old.id, old.body);
 END;

@@ -225,6 +225,19 @@ static void many_matches(struct sized *z, struct listwin *w, struct costs *c, ui
     since(z->a, mark);
 }
 
+/* Type each of the n searches in turn (the letters typed so far); the
+ * work per letter. */
+static uint64_t type_search(struct sized *z, struct listwin *w, const char *const *typed, int n,
+                            uint64_t *mark)
+{
+    struct ird_err e = { 0 };
+    int i;
+
+    for (i = 0; i < n; i++)
+        assert_ok(listwin_search(w, z->a, typed[i], &e), &e);
+    return since(z->a, mark) / (uint64_t)n;
+}
+
 static void measure(struct sized *z, struct costs *c)
 {
     struct listwin w;
@@ -259,10 +272,8 @@ static void measure(struct sized *z, struct costs *c)
     /* typing a five-letter search, one letter at a time */
     {
         static const char *const typed[] = { "g", "gd", "gda", "gdan", "gdans" };
-        for (i = 0; i < 5; i++)
-            assert_ok(listwin_search(&w, z->a, typed[i], &e), &e);
+        c->search = type_search(z, &w, typed, 5, &mark);
     }
-    c->search = since(z->a, &mark) / 5;
     assert_int_equal(w.count, 1);
     assert_int_equal(listwin_selected(&w)->id, 9);
     assert_ok(listwin_search(&w, z->a, "", &e), &e);
@@ -271,10 +282,8 @@ static void measure(struct sized *z, struct costs *c)
      * from the entries with such text only (schema 27), the seed's few */
     {
         static const char *const typed[] = { "\u6CA2", "\u6CA2\u5E02" };
-        for (i = 0; i < 2; i++)
-            assert_ok(listwin_search(&w, z->a, typed[i], &e), &e);
+        c->spaceless = type_search(z, &w, typed, 2, &mark);
     }
-    c->spaceless = since(z->a, &mark) / 2;
     assert_int_equal(w.count, 1);
     assert_int_equal(listwin_selected(&w)->id, 3);
     assert_ok(listwin_search(&w, z->a, "", &e), &e);
@@ -284,10 +293,8 @@ static void measure(struct sized *z, struct costs *c)
      * (schema 26) */
     {
         static const char *const typed[] = { "not", "note" };
-        for (i = 0; i < 2; i++)
-            assert_ok(listwin_search(&w, z->a, typed[i], &e), &e);
+        c->history_words = type_search(z, &w, typed, 2, &mark);
     }
-    c->history_words = since(z->a, &mark) / 2;
     assert_ok(listwin_search(&w, z->a, "", &e), &e);
     since(z->a, &mark);
     many_matches(z, &w, c, &mark);
