@@ -40,29 +40,41 @@ static const struct {
     { 0x20000, 0x2FFFF },
 };
 
-/* 1 when the n bytes of UTF-8 at s hold a character of spaceless_blocks:
- * each is three or four bytes long, so text of one- and two-byte
- * characters (Latin, Greek, Cyrillic...) is passed over a byte at a time. */
+/* The character of three or four bytes of UTF-8 at p (before end), 0 for
+ * any other (each of spaceless_blocks is that long, so text of one- and
+ * two-byte characters, Latin, Greek, Cyrillic..., is passed over a byte
+ * at a time). */
+static unsigned wide_at(const unsigned char *p, const unsigned char *end)
+{
+    if (*p < 0xE0)
+        return 0;
+    if (*p < 0xF0 && end - p >= 3)
+        return (unsigned)(*p & 0x0F) << 12 | (unsigned)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+    if (*p < 0xF8 && end - p >= 4)
+        return (unsigned)(*p & 0x07) << 18 | (unsigned)(p[1] & 0x3F) << 12 |
+               (unsigned)(p[2] & 0x3F) << 6 | (p[3] & 0x3F);
+    return 0;
+}
+
+/* The block of spaceless_blocks that c is in, -1 for none. */
+static int spaceless_block(unsigned c)
+{
+    int i;
+
+    for (i = 0; i < (int)(sizeof spaceless_blocks / sizeof spaceless_blocks[0]); i++)
+        if (c >= spaceless_blocks[i].lo && c <= spaceless_blocks[i].hi)
+            return i;
+    return -1;
+}
+
+/* 1 when the n bytes of UTF-8 at s hold a character of spaceless_blocks. */
 static int spaceless_in(const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s, *end = p + n;
-    size_t i;
 
-    for (; p < end; p++) {
-        unsigned c;
-        if (*p < 0xE0)
-            continue;
-        if (*p < 0xF0 && end - p >= 3)
-            c = (unsigned)(*p & 0x0F) << 12 | (unsigned)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
-        else if (*p < 0xF8 && end - p >= 4)
-            c = (unsigned)(*p & 0x07) << 18 | (unsigned)(p[1] & 0x3F) << 12 |
-                (unsigned)(p[2] & 0x3F) << 6 | (p[3] & 0x3F);
-        else
-            continue;
-        for (i = 0; i < sizeof spaceless_blocks / sizeof spaceless_blocks[0]; i++)
-            if (c >= spaceless_blocks[i].lo && c <= spaceless_blocks[i].hi)
-                return 1;
-    }
+    for (; p < end; p++)
+        if (spaceless_block(wide_at(p, end)) >= 0)
+            return 1;
     return 0;
 }
 
@@ -233,6 +245,52 @@ static int matches(const struct match_toks *text, const struct match_query *q)
     return 1;
 }
 
+/* 1 when the token is of kana and ideographs alone (spaceless_blocks from
+ * the fourth on), which the tokenizer neither folds nor strips: such a
+ * token is in a text's own bytes wherever it matches. */
+static int ideographic(const struct match_tok *t)
+{
+    const unsigned char *p = (const unsigned char *)t->s, *end = p + t->n;
+
+    while (p < end) {
+        unsigned c = wide_at(p, end);
+        if (spaceless_block(c) < 3)
+            return 0;
+        p += c > 0xFFFF ? 4 : 3;
+    }
+    return t->n > 0;
+}
+
+/* 1 when the n bytes at s hold the token t's bytes. */
+static int bytes_hold(const char *s, size_t n, const struct match_tok *t)
+{
+    const char *p = s, *end = s + n;
+
+    while ((size_t)(end - p) >= (size_t)t->n && (p = memchr(p, t->s[0], (size_t)(end - p))) != NULL) {
+        if ((size_t)(end - p) < (size_t)t->n)
+            return 0;
+        if (memcmp(p, t->s, (size_t)t->n) == 0)
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
+/* 0 when the text cannot match q, seen from its bytes alone: a token of
+ * kana and ideographs of a word of such a script is not in them (the
+ * search of a rare character tests every entry of search_spaceless, and
+ * cutting each into tokens is most of that work); else 1. */
+static int may_match(const char *body, size_t n, const struct match_query *q)
+{
+    int p, j;
+
+    for (p = 0; p < q->n; p++)
+        for (j = 0; q->ph[p].spaceless && j < q->ph[p].n; j++)
+            if (ideographic(&q->ph[p].t[j]) && !bytes_hold(body, n, &q->ph[p].t[j]))
+                return 0;
+    return 1;
+}
+
 static void match_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
     struct match_ctx *c = sqlite3_user_data(ctx);
@@ -254,6 +312,10 @@ static void match_fn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
             sqlite3_result_error_nomem(ctx);
             return;
         }
+    }
+    if (!may_match(body, (size_t)sqlite3_value_bytes(argv[0]), q)) {
+        sqlite3_result_int(ctx, 0);
+        return;
     }
     if (tokenize(c, FTS5_TOKENIZE_DOCUMENT, body, sqlite3_value_bytes(argv[0]), &text) !=
         SQLITE_OK) {
