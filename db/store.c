@@ -1,6 +1,7 @@
 #include "db/store.h"
 
 #include <sqlite3.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -186,6 +187,21 @@ void store_read_end(struct store *s)
         sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
 }
 
+/* The page cache of a bulk batch, in KiB, and the desk's (store_open):
+ * a batch writes its tables' and the search index's pages again and
+ * again, and each page the cache cannot hold goes to the write-ahead log
+ * (spilled) and is read back; the import's memory target is 64 MB. */
+enum { BULK_CACHE_KIB = 12000, DESK_CACHE_KIB = 4000 };
+
+/* The bulk batch's page cache (on), or the desk's again. */
+static void bulk_cache(struct store *s, int on)
+{
+    char sql[64];
+
+    snprintf(sql, sizeof sql, "PRAGMA cache_size = -%d", on ? BULK_CACHE_KIB : DESK_CACHE_KIB);
+    sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+}
+
 int store_begin_bulk(struct store *s, struct ird_err *e)
 {
     if (s->pg != NULL)
@@ -193,6 +209,8 @@ int store_begin_bulk(struct store *s, struct ird_err *e)
     if (store_begin(s, e) < 0)
         return -1;
     s->bulk = s->depth == 1;
+    if (s->bulk)
+        bulk_cache(s, 1);
     s->bulkq.kind = -1;
     s->bulkq.expect = 0;
     return 0;
@@ -223,6 +241,8 @@ int store_commit(struct store *s, struct ird_err *e)
         return -1;
     }
     s->depth--;
+    if (s->bulk && s->depth == 0)
+        bulk_cache(s, 0);
     s->bulk = s->bulk && s->depth > 0;
     return 0;
 }
@@ -244,6 +264,8 @@ void store_rollback(struct store *s)
         sqlite3_exec(s->db, s->depth == 1 ? "ROLLBACK" : "ROLLBACK TO w; RELEASE w", NULL,
                      NULL, NULL);
     s->depth = sqlite3_get_autocommit(s->db) ? 0 : s->depth - 1;
+    if (s->bulk && s->depth == 0)
+        bulk_cache(s, 0);
     s->bulk = s->bulk && s->depth > 0;
 }
 

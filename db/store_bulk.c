@@ -434,7 +434,9 @@ static int fts_knobs_set(struct store *s, long was[FTS_KNOBS], int set_back, str
 }
 
 /* The range of new records written gets its search entries, from the
- * kind's *_body view, and its history; bulk_pending forgets the kind. */
+ * kind's *_body view (those with words of a script written without spaces
+ * in search_spaceless too, schema 27), and its history; bulk_pending
+ * forgets the kind. */
 static int range_finish(struct store *s, const struct kind *k, struct ird_err *e)
 {
     struct store_bulk *q = &s->bulkq;
@@ -449,7 +451,13 @@ static int range_finish(struct store *s, const struct kind *k, struct ird_err *e
     buf_printf(&b, "INSERT OR IGNORE INTO search_doc (kind, rec_id, body)"
                    " SELECT ?1, id, body FROM %s_body WHERE id BETWEEN ?2 AND ?3 ORDER BY id",
                k->table);
-    if (run_range(s, k, b.s, q->first, q->last, e) < 0 ||
+    if (run_range(s, k, b.s, q->first, q->last, e) < 0 || (store_match_ready(s) < 0 &&
+         ird_fail(e, IRD_STORE, "%s", ird_code_text(IRD_STORE)) < 0) ||
+        run_range(s, k,
+                  "INSERT OR IGNORE INTO search_spaceless (id, body) SELECT id, body"
+                  " FROM search_doc WHERE kind = ?1 AND rec_id BETWEEN ?2 AND ?3"
+                  " AND ird_spaceless(body)",
+                  q->first, q->last, e) < 0 ||
         bulk_history(s, k, q->first, q->last, e) < 0 ||
         run_range(s, k, "DELETE FROM bulk_pending WHERE kind = ?1", 0, 0, e) < 0 ||
         fts_knobs_set(s, was, 1, e) < 0)

@@ -10,9 +10,10 @@
 /* The GDPR erasure of a person's data (a record of a kind with personal
  * data, struct kind's personal): the record, its history, its notes, its
  * decisions and links, and what the search index held of them go; freed
- * pages are overwritten (secure_delete), the index is merged into one
- * segment without the deleted entries (FTS5 'optimize': SQLite 3.40 has no
- * FTS5 secure-delete), and the write-ahead log is checkpointed and
+ * pages are overwritten (secure_delete), each index (the records' and
+ * the history's) is merged into one segment without the deleted entries
+ * (FTS5 'optimize': SQLite 3.40 has no FTS5 secure-delete), and the
+ * write-ahead log is checkpointed and
  * truncated, so that none of it stays in the database's files.  One dated
  * history line says that an erasure took place. */
 
@@ -67,7 +68,8 @@ static int erase_rows(struct store *s, const struct kind *k, int64_t id, const c
                   "INSERT INTO history (kind, record_id, at, user, action, field, note, note_en)"
                   " VALUES (?1, ?2, ?3, ?4, 'event', 'erased', ?5, ?6)",
                   k->code, id, line, e) < 0 ||
-        store_exec(s, "INSERT INTO search(search) VALUES ('optimize')", e) < 0)
+        store_exec(s, "INSERT INTO search(search) VALUES ('optimize')", e) < 0 ||
+        store_exec(s, "INSERT INTO history_search(history_search) VALUES ('optimize')", e) < 0)
         goto fail;
     return store_commit(s, e);
 fail:

@@ -150,10 +150,19 @@ void store_bind_text(sqlite3_stmt *st, int i, const char *v);
 /* store_read.c: an FTS5 query from a person's words (caller frees), NULL
  * when they hold nothing to search for. */
 char *fts_query(const char *words);
-/* Make the SQL function ird_match(text, fts_query) on s's handle, once:
+/* Append " FROM ... WHERE ..." of the search index's entries matching ?param
+ * (an fts_query string), each with its key as d (search_key), join after
+ * it (store_read.c). */
+void store_match_from(struct store *s, struct buf *b, const char *match, int param,
+                      const char *join);
+/* Make the SQL functions ird_match(text, fts_query) on s's handle, once:
  * 1 when text holds what the query asks by the search index's own rule
- * (store_match.c).  0, or -1 when FTS5 cannot give its tokenizer. */
+ * (store_match.c), and ird_spaceless(text) (store_match_spaceless).  0, or
+ * -1 when FTS5 cannot give its tokenizer. */
 int store_match_ready(struct store *s);
+/* 1 when text has a character of a script written without spaces (Chinese,
+ * Japanese, Thai...), whose words a search looks for anywhere in a word. */
+int store_match_spaceless(const char *text);
 struct buf;
 /* store_attach.c: run st (bound) to its end and finalize it; 0 or -1. */
 int store_run(struct store *s, sqlite3_stmt *st, struct ird_err *e);

@@ -174,15 +174,29 @@ int store_search_all(struct store *s, const char *words, long limit, struct hit 
     struct hit *v = NULL;
     size_t cnt = 0, cap = 0;
     int step = SQLITE_DONE, rc = -1;
+    const char *sql =
+        "SELECT kind, rec_id FROM ("
+        "SELECT * FROM (SELECT d.kind AS kind, d.rec_id AS rec_id, search.rank AS r"
+        " FROM search CROSS JOIN search_key d ON d.id = search.rowid"
+        " WHERE search MATCH ?1 ORDER BY search.rank LIMIT ?2)"
+        " UNION ALL SELECT * FROM (SELECT 'history', rowid, rank FROM history_search"
+        " WHERE history_search MATCH ?1 ORDER BY rank LIMIT ?2))"
+        " ORDER BY r LIMIT ?2";
 
     *out = NULL;
     *n = 0;
     if (match == NULL)
         return 0;
-    if (store_prepare(s,
-                "SELECT d.kind, d.rec_id FROM search CROSS JOIN search_key d"
-                " ON d.id = search.rowid WHERE search MATCH ?1 ORDER BY search.rank LIMIT ?2",
-                &st, e) < 0)
+    /* the records' and notes' index and the history's (schema 26), the
+     * best of each by its rank, then the best of both; a word of a script
+     * written without spaces: the entries and lines with such text
+     * (schema 27), each tested, the records' first */
+    if (store_match_spaceless(match) && store_match_ready(s) == 0)
+        sql = "SELECT d.kind, d.rec_id FROM search_spaceless c CROSS JOIN search_key d"
+              " ON d.id = c.id WHERE ird_match(c.body, ?1)"
+              " UNION ALL SELECT 'history', id FROM history_spaceless"
+              " WHERE ird_match(body, ?1) LIMIT ?2";
+    if (store_prepare(s, sql, &st, e) < 0)
         goto out;
     sqlite3_bind_text(st, 1, match, -1, SQLITE_TRANSIENT);
     sqlite3_bind_int64(st, 2, limit);

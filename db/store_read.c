@@ -95,16 +95,32 @@ char *fts_query(const char *words)
     return b.len > 0 ? buf_take(&b) : NULL;
 }
 
-/* " AND t.id IN (ids of kind k whose text matches parameter ?param)": the
- * index finds the matching entries, each names its record by kind and id in
- * the narrow search_key (CROSS JOIN: from the matches to their keys, never
- * the other way). */
-static void search_ids(struct buf *b, const struct kind *k, int param)
+/* " FROM <matches> CROSS JOIN search_key d ON ...<join> WHERE <match>":
+ * the index's entries that match parameter ?param (an fts_query string),
+ * each named by kind and id in the narrow search_key (CROSS JOIN: from the
+ * matches to their keys, never the other way), join after the keys.  A
+ * search with a word of a script written without spaces tests each entry
+ * of search_spaceless (schema 27: those with such text) by ird_match,
+ * which takes such a word as a part of a word; other searches never read
+ * that table. */
+void store_match_from(struct store *s, struct buf *b, const char *match, int param,
+                      const char *join)
 {
-    buf_printf(b,
-               " AND t.id IN (SELECT d.rec_id FROM search CROSS JOIN search_key d"
-               " ON d.id = search.rowid WHERE search MATCH ?%d AND d.kind = '%s')",
-               param, k->code);
+    if (store_match_spaceless(match) && store_match_ready(s) == 0)
+        buf_printf(b, " FROM search_spaceless c CROSS JOIN search_key d ON d.id = c.id%s"
+                      " WHERE ird_match(c.body, ?%d)", join, param);
+    else
+        buf_printf(b, " FROM search CROSS JOIN search_key d ON d.id = search.rowid%s"
+                      " WHERE search MATCH ?%d", join, param);
+}
+
+/* " AND t.id IN (ids of kind k whose text matches parameter ?param)". */
+static void search_ids(struct store *s, struct buf *b, const struct kind *k, const char *match,
+                       int param)
+{
+    buf_add(b, " AND t.id IN (SELECT d.rec_id");
+    store_match_from(s, b, match, param, "");
+    buf_printf(b, " AND d.kind = '%s')", k->code);
 }
 
 /* WHERE clause of a query, with only the conditions in force (an "x IS
@@ -124,7 +140,8 @@ static void status_clause(struct buf *b, const struct query *q)
 
 /* walk: the search as a test of each row's text (ird_match), for a window
  * read along the sort's index; else the rows from the index's matches. */
-static void where_clause(struct buf *b, const struct query *q, const char *match, int walk)
+static void where_clause(struct store *s, struct buf *b, const struct query *q,
+                         const char *match, int walk)
 {
     const struct kind *k = kind_get(q->kind);
 
@@ -134,7 +151,7 @@ static void where_clause(struct buf *b, const struct query *q, const char *match
         buf_printf(b, " AND ird_match((SELECT d.body FROM search_doc d WHERE d.kind = '%s'"
                       " AND d.rec_id = t.id), ?3)", k->code);
     else if (match != NULL)
-        search_ids(b, k, 3);
+        search_ids(s, b, k, match, 3);
 }
 
 /* 1 when sql prepares on s's handle, asked once: *c keeps the answer (1
@@ -302,7 +319,7 @@ static void bind_query(sqlite3_stmt *st, const struct query *q, const char *matc
     store_bind_text(st, 3, match);
 }
 
-/* Step st to its end, a record per row (columns of select_columns). */
+/* Step st to its end, a record per row (columns of store_select_columns). */
 static int read_records(struct store *s, sqlite3_stmt *st, const struct kind *k,
                         struct record ***out, size_t *n, struct ird_err *e)
 {
@@ -379,10 +396,9 @@ static int search_walk(struct store *s, const struct query *q, const char *match
         return 0;
     if (s->plan_kind == (int)q->kind && strcmp(s->plan_match, match) == 0)
         return s->plan_many;
-    buf_printf(&b,
-               "SELECT count(*) FROM (SELECT 1 FROM search CROSS JOIN search_key d"
-               " ON d.id = search.rowid WHERE search MATCH ?3 AND d.kind = '%s' LIMIT %d)",
-               k->code, SEARCH_MANY);
+    buf_add(&b, "SELECT count(*) FROM (SELECT 1");
+    store_match_from(s, &b, match, 3, "");
+    buf_printf(&b, " AND d.kind = '%s' LIMIT %d)", k->code, SEARCH_MANY);
     if (count_rows(s, b.s, q, match, 0, &n, NULL) < 0)
         n = 0;
     buf_fini(&b);
@@ -407,11 +423,11 @@ int store_count_upto(struct store *s, const struct query *q, long cap, long *n,
         /* from the index's matches to their records, reading no more of
          * them than the cap (an IN list would hold every match first) */
         const struct kind *k = kind_get(q->kind);
-        buf_printf(&b,
-                   "SELECT count(*) FROM (SELECT 1 FROM search CROSS JOIN search_key d"
-                   " ON d.id = search.rowid CROSS JOIN %s t ON t.id = d.rec_id"
-                   " WHERE search MATCH ?3 AND d.kind = '%s'%s",
-                   k->table, k->code, q->archived ? "" : " AND t.archived = 0");
+        char join[128];
+        snprintf(join, sizeof join, " CROSS JOIN %s t ON t.id = d.rec_id", k->table);
+        buf_add(&b, "SELECT count(*) FROM (SELECT 1");
+        store_match_from(s, &b, match, 3, join);
+        buf_printf(&b, " AND d.kind = '%s'%s", k->code, q->archived ? "" : " AND t.archived = 0");
         status_clause(&b, q);
         buf_printf(&b, " LIMIT %ld)", cap);
         rc = count_rows(s, b.s, q, match, 0, n, e);
@@ -420,7 +436,7 @@ int store_count_upto(struct store *s, const struct query *q, long cap, long *n,
             search_plan_keep(s, q, match, *n >= SEARCH_MANY);
     } else {
         buf_printf(&b, "SELECT count(*) FROM (SELECT 1 FROM %s t", kind_get(q->kind)->table);
-        where_clause(&b, q, match, 0);
+        where_clause(s, &b, q, match, 0);
         buf_printf(&b, " LIMIT %ld)", cap);
         rc = count_rows(s, b.s, q, match, 0, n, e);
     }
@@ -450,7 +466,7 @@ int store_list(struct store *s, const struct query *q, long offset, long limit,
     *out = NULL;
     *n = 0;
     store_select_columns(&b, k);
-    where_clause(&b, q, match, 0);
+    where_clause(s, &b, q, match, 0);
     order_clause(s, &b, q);
     buf_add(&b, " LIMIT ?4 OFFSET ?5");
     if (store_prepare(s, b.s, &st, e) < 0)
@@ -493,7 +509,7 @@ int store_window(struct store *s, const struct query *q, int64_t anchor, int dir
         for (arm = 0;; arm++) {
             struct buf one = { 0 };
             buf_add(&one, cols.s);
-            where_clause(&one, q, match, walk);
+            where_clause(s, &one, q, match, walk);
             if (!keyset_arm(s, &one, q, arm, op, dir < 0)) {
                 buf_fini(&one);
                 break;
@@ -503,7 +519,7 @@ int store_window(struct store *s, const struct query *q, int64_t anchor, int dir
         }
     } else {
         buf_add(&b, cols.s);
-        where_clause(&b, q, match, walk);
+        where_clause(s, &b, q, match, walk);
         order_by(s, &b, q, dir < 0);
     }
     buf_add(&b, " LIMIT ?5");
@@ -552,7 +568,7 @@ int store_position_upto(struct store *s, const struct query *q, int64_t id, long
     for (arm = 0;; arm++) {
         struct buf one = { 0 };
         buf_printf(&one, "SELECT 1 FROM %s t", k->table);
-        where_clause(&one, q, match, walk);
+        where_clause(s, &one, q, match, walk);
         if (!keyset_arm(s, &one, q, arm, q->descending ? ">" : "<", 0)) {
             buf_fini(&one);
             break;
@@ -645,7 +661,7 @@ int store_find(struct store *s, enum kind_id kid, const char *name, int64_t *ids
     /* candidates from the index, then an exact comparison of the folded
      * title (the index folds accents and case) */
     buf_printf(&b, "SELECT t.id FROM %s t WHERE t.archived = 0", k->table);
-    search_ids(&b, k, 1);
+    search_ids(s, &b, k, match, 1);
     buf_add(&b, " ORDER BY t.id");
     if (store_prepare(s, b.s, &st, e) < 0)
         goto out;

@@ -797,6 +797,7 @@ int main(int argc, char **argv)
     /* years of desk use merge the search index a write at a time; lines
      * written all at once leave those merges to whoever writes next */
     exec("INSERT INTO search (search) VALUES ('optimize')");
+    exec("INSERT INTO history_search (history_search) VALUES ('optimize')");
     exec("PRAGMA journal_mode = WAL");
     printf("gen: %s: added %ld cities, %ld agreements, %ld networks, %ld initiatives,"
            " %ld history lines in %.1f s\n",

@@ -229,6 +229,25 @@ t_lookups_as_the_search_does() {
     unchanged
 }
 
+# A word of a script written without spaces is found anywhere in a word:
+# 沢 and 沢市 find Kanazawa (金沢市), and 市 also Weihai (威海市); Latin
+# words stay word starts.
+t_spaceless_words_found_inside_words() {
+    fresh spaceless
+    for w in 沢 沢市 金沢 "沢 japan"; do
+        run 0 --db "$DB" --lang en list city --search "$w"
+        has out "Kanazawa"
+        [ "$(grep -c "^ *[0-9]" "$W/out")" = 1 ] || fail "list --search $w: $(cat "$W/out")"
+    done
+    run 0 --db "$DB" --lang en list city --search 市
+    has out "Kanazawa"
+    has out "Weihai"
+    run 0 --db "$DB" --lang en list city --search anazawa
+    hasnt out "Kanazawa"
+    run 0 --db "$DB" --lang en search 沢
+    has out "City 3 · Kanazawa"
+}
+
 t_archived_rows_are_marked() {
     fresh archived
     sqlite3 "$DB" "UPDATE city SET archived = 1 WHERE id = 2"
@@ -376,7 +395,7 @@ CSV
 
 run_tests cli t_help_for_each_command t_completion_from_the_table t_language_is_a_list \
     t_system_configuration_under_the_users t_long_output_through_the_pager_on_a_terminal \
-    t_lookups_as_the_search_does t_archived_rows_are_marked t_history_in_local_time_stored_in_utc \
+    t_lookups_as_the_search_does t_spaceless_words_found_inside_words t_archived_rows_are_marked t_history_in_local_time_stored_in_utc \
     t_refusals_name_the_field t_restore_says_where_the_old_contents_went \
     t_agenda_prints_what_is_due_with_its_reminders \
     t_ical_passes_a_parser_and_exports_the_same_bytes_again \

@@ -19,6 +19,7 @@
 #include "model/kind.h"
 #include "lib/mem.h"
 #include "model/record.h"
+#include "model/saved.h"
 #include "core/workflow.h"
 #include "db/migrate.h"
 #include "db/store.h"
@@ -347,6 +348,77 @@ static void edits_are_searchable_at_once(void **state)
     /* the agreement's index holds its city's names: it follows the rename */
     expect_search(a, KIND_AGREEMENT, "zhejiang", 14);
     record_free(&r);
+}
+
+/* A word of a script written without spaces is found anywhere in a word
+ * of the text (schema 27); Latin words stay word starts. */
+static void search_spaceless_words_are_parts_of_words(void **state)
+{
+    struct app *a = test_app_of(state);
+    struct record *r = test_get(a, KIND_CITY, 2);
+    struct hit *h = NULL;
+    struct ird_err e = { 0 };
+    size_t n = 0;
+    int bad = -2;
+
+    expect_search(a, KIND_CITY, "\u6CA2", 3);               /* 沢 in 金沢市 */
+    expect_search(a, KIND_CITY, "\u91D1\u6CA2", 3);        /* 金沢 */
+    expect_search(a, KIND_CITY, "\u6CA2\u5E02", 3);        /* 沢市 */
+    expect_search(a, KIND_CITY, "\u6CA2 japan", 3);
+    assert_int_equal(test_count(a, KIND_CITY, NULL, "\u6CA2 wiesbaden", 0), 0);
+    assert_int_equal(test_count(a, KIND_CITY, NULL, "\u5E02", 0), 2); /* 市: Kanazawa, Weihai */
+    assert_int_equal(test_count(a, KIND_CITY, NULL, "anazawa", 0), 0);
+    /* an agreement by its city's native name, and the search of everything */
+    assert_int_equal(test_count(a, KIND_AGREEMENT, NULL, "\u6CA2", 0) > 0, 1);
+    assert_ok(desk_search_all(a, "\u6CA2", 50, &h, &n, &e), &e);
+    {
+        /* among the hits (their order by rank is each engine's own) */
+        size_t i, city = 0;
+        for (i = 0; i < n; i++)
+            city += h[i].kind == KIND_CITY && h[i].id == 3;
+        assert_int_equal(city, 1);
+    }
+    hit_list_free(h, n);
+    /* an edit is found at once, and no longer once it is gone */
+    test_set(r, "notes", "Bezoek uit \u540D\u53E4\u5C4B\u5E02."); /* 名古屋市 */
+    assert_ok(desk_save(a, r, &bad, &e), &e);
+    expect_search(a, KIND_CITY, "\u53E4\u5C4B", 2);        /* 古屋 */
+    test_set(r, "notes", "Bezoek uit Nagoya.");
+    assert_ok(desk_save(a, r, &bad, &e), &e);
+    assert_int_equal(test_count(a, KIND_CITY, NULL, "\u53E4\u5C4B", 0), 0);
+    expect_search(a, KIND_CITY, "nagoy", 2);
+    record_free(&r);
+}
+
+/* Many records with such a word: the window walks the sort's index and
+ * tests each row (ird_match) by the same rule; the bulk batch that wrote
+ * them keeps them in the side table too. */
+static void search_spaceless_walks_many_matches(void **state)
+{
+    struct app *a = test_app_of(state);
+    struct import_opts o = { KIND_CITY, NULL, 0, 0, 0, NULL, NULL };
+    struct import_result res;
+    struct query q = { KIND_CITY, NULL, "\u53E4\u5C4B", -1, 0, 0 };
+    struct record **rs = NULL;
+    struct ird_err e = { 0 };
+    struct buf csv = { 0 };
+    size_t n = 0, i;
+    long cnt = 0;
+
+    buf_add(&csv, "name_nl,relation,name_native\n");
+    for (i = 0; i < 1200; i++)
+        buf_printf(&csv, "Qnagoya %zu,partner,%s\n", i,
+                   i % 2 ? "\u540D\u53E4\u5C4B\u5E02" : "Nagoya");
+    assert_ok(import_text(a, csv.s, csv.len, &o, &res, &e), &e);
+    buf_fini(&csv);
+    assert_ok(desk_count(a, &q, &cnt, &e), &e);
+    assert_int_equal(cnt, 600); /* more than SEARCH_MANY: the window walks */
+    assert_ok(desk_window(a, &q, 0, 1, 0, 20, &rs, &n, &e), &e);
+    assert_int_equal(n, 20);
+    for (i = 0; i < n; i++)
+        assert_non_null(strstr(rs[i]->val[kind_field(rs[i]->kind, "name_native")],
+                               "\u53E4\u5C4B"));
+    record_list_free(rs, n);
 }
 
 static void status_move_is_recorded_with_its_note(void **state)
@@ -685,6 +757,8 @@ int main(int argc, char **argv)
         T(other_desks_commits_change_the_data_version),
         T(new_record_is_created_and_found),
         T(edits_are_searchable_at_once),
+        T(search_spaceless_words_are_parts_of_words),
+        T(search_spaceless_walks_many_matches),
         T(status_move_is_recorded_with_its_note),
         T(status_move_takes_a_label_and_no_note),
         T(refused_move_changes_nothing),

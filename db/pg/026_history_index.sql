@@ -1,0 +1,2 @@
+-- irdesk on PostgreSQL, migration 026 (the version of db/sql/026_*): nothing to do: SQLite's FTS5 index of
+-- the history's lines, apart from the records' (PostgreSQL searches by its own tsvector indexes).

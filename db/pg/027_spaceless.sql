@@ -1,0 +1,3 @@
+-- irdesk on PostgreSQL, migration 027 (the version of db/sql/027_*): nothing to do: SQLite's side tables
+-- of the entries with words of scripts written without spaces (PostgreSQL finds such a word through
+-- pg_trgm).
