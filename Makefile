@@ -135,9 +135,10 @@ CHECK_SUITES := check-layers check-layers-selftest check-po check-man check-unit
                 check-tui check-print check-crash check-hostile check-sheet check-cli check-pg
 # each suite in turn, with its duration
 check-all:
-	@for t in $(CHECK_SUITES); do s=$$(date +%s); \
+	@t0=$$(date +%s); for t in $(CHECK_SUITES); do s=$$(date +%s); \
 	    $(MAKE) --no-print-directory $$t || { echo "== $$t FAILED after $$(( $$(date +%s) - s )) s"; exit 1; }; \
-	    echo "== $$t took $$(( $$(date +%s) - s )) s"; done
+	    echo "== $$t took $$(( $$(date +%s) - s )) s"; done; \
+	    echo "== all suites took $$(( $$(date +%s) - t0 )) s (load average $$(cut -d' ' -f1-3 /proc/loadavg))"
 
 # ---- tests ----------------------------------------------------------------
 
