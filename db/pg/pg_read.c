@@ -173,10 +173,8 @@ static void status_derived(struct buf *b, struct pg_params *p, const struct quer
     } else if (strncmp(st, "~ended:", 7) == 0) {
         ended(b, k, pg_param(p, st + 7));
     } else if (strncmp(st, "~changed:", 9) == 0) {
-        /* stamped to the second at a desk (edits, statuses, decisions,
-         * links, files), not the documents' dated facts */
         buf_printf(b, " AND t.id IN (SELECT record_id FROM history WHERE kind = '%s'"
-                      " AND at >= $%d AND char_length(at) > 10)", k->code, pg_param(p, st + 9));
+                      " AND at >= $%d AND length(at) > 10)", k->code, pg_param(p, st + 9));
     } else if (st[0] == '=' && colon != NULL) {
         char *name = xstrndup(st + 1, (size_t)(colon - st - 1));
         int f = kind_field(k, name);
