@@ -135,9 +135,10 @@ CHECK_SUITES := check-layers check-layers-selftest check-po check-man check-unit
                 check-tui check-print check-crash check-hostile check-sheet check-cli check-pg
 # each suite in turn, with its duration
 check-all:
-	@for t in $(CHECK_SUITES); do s=$$(date +%s); \
+	@t0=$$(date +%s); for t in $(CHECK_SUITES); do s=$$(date +%s); \
 	    $(MAKE) --no-print-directory $$t || { echo "== $$t FAILED after $$(( $$(date +%s) - s )) s"; exit 1; }; \
-	    echo "== $$t took $$(( $$(date +%s) - s )) s"; done
+	    echo "== $$t took $$(( $$(date +%s) - s )) s"; done; \
+	    echo "== all suites took $$(( $$(date +%s) - t0 )) s (load average $$(cut -d' ' -f1-3 /proc/loadavg))"
 
 # ---- tests ----------------------------------------------------------------
 
@@ -389,4 +390,12 @@ bench: $(B)/bench/bench $(B)/irdesk $(BENCH_DBS) $(BENCH_CSV)
 	    $(foreach z,$(BENCH_SIZES),--size $(z)) --import-csv $(BENCH_CSV) \
 	    --out BENCHMARKS.md $(BENCH_FLAGS)
 
-.PHONY: bench-data bench
+# `make bench-pg`: the same keys on a local PostgreSQL server beside the
+# file's (issue 16): a throwaway cluster holding a copy of $(BENCH_DB1) made
+# by `irdesk copy`, at 80x24, into $(BENCH_PG_OUT) (tests/pg/bench.sh)
+BENCH_PG_OUT ?= BENCHMARKS-pg.md
+bench-pg: $(B)/bench/bench $(B)/irdesk $(BENCH_DB1)
+	IRDESK=$(B)/irdesk BENCH=$(B)/bench/bench BENCH_DB=$(BENCH_DB1) sh tests/pg/bench.sh \
+	    --size 80x24 --out $(BENCH_PG_OUT) $(BENCH_FLAGS)
+
+.PHONY: bench-data bench bench-pg
