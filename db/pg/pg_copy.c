@@ -122,13 +122,36 @@ out:
     return rc;
 }
 
+/* Each kind's live count into kind_count (migration 28), counted once:
+ * the copy's rows passed its triggers by (irdesk.copying). */
+static int count_kinds(struct store *pg, struct ird_err *e)
+{
+    int k;
+
+    for (k = 0; k < kind_count(); k++) {
+        const struct kind *d = kind_get((enum kind_id)k);
+        char sql[192];
+        snprintf(sql, sizeof sql,
+                 "UPDATE kind_count SET live = (SELECT count(*) FROM \"%s\" WHERE archived = 0)"
+                 " WHERE kind = '%s'",
+                 d->table, d->code);
+        if (pg_do(pg, sql, NULL, e) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* Every table of lite into the server's, inside the caller's transaction,
- * which holds none of their rows; the ids' sequences follow. */
+ * which holds none of their rows; the ids' sequences and the kinds' counts
+ * follow. */
 static int fill_all(struct store *pg, struct store *lite, struct ird_err *e)
 {
     const char *t;
     int i;
 
+    /* for this transaction only: the count triggers wait for count_kinds */
+    if (pg_script(pg, "SET LOCAL irdesk.copying = 'on'", e) < 0)
+        return -1;
     for (i = 0; (t = table_at(i)) != NULL; i++) {
         char sql[256];
         if (fill_table(pg, lite, t, e) < 0)
@@ -142,7 +165,9 @@ static int fill_all(struct store *pg, struct store *lite, struct ird_err *e)
             strcmp(t, "initiative_priority") != 0 && pg_do(pg, sql, NULL, e) < 0)
             return -1;
     }
-    return 0;
+    if (count_kinds(pg, e) < 0)
+        return -1;
+    return pg_script(pg, "SET LOCAL irdesk.copying = 'off'", e);
 }
 
 int pg_seed(struct store *s, int seed, struct ird_err *e)
@@ -191,6 +216,9 @@ static int empty_all(struct store *s, struct ird_err *e)
 {
     int i, n;
 
+    /* the count triggers too wait for fill_all's count_kinds */
+    if (pg_script(s, "SET LOCAL irdesk.copying = 'on'", e) < 0)
+        return -1;
     for (n = 0; table_at(n) != NULL; n++)
         ;
     for (i = n - 1; i >= 0; i--) {

@@ -21,7 +21,7 @@ GRANT USAGE ON SCHEMA public TO irdesk_reader;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO irdesk_reader;
 GRANT INSERT, UPDATE ON city, agreement, network, network_role, initiative,
     initiative_priority, statement, assessment, visit, project, contact, decision, view,
-    meta, attachment
+    meta, attachment, kind_count
     TO irdesk_editor;
 -- links are made and removed at the desk
 GRANT INSERT, UPDATE, DELETE ON link TO irdesk_editor;

@@ -12,7 +12,10 @@ here=$(cd "$(dirname "$0")" && pwd)
 . "$here/cluster.sh"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/irdesk-bench-pg.XXXXXX")
 chmod 711 "$tmp"
-trap 'pg_cluster_stop "$tmp/pg"; rm -rf "$tmp"' EXIT
+# BENCH_PG_LOG=FILE keeps the server's log of every statement the desk ran
+# (log_min_duration_statement=0 after the copy) in FILE
+trap '[ -n "${BENCH_PG_LOG:-}" ] && cp "$tmp/pg/server.log" "$BENCH_PG_LOG";
+      pg_cluster_stop "$tmp/pg"; rm -rf "$tmp"' EXIT
 trap 'exit 1' INT TERM
 pg_cluster_start "$tmp/pg" || exit 1
 createdb bench || exit 1
@@ -29,4 +32,8 @@ t0=$(date +%s)
 echo "bench-pg: irdesk copy of $BENCH_DB took $(( $(date +%s) - t0 )) s"
 # the planner's statistics of the copied tables, as autovacuum would make them
 psql -X -q -d bench -c "VACUUM ANALYZE" || exit 1
+if [ -n "${BENCH_PG_LOG:-}" ]; then
+    psql -X -q -d bench -c "ALTER SYSTEM SET log_min_duration_statement = 0" \
+        -c "SELECT pg_reload_conf()" >/dev/null || exit 1
+fi
 "$BENCH" --irdesk "$IRDESK" --db "$tmp/bench.db" --db-url "$url" "$@"

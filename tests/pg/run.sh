@@ -155,6 +155,21 @@ printf 'name_nl,relation\nNieuwstad,sister\n,sister\n' >"$tmp/bad.csv"
 same "a bad import is refused whole" import city "$tmp/bad.csv"
 same "and nothing was added" list city --search nieuwstad
 
+# the live counts the triggers keep (migration 28) against the rows
+counts_kept() { # what, database
+    bad=
+    for k in city agreement network initiative statement assessment visit project contact; do
+        kept=$(psql_ -d "$2" -c "SELECT live FROM kind_count WHERE kind = '$k'")
+        rows=$(psql_ -d "$2" -c "SELECT count(*) FROM $k WHERE archived = 0")
+        [ -n "$kept" ] && [ "$kept" = "$rows" ] || bad="$bad $k:$kept/$rows"
+    done
+    [ "$(psql_ -d "$2" -c "SELECT live FROM kind_count WHERE kind = 'city'")" -gt 0 ] 2>/dev/null ||
+        bad="$bad no-cities"
+    if [ -z "$bad" ]; then ok "$1: kind_count holds each kind's live records"
+    else fail "$1: kind_count differs (kept/rows):$bad"; fi
+}
+counts_kept "after the writes" cli
+
 part "copy both ways"
 createdb c1
 check "copy SQLite to PostgreSQL" "$IRDESK" copy "$LITE" "$(url c1)"
@@ -163,6 +178,7 @@ else ok "copy refuses a server database that holds records"; fi
 check "copy PostgreSQL to SQLite" "$IRDESK" copy "$(url c1)" "$tmp/back.db"
 check "check on the server end" "$IRDESK" --db "$(url c1)" check
 check "check on the file end" "$IRDESK" --db "$tmp/back.db" check
+counts_kept "after the copy" c1
 "$IRDESK" --db "$LITE" export all --format json --history >"$tmp/j1"
 "$IRDESK" --db "$(url c1)" export all --format json --history >"$tmp/j2"
 "$IRDESK" --db "$tmp/back.db" export all --format json --history >"$tmp/j3"
@@ -206,6 +222,7 @@ cmp -s "$tmp/jb" "$tmp/jr" && ok "the server holds the backup's portfolio after 
 cmp -s "$tmp/jn" "$tmp/jk" && ok "what the server held before is kept in a file" ||
     fail "the kept file: $(ls "$tmp/rs")"
 check "check after the restore" "$IRDESK" check "$B"
+counts_kept "after the restore" c1
 cd "$tmp"
 
 part "roles: the server refuses"
@@ -233,6 +250,7 @@ check "the administrator erases a contact" "$IRDESK" --db "$(url $R)" erase cont
     [ "$(psql_ -d $R -c "SELECT count(*) FROM history WHERE kind = 'contact' AND record_id = 1 AND field = 'erased'")" = 1 ] &&
     ok "the erased contact is gone, one dated line remains" || fail "the erasure on the server"
 check "check after the erasure" "$IRDESK" --db "$(url $R)" check
+counts_kept "after the erasure" $R
 if psql_ -U desk_editor -d $R -c "UPDATE history SET note = 'rewritten'" >"$tmp/out" 2>&1 ||
    psql_ -U desk_editor -d $R -c "DELETE FROM city WHERE id = 1" >>"$tmp/out" 2>&1 ||
    psql_ -U desk_editor -d $R -c "INSERT INTO history (kind, record_id, at, \"user\", action, role) VALUES ('city', 1, 'x', 'x', 'edit', 'someone')" >>"$tmp/out" 2>&1; then

@@ -1,0 +1,61 @@
+-- irdesk on PostgreSQL, migration 028 (the version of db/sql/028_*): the
+-- number of live (not archived) records of each kind in kind_count, kept by
+-- row triggers as SQLite's (db/sql/003_counts.sql), so that the desk's
+-- counts cost one row at any size instead of a count(*) of the table.
+-- `irdesk copy` sets irdesk.copying for its transaction: the triggers then
+-- leave the table alone and the copy counts each kind once at its end.
+
+CREATE TABLE kind_count (
+    kind text PRIMARY KEY,
+    live bigint NOT NULL
+);
+
+INSERT INTO kind_count (kind, live) SELECT 'city', count(*) FROM city WHERE archived = 0;
+INSERT INTO kind_count (kind, live) SELECT 'agreement', count(*) FROM agreement WHERE archived = 0;
+INSERT INTO kind_count (kind, live) SELECT 'network', count(*) FROM network WHERE archived = 0;
+INSERT INTO kind_count (kind, live) SELECT 'initiative', count(*) FROM initiative WHERE archived = 0;
+INSERT INTO kind_count (kind, live) SELECT 'statement', count(*) FROM statement WHERE archived = 0;
+INSERT INTO kind_count (kind, live) SELECT 'assessment', count(*) FROM assessment WHERE archived = 0;
+INSERT INTO kind_count (kind, live) SELECT 'visit', count(*) FROM visit WHERE archived = 0;
+INSERT INTO kind_count (kind, live) SELECT 'project', count(*) FROM project WHERE archived = 0;
+INSERT INTO kind_count (kind, live) SELECT 'contact', count(*) FROM contact WHERE archived = 0;
+
+-- each kind's table is named by its code
+CREATE FUNCTION ird_count() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    d integer := 0;
+BEGIN
+    IF coalesce(current_setting('irdesk.copying', true), '') = 'on' THEN
+        RETURN NULL;
+    END IF;
+    IF TG_OP = 'INSERT' THEN
+        d := (NEW.archived = 0)::integer;
+    ELSIF TG_OP = 'DELETE' THEN
+        d := -(OLD.archived = 0)::integer;
+    ELSE
+        d := (NEW.archived = 0)::integer - (OLD.archived = 0)::integer;
+    END IF;
+    IF d <> 0 THEN
+        UPDATE kind_count SET live = live + d WHERE kind = TG_TABLE_NAME;
+    END IF;
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER city_count AFTER INSERT OR DELETE OR UPDATE OF archived ON city
+    FOR EACH ROW EXECUTE FUNCTION ird_count();
+CREATE TRIGGER agreement_count AFTER INSERT OR DELETE OR UPDATE OF archived ON agreement
+    FOR EACH ROW EXECUTE FUNCTION ird_count();
+CREATE TRIGGER network_count AFTER INSERT OR DELETE OR UPDATE OF archived ON network
+    FOR EACH ROW EXECUTE FUNCTION ird_count();
+CREATE TRIGGER initiative_count AFTER INSERT OR DELETE OR UPDATE OF archived ON initiative
+    FOR EACH ROW EXECUTE FUNCTION ird_count();
+CREATE TRIGGER statement_count AFTER INSERT OR DELETE OR UPDATE OF archived ON statement
+    FOR EACH ROW EXECUTE FUNCTION ird_count();
+CREATE TRIGGER assessment_count AFTER INSERT OR DELETE OR UPDATE OF archived ON assessment
+    FOR EACH ROW EXECUTE FUNCTION ird_count();
+CREATE TRIGGER visit_count AFTER INSERT OR DELETE OR UPDATE OF archived ON visit
+    FOR EACH ROW EXECUTE FUNCTION ird_count();
+CREATE TRIGGER project_count AFTER INSERT OR DELETE OR UPDATE OF archived ON project
+    FOR EACH ROW EXECUTE FUNCTION ird_count();
+CREATE TRIGGER contact_count AFTER INSERT OR DELETE OR UPDATE OF archived ON contact
+    FOR EACH ROW EXECUTE FUNCTION ird_count();

@@ -1,0 +1,1 @@
+-- schema 28: PostgreSQL keeps its kinds' counts (db/pg/028); nothing changes here
