@@ -11,16 +11,6 @@ CREATE TABLE kind_count (
     live bigint NOT NULL
 );
 
-INSERT INTO kind_count (kind, live) SELECT 'city', count(*) FROM city WHERE archived = 0;
-INSERT INTO kind_count (kind, live) SELECT 'agreement', count(*) FROM agreement WHERE archived = 0;
-INSERT INTO kind_count (kind, live) SELECT 'network', count(*) FROM network WHERE archived = 0;
-INSERT INTO kind_count (kind, live) SELECT 'initiative', count(*) FROM initiative WHERE archived = 0;
-INSERT INTO kind_count (kind, live) SELECT 'statement', count(*) FROM statement WHERE archived = 0;
-INSERT INTO kind_count (kind, live) SELECT 'assessment', count(*) FROM assessment WHERE archived = 0;
-INSERT INTO kind_count (kind, live) SELECT 'visit', count(*) FROM visit WHERE archived = 0;
-INSERT INTO kind_count (kind, live) SELECT 'project', count(*) FROM project WHERE archived = 0;
-INSERT INTO kind_count (kind, live) SELECT 'contact', count(*) FROM contact WHERE archived = 0;
-
 -- each kind's table is named by its code
 CREATE FUNCTION ird_count() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
@@ -42,24 +32,19 @@ BEGIN
     RETURN NULL;
 END $$;
 
-CREATE TRIGGER city_count AFTER INSERT OR DELETE OR UPDATE OF archived ON city
-    FOR EACH ROW EXECUTE FUNCTION ird_count();
-CREATE TRIGGER agreement_count AFTER INSERT OR DELETE OR UPDATE OF archived ON agreement
-    FOR EACH ROW EXECUTE FUNCTION ird_count();
-CREATE TRIGGER network_count AFTER INSERT OR DELETE OR UPDATE OF archived ON network
-    FOR EACH ROW EXECUTE FUNCTION ird_count();
-CREATE TRIGGER initiative_count AFTER INSERT OR DELETE OR UPDATE OF archived ON initiative
-    FOR EACH ROW EXECUTE FUNCTION ird_count();
-CREATE TRIGGER statement_count AFTER INSERT OR DELETE OR UPDATE OF archived ON statement
-    FOR EACH ROW EXECUTE FUNCTION ird_count();
-CREATE TRIGGER assessment_count AFTER INSERT OR DELETE OR UPDATE OF archived ON assessment
-    FOR EACH ROW EXECUTE FUNCTION ird_count();
-CREATE TRIGGER visit_count AFTER INSERT OR DELETE OR UPDATE OF archived ON visit
-    FOR EACH ROW EXECUTE FUNCTION ird_count();
-CREATE TRIGGER project_count AFTER INSERT OR DELETE OR UPDATE OF archived ON project
-    FOR EACH ROW EXECUTE FUNCTION ird_count();
-CREATE TRIGGER contact_count AFTER INSERT OR DELETE OR UPDATE OF archived ON contact
-    FOR EACH ROW EXECUTE FUNCTION ird_count();
+-- each kind's count, and its trigger
+DO $$
+DECLARE
+    k text;
+BEGIN
+    FOREACH k IN ARRAY ARRAY['city', 'agreement', 'network', 'initiative', 'statement',
+                             'assessment', 'visit', 'project', 'contact'] LOOP
+        EXECUTE format('INSERT INTO kind_count (kind, live)'
+                       ' SELECT %L, count(*) FROM %I WHERE archived = 0', k, k);
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR DELETE OR UPDATE OF archived ON %I'
+                       ' FOR EACH ROW EXECUTE FUNCTION ird_count()', k || '_count', k);
+    END LOOP;
+END $$;
 
 -- A record's history is read newest first in byte order (ORDER BY at
 -- COLLATE "C" DESC, id DESC, as SQLite compares), which the index of
