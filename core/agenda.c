@@ -362,12 +362,24 @@ int agenda_last_contact(struct app *a, enum kind_id k, int64_t id, const char *t
                         char out[AGENDA_DAY_LEN], struct ird_err *e)
 {
     struct link_ref *l = NULL;
-    size_t n = 0, i;
-    int f, rc = 0;
+    size_t n = 0;
+    int rc;
 
     out[0] = '\0';
     if (desk_links(a, k, id, &l, &n, e) < 0)
         return -1;
+    rc = agenda_last_contact_in(a, l, n, today, out, e);
+    link_list_free(l, n);
+    return rc;
+}
+
+int agenda_last_contact_in(struct app *a, const struct link_ref *l, size_t n, const char *today,
+                           char out[AGENDA_DAY_LEN], struct ird_err *e)
+{
+    size_t i;
+    int f, rc = 0;
+
+    out[0] = '\0';
     for (i = 0; i < n && rc == 0; i++) {
         const struct kind *lk = kind_get(l[i].kind);
         struct record *r = NULL;
@@ -388,7 +400,6 @@ int agenda_last_contact(struct app *a, enum kind_id k, int64_t id, const char *t
         }
         record_free(&r);
     }
-    link_list_free(l, n);
     return rc;
 }
 

@@ -321,11 +321,13 @@ struct entry {
 
 static time_t t_first, t_last;
 
+/* the statements record_value reads with, one a field of a kind */
+static sqlite3_stmt *look[4][MAX_FIELDS + 1];
+
 /* The record's field (f < nfields) or status (f == nfields) as text, read
  * back for a last line; a static buffer. */
 static const char *record_value(int k, int64_t id, int f)
 {
-    static sqlite3_stmt *look[4][MAX_FIELDS + 1];
     static char v[2048];
     const unsigned char *t;
 
@@ -526,6 +528,9 @@ static long add_history(long want, long heavy, const struct kind_ids *ids, const
     mark_last(en, want, ids);
     for (i = 0; i < want; i++)
         history_line(st, &en[i]);
+    for (k = 0; k < 4; k++)
+        for (j = 0; j <= MAX_FIELDS; j++)
+            sqlite3_finalize(look[k][j]);
     free(en);
     sqlite3_finalize(cnt);
     sqlite3_finalize(st);
