@@ -169,7 +169,8 @@ static int kind_dated(const struct kind *k)
     return 0;
 }
 
-/* Every unarchived record of kind k, a window at a time. */
+/* Every unarchived record of kind k, a window at a time; between two days,
+ * only those that may have a date then (the desk's start-up reminders). */
 static int kind_items(struct gather *g, enum kind_id k, struct ird_err *e)
 {
     struct query q = { k, NULL, NULL, -1, 0, 0 };
@@ -177,6 +178,15 @@ static int kind_items(struct gather *g, enum kind_id k, struct ird_err *e)
     size_t n = AGENDA_WINDOW, i;
     int rc = 0;
 
+    if (g->from != NULL && g->to != NULL && strlen(g->from) == 10 && strlen(g->to) == 10) {
+        struct record **rs = NULL;
+        if (desk_dated(g->a, k, g->from, g->to, &rs, &n, e) < 0)
+            return -1;
+        for (i = 0; i < n && rc == 0; i++)
+            rc = record_items(g, rs[i], e);
+        record_list_free(rs, n);
+        return rc;
+    }
     while (n == AGENDA_WINDOW && rc == 0) {
         struct record **rs = NULL;
         if (desk_window(g->a, &q, anchor, 1, 0, AGENDA_WINDOW, &rs, &n, e) < 0)
