@@ -41,12 +41,19 @@ static void make_columns(struct buf *b, const struct kind *k)
  * it (a preview reads a dozen records a key). */
 static void select_columns(struct buf *b, const struct kind *k)
 {
-    static char *made[KIND_COUNT];
+    static char *made[STORE_KINDS];
+    static const struct kind *made_for[STORE_KINDS]; /* a test's kind may change */
 
-    if (made[k->id] == NULL) {
+    if ((int)k->id < 0 || (int)k->id >= (int)STORE_KINDS) {
+        make_columns(b, k);
+        return;
+    }
+    if (made_for[k->id] != k) {
         struct buf m = { 0 };
         make_columns(&m, k);
+        free(made[k->id]);
         made[k->id] = buf_take(&m);
+        made_for[k->id] = k;
     }
     buf_add(b, made[k->id]);
 }
