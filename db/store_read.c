@@ -39,7 +39,7 @@ static void make_columns(struct buf *b, const struct kind *k)
 
 /* make_columns' text, made once a kind: every read of a record starts with
  * it (a preview reads a dozen records a key). */
-static void select_columns(struct buf *b, const struct kind *k)
+void store_select_columns(struct buf *b, const struct kind *k)
 {
     static char *made[STORE_KINDS];
     static const struct kind *made_for[STORE_KINDS]; /* a test's kind may change */
@@ -414,6 +414,8 @@ static int search_walk(struct store *s, const struct query *q, const char *match
 int store_count_upto(struct store *s, const struct query *q, long cap, long *n,
                      struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_count_upto(s, q, cap, n, e);
     struct buf b = { 0 };
     char *match = q->search ? fts_query(q->search) : NULL;
     int rc;
@@ -456,6 +458,8 @@ int store_count(struct store *s, const struct query *q, long *n, struct ird_err 
 int store_list(struct store *s, const struct query *q, long offset, long limit,
                struct record ***out, size_t *n, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_list(s, q, offset, limit, out, n, e);
     const struct kind *k = kind_get(q->kind);
     struct buf b = { 0 };
     sqlite3_stmt *st = NULL;
@@ -466,7 +470,7 @@ int store_list(struct store *s, const struct query *q, long offset, long limit,
 
     *out = NULL;
     *n = 0;
-    select_columns(&b, k);
+    store_select_columns(&b, k);
     where_clause(&b, q, match, 0);
     order_clause(s, &b, q);
     buf_add(&b, " LIMIT ?4 OFFSET ?5");
@@ -490,6 +494,8 @@ out:
 int store_window(struct store *s, const struct query *q, int64_t anchor, int dir, int inclusive,
                  long limit, struct record ***out, size_t *n, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_window(s, q, anchor, dir, inclusive, limit, out, n, e);
     const struct kind *k = kind_get(q->kind);
     struct buf b = { 0 }, cols = { 0 };
     sqlite3_stmt *st = NULL;
@@ -501,7 +507,7 @@ int store_window(struct store *s, const struct query *q, int64_t anchor, int dir
 
     *out = NULL;
     *n = 0;
-    select_columns(&cols, k);
+    store_select_columns(&cols, k);
     if (anchor > 0) {
         /* the rows on one side of the anchor, each arm a seek on the index
          * of the sort (or of the id): no counting from the top */
@@ -549,6 +555,8 @@ out:
 int store_position_upto(struct store *s, const struct query *q, int64_t id, long cap,
                         long *pos, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_position_upto(s, q, id, cap, pos, e);
     const struct kind *k = kind_get(q->kind);
     struct buf b = { 0 };
     char *match = q->search ? fts_query(q->search) : NULL;
@@ -593,13 +601,15 @@ int store_position(struct store *s, const struct query *q, int64_t id, long *pos
 int store_get(struct store *s, enum kind_id kid, int64_t id, struct record **out,
               struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_get(s, kid, id, out, e);
     const struct kind *k = kind_get(kid);
     struct buf b = { 0 };
     sqlite3_stmt *st = NULL;
     int rc = -1, step;
 
     *out = NULL;
-    select_columns(&b, k);
+    store_select_columns(&b, k);
     buf_add(&b, " WHERE t.id = ?1");
     if (store_prepare(s, b.s, &st, e) < 0)
         goto out;
@@ -622,6 +632,8 @@ out:
 
 int store_exists(struct store *s, enum kind_id kid, int64_t id)
 {
+    if (s->pg != NULL)
+        return pg_exists(s, kid, id);
     const struct kind *k = kind_get(kid);
     sqlite3_stmt *st = NULL;
     char sql[128];
@@ -640,6 +652,8 @@ int store_exists(struct store *s, enum kind_id kid, int64_t id)
 int store_find(struct store *s, enum kind_id kid, const char *name, int64_t *ids, size_t max,
                size_t *n, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_find(s, kid, name, ids, max, n, e);
     const struct kind *k = kind_get(kid);
     struct buf b = { 0 };
     sqlite3_stmt *st = NULL;
@@ -701,9 +715,41 @@ static void dated_field(struct buf *b, const char *c, const char *periods, int f
     buf_add(b, ")");
 }
 
+/* Every live record of kind k, a window at a time (PostgreSQL: the
+ * caller sifts them all). */
+static int all_live(struct store *s, enum kind_id k, struct record ***out, size_t *n,
+                    struct ird_err *e)
+{
+    struct query q = { k, NULL, NULL, -1, 0, 0 };
+    struct record **win = NULL;
+    size_t nw = 0, cap = 0;
+
+    *out = NULL;
+    *n = 0;
+    do {
+        int64_t anchor = *n > 0 ? (*out)[*n - 1]->id : 0;
+        if (store_window(s, &q, anchor, 1, 0, 1000, &win, &nw, e) < 0) {
+            record_list_free(*out, *n);
+            *out = NULL;
+            *n = 0;
+            return -1;
+        }
+        if (*n + nw > cap) {
+            cap = 2 * (*n + nw);
+            *out = xrealloc(*out, cap * sizeof **out);
+        }
+        memcpy(*out + *n, win, nw * sizeof *win);
+        *n += nw;
+        free(win);
+    } while (nw == 1000);
+    return 0;
+}
+
 int store_dated(struct store *s, enum kind_id kid, const char *from, const char *to,
                 struct record ***out, size_t *n, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return all_live(s, kid, out, n, e);
     const struct kind *k = kind_get(kid);
     struct buf b = { 0 }, per = { 0 };
     sqlite3_stmt *st = NULL;
@@ -714,7 +760,7 @@ int store_dated(struct store *s, enum kind_id kid, const char *from, const char 
     *n = 0;
     if (dated_periods(&per, from, to) < 0)
         buf_fini(&per);
-    select_columns(&b, k);
+    store_select_columns(&b, k);
     buf_add(&b, " WHERE t.archived = 0 AND (");
     for (f = 0; f < k->nfields; f++) {
         const struct agenda_spec *sp = k->fields[f].agenda;

@@ -116,3 +116,17 @@ void buf_fini(struct buf *b)
     b->s = NULL;
     b->len = b->cap = 0;
 }
+
+void free_items(void *items, size_t n, size_t size, const size_t *strs, size_t nstrs)
+{
+    char *item = items;
+    size_t i, j;
+
+    for (i = 0; i < n; i++, item += size)
+        for (j = 0; j < nstrs; j++) {
+            char *str;
+            memcpy(&str, item + strs[j], sizeof str);
+            free(str);
+        }
+    free(items);
+}

@@ -17,6 +17,13 @@ char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* The same from a va_list (which it uses up); caller frees. */
 char *xvasprintf(const char *fmt, va_list ap) __attribute__((format(printf, 1, 0)));
 
+/* Free an array of n items of size bytes each, and the strings (char *
+ * members) at the byte offsets strs[0..nstrs) of every item: one list free
+ * driven by a table of members (offsetof) instead of a loop per struct. */
+void free_items(void *items, size_t n, size_t size, const size_t *strs, size_t nstrs);
+/* The number of elements of an array. */
+#define MEM_COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
 /* A growing byte buffer, always NUL-terminated once anything is added. */
 struct buf {
     char *s;

@@ -1,6 +1,7 @@
 #include "model/record.h"
 
 #include <stdio.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -145,92 +146,86 @@ const char *record_title(const struct record *r)
     return record_shown(r, r->kind->title);
 }
 
+static const size_t hist_strs[] = {
+    offsetof(struct hist, at),
+    offsetof(struct hist, user),
+    offsetof(struct hist, action),
+    offsetof(struct hist, field),
+    offsetof(struct hist, old),
+    offsetof(struct hist, new_),
+    offsetof(struct hist, note),
+    offsetof(struct hist, source),
+    offsetof(struct hist, note_en),
+};
+
 void hist_list_free(struct hist *h, size_t n)
 {
-    size_t i;
-
-    for (i = 0; i < n; i++) {
-        free(h[i].at);
-        free(h[i].user);
-        free(h[i].action);
-        free(h[i].field);
-        free(h[i].old);
-        free(h[i].new_);
-        free(h[i].note);
-        free(h[i].source);
-        free(h[i].note_en);
-    }
-    free(h);
+    free_items(h, n, sizeof *h, hist_strs, MEM_COUNT(hist_strs));
 }
+
+static const size_t link_strs[] = {
+    offsetof(struct link_ref, title_nl),
+    offsetof(struct link_ref, title_en),
+    offsetof(struct link_ref, status),
+    offsetof(struct link_ref, note),
+    offsetof(struct link_ref, note_en),
+};
 
 void link_list_free(struct link_ref *l, size_t n)
 {
-    size_t i;
-
-    for (i = 0; i < n; i++) {
-        free(l[i].title_nl);
-        free(l[i].title_en);
-        free(l[i].status);
-        free(l[i].note);
-        free(l[i].note_en);
-    }
-    free(l);
+    free_items(l, n, sizeof *l, link_strs, MEM_COUNT(link_strs));
 }
+
+static const size_t decision_strs[] = {
+    offsetof(struct decision, decided),
+    offsetof(struct decision, body),
+    offsetof(struct decision, body_en),
+    offsetof(struct decision, text_nl),
+    offsetof(struct decision, text_en),
+    offsetof(struct decision, source),
+    offsetof(struct decision, done),
+    offsetof(struct decision, done_source),
+    offsetof(struct decision, done_status),
+};
 
 void decision_list_free(struct decision *d, size_t n)
 {
-    size_t i;
-
-    for (i = 0; i < n; i++) {
-        free(d[i].decided);
-        free(d[i].body);
-        free(d[i].body_en);
-        free(d[i].text_nl);
-        free(d[i].text_en);
-        free(d[i].source);
-        free(d[i].done);
-        free(d[i].done_source);
-        free(d[i].done_status);
-    }
-    free(d);
+    free_items(d, n, sizeof *d, decision_strs, MEM_COUNT(decision_strs));
 }
+
+static const size_t chapter_strs[] = {
+    offsetof(struct chapter, title_nl),
+    offsetof(struct chapter, title_en),
+};
 
 void chapter_list_free(struct chapter *c, size_t n)
 {
-    size_t i;
-
-    for (i = 0; i < n; i++) {
-        free(c[i].title_nl);
-        free(c[i].title_en);
-    }
-    free(c);
+    free_items(c, n, sizeof *c, chapter_strs, MEM_COUNT(chapter_strs));
 }
+
+static const size_t prio_count_strs[] = {
+    offsetof(struct prio_count, name_nl),
+    offsetof(struct prio_count, name_en),
+    offsetof(struct prio_count, status),
+};
 
 void prio_count_list_free(struct prio_count *p, size_t n)
 {
-    size_t i;
-
-    for (i = 0; i < n; i++) {
-        free(p[i].name_nl);
-        free(p[i].name_en);
-        free(p[i].status);
-    }
-    free(p);
+    free_items(p, n, sizeof *p, prio_count_strs, MEM_COUNT(prio_count_strs));
 }
+
+static const size_t extra_strs[] = {
+    offsetof(struct extra, nl),
+    offsetof(struct extra, en),
+    offsetof(struct extra, body),
+    offsetof(struct extra, body_en),
+    offsetof(struct extra, note),
+    offsetof(struct extra, note_en),
+};
 
 void extra_list_free(struct extra *x, size_t n)
 {
-    size_t i;
-
-    for (i = 0; i < n; i++) {
-        free(x[i].nl);
-        free(x[i].en);
-        free(x[i].body);
-        free(x[i].body_en);
-        free(x[i].note);
-        free(x[i].note_en);
-    }
-    free(x);
+    free_items(x, n, sizeof *x, extra_strs, MEM_COUNT(extra_strs));
 }
 
 int record_list_column(const struct kind *k, int f, const char *columns)

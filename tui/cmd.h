@@ -53,8 +53,8 @@
     X(CALENDAR, "calendar", N_("The calendar: the month, what is coming, reminders"))  \
     X(MONTH_NEXT, "month-next", N_("In the calendar: the next month"))               \
     X(MONTH_PREV, "month-prev", N_("In the calendar: the month before"))             \
-    X(LINK, "link", N_("Link the record to another record"))                        \
-    X(ATTACH, "attach", N_("Attach a file to the record"))                          \
+    X(LINK, "link", N_("Link the record to another record; on a link, remove it"))  \
+    X(ATTACH, "attach", N_("Attach a file to the record; on a file, detach it"))    \
     X(FORM_NEXT, "form-next", N_("Next field"))                                      \
     X(FORM_PREV, "form-prev", N_("Previous field"))                                  \
     X(FORM_SAVE, "form-save", N_("Save the form"))                                   \

@@ -1,5 +1,6 @@
-/* Files attached to a record (+ adds one, Enter on one in the detail view
- * opens it) and links to other records (l), at the desk. */
+/* Files attached to a record (+ adds one, + on one in the detail view
+ * detaches it, Enter opens it) and links to other records (l adds one, l on
+ * one removes it), at the desk. */
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,11 +15,68 @@
 #include "tui/screen.h"
 #include "tui/tui_int.h"
 
+/* The detail view's line at the cursor when it is a linked record (file 0)
+ * or an attached file (file 1); NULL on any other line or view. */
+static const struct pline *cursor_line(struct tui *t, int file)
+{
+    const struct view *v = tui_top(t);
+    const struct pline *l;
+
+    if (v->ops != &v_detail_ops || v->sel < 0 || (size_t)v->sel >= t->page.n)
+        return NULL;
+    l = &t->page.l[v->sel];
+    if (l->style != PL_LINK || l->id <= 0 || (l->file > 0) != file)
+        return NULL;
+    return l;
+}
+
+/* In a detail view with the cursor on an attached file: ask, then detach
+ * it (archived, as `irdesk detach` does).  0 when the cursor is on none. */
+static int detach_at_cursor(struct tui *t, const struct target *g)
+{
+    const struct pline *l = cursor_line(t, 1);
+    struct attachment *list = NULL;
+    struct ird_err e = { 0 };
+    size_t n = 0, i;
+    char *q;
+    int yes;
+
+    if (l == NULL)
+        return 0;
+    if (desk_attachments(t->app, g->kind, g->id, 0, &list, &n, &e) < 0) {
+        screen_message(&t->scr, 1, "%s", e.msg);
+        return 1;
+    }
+    for (i = 0; i < n && list[i].id != l->file; i++)
+        ;
+    if (i == n) {
+        screen_message(&t->scr, 1, "%s", ird_code_text(IRD_NOT_FOUND));
+        attachment_list_free(list, n);
+        return 1;
+    }
+    /* L10N: the file's name and the record it is attached to: "Agreement 1" */
+    q = xasprintf(_("Detach \"%s\" from %s %lld?"), list[i].name, _(kind_get(g->kind)->label),
+                  (long long)g->id);
+    yes = prompt_yes(&t->scr, q);
+    free(q);
+    if (yes && desk_detach(t->app, &list[i], &e) < 0)
+        screen_message(&t->scr, 1, "%s", e.msg);
+    else if (yes)
+        screen_message(&t->scr, 0,
+                       _("\"%s\" is detached from %s %lld; the history keeps that it was there."),
+                       list[i].name, _(kind_get(g->kind)->label), (long long)g->id);
+    attachment_list_free(list, n);
+    tui_invalidate(t);
+    return 1;
+}
+
 unsigned v_attach_add(struct tui *t, const struct target *g)
 {
     struct ird_err e = { 0 };
     char *path = NULL;
 
+    if (detach_at_cursor(t, g))
+        return REDRAW_ALL;
     if (!prompt_line(&t->scr, _("File to attach: "), "", NULL, NULL, &path) || *path == '\0') {
         free(path);
         return REDRAW_ALL;
@@ -57,16 +115,12 @@ static int parse_target(char *words, const struct kind **k, int64_t *id, const c
  * that link.  0 when the cursor is on none (a new link is asked for). */
 static int unlink_at_cursor(struct tui *t, const struct target *g)
 {
-    const struct view *v = tui_top(t);
-    const struct pline *l;
+    const struct pline *l = cursor_line(t, 0);
     struct ird_err e = { 0 };
     char *q;
     int yes;
 
-    if (v->ops != &v_detail_ops || v->sel < 0 || (size_t)v->sel >= t->page.n)
-        return 0;
-    l = &t->page.l[v->sel];
-    if (l->style != PL_LINK || l->file > 0 || l->id <= 0)
+    if (l == NULL)
         return 0;
     /* L10N: the record the link goes to: "Network 2" */
     q = xasprintf(_("Remove the link to %s %lld?"), _(kind_get(l->kind)->label),

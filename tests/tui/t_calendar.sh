@@ -1,7 +1,8 @@
 # The calendar (0, AZERTY à): the month as a grid with its items, what is
 # coming and the reminders, in Dutch at 80x24 (a golden screen); > and <
 # turn the month, Enter opens the record; the reminders said at start;
-# + attaches a file, Enter on it opens it (a fake opener), l links.
+# + attaches a file, Enter on it opens it (a fake opener), + on it detaches
+# it, l links, l on a link removes it.
 
 TESTS="${TESTS:-} calendar_nl_80x24 attach_and_link_at_the_desk"
 
@@ -101,6 +102,18 @@ attach_and_link_at_the_desk() {
         sleep 0.05
     done
     cmp -s "$D/programme.pdf" "$D/opened" || fail "the opener did not get the file"
+    # + on the file asks to detach it: no leaves it, yes archives it
+    tui_keys +
+    tui_wait 'Bijlage "programme.pdf" loskoppelen van Akkoord 1?' || return
+    tui_keys n
+    [ "$(sql "SELECT archived FROM attachment")" = 0 ] || fail "no detached the file"
+    tui_keys +
+    tui_wait 'Bijlage "programme.pdf" loskoppelen van Akkoord 1?' || return
+    tui_keys j
+    tui_wait '"programme.pdf" is losgekoppeld van Akkoord 1' || return
+    [ "$(sql "SELECT archived FROM attachment")" = 1 ] || fail "the file is not archived"
+    [ "$(sql "SELECT count(*) FROM history WHERE field = 'detach'")" = 1 ] ||
+        fail "no history line of the detach"
     tui_keys q
     tui_wait "1/14 ·" || return
     tui_keys q
