@@ -342,7 +342,7 @@ BENCH_SIZES   ?= 80x24 120x40
 BENCH_FLAGS   ?=
 BENCH_DBS     := $(BENCH_DB1) $(if $(or $(filter 10,$(SCALE)),$(wildcard $(BENCH_DB10))),$(BENCH_DB10))
 
-$(B)/bench/gen: tests/bench/gen.c
+$(B)/bench/gen: tests/bench/gen.c tests/bench/gen_text.h
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $< $(SQL_LIBS)
 

@@ -133,8 +133,17 @@ static void draw_bar(struct tui *t)
                 t->totals[k] = 0;
         }
         t->totals_valid = 1;
+        t->bar_cols = 0;
     }
-    style = bar_style(t);
+    /* the style is tried out again only when the tabs change */
+    if (t->bar_cols != COLS || t->bar_pane != t->pane ||
+        t->bar_cal != (tui_top(t)->ops == &v_calendar_ops)) {
+        t->bar_style = bar_style(t);
+        t->bar_cols = COLS;
+        t->bar_pane = t->pane;
+        t->bar_cal = tui_top(t)->ops == &v_calendar_ops;
+    }
+    style = t->bar_style;
     screen_style_on(&t->scr, STYLE_BAR);
     move(0, 0);
     hline(' ', COLS);

@@ -45,6 +45,7 @@ struct tui {
     struct listwin lists[KIND_COUNT]; /* one per kind: filter, sort, position */
     long totals[KIND_COUNT];
     int totals_valid;
+    int bar_style, bar_cols, bar_pane, bar_cal; /* the pane bar's style, found for these */
     unsigned gen; /* bumped by tui_invalidate: the lists loaded before are stale */
     struct view stack[32];
     int depth;           /* stack[0] is the list */
