@@ -78,13 +78,20 @@ int prompt_edit_key(struct lineedit *l, int key)
 
 /* Paint the prompt's line: the label, then as much of the text as fits
  * with the cursor in view. */
-static void draw_line(const char *label, const struct lineedit *l)
+static void draw_line(const struct screen *s, const char *label, const struct lineedit *l)
 {
     size_t lw = text_width(label), col = lineedit_cursor_col(l);
     /* long input: drop characters from the start until the cursor fits */
     const char *start = l->s;
     size_t room = (size_t)COLS > lw + 2 ? (size_t)COLS - lw - 2 : 1;
 
+    if (s->msg[0] != '\0') { /* what the typing met (bad bytes), over the line */
+        move(LINES - 2, 0);
+        clrtoeol();
+        screen_style_on(s, STYLE_ERR);
+        screen_put(LINES - 2, 0, s->msg, (size_t)COLS, 0);
+        screen_style_off(s, STYLE_ERR);
+    }
     move(LINES - 1, 0);
     clrtoeol();
     attron(A_BOLD);
@@ -116,7 +123,7 @@ int prompt_line(struct screen *s, const char *label, const char *initial,
         enum cmd c;
         screen_message_clear(s);
         screen_paint(s);
-        draw_line(label, &l);
+        draw_line(s, label, &l);
         refresh();
         k = screen_getkey(s, &key);
         if (k == -2)
