@@ -108,6 +108,14 @@ static void draw_line(const struct screen *s, const char *label, const struct li
     move(LINES - 1, (int)(lw + col));
 }
 
+/* 1 when leaving the prompt would lose typed text: not empty and not what
+ * it began with; a filter's prompt (on_change) loses nothing, it only
+ * narrows the list as the text is typed. */
+static int typed(const struct lineedit *l, const char *initial, void (*on_change)(void *, const char *))
+{
+    return on_change == NULL && l->s[0] != '\0' && strcmp(l->s, initial != NULL ? initial : "") != 0;
+}
+
 int prompt_line(struct screen *s, const char *label, const char *initial,
                 void (*on_change)(void *arg, const char *text), void *arg, char **out)
 {
@@ -131,6 +139,9 @@ int prompt_line(struct screen *s, const char *label, const char *initial,
         if (k == -1)
             continue;
         c = keymap_lookup(KEYMAP_EDIT, key, &karg);
+        if (c == CMD_EDIT_CANCEL && typed(&l, initial, on_change) &&
+            !prompt_yes(s, _("Discard your changes?")))
+            continue;
         if (c == CMD_EDIT_CANCEL || c == CMD_EDIT_DONE) {
             rc = c == CMD_EDIT_DONE;
             break;

@@ -1,7 +1,7 @@
 # Defects a tester reported after trying the desk: each test here failed
 # before its fix.
 
-TESTS="${TESTS:-} invalid_bytes_lose_nothing_else"
+TESTS="${TESTS:-} invalid_bytes_lose_nothing_else prompts_ask_before_dropping_typed_text"
 
 invalid_bytes_lose_nothing_else() {
     fresh badbytes
@@ -27,5 +27,33 @@ invalid_bytes_lose_nothing_else() {
     tui_wait "^/Gen$"
     tui_wait "Left out bytes that are not valid text"
     tui_keys Escape q
+    tui_exit
+}
+
+prompts_ask_before_dropping_typed_text() {
+    fresh promptask
+    tui_start 80 24 --db "$DB" --lang en
+    tui_wait "Saint-Raphaël"
+    tui_keys s 1
+    tui_wait "Note (optional; Esc cancels):$"
+    tui_type "Note A"
+    # Ctrl-C asks; n goes back to the text as it was
+    tui_keys C-c
+    tui_wait "Discard your changes? (y/n)"
+    tui_keys n
+    tui_wait "Note (optional; Esc cancels): Note A$"
+    # Esc asks too; y closes the prompt, nothing is moved
+    tui_keys Escape
+    tui_wait "Discard your changes? (y/n)"
+    tui_keys y
+    tui_wait "s:change"
+    [ "$(sql "SELECT count(*) FROM history WHERE note = 'Note A'")" = 0 ] || fail "the note was stored"
+    # an empty prompt closes at once
+    tui_keys s 1
+    tui_wait "Note (optional; Esc cancels):$"
+    tui_keys Escape
+    tui_wait "s:change"
+    tui_absent "Discard your changes"
+    tui_keys q
     tui_exit
 }
