@@ -1,7 +1,8 @@
 # Defects a tester reported after trying the desk: each test here failed
 # before its fix.
 
-TESTS="${TESTS:-} invalid_bytes_lose_nothing_else prompts_ask_before_dropping_typed_text"
+TESTS="${TESTS:-} invalid_bytes_lose_nothing_else prompts_ask_before_dropping_typed_text \
+esc_and_q_clear_a_status_filter"
 
 invalid_bytes_lose_nothing_else() {
     fresh badbytes
@@ -56,4 +57,24 @@ prompts_ask_before_dropping_typed_text() {
     tui_absent "Discard your changes"
     tui_keys q
     tui_exit
+}
+
+esc_and_q_clear_a_status_filter() {
+    fresh statusfilter
+    tui_start 80 24 --db "$DB" --lang en
+    tui_wait "Saint-Raphaël"
+    tui_keys f 3
+    tui_wait "· Status Dormant ·"
+    tui_keys Escape
+    tui_gone "· Status Dormant ·"
+    tui_wait "Saint-Raphaël"
+    # q at the top clears the filter before it quits
+    tui_keys f 3
+    tui_wait "· Status Dormant ·"
+    tui_keys q
+    tui_gone "· Status Dormant ·"
+    [ -s "$D/exit.t" ] && fail "q quit with a status filter set"
+    tui_keys q
+    tui_exit
+    [ "$EXIT" = 0 ] || fail "exit status $EXIT"
 }
