@@ -74,8 +74,8 @@ void tui_push(struct tui *t, const struct view_ops *ops, enum kind_id k, int64_t
 
 /* Tab k of the bar in style 0 (" 1 Cities (12) "), 1 ("1 Cities", the
  * count on the current pane's tab only), 2 ("1 Cities"), 3 (the current
- * pane's "1 Cities (12)", the others' short names: "2 Agr."), 4 (as 3, the
- * calendar by its key alone) or 5 (as 4, without the count); tab
+ * pane's "1 Cities (12)", the others' short names: "2 Agr."), 4 (as 3,
+ * without the count) or 5 (every tab by its short name); tab
  * KIND_COUNT is the calendar's ("0 Calendar", "0 Cal."), current while it
  * is open; caller frees. */
 static char *bar_tab(struct tui *t, int k, int style)
@@ -92,11 +92,9 @@ static char *bar_tab(struct tui *t, int k, int style)
         return xasprintf(" %d %s (%ld) ", key, name, t->totals[k]);
     if (style == 0)
         return xasprintf(" %d %s ", key, name);
-    if ((style == 1 || style == 3 || style == 4) && cur && kd != NULL)
+    if ((style == 1 || style == 3) && cur && kd != NULL)
         return xasprintf("%d %s (%ld)", key, name, t->totals[k]);
-    if (style >= 4 && !cur && kd == NULL)
-        return xasprintf("%d", key);
-    if (style >= 3 && !cur && tab != NULL)
+    if (style >= 3 && (!cur || style == 5) && tab != NULL)
         return xasprintf("%d %s", key, tab);
     return xasprintf("%d %s", key, name);
 }
@@ -286,11 +284,16 @@ static int pick_status(struct tui *t, const struct kind *kd, const struct record
     char *title;
     int pick;
 
-    if (n == 0) {
+    if (n == 0 && kd->moves[0].from == NULL)
+        /* L10N: %s is the kind's plural label: "Contacts" */
+        screen_message(&t->scr, 1, _("%s have no workflow of statuses: there is no status to "
+                                     "change."),
+                       _(kd->plural));
+    else if (n == 0)
         screen_message(&t->scr, 1, _("No status change is allowed from %s."),
                        kind_status_label(kd, r->status));
+    if (n == 0)
         return -1;
-    }
     for (i = 0; i < n; i++)
         items[i] = kind_status_label(kd, next[i]);
     title = xasprintf(_("%s → new status"), kind_status_label(kd, r->status));

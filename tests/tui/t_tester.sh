@@ -2,7 +2,7 @@
 # before its fix.
 
 TESTS="${TESTS:-} invalid_bytes_lose_nothing_else prompts_ask_before_dropping_typed_text \
-esc_and_q_clear_a_status_filter"
+esc_and_q_clear_a_status_filter contacts_have_no_status_workflow"
 
 invalid_bytes_lose_nothing_else() {
     fresh badbytes
@@ -77,4 +77,19 @@ esc_and_q_clear_a_status_filter() {
     tui_keys q
     tui_exit
     [ "$EXIT" = 0 ] || fail "exit status $EXIT"
+}
+
+contacts_have_no_status_workflow() {
+    fresh contactstatus
+    tui_start 80 24 --db "$DB" --lang nl
+    tui_wait "Saint-Raphaël"
+    # the narrow pane bar names the calendar too
+    tui_wait "9 Beo. 0 Kal.$"
+    tui_keys 8
+    tui_wait "8 Contacten"
+    tui_keys s
+    tui_wait_joined "Contacten hebben geen statusverloop: er is geen status om te wijzigen."
+    tui_absent "Geregistreerd kan geen andere status"
+    tui_keys q q
+    tui_exit
 }
