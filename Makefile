@@ -209,7 +209,11 @@ check-po: $(B)/irdesk.pot
 	done; \
 	 stats=$$(LC_ALL=C msgfmt --statistics -o /dev/null $(B)/nl.merged.po 2>&1); \
 	 echo "nl.po: $$stats"; \
-	 case "$$stats" in *untranslated*|*fuzzy*) echo "nl.po is incomplete: run 'make pot' and translate"; exit 1;; esac
+	 case "$$stats" in *untranslated*|*fuzzy*) echo "nl.po is incomplete: run 'make pot' and translate"; exit 1;; esac; \
+	 informal=$$(msgattrib --no-obsolete $(B)/nl.merged.po | msgexec 0 | tr '\0' '\n' | \
+	     grep -Eiw 'je|jij|jou|jouw|jouwe|jezelf'); \
+	 if [ -n "$$informal" ]; then echo "nl.po addresses the user as je/jij (use u/uw):"; \
+	     echo "$$informal"; exit 1; fi
 
 check-man:
 	@mandoc -T lint -W warning man/irdesk.1 man/irdesk.5 && echo "man: ok"
