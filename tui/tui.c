@@ -74,9 +74,9 @@ void tui_push(struct tui *t, const struct view_ops *ops, enum kind_id k, int64_t
 
 /* Tab k of the bar in style 0 (" 1 Cities (12) "), 1 ("1 Cities", the
  * count on the current pane's tab only), 2 ("1 Cities"), 3 (the current
- * pane's "1 Cities (12)", the others' short names: "2 Agr."), 4 (as 3,
- * without the count) or 5 (every tab by its short name); tab
- * KIND_COUNT is the calendar's ("0 Calendar", "0 Cal."), current while it
+ * pane's "1 Cities (12)", the others' short names: "2 Agr."), 4 (as 3, the
+ * calendar by its key alone) or 5 (as 4, without the count); tab
+ * KIND_COUNT is the calendar's ("0 Calendar", "0 Cal"), current while it
  * is open; caller frees. */
 static char *bar_tab(struct tui *t, int k, int style)
 {
@@ -84,17 +84,20 @@ static char *bar_tab(struct tui *t, int k, int style)
     int cal = tui_top(t)->ops == &v_calendar_ops;
     int cur = kd != NULL ? k == t->pane && !cal : cal;
     int key = kd != NULL ? k + 1 : 0;
-    /* L10N: the calendar's tab in the pane bar, and its short name in a narrow one */
+    /* L10N: the calendar's tab in the pane bar, and its short name in a narrow
+     * one (at most three letters: it must fit beside the others at 80 columns) */
     const char *name = kd != NULL ? _(kd->plural) : _("Calendar");
-    const char *tab = kd != NULL ? (kd->tab != NULL ? _(kd->tab) : NULL) : _("Cal.");
+    const char *tab = kd != NULL ? (kd->tab != NULL ? _(kd->tab) : NULL) : _("Cal");
 
     if (style == 0 && kd != NULL)
         return xasprintf(" %d %s (%ld) ", key, name, t->totals[k]);
     if (style == 0)
         return xasprintf(" %d %s ", key, name);
-    if ((style == 1 || style == 3) && cur && kd != NULL)
+    if ((style == 1 || style == 3 || style == 4) && cur && kd != NULL)
         return xasprintf("%d %s (%ld)", key, name, t->totals[k]);
-    if (style >= 3 && (!cur || style == 5) && tab != NULL)
+    if (style >= 4 && !cur && kd == NULL)
+        return xasprintf("%d", key);
+    if (style >= 3 && !cur && tab != NULL)
         return xasprintf("%d %s", key, tab);
     return xasprintf("%d %s", key, name);
 }
