@@ -137,6 +137,13 @@ static int check_log(const struct kind *k, struct ird_err *e)
                     _(k->plural));
 }
 
+int workflow_check_decided(const struct app *a, const char *date, struct ird_err *e)
+{
+    if (check_date(_("Decided on"), date, e) < 0 || check_past(a, _("Decided on"), date, e) < 0)
+        return -1;
+    return 0;
+}
+
 int workflow_decide(struct app *a, enum kind_id kid, int64_t id, const char *text_nl,
                     const char *text_en, const char *date, const char *body, const char *source,
                     int64_t *did, struct ird_err *e)
@@ -148,7 +155,7 @@ int workflow_decide(struct app *a, enum kind_id kid, int64_t id, const char *tex
 
     if (check_log(k, e) < 0 || validate_text(_("Decision"), text_nl, 1, 4000, e) < 0 ||
         (text_en != NULL && validate_text(_("Decision (English)"), text_en, 1, 4000, e) < 0) ||
-        check_date(_("Decided on"), date, e) < 0 || check_past(a, _("Decided on"), date, e) < 0 ||
+        workflow_check_decided(a, date, e) < 0 ||
         (body != NULL && validate_text(_("Decided by"), body, 0, 200, e) < 0) ||
         validate_text(_("Source"), source, 0, 2000, e) < 0)
         return -1;

@@ -85,12 +85,18 @@ static void draw_line(const struct screen *s, const char *label, const struct li
     const char *start = l->s;
     size_t room = (size_t)COLS > lw + 2 ? (size_t)COLS - lw - 2 : 1;
 
-    if (s->msg[0] != '\0') { /* what the typing met (bad bytes), over the line */
-        move(LINES - 2, 0);
-        clrtoeol();
+    if (s->msg[0] != '\0') { /* what the typing met, over the line, never cut */
+        size_t n = 0, i;
+        char **rows = text_wrap(s->msg, COLS > 1 ? (size_t)COLS - 1 : 1, &n);
         screen_style_on(s, STYLE_ERR);
-        screen_put(LINES - 2, 0, s->msg, (size_t)COLS, 0);
+        for (i = 0; i < n; i++)
+            if (LINES - 1 - (int)(n - i) >= 0) {
+                move(LINES - 1 - (int)(n - i), 0);
+                clrtoeol();
+                screen_put(LINES - 1 - (int)(n - i), 0, rows[i], (size_t)COLS, 0);
+            }
         screen_style_off(s, STYLE_ERR);
+        text_lines_free(rows, n);
     }
     move(LINES - 1, 0);
     clrtoeol();

@@ -371,9 +371,19 @@ static unsigned c_decide(struct tui *t, const struct target *g)
                        _(kind_get(g->kind)->plural));
         return REDRAW_ALL;
     }
-    for (i = 0; i < 4; i++)
-        if (!prompt_line(&t->scr, _(asks[i]), "", NULL, NULL, &v[i]))
+    for (i = 0; i < 4; i++) {
+        char *was = v[i];
+        int ok = prompt_line(&t->scr, _(asks[i]), was != NULL ? was : "", NULL, NULL, &v[i]);
+        free(was);
+        if (!ok)
             goto out;
+        /* a date that cannot be is refused here, the text kept to correct */
+        if (i == 1 && workflow_check_decided(t->app, v[1], &e) < 0) {
+            screen_message(&t->scr, 1, "%s", e.msg);
+            t->scr.msg_hold = 1; /* shown over the prompt until the text is edited */
+            i--;
+        }
+    }
     if (workflow_decide(t->app, g->kind, g->id, v[0], NULL, v[1], v[2], v[3], NULL, &e) < 0)
         screen_message(&t->scr, 1, "%s", e.msg);
     else

@@ -2,7 +2,8 @@
 # before its fix.
 
 TESTS="${TESTS:-} invalid_bytes_lose_nothing_else prompts_ask_before_dropping_typed_text \
-esc_and_q_clear_a_status_filter contacts_have_no_status_workflow"
+esc_and_q_clear_a_status_filter contacts_have_no_status_workflow \
+decision_date_refused_at_its_prompt"
 
 invalid_bytes_lose_nothing_else() {
     fresh badbytes
@@ -91,5 +92,40 @@ contacts_have_no_status_workflow() {
     tui_wait_joined "Contacten hebben geen statusverloop: er is geen status om te wijzigen."
     tui_absent "Geregistreerd kan geen andere status"
     tui_keys q q
+    tui_exit
+}
+
+decision_date_refused_at_its_prompt() {
+    fresh decidedate
+    tui_start 80 24 --db "$DB" --lang en
+    tui_wait "Saint-Raphaël"
+    before=$(sql "SELECT count(*) FROM decision")
+    tui_keys 2 D
+    tui_wait "Decision, as the document words it"
+    tui_type "Evaluate the MoU"
+    tui_keys Enter
+    tui_wait "Decided on (YYYY, YYYY-MM or YYYY-MM-DD):$"
+    tui_type "2026-02-30"
+    tui_keys Enter
+    # refused at once, the text kept to be corrected
+    tui_wait_joined "Decided on: \"2026-02-30\" is not a date"
+    tui_wait "Decided on (YYYY, YYYY-MM or YYYY-MM-DD): 2026-02-30$"
+    tui_keys C-u
+    tui_type "2099-01-01"
+    tui_keys Enter
+    tui_wait_joined "2099-01-01 is after today"
+    tui_keys BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
+    tui_type "2025-06-10"
+    tui_keys Enter
+    tui_wait "Decided by (body or document, may be empty):"
+    tui_keys Enter
+    tui_wait "Source (document and section):"
+    tui_type "College 2025"
+    tui_keys Enter
+    tui_wait "Decision recorded"
+    [ "$(sql "SELECT count(*) FROM decision")" = $((before + 1)) ] || fail "no decision stored"
+    [ "$(sql "SELECT decided FROM decision ORDER BY id DESC LIMIT 1")" = 2025-06-10 ] ||
+        fail "the decision's date is not 2025-06-10"
+    tui_keys q
     tui_exit
 }
