@@ -114,12 +114,21 @@ static void draw_line(const struct screen *s, const char *label, const struct li
     move(LINES - 1, (int)(lw + col));
 }
 
-/* 1 when leaving the prompt would lose typed text: not empty and not what
- * it began with; a filter's prompt (on_change) loses nothing, it only
- * narrows the list as the text is typed. */
-static int typed(const struct lineedit *l, const char *initial, void (*on_change)(void *, const char *))
+/* 1 when leaving the prompt would lose typed text: not empty, not what it
+ * began with and not a line of its history (Up brings that back); a
+ * filter's prompt (on_change) loses nothing, it only narrows the list as
+ * the text is typed. */
+static int typed(const struct lineedit *l, const struct lineedit_hist *h, const char *initial,
+                 void (*on_change)(void *, const char *))
 {
-    return on_change == NULL && l->s[0] != '\0' && strcmp(l->s, initial != NULL ? initial : "") != 0;
+    size_t i;
+
+    if (on_change != NULL || l->s[0] == '\0' || strcmp(l->s, initial != NULL ? initial : "") == 0)
+        return 0;
+    for (i = 0; i < h->n; i++)
+        if (strcmp(h->lines[i], l->s) == 0)
+            return 0;
+    return 1;
 }
 
 int prompt_line(struct screen *s, const char *label, const char *initial,
@@ -145,7 +154,7 @@ int prompt_line(struct screen *s, const char *label, const char *initial,
         if (k == -1)
             continue;
         c = keymap_lookup(KEYMAP_EDIT, key, &karg);
-        if (c == CMD_EDIT_CANCEL && typed(&l, initial, on_change) &&
+        if (c == CMD_EDIT_CANCEL && typed(&l, h, initial, on_change) &&
             !prompt_yes(s, _("Discard your changes?")))
             continue;
         if (c == CMD_EDIT_CANCEL || c == CMD_EDIT_DONE) {
