@@ -3,7 +3,7 @@
 
 TESTS="${TESTS:-} invalid_bytes_lose_nothing_else prompts_ask_before_dropping_typed_text \
 esc_and_q_clear_a_status_filter contacts_have_no_status_workflow \
-decision_date_refused_at_its_prompt"
+decision_date_refused_at_its_prompt view_names_are_not_taken_twice"
 
 invalid_bytes_lose_nothing_else() {
     fresh badbytes
@@ -126,6 +126,38 @@ decision_date_refused_at_its_prompt() {
     [ "$(sql "SELECT count(*) FROM decision")" = $((before + 1)) ] || fail "no decision stored"
     [ "$(sql "SELECT decided FROM decision ORDER BY id DESC LIMIT 1")" = 2025-06-10 ] ||
         fail "the decision's date is not 2025-06-10"
+    tui_keys q
+    tui_exit
+}
+
+view_names_are_not_taken_twice() {
+    fresh viewnames
+    tui_start 80 24 --db "$DB" --lang en
+    tui_wait "Saint-Raphaël"
+    before=$(sql "SELECT count(*) FROM view")
+    # a shipped view's Dutch label, from another pane
+    tui_keys 6 V
+    tui_wait "Save the list as the view named:"
+    tui_type "Akkoorden te evalueren"
+    tui_keys Enter
+    tui_wait_joined "\"Akkoorden te evalueren\" is the name of a view that comes with irdesk"
+    tui_keys V
+    tui_type "Mine"
+    tui_keys Enter
+    tui_wait "Saved as the view \"Mine\""
+    # one's own: asked first
+    tui_keys V
+    tui_type "mine"
+    tui_keys Enter
+    tui_wait "A view \"mine\" exists; replace it, for every desk? (y/n)"
+    tui_keys n
+    tui_wait "Nothing was saved."
+    # the same name on another kind's pane: refused
+    tui_keys 1 V
+    tui_type "Mine"
+    tui_keys Enter
+    tui_wait_joined "\"Mine\" is the name of a view of Visits already"
+    [ "$(sql "SELECT count(*) FROM view")" = $((before + 1)) ] || fail "views were added or doubled"
     tui_keys q
     tui_exit
 }
