@@ -11,3 +11,18 @@ t_views_name_the_kind_in_the_language() {
     run 0 --db "$DB" --lang en views
     has out "^due-for-evaluation  *Agreement  *Agreements due for evaluation"
 }
+
+t_reports_and_show_never_cut_labels() {
+    fresh nocutlabels
+    run 0 --db "$DB" --lang nl report dossier stad 6
+    hasnt out "…"
+    has out "^  Beslissing (beleidsnota, bijlage    formeel ontzusteren\.$"
+    has out "^  3)$"
+    run 0 --db "$DB" --lang en show visit 1
+    hasnt out "…"
+    has out "^  Visiting or visited party  *Dutch city network G40$"
+    has out "^  (English)$"
+    run 0 --db "$DB" --lang nl report portfolio
+    has out "^Deadlines in de komende 12 maanden, en projecten zonder beoordeling van het$"
+    has out "^mensenrechtenaspect$"
+}

@@ -3,7 +3,8 @@
 
 TESTS="${TESTS:-} invalid_bytes_lose_nothing_else prompts_ask_before_dropping_typed_text \
 esc_and_q_clear_a_status_filter contacts_have_no_status_workflow \
-decision_date_refused_at_its_prompt view_names_are_not_taken_twice"
+decision_date_refused_at_its_prompt view_names_are_not_taken_twice \
+a_shortened_form_label_is_shown_whole"
 
 invalid_bytes_lose_nothing_else() {
     fresh badbytes
@@ -158,6 +159,29 @@ view_names_are_not_taken_twice() {
     tui_keys Enter
     tui_wait_joined "\"Mine\" is the name of a view of Visits already"
     [ "$(sql "SELECT count(*) FROM view")" = $((before + 1)) ] || fail "views were added or doubled"
+    tui_keys q
+    tui_exit
+}
+
+a_shortened_form_label_is_shown_whole() {
+    fresh formlabel
+    tui_start 80 24 --db "$DB" --lang nl
+    tui_wait "Saint-Raphaël"
+    tui_keys 6 a
+    tui_wait "^ Nieuw: Bezoek$"
+    tui_wait "Bezoekende of bezochte partij (Enge…"
+    i=0
+    while ! tui_screen | grep -q "^ Nieuw: Bezoek — Bezoekende of bezochte partij (Engels)$"; do
+        i=$((i + 1))
+        [ "$i" -gt 12 ] && { fail "the whole label never showed"; break; }
+        tui_keys Down
+        sleep 0.1
+    done
+    # on the next field the title is the form's again
+    tui_keys Down
+    tui_wait "^ Nieuw: Bezoek$"
+    tui_keys Escape
+    tui_gone "Nieuw: Bezoek"
     tui_keys q
     tui_exit
 }
