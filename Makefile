@@ -22,10 +22,11 @@ WARN := -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
         -Wwrite-strings -Wundef -Wnull-dereference -Wimplicit-fallthrough \
         -Wvla -Werror
 # '=' (not ':='): pkg-config is asked when a recipe runs, after `deps`.
-PKG_CFLAGS = $(patsubst -I%,-isystem %,$(filter-out -D_XOPEN_SOURCE%,$(shell pkg-config --cflags $(PKGS))))
-# the libraries below the desk: SQLite, jansson (core/json_import.c), and
-# nettle (lib/digest.c: the SHA-256 of attached files)
-SQL_LIBS   = $(shell pkg-config --libs sqlite3 jansson nettle)
+PKG_CFLAGS = $(patsubst -I%,-isystem %,$(filter-out -D_XOPEN_SOURCE%,$(shell pkg-config --cflags $(PKGS) libpq)))
+# the libraries below the desk: SQLite, libpq (db/pg: the PostgreSQL
+# engine), jansson (core/json_import.c), and nettle (lib/digest.c: the
+# SHA-256 of attached files)
+SQL_LIBS   = $(shell pkg-config --libs sqlite3 libpq jansson nettle)
 # the PDF renderer (core/pdf.c, core/chart.c): Pango, Cairo, fontconfig
 PDF_LIBS   = $(shell pkg-config --libs pangocairo pangoft2 cairo-pdf fontconfig)
 CURSES_LIBS = $(shell pkg-config --libs ncursesw)
@@ -38,7 +39,9 @@ override CPPFLAGS += -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -I. -I$(B)/gen \
 LAYERS    := tui core db model i18n lib
 objs_of    = $(patsubst %.c,$(B)/%.o,$(wildcard $(1)/*.c))
 ARCHIVES  := $(foreach l,$(LAYERS),$(B)/$(l)/lib$(l).a)
-LIB_OBJS  := $(foreach l,core db model i18n lib,$(call objs_of,$(l))) $(B)/gen/sql_text.o
+# db/ holds both engines: SQLite in db/, PostgreSQL in db/pg
+DB_OBJS   := $(call objs_of,db) $(call objs_of,db/pg) $(B)/gen/sql_text.o $(B)/gen/pg_text.o
+LIB_OBJS  := $(foreach l,core model i18n lib,$(call objs_of,$(l))) $(DB_OBJS)
 TUI_OBJS  := $(call objs_of,tui)
 CLI_OBJS  := $(call objs_of,cli)
 # the archives below the desk, in link order, for tests and tools
@@ -69,7 +72,7 @@ $(B)/completion/_irdesk: $(B)/irdesk
 $(B)/irdesk: $(CLI_OBJS) $(ARCHIVES) $(MOS)
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJS) $(ARCHIVES) $(CURSES_LIBS) $(SQL_LIBS) $(PDF_LIBS)
 
-$(B)/db/libdb.a: $(call objs_of,db) $(B)/gen/sql_text.o
+$(B)/db/libdb.a: $(DB_OBJS)
 $(foreach l,tui core model i18n lib,$(eval $(B)/$(l)/lib$(l).a: $(call objs_of,$(l))))
 $(ARCHIVES):
 	@mkdir -p $(@D)
@@ -97,6 +100,14 @@ $(B)/gen/sql_text.c: tools/embed-sql.sh $(SQL_FILES)
 $(B)/gen/sql_text.o: $(B)/gen/sql_text.c
 	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -Wno-overlength-strings -c -o $@ $<
 
+PG_SQL_FILES := $(sort $(wildcard db/pg/*.sql))
+$(B)/gen/pg_text.c: tools/embed-pgsql.sh $(PG_SQL_FILES) $(wildcard db/sql/*.sql)
+	@mkdir -p $(@D)
+	sh tools/embed-pgsql.sh > $@.tmp && mv $@.tmp $@
+
+$(B)/gen/pg_text.o: $(B)/gen/pg_text.c
+	$(CC) $(CPPFLAGS) $(WARN) $(CFLAGS) -Wno-overlength-strings -c -o $@ $<
+
 $(B)/locale/%/LC_MESSAGES/irdesk.mo: i18n/%.po
 	@mkdir -p $(@D)
 	msgfmt -c --check-format -o $@ $<
@@ -120,8 +131,13 @@ check:
 	$(MAKE) B=build-asan CFLAGS='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' \
 	    LDFLAGS='-fsanitize=address,undefined' check-all
 
-check-all: check-layers check-layers-selftest check-po check-man check-unit check-golden check-pdf check-tui check-print \
-           check-crash check-hostile check-sheet check-cli
+CHECK_SUITES := check-layers check-layers-selftest check-po check-man check-unit check-golden check-pdf \
+                check-tui check-print check-crash check-hostile check-sheet check-cli check-pg
+# each suite in turn, with its duration
+check-all:
+	@for t in $(CHECK_SUITES); do s=$$(date +%s); \
+	    $(MAKE) --no-print-directory $$t || { echo "== $$t FAILED after $$(( $$(date +%s) - s )) s"; exit 1; }; \
+	    echo "== $$t took $$(( $$(date +%s) - s )) s"; done
 
 # ---- tests ----------------------------------------------------------------
 
@@ -162,6 +178,10 @@ $(B)/tests/crash-writer: tests/crash/writer.c $(CORE_LIBS)
 check-crash: $(B)/irdesk $(B)/tests/crash-writer
 	@$(TEST_ENV) WRITER=$(CURDIR)/$(B)/tests/crash-writer sh tests/crash/run.sh
 
+# the store on PostgreSQL: a throwaway cluster of its own (tests/pg)
+check-pg: $(B)/irdesk $(B)/tests/crash-writer $(UNIT_BINS)
+	@$(TEST_ENV) UNIT=$(CURDIR)/$(B)/tests WRITER=$(CURDIR)/$(B)/tests/crash-writer sh tests/pg/run.sh
+
 check-print: $(B)/irdesk
 	@$(TEST_ENV) sh tests/print/cups.sh
 
@@ -191,7 +211,7 @@ check-layers-selftest: $(ARCHIVES)
 
 # The catalogs are complete: nl.po merged with the strings of the current
 # sources must have no untranslated or fuzzy message.
-POT_SRCS = $(sort $(wildcard lib/*.[ch] i18n/*.[ch] model/*.[ch] db/*.[ch] core/*.[ch] tui/*.[ch] cli/*.[ch]))
+POT_SRCS = $(sort $(wildcard lib/*.[ch] i18n/*.[ch] model/*.[ch] db/*.[ch] db/pg/*.[ch] core/*.[ch] tui/*.[ch] cli/*.[ch]))
 $(B)/irdesk.pot: $(POT_SRCS)
 	@mkdir -p $(@D)
 	xgettext --from-code=UTF-8 --language=C --keyword=_ --keyword=N_ --keyword=P_:1,2 --keyword=NP_:1,2 \

@@ -276,8 +276,9 @@ int cli_finish(int rc)
 {
     /* output that could not be written is a failure, said */
     if (fflush(stdout) != 0 || ferror(stdout) || fclose(stdout) != 0) {
+        int err = cmd_stdout_errno() != 0 ? cmd_stdout_errno() : errno;
         fprintf(stderr, "irdesk: ");
-        fprintf(stderr, _("Cannot write to standard output: %s."), strerror(errno));
+        fprintf(stderr, _("Cannot write to standard output: %s."), strerror(err));
         fputc('\n', stderr);
         if (rc == 0)
             rc = 1;
@@ -567,8 +568,8 @@ void cli_usage(void)
     }
     puts("  irdesk help [COMMAND]");
     puts("  irdesk --help | --version | --completion bash|zsh\n");
-    said = xasprintf(_("KIND is %s,\n"
-                       "in the singular or the plural, in English or in Dutch (see irdesk(1)).\n"),
+    said = xasprintf(_("KIND is %s, in the singular or the plural, in English or in Dutch "
+                       "(see irdesk(1)).\n"),
                      kinds);
     print_wrapped(said);
     free(said);

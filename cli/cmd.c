@@ -34,14 +34,22 @@
 /* fmt and ap as one visible text on f (lib/text.h text_visible): the one
  * way record data, file contents and what the user typed reach a terminal.
  * A message (keep_lines 0) is one line: its own line feeds are shown. */
+static int first_errno; /* why stdout's first write failed (cmd_stdout_errno) */
+
 static void say(FILE *f, int keep_lines, const char *fmt, va_list ap)
 {
     char *text = xvasprintf(fmt, ap), *shown;
 
     shown = text_visible(text, keep_lines);
-    fputs(shown, f);
+    if (fputs(shown, f) == EOF && f == stdout && first_errno == 0)
+        first_errno = errno;
     free(shown);
     free(text);
+}
+
+int cmd_stdout_errno(void)
+{
+    return first_errno;
 }
 
 void cmd_print(const char *fmt, ...)

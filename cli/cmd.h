@@ -34,6 +34,9 @@ typedef int (*cmd_check_fn)(struct cmd_call *c);
  * shown as visible, harmless text (lib/text.h text_visible).
  * cmd_print: to stdout, line feeds and tabs kept. */
 void cmd_print(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Why a cmd_print to stdout first failed (an errno), 0 when none did: the
+ * reason the exit says, which later calls may have overwritten in errno. */
+int cmd_stdout_errno(void);
 /* "irdesk: <message>" on one line of stderr (its own line feeds shown). */
 void cmd_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* cmd_warn of e's message; returns 1, the exit code of a failed request. */

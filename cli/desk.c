@@ -30,7 +30,7 @@ int cli_desk(const struct cli_opts *o, const char *warnings)
     if (path == NULL)
         return cmd_fail(&e);
     buf_add(&said, warnings ? warnings : "");
-    if (lstat(path, &sb) != 0 && errno == ENOENT && !o->readonly) {
+    if (!app_db_is_server(path) && lstat(path, &sb) != 0 && errno == ENOENT && !o->readonly) {
         if (app_db_is_default(o->db, cfg_db)) {
             buf_printf(&said, _("Created the database %s with Ghent's portfolio from the "
                                 "city's documents.\n"),

@@ -123,7 +123,7 @@ static int record_items(struct gather *g, const struct record *r, struct ird_err
         const char *v = record_get(r, f);
         if (sp == NULL || v == NULL)
             continue;
-        if (sp->statuses != 0 && !kind_status_is(k, r->status, sp->statuses))
+        if (sp->statuses != 0 && !kind_status_any(k, r->status, sp->statuses))
             continue;
         memset(&it, 0, sizeof it);
         if (item_date(&it, v) < 0)

@@ -177,7 +177,7 @@ static int open_app(const struct app_opts *o, int must_exist, struct app **out,
     struct passwd *pw = getpwuid(getuid());
     const char *now = getenv("IRDESK_NOW");
     unsigned flags = 0;
-    int created = 0, exists;
+    int created = 0, exists = 0;
 
     *out = NULL;
     if (now != NULL && *now != '\0' && !app_valid_stamp(now))
@@ -203,13 +203,17 @@ static int open_app(const struct app_opts *o, int must_exist, struct app **out,
         flags |= STORE_READONLY;
     if (o->noseed)
         flags |= STORE_NOSEED;
-    if (check_db_path(a->db_path, must_exist, &exists, e) < 0)
+    /* a server database (PostgreSQL): the store says whether it exists */
+    if (store_is_server(a->db_path))
+        flags |= must_exist ? 0 : STORE_NEW_OK;
+    else if (check_db_path(a->db_path, must_exist, &exists, e) < 0)
         goto fail;
     /* the default database's folder is made on its first start */
+    exists = exists || store_is_server(a->db_path); /* no folder to make */
     if (!exists && !o->readonly && app_db_is_default(o->db, a->cfg.database) &&
         make_dir_of(a->db_path, e) < 0)
         goto fail;
-    if (!o->readonly)
+    if (!o->readonly && !store_is_server(a->db_path))
         created = create_private(a->db_path);
     if (store_open(a->db_path, flags | STORE_KEEP_OLD, &a->store, e) < 0) {
         if (created)
@@ -235,6 +239,11 @@ static int open_app(const struct app_opts *o, int must_exist, struct app **out,
 fail:
     app_close(&a);
     return -1;
+}
+
+int app_db_is_server(const char *path)
+{
+    return store_is_server(path);
 }
 
 int app_open(const struct app_opts *o, struct app **out, struct ird_err *e)

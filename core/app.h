@@ -46,6 +46,8 @@ char *app_db_path(const char *db, const char *cfg_db, struct ird_err *e);
 /* 1 when app_db_path would give the XDG default (no db, $IRDESK_DB or
  * configured database). */
 int app_db_is_default(const char *db, const char *cfg_db);
+/* 1 when path names a server database (PostgreSQL), not a file. */
+int app_db_is_server(const char *path);
 
 /* Write data to path the one way (core/outfile.h: flags OUTFILE_*), mode
  * 0600, refusing the open database and its files; "-" is standard output. */

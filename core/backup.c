@@ -31,14 +31,16 @@ int backup_make(struct app *a, const char *path, unsigned flags, struct ird_err 
 
 int backup_beside(struct app *a, const char *what, char **where, struct ird_err *e)
 {
+    /* beside a file; for a server database, in the current folder */
+    const char *base = store_is_server(a->db_path) ? "irdesk" : a->db_path;
     char *path = NULL;
     struct stat sb;
     int n;
 
     for (n = 1; n < 1000; n++) {
         free(path);
-        path = n == 1 ? xasprintf("%s.%s-backup", a->db_path, what)
-                      : xasprintf("%s.%s-backup-%d", a->db_path, what, n);
+        path = n == 1 ? xasprintf("%s.%s-backup", base, what)
+                      : xasprintf("%s.%s-backup-%d", base, what, n);
         if (lstat(path, &sb) != 0)
             break;
     }
@@ -89,7 +91,8 @@ static int same_pages(struct app *a, struct store *stage, const char *path, stru
 {
     int want = store_page_size(a->store), have = store_page_size(stage);
 
-    if (want == have)
+    /* a server takes the rows, not the pages */
+    if (want == have || store_is_server(a->db_path))
         return 0;
     return ird_fail(e, IRD_INVALID,
                     _("%s has pages of %d bytes and the database %d: it cannot be copied into "
@@ -101,9 +104,8 @@ static int same_pages(struct app *a, struct store *stage, const char *path, stru
 int backup_plan(struct app *a, const char *path, struct restore_plan *p, struct ird_err *e)
 {
     memset(p, 0, sizeof *p);
-    if (store_readonly(a->store))
-        return ird_fail(e, IRD_READONLY, _("The database %s is open read-only: nothing was saved."),
-                        a->db_path);
+    if (store_may_replace(a->store, e) < 0)
+        return -1;
     if (store_stage(path, &p->stage, e) < 0 || check_clean(p->stage, path, e) < 0 ||
         same_pages(a, p->stage, path, e) < 0 || count_all(p->stage, p->from, e) < 0 ||
         count_all(a->store, p->now, e) < 0) {
@@ -242,6 +244,13 @@ int backup_copy(const char *from, const char *to, struct ird_err *e)
     struct stat sb;
     int rc = -1;
 
+    /* into a server database: its rows, in one transaction */
+    if (store_is_server(to)) {
+        if (store_stage(from, &s, e) == 0 && check_clean(s, from, e) == 0)
+            rc = store_copy_to_server(s, to, e);
+        store_close(&s);
+        return rc;
+    }
     if (backup_may_create(to, e) < 0)
         return -1;
     /* an empty file is replaced; anything else under the name is refused */

@@ -427,10 +427,11 @@ static void hist_value(struct buf *b, const struct kind *k, const char *field, c
 static const struct {
     const char *field, *words;
     int other; /* new names another record ("agreement 3"), not a status */
-    int typed; /* its note is what someone typed (a file, a link's type), no twin */
+    int typed; /* its note is no text of a language (a file, a link's type, a
+                  date): as it is, no twin */
 } events[] = {
     { "decision", N_("Decision recorded: "), 0, 0 },
-    { "decision_done", N_("Decision carried out on "), 0, 0 },
+    { "decision_done", N_("Decision carried out on "), 0, 1 },
     { "attach", N_("File attached: "), 0, 1 },
     { "detach", N_("File archived: "), 0, 1 },
     /* L10N: %s is the other record: "Agreement 3" */
@@ -618,6 +619,9 @@ int desk_link_put(struct app *a, enum kind_id ak, int64_t aid, enum kind_id bk, 
     char now[32];
     struct stamp st;
 
+    /* L10N: the words saying how two linked records relate ("partner") */
+    if (note != NULL && validate_text(_("Type of link"), note, 0, 200, e) < 0)
+        return -1;
     if (stamp_now(a, now, &st, e) < 0)
         return -1;
     return store_link_add(a->store, ak, aid, bk, bid, note, &st, e);

@@ -258,7 +258,8 @@ int undo_undo(struct app *a, struct undo *u, const char **label, struct ird_err 
     undo_end(u);
     if (u->done == 0)
         return ird_fail(e, IRD_NOT_FOUND, "%s",
-                        _("Nothing to undo: no change was made at this desk since it started."));
+                        _("Nothing to undo: undo takes back edits, status changes and archiving "
+                          "made at this desk, and none was made since it started."));
     if (run_step(a, u, &u->steps[u->done - 1], 1, e) < 0)
         return -1;
     u->done--;

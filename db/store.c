@@ -141,6 +141,8 @@ int store_exec(struct store *s, const char *sql, struct ird_err *e)
  * savepoint of the batch's transaction, so that a batch is all or nothing. */
 int store_begin(struct store *s, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_begin(s, e);
     if (s->readonly)
         return ird_fail(e, IRD_READONLY, _("The database %s is open read-only: nothing was saved."),
                         s->path);
@@ -160,6 +162,8 @@ int store_begin(struct store *s, struct ird_err *e)
 
 int store_read_begin(struct store *s, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_read_begin(s, e);
     if (s->reading || !sqlite3_get_autocommit(s->db))
         return 0;
     /* deferred: the snapshot is taken at the first read */
@@ -173,6 +177,10 @@ void store_read_end(struct store *s)
 {
     if (s == NULL || !s->reading)
         return;
+    if (s->pg != NULL) {
+        pg_read_end(s);
+        return;
+    }
     s->reading = 0;
     if (!sqlite3_get_autocommit(s->db))
         sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
@@ -180,6 +188,8 @@ void store_read_end(struct store *s)
 
 int store_begin_bulk(struct store *s, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_begin(s, e);
     if (store_begin(s, e) < 0)
         return -1;
     s->bulk = s->depth == 1;
@@ -190,6 +200,8 @@ int store_begin_bulk(struct store *s, struct ird_err *e)
 
 int store_commit(struct store *s, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_commit(s, e);
     if (s->depth > 0 && sqlite3_get_autocommit(s->db)) {
         s->depth = 0;
         return ird_fail(e, IRD_STORE, "%s",
@@ -217,6 +229,10 @@ int store_commit(struct store *s, struct ird_err *e)
 
 void store_rollback(struct store *s)
 {
+    if (s->pg != NULL) {
+        pg_rollback(s);
+        return;
+    }
     if (s->depth == 0)
         return;
     if (s->depth > 1 && s->bulk) {
@@ -253,6 +269,8 @@ const char *store_path(const struct store *s)
 
 int store_version(struct store *s)
 {
+    if (s->pg != NULL)
+        return pg_version(s);
     return migrate_version(s->db);
 }
 
@@ -268,6 +286,8 @@ int store_readonly(const struct store *s)
 
 int64_t store_data_version(struct store *s)
 {
+    if (s->pg != NULL)
+        return pg_data_version(s);
     int64_t v = -1;
 
     /* asked at every key and tick of the desk: prepared once */
@@ -282,6 +302,8 @@ int64_t store_data_version(struct store *s)
 
 int store_page_size(struct store *s)
 {
+    if (s->pg != NULL)
+        return -1;
     sqlite3_stmt *st = NULL;
     int v = -1;
 
@@ -294,6 +316,8 @@ int store_page_size(struct store *s)
 
 int store_meta(struct store *s, const char *key, char **out, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_meta(s, key, out, e);
     sqlite3_stmt *st = NULL;
     int step;
 

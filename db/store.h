@@ -8,14 +8,26 @@
 #include "model/record.h"
 #include "model/side.h"
 
-/* The SQLite store: the one interface core/ uses.  All SQL lives in db/. */
+/* The store: the one interface core/ uses.  All SQL lives in db/.  Two
+ * engines behind it, chosen by the database's name: a file is SQLite, a
+ * server (store_is_server) PostgreSQL through libpq. */
 struct store;
 
 enum store_flag {
     STORE_READONLY = 1u << 0, /* open read-only; never create */
     STORE_NOSEED = 1u << 1,   /* a new database stays empty (tests) */
-    STORE_KEEP_OLD = 1u << 2  /* an older schema waits for store_upgrade */
+    STORE_KEEP_OLD = 1u << 2, /* an older schema waits for store_upgrade */
+    STORE_NEW_OK = 1u << 3    /* a server database without irdesk's schema gets
+                                 it (init, copy, the desk); a file always may */
 };
+
+/* 1 when name is a PostgreSQL server database ("postgresql://...",
+ * "postgres://..." or "service=NAME"), 0 for a file. */
+int store_is_server(const char *name);
+/* Copy every row of from (a store_stage copy), history included, into the
+ * server database to, which must hold no records (its schema and roles are
+ * made when it has none); nothing is copied when any row is refused. */
+int store_copy_to_server(struct store *from, const char *to, struct ird_err *e);
 
 /* Who writes, and when (UTC, "YYYY-MM-DDTHH:MM:SSZ"): goes into history. */
 struct stamp {
@@ -68,8 +80,11 @@ int store_backup_into(struct store *s, const char *tmp, const char *target, stru
  * this program's schema: refuses a file that is not one, is damaged or is
  * of a newer schema.  *out owned (store_close). */
 int store_stage(const char *path, struct store **out, struct ird_err *e);
+/* 0 when store_replace may replace s: not read-only and, on a server, the
+ * session has the administrator role; else -1 with the reason. */
+int store_may_replace(struct store *s, struct ird_err *e);
 /* Replace the database's contents by from's (SQLite's backup API, in one
- * step under the write lock). */
+ * step under the write lock; on a server, every row in one transaction). */
 int store_replace(struct store *s, struct store *from, struct ird_err *e);
 /* The path it was opened with (borrowed). */
 const char *store_path(const struct store *s);

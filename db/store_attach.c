@@ -77,6 +77,8 @@ static int name_taken(struct store *s, const struct kind *k, int64_t id, const c
 int store_attach(struct store *s, const struct attachment *meta, const void *data,
                  const struct stamp *t, int64_t *aid, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_attach(s, meta, data, t, aid, e);
     const struct kind *k = kind_get(meta->kind);
     sqlite3_stmt *st = NULL;
     int rc = -1;
@@ -143,6 +145,8 @@ static void att_row(sqlite3_stmt *st, struct attachment *a)
 int store_attachments(struct store *s, enum kind_id k, int64_t id, int archived,
                       struct attachment **out, size_t *n, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_attachments(s, k, id, archived, out, n, e);
     sqlite3_stmt *st = NULL;
     int step;
 
@@ -173,6 +177,8 @@ int store_attachments(struct store *s, enum kind_id k, int64_t id, int archived,
 int store_attachment_body(struct store *s, int64_t aid, void **data, size_t *n,
                           struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_attachment_body(s, aid, data, n, e);
     sqlite3_stmt *st = NULL;
     int step, rc = -1;
 
@@ -200,6 +206,8 @@ int store_attachment_body(struct store *s, int64_t aid, void **data, size_t *n,
 int store_detach(struct store *s, const struct attachment *a, const struct stamp *t,
                  struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_detach(s, a, t, e);
     sqlite3_stmt *st = NULL;
 
     if (store_begin(s, e) < 0)

@@ -222,6 +222,8 @@ void store_bulk_drop(struct store *s)
 
 void store_bulk_expect(struct store *s, long rows)
 {
+    if (s->pg != NULL)
+        return;
     s->bulkq.expect = rows;
 }
 
@@ -490,6 +492,8 @@ int store_bulk_flush(struct store *s, struct ird_err *e)
 int store_add_bulk(struct store *s, const struct record *r, const char *note,
                    const struct stamp *t, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_add_bulk(s, r, note, t, e);
     struct store_bulk *q = &s->bulkq;
     int busy;
 

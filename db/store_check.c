@@ -167,6 +167,8 @@ out:
 
 int store_check(struct store *s, char **report, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_check(s, report, e);
     struct buf out = { 0 };
     long count = 0;
     int k;

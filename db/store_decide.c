@@ -33,6 +33,8 @@ static void row_decision(sqlite3_stmt *st, struct decision *d)
 int store_decisions(struct store *s, enum kind_id k, int64_t id, struct decision **out,
                     size_t *n, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_decisions(s, k, id, out, n, e);
     sqlite3_stmt *st = NULL;
     int step, rc;
 
@@ -64,6 +66,8 @@ int store_decisions(struct store *s, enum kind_id k, int64_t id, struct decision
 
 int store_decided(struct store *s, enum kind_id k, int64_t **ids, size_t *n, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_decided(s, k, ids, n, e);
     sqlite3_stmt *st = NULL;
     int step;
 
@@ -100,6 +104,8 @@ static int decision_history(struct store *s, const struct kind *k, int64_t id,
 int store_decide(struct store *s, enum kind_id kid, int64_t id, struct decision *d,
                  const struct stamp *t, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_decide(s, kid, id, d, t, e);
     const struct kind *k = kind_get(kid);
     sqlite3_stmt *st = NULL;
     int rc = -1;
@@ -167,6 +173,8 @@ int store_carry_out(struct store *s, enum kind_id kid, int64_t id, int64_t did, 
                     const char *source, int64_t version, const char *from, const char *to,
                     const struct stamp *t, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_carry_out(s, kid, id, did, done, source, version, from, to, t, e);
     const struct kind *k = kind_get(kid);
     sqlite3_stmt *st = NULL;
     int pending, rc = -1;

@@ -89,6 +89,8 @@ int store_erase(struct store *s, enum kind_id kid, int64_t id, const char *note,
     if (!store_exists(s, kid, id))
         return ird_fail(e, IRD_NOT_FOUND, _("%s %lld does not exist."), _(k->label),
                         (long long)id);
+    if (s->pg != NULL)
+        return pg_erase(s, k, id, note, note_en, t, e);
     if (store_exec(s, "PRAGMA secure_delete = ON", e) < 0)
         return -1;
     rc = erase_rows(s, k, id, note, note_en, t, e);

@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 #include <stdint.h>
 
+#include "db/pg/pg.h"
 #include "db/store.h"
 #include "lib/err.h"
 #include "model/kind.h"
@@ -44,6 +45,7 @@ struct store_bulk {
  * helpers; nothing outside db/ includes this header. */
 struct store {
     sqlite3 *db;
+    struct pg *pg; /* a server's store: the PostgreSQL engine (db/pg), db NULL */
     int readonly;
     int depth;     /* open transactions: a batch (store_begin) holds the outer one */
     int reading;   /* a read transaction of store_read_begin is open */
@@ -85,6 +87,14 @@ struct store {
     char plan_match[256];
 };
 
+/* A new SQLite database in memory, migrated (and seeded when seed is set),
+ * named name in messages: the other engine's copies go through one.
+ * *out owned. */
+int store_memory(const char *name, int seed, struct store **out, struct ird_err *e);
+/* The columns of a record of k, "SELECT ... FROM <table> t": standard SQL
+ * both engines run (store_read.c). */
+struct buf;
+void store_select_columns(struct buf *b, const struct kind *k);
 /* A statement kept in *slot between uses, prepared on first use. */
 int store_kept(struct store *s, sqlite3_stmt **slot, const char *sql, struct ird_err *e);
 /* Ready a kept statement for its next use, counting the work it did. */

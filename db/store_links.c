@@ -14,6 +14,8 @@
 
 int store_chapters(struct store *s, struct chapter **out, size_t *n, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_chapters(s, out, n, e);
     sqlite3_stmt *st = NULL;
     int step;
 
@@ -42,6 +44,8 @@ int store_chapters(struct store *s, struct chapter **out, size_t *n, struct ird_
 int store_priority_counts(struct store *s, struct prio_count **out, size_t *n,
                           struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_priority_counts(s, out, n, e);
     sqlite3_stmt *st = NULL;
     int step;
 
@@ -117,6 +121,8 @@ static void link_push(struct store *s, struct link_acc *a, enum kind_id k, int64
 int store_links(struct store *s, enum kind_id kid, int64_t id, struct link_ref **out, size_t *n,
                 struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_links(s, kid, id, out, n, e);
     const struct kind *k = kind_get(kid);
     struct link_acc a = { 0 };
     sqlite3_stmt *st = NULL;
@@ -235,6 +241,8 @@ static int extra_rows(struct store *s, enum extra_type type, int64_t id, struct 
 int store_extras(struct store *s, enum kind_id kid, int64_t id, struct extra **out, size_t *n,
                  struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_extras(s, kid, id, out, n, e);
     unsigned extras = kind_get(kid)->extras;
     int t;
 
@@ -299,6 +307,8 @@ static int link_events(struct store *s, const struct kind *a, int64_t aid, const
 int store_link_add(struct store *s, enum kind_id ak, int64_t aid, enum kind_id bk, int64_t bid,
                    const char *note, const struct stamp *t, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_link_add(s, ak, aid, bk, bid, note, t, e);
     const struct kind *a = kind_get(ak), *b = kind_get(bk);
     sqlite3_stmt *st = NULL;
     int64_t row;
@@ -342,6 +352,8 @@ out:
 int store_link_remove(struct store *s, enum kind_id ak, int64_t aid, enum kind_id bk,
                       int64_t bid, const struct stamp *t, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_link_remove(s, ak, aid, bk, bid, t, e);
     const struct kind *a = kind_get(ak), *b = kind_get(bk);
     sqlite3_stmt *st = NULL;
     int64_t row;
@@ -369,6 +381,8 @@ out:
 int store_last_change(struct store *s, enum kind_id k, int64_t id, char out[32],
                       struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_last_change(s, k, id, out, e);
     sqlite3_stmt *st = NULL;
     int step;
 

@@ -15,6 +15,8 @@
 int store_note_add(struct store *s, enum kind_id k, int64_t id, const char *body,
                    const struct stamp *t, int64_t *note_id, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_note_add(s, k, id, body, t, note_id, e);
     const struct kind *kd = kind_get(k);
     sqlite3_stmt *st = NULL;
     int step;
@@ -43,6 +45,8 @@ int store_note_add(struct store *s, enum kind_id k, int64_t id, const char *body
 int store_notes(struct store *s, enum kind_id k, int64_t id, struct note **out, size_t *n,
                 struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_notes(s, k, id, out, n, e);
     sqlite3_stmt *st;
     struct note *v = NULL;
     size_t cnt = 0, cap = 0;
@@ -163,6 +167,8 @@ static int resolve(struct store *s, const char *code, int64_t rec, struct hit *h
 int store_search_all(struct store *s, const char *words, long limit, struct hit **out,
                      size_t *n, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_search_all(s, words, limit, out, n, e);
     sqlite3_stmt *st = NULL;
     char *match = fts_query(words);
     struct hit *v = NULL;

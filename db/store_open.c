@@ -201,6 +201,16 @@ static int copy_fail(int rc, const char *path, struct ird_err *e)
 
 int store_backup_into(struct store *s, const char *tmp, const char *target, struct ird_err *e)
 {
+    if (s->pg != NULL) {
+        /* a server database into an irdesk file: its rows, through a copy
+         * in memory of one snapshot */
+        struct store *lite = NULL;
+        int rc = pg_snapshot(s, &lite, e);
+        if (rc == 0)
+            rc = store_backup_into(lite, tmp, target, e);
+        store_close(&lite);
+        return rc;
+    }
     sqlite3 *to = NULL;
     sqlite3_stmt *st = NULL;
     int rc;
@@ -229,6 +239,8 @@ int store_backup_into(struct store *s, const char *tmp, const char *target, stru
 
 int store_stage(const char *path, struct store **out, struct ird_err *e)
 {
+    if (store_is_server(path))
+        return pg_stage(path, out, e);
     struct store *s = NULL;
     sqlite3 *from = NULL;
     sqlite3_stmt *st = NULL;
@@ -297,13 +309,46 @@ fail:
     return -1;
 }
 
+int store_memory(const char *name, int seed, struct store **out, struct ird_err *e)
+{
+    struct store *s = xcalloc(1, sizeof *s);
+    int rc;
+
+    *out = NULL;
+    s->path = xstrdup(name);
+    if ((rc = sqlite3_open_v2(":memory:", &s->db, SQLITE_OPEN_READWRITE, NULL)) != SQLITE_OK ||
+        (rc = store_sort_setup(s->db)) != SQLITE_OK) {
+        store_fail(s, e, rc);
+        store_close(&s);
+        return -1;
+    }
+    sqlite3_extended_result_codes(s->db, 0);
+    if (migrate_run(s->db, seed, e) < 0 || store_sort_keys_all(s, e) < 0) {
+        store_close(&s);
+        return -1;
+    }
+    *out = s;
+    return 0;
+}
+
+int store_may_replace(struct store *s, struct ird_err *e)
+{
+    if (s->readonly)
+        return ird_fail(e, IRD_READONLY, _("The database %s is open read-only: nothing was saved."),
+                        s->path);
+    return s->pg != NULL ? pg_may_replace(s, e) : 0;
+}
+
 int store_replace(struct store *s, struct store *from, struct ird_err *e)
 {
     int rc;
 
-    if (s->readonly)
-        return ird_fail(e, IRD_READONLY, _("The database %s is open read-only: nothing was saved."),
-                        s->path);
+    if (store_may_replace(s, e) < 0)
+        return -1;
+    if (from->pg != NULL)
+        return pg_unsupported(e);
+    if (s->pg != NULL)
+        return pg_replace(s, from, e);
     /* the backup API writes every page in one step, under the database's
      * write lock: the other desks see the old contents or the new, whole */
     rc = copy_db(s->db, from->db);
@@ -314,6 +359,8 @@ int store_replace(struct store *s, struct store *from, struct ird_err *e)
 
 int store_upgrade(struct store *s, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_upgrade(s, e);
     if (s->readonly)
         return ird_fail(e, IRD_READONLY,
                         _("%s needs an upgrade to schema version %d, but it is read-only."),
@@ -327,6 +374,8 @@ int store_upgrade(struct store *s, struct ird_err *e)
 
 int store_limit_pages(struct store *s, long pages, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_unsupported(e);
     char sql[64];
 
     snprintf(sql, sizeof sql, "PRAGMA max_page_count = %ld", pages);
@@ -366,6 +415,8 @@ static int busy_wait(void *arg, int count)
 
 int store_open(const char *path, unsigned flags, struct store **out, struct ird_err *e)
 {
+    if (store_is_server(path))
+        return pg_open(path, flags, out, e);
     struct store *s = NULL;
     int exists = file_exists(path), oflags;
     struct stat sb;
@@ -439,6 +490,8 @@ void store_on_busy(struct store *s, double seconds, void (*fn)(void *ctx), void 
 
 int store_idle_checkpoints(struct store *s, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return 0;
     if (s->readonly)
         return 0;
     s->idle = 1;
@@ -447,6 +500,8 @@ int store_idle_checkpoints(struct store *s, struct ird_err *e)
 
 void store_idle(struct store *s)
 {
+    if (s->pg != NULL)
+        return;
     /* copy the write-ahead log into the database while nobody waits for it;
      * PASSIVE: never in the way of another desk */
     if (s->idle)
@@ -460,6 +515,7 @@ void store_close(struct store **ps)
     if (ps == NULL || *ps == NULL)
         return;
     s = *ps;
+    pg_close(s);
     store_idle(s);
     store_write_fini(s);
     store_cache_fini(s);

@@ -17,6 +17,8 @@
 int store_side_each(struct store *s, const struct side *sd, const char *okind, int64_t owner,
                     store_row_fn fn, void *ctx, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_side_each(s, sd, okind, owner, fn, ctx, e);
     struct buf b = { 0 };
     sqlite3_stmt *st = NULL;
     char **vals = xcalloc((size_t)sd->ncols, sizeof *vals);
@@ -133,6 +135,8 @@ static int raw_put(struct store *s, const struct raw_row *w, int *added, struct 
 int store_side_put(struct store *s, const struct side *sd, char *const *vals, int *added,
                    struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_side_put(s, sd, vals, added, e);
     const char **names = xcalloc((size_t)sd->ncols, sizeof *names);
     const struct field **fields = xcalloc((size_t)sd->ncols, sizeof *fields);
     struct raw_row w = { sd->table, names, fields, (const char *const *)vals, sd->ncols };
@@ -156,6 +160,8 @@ static const struct field raw_text = { .name = "status", .type = FT_TEXT, .alt =
 
 int store_put_raw(struct store *s, const struct record *r, int *added, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_put_raw(s, r, added, e);
     const struct kind *k = r->kind;
     int n = k->nfields + 4, i, rc;
     const char **names = xcalloc((size_t)n, sizeof *names);

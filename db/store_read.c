@@ -14,7 +14,7 @@
 
 /* The columns of a record: id, version, archived, status, each field, then
  * for each reference field the referenced record's titles. */
-static void select_columns(struct buf *b, const struct kind *k)
+void store_select_columns(struct buf *b, const struct kind *k)
 {
     int i;
 
@@ -393,6 +393,8 @@ static int search_walk(struct store *s, const struct query *q, const char *match
 int store_count_upto(struct store *s, const struct query *q, long cap, long *n,
                      struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_count_upto(s, q, cap, n, e);
     struct buf b = { 0 };
     char *match = q->search ? fts_query(q->search) : NULL;
     int rc;
@@ -435,6 +437,8 @@ int store_count(struct store *s, const struct query *q, long *n, struct ird_err 
 int store_list(struct store *s, const struct query *q, long offset, long limit,
                struct record ***out, size_t *n, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_list(s, q, offset, limit, out, n, e);
     const struct kind *k = kind_get(q->kind);
     struct buf b = { 0 };
     sqlite3_stmt *st = NULL;
@@ -445,7 +449,7 @@ int store_list(struct store *s, const struct query *q, long offset, long limit,
 
     *out = NULL;
     *n = 0;
-    select_columns(&b, k);
+    store_select_columns(&b, k);
     where_clause(&b, q, match, 0);
     order_clause(s, &b, q);
     buf_add(&b, " LIMIT ?4 OFFSET ?5");
@@ -469,6 +473,8 @@ out:
 int store_window(struct store *s, const struct query *q, int64_t anchor, int dir, int inclusive,
                  long limit, struct record ***out, size_t *n, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_window(s, q, anchor, dir, inclusive, limit, out, n, e);
     const struct kind *k = kind_get(q->kind);
     struct buf b = { 0 }, cols = { 0 };
     sqlite3_stmt *st = NULL;
@@ -480,7 +486,7 @@ int store_window(struct store *s, const struct query *q, int64_t anchor, int dir
 
     *out = NULL;
     *n = 0;
-    select_columns(&cols, k);
+    store_select_columns(&cols, k);
     if (anchor > 0) {
         /* the rows on one side of the anchor, each arm a seek on the index
          * of the sort (or of the id): no counting from the top */
@@ -528,6 +534,8 @@ out:
 int store_position_upto(struct store *s, const struct query *q, int64_t id, long cap,
                         long *pos, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_position_upto(s, q, id, cap, pos, e);
     const struct kind *k = kind_get(q->kind);
     struct buf b = { 0 };
     char *match = q->search ? fts_query(q->search) : NULL;
@@ -572,13 +580,15 @@ int store_position(struct store *s, const struct query *q, int64_t id, long *pos
 int store_get(struct store *s, enum kind_id kid, int64_t id, struct record **out,
               struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_get(s, kid, id, out, e);
     const struct kind *k = kind_get(kid);
     struct buf b = { 0 };
     sqlite3_stmt *st = NULL;
     int rc = -1, step;
 
     *out = NULL;
-    select_columns(&b, k);
+    store_select_columns(&b, k);
     buf_add(&b, " WHERE t.id = ?1");
     if (store_prepare(s, b.s, &st, e) < 0)
         goto out;
@@ -601,6 +611,8 @@ out:
 
 int store_exists(struct store *s, enum kind_id kid, int64_t id)
 {
+    if (s->pg != NULL)
+        return pg_exists(s, kid, id);
     const struct kind *k = kind_get(kid);
     sqlite3_stmt *st = NULL;
     char sql[128];
@@ -619,6 +631,8 @@ int store_exists(struct store *s, enum kind_id kid, int64_t id)
 int store_find(struct store *s, enum kind_id kid, const char *name, int64_t *ids, size_t max,
                size_t *n, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_find(s, kid, name, ids, max, n, e);
     const struct kind *k = kind_get(kid);
     struct buf b = { 0 };
     sqlite3_stmt *st = NULL;

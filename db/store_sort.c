@@ -62,6 +62,8 @@ static int keys_sql(struct buf *b, const struct kind *k, int64_t id)
 
 int store_sort_keys(struct store *s, enum kind_id kid, int64_t id, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return 0; /* the PostgreSQL engine writes them with the row */
     const struct kind *k = kind_get(kid);
     struct buf b = { 0 };
     sqlite3_stmt *st = NULL;

@@ -97,10 +97,12 @@ void store_view_where(struct buf *b, const struct query *q)
     } else if (strncmp(st, "~ended:", 7) == 0) {
         where_ended(b, k);
     } else if (strncmp(st, "~changed:", 9) == 0) {
-        /* changes made at a desk, not the documents' dated facts */
+        /* changes made at a desk (stamped to the second: edits, statuses,
+         * decisions, links, files), not the documents' dated facts (a year,
+         * a month or a day) */
         buf_printf(b,
                    " AND t.id IN (SELECT record_id FROM history WHERE kind = '%s'"
-                   " AND action <> 'event' AND at >= substr(?2, 10))",
+                   " AND at >= substr(?2, 10) AND length(at) > 10)",
                    k->code);
     } else if (st[0] == '=' && colon != NULL) {
         char *name = xstrndup(st + 1, (size_t)(colon - st - 1));
@@ -122,6 +124,8 @@ void store_view_where(struct buf *b, const struct query *q)
 
 int store_views(struct store *s, struct view_def **out, size_t *n, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_views(s, out, n, e);
     sqlite3_stmt *st = NULL;
     struct view_def *v = NULL;
     size_t cnt = 0, cap = 0;
@@ -165,6 +169,8 @@ out:
 int store_view_put(struct store *s, const struct view_def *v, const struct stamp *t,
                    struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_view_put(s, v, t, e);
     sqlite3_stmt *st = NULL;
     int rc = -1, step;
 

@@ -292,6 +292,8 @@ out:
 
 int store_save(struct store *s, struct record *r, const struct stamp *t, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_save(s, r, t, e);
     int64_t old_id = r->id, old_version = r->version;
     int rc;
 
@@ -365,6 +367,8 @@ int store_set_status(struct store *s, enum kind_id k, int64_t id, int64_t versio
                      const char *from, const char *to, const char *note,
                      const struct stamp *t, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_set_column(s, k, id, version, "status", from, to, "status", note, t, e);
     return set_column(s, k, id, version, "status", from, to, "status", note, t, e);
 }
 
@@ -372,6 +376,9 @@ int store_set_archived(struct store *s, enum kind_id k, int64_t id, int64_t vers
                        int archived, const char *note, const struct stamp *t,
                        struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_set_column(s, k, id, version, "archived", archived ? "0" : "1",
+                             archived ? "1" : "0", archived ? "archive" : "restore", note, t, e);
     return set_column(s, k, id, version, "archived", archived ? "0" : "1", archived ? "1" : "0",
                       archived ? "archive" : "restore", note, t, e);
 }
@@ -441,6 +448,8 @@ sqlite3_stmt *store_of_record(struct store *s, const char *sql, enum kind_id kid
 int store_history(struct store *s, enum kind_id kid, int64_t id, long offset, long limit,
                   struct hist **out, size_t *n, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_history(s, kid, id, NULL, offset, limit, out, n, e);
     sqlite3_stmt *st = store_of_record(s,
                                        "SELECT " HIST_COLS " FROM history"
                                        " WHERE kind = ?1 AND record_id = ?2"
@@ -457,6 +466,8 @@ int store_history(struct store *s, enum kind_id kid, int64_t id, long offset, lo
 int store_history_dated(struct store *s, enum kind_id kid, int64_t id, int from, int to,
                         struct hist **out, size_t *n, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_history_dated(s, kid, id, from, to, out, n, e);
     sqlite3_stmt *st = store_of_record(s,
                                        "SELECT " HIST_COLS " FROM history"
                                        " WHERE kind = ?1 AND record_id = ?2 AND at >= ?3"
@@ -477,6 +488,8 @@ int store_history_dated(struct store *s, enum kind_id kid, int64_t id, int from,
 int store_changes(struct store *s, const char *since, long limit, struct hist **out,
                   size_t *n, struct ird_err *e)
 {
+    if (s->pg != NULL)
+        return pg_history(s, KIND_CITY, 0, since, 0, limit, out, n, e);
     sqlite3_stmt *st = NULL;
 
     /* dated facts from the documents are history, not changes made here */

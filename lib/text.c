@@ -82,8 +82,8 @@ int text_cwidth(wchar_t wc)
 
     if (wc >= 0x20 && wc < 0x7F)
         return 1;
-    if (wc < 0x20 || (wc >= 0x7F && wc < 0xA0))
-        return 1;
+    if (wc < 0x20 || (wc >= 0x7F && wc < 0xA0) || text_is_bidi_control(wc))
+        return 1; /* shown as U+FFFD (add_visible) */
     w = wcwidth(wc);
     return w < 0 ? 1 : w;
 }
@@ -137,14 +137,16 @@ size_t text_chars(const char *s)
 }
 
 /* Append the visible form of one character: controls become a space (tabs,
- * newlines) or U+FFFD, invalid bytes U+FFFD. */
+ * newlines) or U+FFFD, invalid bytes and the bidirectional controls (which
+ * could make a name read backwards: "txt.exe") U+FFFD. */
 static void add_visible(struct buf *b, const char *s, size_t len, wchar_t wc, int bad)
 {
     if (!bad && (wc == '\t' || wc == '\n')) {
         buf_add(b, " ");
         return;
     }
-    if (bad || wc < 0x20 || (wc >= 0x7F && wc < 0xA0) || (wc >= 0x80 && wcwidth(wc) < 0)) {
+    if (bad || wc < 0x20 || (wc >= 0x7F && wc < 0xA0) || text_is_bidi_control(wc) ||
+        (wc >= 0x80 && wcwidth(wc) < 0)) {
         buf_add(b, "\xEF\xBF\xBD");
         return;
     }

@@ -14,7 +14,7 @@
 #include "i18n/i18n.h"
 
 /* What is wrong with the text s, as ftype_check_text says it. */
-enum text_fault { TEXT_OK, TEXT_NOT_UTF8, TEXT_CONTROL, TEXT_TOO_LONG };
+enum text_fault { TEXT_OK, TEXT_NOT_UTF8, TEXT_CONTROL, TEXT_BIDI, TEXT_TOO_LONG };
 
 static enum text_fault text_fault(const char *s, int multiline, long max, size_t *chars)
 {
@@ -36,6 +36,10 @@ static enum text_fault text_fault(const char *s, int multiline, long max, size_t
         if ((wc < 0x20 && !(multiline && (wc == '\n' || wc == '\t'))) ||
             (wc >= 0x7F && wc < 0xA0))
             return TEXT_CONTROL;
+        /* an override makes a name read otherwise than it is stored (a
+         * long text may hold one: it is shown, never obeyed) */
+        if (!multiline && text_is_bidi_control(wc))
+            return TEXT_BIDI;
         (*chars)++;
     }
     return max > 0 && *chars > (size_t)max ? TEXT_TOO_LONG : TEXT_OK;
@@ -49,6 +53,11 @@ static int text_fail(enum text_fault fault, const char *label, size_t chars, lon
         return ird_fail(e, IRD_INVALID, _("%s: the text is not valid UTF-8."), label);
     if (fault == TEXT_CONTROL)
         return ird_fail(e, IRD_INVALID, _("%s: the text holds a control character."), label);
+    if (fault == TEXT_BIDI)
+        return ird_fail(e, IRD_INVALID,
+                        _("%s: the text holds a character that changes the reading direction "
+                          "(U+202A-202E, U+2066-2069)."),
+                        label);
     return ird_fail(e, IRD_INVALID, _("%s: too long (%zu characters; at most %ld)."), label,
                     chars, max);
 }

@@ -117,6 +117,13 @@ int kind_status_is(const struct kind *k, const char *code, unsigned flags)
     return c != NULL && (c->flags & flags) == flags;
 }
 
+int kind_status_any(const struct kind *k, const char *code, unsigned flags)
+{
+    const struct choice *c = kind_status(k, code);
+
+    return c != NULL && (c->flags & flags) != 0;
+}
+
 /* Compare a user's word with a code: case-insensitive, '-' and ' ' as '_'. */
 static int code_matches(const char *word, const char *code)
 {

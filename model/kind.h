@@ -75,7 +75,7 @@ struct agenda_spec {
     const char *what;  /* msgid: what happens on the date ("Term ends") */
     int until;         /* the date field that ends its period, or NO_FIELD */
     int remind;        /* 1: reminded before the date, at the lead times */
-    unsigned statuses; /* only while the status has these flags (enum
+    unsigned statuses; /* only while the status has one of these flags (enum
                           choice_flag; 0: whatever the status) */
     int contact;       /* 1: the date is a contact (a visit, a meeting) with the
                           records it is linked to: their "last contact" */
@@ -234,6 +234,8 @@ const struct choice *kind_status(const struct kind *k, const char *code);
 
 /* 1 when code is a status of k with every flag in flags (enum choice_flag). */
 int kind_status_is(const struct kind *k, const char *code, unsigned flags);
+/* 1 when code is a status of k with at least one flag of flags. */
+int kind_status_any(const struct kind *k, const char *code, unsigned flags);
 
 /* The status a user's word names: its code (with '-' or ' ' for '_'), or
  * its label in the current language, ignoring case.  NULL when none. */

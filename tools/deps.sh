@@ -18,8 +18,9 @@ set -eu
 # nothing for a virtual name; `apt-cache showpkg NAME` lists what provides it
 # (Debian 12: cups-pdf is provided by printer-driver-cups-pdf).
 # A new group: add its variable here and name it in the case below.
-build="gcc make pkg-config libncurses-dev libsqlite3-dev nettle-dev libjansson-dev gettext libpango1.0-dev libcairo2-dev fonts-noto-core fonts-noto-cjk"
-check="libcmocka-dev tmux mandoc sqlite3 zsh poppler-utils python3-icalendar"
+build="gcc make pkg-config libncurses-dev libsqlite3-dev libpq-dev nettle-dev libjansson-dev gettext libpango1.0-dev libcairo2-dev fonts-noto-core fonts-noto-cjk"
+# postgresql, postgresql-contrib: a throwaway cluster for the store on a server (tests/pg)
+check="libcmocka-dev tmux mandoc sqlite3 zsh poppler-utils python3-icalendar postgresql postgresql-contrib"
 print="cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils"
 fuzz="clang libclang-rt-14-dev"
 valgrind="valgrind"

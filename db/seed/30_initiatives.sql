@@ -35,7 +35,7 @@ INSERT INTO priority (id, code, name_nl, name_en) VALUES (4, 'climate2050', 'Gen
 
 -- Chapter 1, section 1.4 Initiatieven
 -- initiative 1: l.268-270
-INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (1, 1, 1, 'We verdiepen en verbreden de externe internationalisering van Gent en Groep Gent binnen de duurzame ontwikkelingsdoelen en met de mensenrechten als leidraad.', 'Deepen and broaden the external internationalisation of Ghent and Groep Gent within the SDGs, with human rights as the guide', NULL, NULL, 'planned');
+INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (1, 1, 1, 'We verdiepen en verbreden de externe internationalisering van Gent en Groep Gent binnen de duurzame ontwikkelingsdoelen en met de mensenrechten als leidraad.', 'Deepen and broaden the external internationalisation of Ghent and Group Ghent within the SDGs, with human rights as the guide', NULL, NULL, 'planned');
 -- initiative 2: l.272-276
 INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (2, 2, 1, 'We geven voorrang aan de realisatie van onze 4 internationale topprioriteiten (Jongeren hoofdstad 2024, Culturele hoofdstad 2030, een Technologiehoofdstad in Europa en klimaatneutraal Gent 2050), zonder evenwel de andere stedelijke prioriteiten met een internationale link uit het oog te verliezen (bv. mobiliteit, migratie, wonen, werk, onderwijs).', 'Give precedence to the 4 international top priorities, without losing sight of other city priorities with an international link', NULL, NULL, 'planned');
 
@@ -49,7 +49,7 @@ INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, st
 -- initiative 6: l.888-890
 INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (6, 6, 2, 'We werken actief mee aan het EFRO-project soft landing, we onderzoeken de haalbaarheid van een single point of contact voor ‘internationals’ en van een afdeling secundaire onderwijs voor de internationale school in Gent.', 'Work on the ERDF project soft landing; study a single point of contact for internationals and a secondary section for the international school in Ghent', NULL, NULL, 'planned');
 -- initiative 7: l.892-893
-INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (7, 7, 2, 'Binnen de Groep Gent richten we een Gentse Brexit taskforce op om te anticiperen op de gevolgen en opportuniteiten van de Brexit.', 'Set up a Ghent Brexit taskforce within Groep Gent', NULL, NULL, 'planned');
+INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (7, 7, 2, 'Binnen de Groep Gent richten we een Gentse Brexit taskforce op om te anticiperen op de gevolgen en opportuniteiten van de Brexit.', 'Set up a Ghent Brexit taskforce within Group Ghent', NULL, NULL, 'planned');
 -- initiative 8: l.895-897
 INSERT INTO initiative (id, number, chapter, text_nl, title_en, owner, notes, status) VALUES (8, 8, 2, 'We verstevigen ons partnerschap met de EU en bepleiten onze agendapunten zo vroeg mogelijk in de Europese beleidscyclus rekening houdend met de 6 prioritaire beleidsthema’s van de nieuwe Europese Commissie.', 'Strengthen the EU partnership and advocate early in the policy cycle', NULL, NULL, 'planned');
 -- initiative 9: l.899-901

@@ -22,7 +22,7 @@
 
 
 -- city
-UPDATE city SET decision_en = 'twinning already ended in 2018 at the request of the Jumelage committee of Saint-Raphaël.'
+UPDATE city SET decision_en = 'twinning already ended in 2018 at the request of the twinning committee of Saint-Raphaël.'
  WHERE decision = 'reeds ontzusterd in 2018 op vraag van het Jumelagecomité van Saint-Raphaël.' AND decision_en IS NULL;
 UPDATE city SET decision_en = 'formally end the twinning and, where opportune, reorient towards cooperation within networks and grant projects.'
  WHERE decision = 'formeel ontzusteren en indien opportuun heroriënteren naar samenwerking binnen netwerken en subsidieprojecten.' AND decision_en IS NULL;
@@ -266,7 +266,7 @@ UPDATE history SET note_en = 'The MoU has expired since 2019.'
  WHERE note = 'MoU is afgelopen sinds 2019.' AND note_en IS NULL;
 UPDATE history SET note_en = 'Visit to sister city Tallinn (2019).'
  WHERE note = 'Bezoek aan zusterstad Tallinn (2019).' AND note_en IS NULL;
-UPDATE history SET note_en = 'Policy note, Annex 3: Saint Raphaël: twinning already ended in 2018 at the request of the Jumelage committee of Saint-Raphaël.'
+UPDATE history SET note_en = 'Policy note, Annex 3: Saint Raphaël: twinning already ended in 2018 at the request of the twinning committee of Saint-Raphaël.'
  WHERE note = 'Beleidsnota, Bijlage 3: Saint Raphaël: reeds ontzusterd in 2018 op vraag van het Jumelagecomité van Saint-Raphaël.' AND note_en IS NULL;
 UPDATE history SET note_en = 'Policy note, Annex 3: Tallinn, Wiesbaden and Nottingham: formally end the twinning and, where opportune, reorient towards cooperation within networks and grant projects.'
  WHERE note = 'Beleidsnota, Bijlage 3: Tallinn, Wiesbaden en Nottingham: formeel ontzusteren en indien opportuun heroriënteren naar samenwerking binnen netwerken en subsidieprojecten.' AND note_en IS NULL;
@@ -316,7 +316,7 @@ UPDATE history SET note_en = 'Through Eurocities Ghent will co-endorse this Char
 -- initiatives: English titles that shifted the Dutch, as first seeded (30_initiatives.sql now holds
 -- the corrected ones): a candidacy had become a commitment (9, 18), a secondary section of the
 -- international school a new school (6), and others dropped part of the text.
-UPDATE initiative SET title_en = 'Deepen and broaden the external internationalisation of Ghent and Groep Gent within the SDGs, with human rights as the guide'
+UPDATE initiative SET title_en = 'Deepen and broaden the external internationalisation of Ghent and Group Ghent within the SDGs, with human rights as the guide'
  WHERE number = 1 AND title_en = 'Deepen and broaden internationalisation: SDGs, human rights as guide';
 UPDATE initiative SET title_en = 'Give precedence to the 4 international top priorities, without losing sight of other city priorities with an international link'
  WHERE number = 2 AND title_en = 'Give precedence to the 4 international top priorities';

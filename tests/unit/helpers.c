@@ -174,10 +174,22 @@ int fx_setup_dir(void **state)
 int fx_setup(void **state)
 {
     struct ird_err e = { 0 };
+    const char *url = getenv("IRDESK_TEST_DB_URL"), *reset = getenv("IRDESK_TEST_DB_RESET");
     struct fx *f;
 
     fx_setup_dir(state);
     f = *state;
+    /* the same tests on a server database: made again for each test (from
+     * a template database) by the command IRDESK_TEST_DB_RESET */
+    if (url != NULL && *url != '\0') {
+        if (reset == NULL || system(reset) != 0) {
+            print_error("fixture: cannot make the server database again (%s)\n",
+                        reset ? reset : "IRDESK_TEST_DB_RESET is not set");
+            return -1;
+        }
+        free(f->db);
+        f->db = xstrdup(url);
+    }
     f->a = test_app_open(f->db, 0, &e);
     if (f->a == NULL) {
         print_error("fixture: cannot open %s: %s\n", f->db, e.msg);
@@ -463,12 +475,49 @@ int test_teardown_en(void **state)
     return 0;
 }
 
+/* sql run on the server database db through psql (the same tests on
+ * PostgreSQL: IRDESK_TEST_DB_URL); its output's first line into out. */
+static int server_sql(const char *db, const char *sql, char *out, size_t size)
+{
+    char *cmd = xasprintf("psql -X -q -At -v ON_ERROR_STOP=1 -d '%s' >'%s.out' 2>&1", db,
+                          getenv("IRDESK_TEST_SQL_TMP") ? getenv("IRDESK_TEST_SQL_TMP")
+                                                        : "/tmp/irdesk-test-sql");
+    char *file = xasprintf("%s.out", getenv("IRDESK_TEST_SQL_TMP") ? getenv("IRDESK_TEST_SQL_TMP")
+                                                                    : "/tmp/irdesk-test-sql");
+    FILE *p = popen(cmd, "w"), *f;
+    int rc;
+
+    fputs(sql, p);
+    rc = pclose(p);
+    out[0] = '\0';
+    if ((f = fopen(file, "r")) != NULL) {
+        if (fgets(out, (int)size, f) != NULL)
+            out[strcspn(out, "\n")] = '\0';
+        fclose(f);
+    }
+    if (rc != 0)
+        print_error("%s: %s\n", sql, out);
+    free(cmd);
+    free(file);
+    return rc == 0 ? 0 : -1;
+}
+
+int test_on_server(const char *db)
+{
+    return strncmp(db, "postgresql://", 13) == 0;
+}
+
 void test_sql_exec(const char *db, const char *sql)
 {
     sqlite3 *h = NULL;
-    char *msg = NULL;
-    int rc = sqlite3_open(db, &h);
+    char *msg = NULL, line[256];
+    int rc;
 
+    if (strncmp(db, "postgresql://", 13) == 0) {
+        assert_int_equal(server_sql(db, sql, line, sizeof line), 0);
+        return;
+    }
+    rc = sqlite3_open(db, &h);
     if (rc == SQLITE_OK)
         rc = sqlite3_exec(h, sql, NULL, NULL, &msg);
     if (rc != SQLITE_OK)
@@ -484,7 +533,13 @@ long long test_sql_int(const char *db, const char *sql)
     sqlite3_stmt *st = NULL;
     long long v = -1;
     int ok = 0;
+    char line[256];
 
+    if (strncmp(db, "postgresql://", 13) == 0) {
+        ok = server_sql(db, sql, line, sizeof line) == 0 && line[0] != '\0';
+        assert_true(ok);
+        return strtoll(line, NULL, 10);
+    }
     if (sqlite3_open_v2(db, &h, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
         sqlite3_prepare_v2(h, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
         v = sqlite3_column_int64(st, 0);

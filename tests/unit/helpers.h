@@ -127,6 +127,8 @@ int test_teardown_en(void **state);
 /* Raw SQL on a connection of its own (foreign keys off, as SQLite starts);
  * fails the test on error. */
 void test_sql_exec(const char *db, const char *sql);
+/* 1 when db names a server database (the suites on PostgreSQL). */
+int test_on_server(const char *db);
 /* One integer from SQL on a read-only connection of its own. */
 long long test_sql_int(const char *db, const char *sql);
 

@@ -145,6 +145,20 @@ static void carrying_out_moves_the_status(void **state)
     assert_ok(workflow_pending(a, KIND_AGREEMENT, 10, &line, &e), &e);
     assert_null(line);
     assert_int_equal(test_count(a, KIND_AGREEMENT, KIND_PENDING, NULL, 0), pending - 1);
+    /* the history says the day as it is: a date has no language */
+    {
+        struct hist *h = NULL;
+        size_t nh = 0, i;
+        int seen = 0;
+        assert_ok(desk_history(a, KIND_AGREEMENT, 10, 0, 50, &h, &nh, &e), &e);
+        for (i = 0; i < nh; i++) {
+            char *text = desk_hist_text(kind_get(KIND_AGREEMENT), &h[i]);
+            seen |= strcmp(text, "Decision carried out on 2026-02-03") == 0;
+            free(text);
+        }
+        hist_list_free(h, nh);
+        assert_true(seen);
+    }
     /* done once */
     assert_fails(workflow_carry_out(a, KIND_AGREEMENT, 10, 0, "2026-02-04", "x", NULL, &e), &e,
                  IRD_INVALID);

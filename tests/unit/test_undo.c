@@ -71,6 +71,9 @@ static void many_levels_back_to_the_start(void **state)
     const char *label = NULL;
 
     undo_init(&u);
+    /* nothing yet: it says what undo takes back */
+    assert_fails(undo_undo(a, &u, &label, &e), &e, IRD_NOT_FOUND);
+    assert_contains(e.msg, "edits, status changes and archiving");
     edit_city(a, &u, "notes", "one");
     edit_city(a, &u, "notes", "two");
     edit_city(a, &u, "since", "1972");

@@ -10,6 +10,7 @@
 #include "core/config.h"
 #include "core/desk.h"
 #include "core/views.h"
+#include "core/workflow.h"
 #include "i18n/i18n.h"
 #include "model/record.h"
 
@@ -112,6 +113,14 @@ static void changed_this_week_on_any_pane(void **state)
     record_free(&r);
     assert_int_equal(view_count(a, "changed-this-week", KIND_NETWORK), 1);
     assert_int_equal(view_count(a, "changed-this-week", KIND_CITY), 0);
+    /* a decision recorded and a link made at a desk are changes too (the
+     * documents' dated decisions of the seed are not) */
+    assert_ok(workflow_decide(a, KIND_CITY, 3, "Samenwerking verlengen.", NULL, "2024-05",
+                              "College", "Collegebesluit", NULL, &e),
+              &e);
+    assert_int_equal(view_count(a, "changed-this-week", KIND_CITY), 1);
+    assert_ok(desk_link_put(a, KIND_AGREEMENT, 2, KIND_NETWORK, 1, NULL, &e), &e);
+    assert_int_equal(view_count(a, "changed-this-week", KIND_AGREEMENT), 1);
 }
 
 static void a_saved_view_is_shared_by_every_desk(void **state)

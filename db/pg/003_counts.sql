@@ -1,0 +1,3 @@
+-- irdesk on PostgreSQL, migration 003 (the version of db/sql/003_*): nothing to do.  SQLite keeps the live
+-- count of each kind in kind_count by triggers; PostgreSQL counts the rows
+-- (count(*) on the archived column's index).

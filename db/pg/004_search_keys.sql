@@ -1,0 +1,2 @@
+-- irdesk on PostgreSQL, migration 004 (the version of db/sql/004_*): nothing to do: SQLite's search keys; the PostgreSQL
+-- search is in the kind's own table (002_search.sql).

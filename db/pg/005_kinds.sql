@@ -1,0 +1,2 @@
+-- irdesk on PostgreSQL, migration 005 (the version of db/sql/005_*): nothing to do: history and link were already for every
+-- kind (001_schema.sql).

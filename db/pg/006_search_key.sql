@@ -1,0 +1,1 @@
+-- irdesk on PostgreSQL, migration 006 (the version of db/sql/006_*): nothing to do (SQLite's search key table).

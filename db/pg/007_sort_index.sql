@@ -1,0 +1,2 @@
+-- irdesk on PostgreSQL, migration 007 (the version of db/sql/007_*): nothing to do: the PostgreSQL engine sorts on the
+-- stored keys of 018_twins.sql and on the id.

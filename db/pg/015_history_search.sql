@@ -1,0 +1,2 @@
+-- irdesk on PostgreSQL, migration 015 (the version of db/sql/015_*): nothing to do: the search of everything is
+-- not yet on PostgreSQL.

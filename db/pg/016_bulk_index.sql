@@ -1,0 +1,1 @@
+-- irdesk on PostgreSQL, migration 016 (the version of db/sql/016_*): nothing to do: SQLite's bulk search entries.

@@ -1,0 +1,2 @@
+-- irdesk on PostgreSQL, migration 017 (the version of db/sql/017_*): nothing to do: the views' rows come with
+-- the portfolio (init and copy bring them from the SQLite schema's rows).

@@ -1,0 +1,2 @@
+-- irdesk on PostgreSQL, migration 019 (the version of db/sql/019_*): nothing to do: the English texts are rows, which
+-- init and copy bring.

@@ -1,0 +1,3 @@
+-- irdesk on PostgreSQL, migration 025 (the version of db/sql/025_*): nothing
+-- to do: the working register's seeded rows (db/seed/35_register.sql) come
+-- with the portfolio, which init and copy bring from the SQLite schema's rows.
