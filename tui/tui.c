@@ -200,22 +200,8 @@ static void go_pane(struct tui *t, int pane)
  * to go back from. */
 static int step_back(struct tui *t)
 {
-    if (t->depth == 0) {
-        struct listwin *pl = tui_list(t);
-        if (pl->q.search != NULL) {
-            v_list_filter(t, "");
-            return 1;
-        }
-        /* a status filter of its own (f), not the open view's condition */
-        if (pl->q.status != NULL &&
-            (t->view_title[t->pane][0] == '\0' || pl->q.status != t->view_cond[t->pane])) {
-            const struct record *r = listwin_selected(pl);
-            pl->q.status = NULL;
-            v_list_reload(t, r != NULL ? r->id : 0);
-            return 1;
-        }
-        return v_views_leave(t);
-    }
+    if (t->depth == 0)
+        return v_views_unfilter(t);
     t->depth--;
     t->page_valid = 0;
     if (t->depth == 0)

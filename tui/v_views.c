@@ -134,6 +134,25 @@ unsigned v_views_save(struct tui *t, const struct target *g)
     return REDRAW_ALL;
 }
 
+int v_views_unfilter(struct tui *t)
+{
+    struct listwin *pl = tui_list(t);
+    const struct record *r = listwin_selected(pl);
+
+    if (pl->q.search != NULL) {
+        v_list_filter(t, "");
+        return 1;
+    }
+    /* a status filter of its own (f), not the open view's condition */
+    if (pl->q.status != NULL &&
+        (t->view_title[t->pane][0] == '\0' || pl->q.status != t->view_cond[t->pane])) {
+        pl->q.status = NULL;
+        v_list_reload(t, r != NULL ? r->id : 0);
+        return 1;
+    }
+    return v_views_leave(t);
+}
+
 int v_views_leave(struct tui *t)
 {
     int k = t->pane;
