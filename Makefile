@@ -23,10 +23,12 @@ WARN := -std=c11 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
         -Wvla -Werror
 # '=' (not ':='): pkg-config is asked when a recipe runs, after `deps`.
 PKG_CFLAGS = $(patsubst -I%,-isystem %,$(filter-out -D_XOPEN_SOURCE%,$(shell pkg-config --cflags $(PKGS) libpq)))
-# the libraries below the desk: SQLite, libpq (db/pg: the PostgreSQL
-# engine), jansson (core/json_import.c), and nettle (lib/digest.c: the
-# SHA-256 of attached files)
-SQL_LIBS   = $(shell pkg-config --libs sqlite3 libpq jansson nettle)
+# the libraries below the desk: SQLite, jansson (core/json_import.c) and
+# nettle (lib/digest.c: the SHA-256 of attached files); libpq (db/pg: the
+# PostgreSQL engine) is loaded only when a server is opened (db/pg/pg_lib.c),
+# its headers alone are needed to build
+
+SQL_LIBS   = $(shell pkg-config --libs sqlite3 jansson nettle)
 # the PDF renderer (core/pdf.c, core/chart.c): Pango, Cairo, fontconfig
 PDF_LIBS   = $(shell pkg-config --libs pangocairo pangoft2 cairo-pdf fontconfig)
 CURSES_LIBS = $(shell pkg-config --libs ncursesw)
@@ -230,7 +232,11 @@ check-po: $(B)/irdesk.pot
 	done; \
 	 stats=$$(LC_ALL=C msgfmt --statistics -o /dev/null $(B)/nl.merged.po 2>&1); \
 	 echo "nl.po: $$stats"; \
-	 case "$$stats" in *untranslated*|*fuzzy*) echo "nl.po is incomplete: run 'make pot' and translate"; exit 1;; esac
+	 case "$$stats" in *untranslated*|*fuzzy*) echo "nl.po is incomplete: run 'make pot' and translate"; exit 1;; esac; \
+	 informal=$$(msgattrib --no-obsolete $(B)/nl.merged.po | msgexec 0 | tr '\0' '\n' | \
+	     grep -Eiw 'je|jij|jou|jouw|jouwe|jezelf'); \
+	 if [ -n "$$informal" ]; then echo "nl.po addresses the user as je/jij (use u/uw):"; \
+	     echo "$$informal"; exit 1; fi
 
 check-man:
 	@mandoc -T lint -W warning man/irdesk.1 man/irdesk.5 && echo "man: ok"
@@ -342,7 +348,7 @@ BENCH_SIZES   ?= 80x24 120x40
 BENCH_FLAGS   ?=
 BENCH_DBS     := $(BENCH_DB1) $(if $(or $(filter 10,$(SCALE)),$(wildcard $(BENCH_DB10))),$(BENCH_DB10))
 
-$(B)/bench/gen: tests/bench/gen.c
+$(B)/bench/gen: tests/bench/gen.c tests/bench/gen_text.h
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(PKG_CFLAGS) $(WARN) $(CFLAGS) $(LDFLAGS) -o $@ $< $(SQL_LIBS)
 

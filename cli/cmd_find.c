@@ -67,7 +67,7 @@ int cmd_views(struct app *a, const struct cmd_call *c)
     table_column(t, 3, _("Kept in"), 0, 0);
     for (i = 0; i < n; i++) {
         const struct kind *k = v[i].kind ? kind_by_code(v[i].kind) : NULL;
-        const char *cells[4] = { v[i].name, k ? k->code : _("any"), views_title(&v[i]),
+        const char *cells[4] = { v[i].name, k ? _(k->label) : _("any"), views_title(&v[i]),
                                  v[i].personal ? _("configuration") : _("database") };
         table_add(t, cells);
     }

@@ -169,7 +169,8 @@ static int kind_dated(const struct kind *k)
     return 0;
 }
 
-/* Every unarchived record of kind k, a window at a time. */
+/* Every unarchived record of kind k, a window at a time; between two days,
+ * only those that may have a date then (the desk's start-up reminders). */
 static int kind_items(struct gather *g, enum kind_id k, struct ird_err *e)
 {
     struct query q = { k, NULL, NULL, -1, 0, 0 };
@@ -177,6 +178,15 @@ static int kind_items(struct gather *g, enum kind_id k, struct ird_err *e)
     size_t n = AGENDA_WINDOW, i;
     int rc = 0;
 
+    if (g->from != NULL && g->to != NULL && strlen(g->from) == 10 && strlen(g->to) == 10) {
+        struct record **rs = NULL;
+        if (desk_dated(g->a, k, g->from, g->to, &rs, &n, e) < 0)
+            return -1;
+        for (i = 0; i < n && rc == 0; i++)
+            rc = record_items(g, rs[i], e);
+        record_list_free(rs, n);
+        return rc;
+    }
     while (n == AGENDA_WINDOW && rc == 0) {
         struct record **rs = NULL;
         if (desk_window(g->a, &q, anchor, 1, 0, AGENDA_WINDOW, &rs, &n, e) < 0)
@@ -362,12 +372,24 @@ int agenda_last_contact(struct app *a, enum kind_id k, int64_t id, const char *t
                         char out[AGENDA_DAY_LEN], struct ird_err *e)
 {
     struct link_ref *l = NULL;
-    size_t n = 0, i;
-    int f, rc = 0;
+    size_t n = 0;
+    int rc;
 
     out[0] = '\0';
     if (desk_links(a, k, id, &l, &n, e) < 0)
         return -1;
+    rc = agenda_last_contact_in(a, l, n, today, out, e);
+    link_list_free(l, n);
+    return rc;
+}
+
+int agenda_last_contact_in(struct app *a, const struct link_ref *l, size_t n, const char *today,
+                           char out[AGENDA_DAY_LEN], struct ird_err *e)
+{
+    size_t i;
+    int f, rc = 0;
+
+    out[0] = '\0';
     for (i = 0; i < n && rc == 0; i++) {
         const struct kind *lk = kind_get(l[i].kind);
         struct record *r = NULL;
@@ -388,7 +410,6 @@ int agenda_last_contact(struct app *a, enum kind_id k, int64_t id, const char *t
         }
         record_free(&r);
     }
-    link_list_free(l, n);
     return rc;
 }
 

@@ -8,6 +8,7 @@
 #include "model/kind.h"
 
 struct app;
+struct link_ref;
 
 /* The calendar (initiative 33): every dated item of every kind whose
  * descriptor gives a date field an agenda_spec (model/kind.h), with the
@@ -86,6 +87,10 @@ int agenda_render(struct app *a, const char *from, int days, char **out, struct 
  * 0, or -1 with *e filled. */
 int agenda_last_contact(struct app *a, enum kind_id k, int64_t id, const char *today,
                         char out[AGENDA_DAY_LEN], struct ird_err *e);
+
+/* The same among the n records of l, its links already read (desk_links). */
+int agenda_last_contact_in(struct app *a, const struct link_ref *l, size_t n, const char *today,
+                           char out[AGENDA_DAY_LEN], struct ird_err *e);
 
 /* The desk's notice at start: the reminders of the last week (today
  * included) about items still ahead, one line; NULL when there are none.

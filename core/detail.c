@@ -76,13 +76,10 @@ static void add_fields(struct detail *d)
         push(d, DL_FIELD, _("Archived"), _("Yes"));
 }
 
-static int add_links(struct app *a, struct detail *d, struct ird_err *e)
+static void add_links(struct detail *d, const struct link_ref *l, size_t n)
 {
-    struct link_ref *l = NULL;
-    size_t n = 0, i;
+    size_t i;
 
-    if (desk_links(a, d->rec->kind->id, d->rec->id, &l, &n, e) < 0)
-        return -1;
     if (n > 0)
         push(d, DL_SECTION, NULL, _("Linked records"));
     for (i = 0; i < n; i++) {
@@ -100,8 +97,6 @@ static int add_links(struct app *a, struct detail *d, struct ird_err *e)
             free(note);
         }
     }
-    link_list_free(l, n);
-    return 0;
 }
 
 /* The files attached to the record, numbered as attach_pick takes them. */
@@ -247,7 +242,8 @@ static int add_history(struct app *a, struct detail *d, long limit, struct ird_e
  * place), and attention when there has been none for the configured
  * months (contact_dormant): a dormant partnership shows without anyone
  * looking for it. */
-static int add_contact(struct app *a, struct detail *d, struct ird_err *e)
+static int add_contact(struct app *a, struct detail *d, const struct link_ref *l, size_t n,
+                       struct ird_err *e)
 {
     char today[16], last[AGENDA_DAY_LEN], *text;
     int months;
@@ -255,7 +251,7 @@ static int add_contact(struct app *a, struct detail *d, struct ird_err *e)
     if (!d->rec->kind->contacts)
         return 0;
     app_today(a, today);
-    if (agenda_last_contact(a, d->rec->kind->id, d->rec->id, today, last, e) < 0)
+    if (agenda_last_contact_in(a, l, n, today, last, e) < 0)
         return -1;
     /* L10N: the detail's line with the day of the last visit or meeting */
     push(d, DL_FIELD, _("Last contact"), *last != '\0' ? last : "—");
@@ -291,15 +287,22 @@ int detail_build(struct app *a, enum kind_id k, int64_t id, long hist_limit,
 {
     struct detail *d = NULL;
     struct record *r = NULL;
+    struct link_ref *l = NULL;
+    size_t nl = 0;
     int rc = -1;
 
     *out = NULL;
     if (desk_get(a, k, id, &r, e) < 0)
         return -1;
     d = detail_new(r);
-    if (add_contact(a, d, e) < 0 || add_decisions(a, d, e) < 0 || add_extras(a, d, e) < 0 ||
-        add_links(a, d, e) < 0 ||
-        add_files(a, d, e) < 0 ||
+    /* the links once: the last contact is found among them */
+    if (desk_links(a, k, id, &l, &nl, e) < 0)
+        goto out;
+    if (add_contact(a, d, l, nl, e) < 0 || add_decisions(a, d, e) < 0 ||
+        add_extras(a, d, e) < 0)
+        goto out;
+    add_links(d, l, nl);
+    if (add_files(a, d, e) < 0 ||
         add_notes(a, d, e) < 0 ||
         add_history(a, d, hist_limit, e) < 0)
         goto out;
@@ -307,6 +310,7 @@ int detail_build(struct app *a, enum kind_id k, int64_t id, long hist_limit,
     d = NULL;
     rc = 0;
 out:
+    link_list_free(l, nl);
     detail_free(&d);
     return rc;
 }

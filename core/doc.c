@@ -201,27 +201,39 @@ static void spaces(struct buf *b, size_t n)
         buf_add(b, " ");
 }
 
-/* A paragraph laid out as struct doc_node says. */
+/* A paragraph laid out as struct doc_node says; a lead wider than its
+ * cells is wrapped in its column beside the text, never cut. */
 static void text_para(struct buf *b, const struct doc_node *n, const char *lead, size_t cells,
                       size_t room, const char *text)
 {
-    size_t nl = 0, i;
-    char **lines = text_wrap(text, room, &nl);
+    size_t nl = 0, nh = 0, i, rows;
+    char **lines = text_wrap(text, room, &nl), **heads = NULL;
 
-    for (i = 0; i < nl; i++) {
-        if (i == 0) {
-            char *pad = text_fit(lead, cells, 1);
+    if (text_width(lead) > cells && cells > 0) /* as it is when it fits: its spaces kept */
+        heads = text_wrap(lead, cells, &nh);
+    else if (*lead != '\0') {
+        heads = xcalloc(1, sizeof *heads);
+        heads[nh++] = xstrdup(lead);
+    }
+
+    rows = nl == 0 ? 0 : nl > nh ? nl : nh;
+    for (i = 0; i < rows; i++) {
+        if (i == 0 || i < nh) {
+            char *pad = text_fit(i < nh ? heads[i] : "", cells, i < nl);
             spaces(b, n->margin);
             buf_add(b, pad);
-            spaces(b, n->gap);
+            if (i < nl)
+                spaces(b, n->gap);
             free(pad);
         } else {
             spaces(b, n->type == DOC_PARA ? n->rest : cells);
         }
-        buf_add(b, lines[i]);
+        if (i < nl)
+            buf_add(b, lines[i]);
         buf_add(b, "\n");
     }
     text_lines_free(lines, nl);
+    text_lines_free(heads, nh);
 }
 
 static void text_marked(struct buf *b, const struct doc_node *n, size_t width)
@@ -245,17 +257,22 @@ static void text_blank(struct buf *b)
 
 static void text_heading(struct buf *b, const struct doc_node *n, size_t width)
 {
-    size_t w = text_width(n->text), i;
-    char *f;
+    size_t w, i, nr = 0;
+    char **rows;
 
     if (n->rule == 0) {
         buf_printf(b, "\n%s\n", n->text);
         return;
     }
     text_blank(b);
-    f = text_fit(n->text, width, 0);
-    buf_printf(b, "%s\n", f);
-    free(f);
+    /* a heading wider than the page goes on as many lines as it needs */
+    rows = text_wrap(n->text, width, &nr);
+    for (w = 0, i = 0; i < nr; i++) {
+        buf_printf(b, "%s\n", rows[i]);
+        if (text_width(rows[i]) > w)
+            w = text_width(rows[i]);
+    }
+    text_lines_free(rows, nr);
     for (i = 0; i < w && i < width; i++)
         buf_addn(b, &n->rule, 1);
     buf_add(b, "\n");

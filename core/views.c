@@ -219,12 +219,63 @@ void views_from_query(const struct query *q, const char *name, struct view_def *
     out->descending = q->descending != 0;
 }
 
-int views_save(struct app *a, const struct view_def *v, struct ird_err *e)
+/* 1 when name is what view o is called: its name or either title. */
+static int called(const struct view_def *o, const char *name)
 {
+    return strcasecmp(o->name, name) == 0 ||
+           (o->title_nl != NULL && strcasecmp(o->title_nl, name) == 0) ||
+           (o->title_en != NULL && strcasecmp(o->title_en, name) == 0);
+}
+
+/* Why the view o called name cannot be replaced by v; 0 when it can. */
+static int refuse_name(const struct view_def *o, const struct view_def *v, struct ird_err *e)
+{
+    const struct kind *k = o->kind != NULL ? kind_by_code(o->kind) : NULL;
+
+    if (o->builtin)
+        return ird_fail(e, IRD_INVALID, _("\"%s\" is the name of a view that comes with irdesk; "
+                                          "choose another name."),
+                        v->name);
+    if (o->personal)
+        return ird_fail(e, IRD_INVALID, _("\"%s\" is the name of a view in your configuration; "
+                                          "choose another name."),
+                        v->name);
+    if ((o->kind == NULL) != (v->kind == NULL) ||
+        (o->kind != NULL && strcmp(o->kind, v->kind) != 0))
+        return ird_fail(e, IRD_INVALID, _("\"%s\" is the name of a view of %s already; choose "
+                                          "another name."),
+                        v->name, k != NULL ? _(k->plural) : _("any kind"));
+    return 0;
+}
+
+int views_check_name(struct app *a, const struct view_def *v, int *replaces, struct ird_err *e)
+{
+    struct view_def *all = NULL;
+    size_t n = 0, i;
+    int rc = 0;
+
+    *replaces = 0;
     if (v->name == NULL || validate_text(_("Name"), v->name, 0, 60, e) < 0)
         return -1;
     if (strspn(v->name, " ") == strlen(v->name))
         return ird_fail(e, IRD_INVALID, "%s", _("A view needs a name."));
+    if (views_all(a, &all, &n, e) < 0)
+        return -1;
+    for (i = 0; i < n && rc == 0; i++)
+        if (called(&all[i], v->name)) {
+            rc = refuse_name(&all[i], v, e);
+            *replaces = 1;
+        }
+    view_def_list_free(all, n);
+    return rc;
+}
+
+int views_save(struct app *a, const struct view_def *v, struct ird_err *e)
+{
+    int replaces;
+
+    if (views_check_name(a, v, &replaces, e) < 0)
+        return -1;
     return desk_view_put(a, v, e);
 }
 

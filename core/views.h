@@ -45,8 +45,14 @@ int views_apply(struct app *a, const struct view_def *v, enum kind_id k, struct 
 /* The view of q under name (caller: view_def_fini). */
 void views_from_query(const struct query *q, const char *name, struct view_def *out);
 
-/* Check the name and save v in the database (a built-in view's name is
- * refused). */
+/* 0 when v may be saved under its name, *replaces 1 when that replaces a
+ * saved view of the same kind (ask first); -1 with the reason when the
+ * name is empty, a shipped view's (its name or either title), one of the
+ * configuration's or a view's of another kind. */
+int views_check_name(struct app *a, const struct view_def *v, int *replaces, struct ird_err *e);
+
+/* Check the name (views_check_name) and save v in the database; a saved
+ * view of that name and kind is replaced. */
 int views_save(struct app *a, const struct view_def *v, struct ird_err *e);
 
 /* A personal view from its configuration value, "KIND [status=S]

@@ -105,6 +105,29 @@ static int check_date(const char *label, const char *date, struct ird_err *e)
     return 0;
 }
 
+/* Dates as precise as known (YYYY, YYYY-MM, YYYY-MM-DD), compared on what
+ * both give: <0 when a is before b, 0 when they may be the same, >0 after. */
+static int date_cmp(const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b);
+
+    return strncmp(a, b, na < nb ? na : nb);
+}
+
+/* A date of something that happened: today at the latest. */
+static int check_past(const struct app *a, const char *label, const char *date,
+                      struct ird_err *e)
+{
+    char today[16];
+
+    app_today(a, today);
+    if (date_cmp(date, today) > 0)
+        return ird_fail(e, IRD_INVALID, _("%s: %s is after today (%s); a decision taken or "
+                                          "carried out has a date in the past or today."),
+                        label, date, today);
+    return 0;
+}
+
 /* The kind keeps a decision log. */
 static int check_log(const struct kind *k, struct ird_err *e)
 {
@@ -112,6 +135,13 @@ static int check_log(const struct kind *k, struct ird_err *e)
         return 0;
     return ird_fail(e, IRD_INVALID, _("%s: this kind of record keeps no decision log."),
                     _(k->plural));
+}
+
+int workflow_check_decided(const struct app *a, const char *date, struct ird_err *e)
+{
+    if (check_date(_("Decided on"), date, e) < 0 || check_past(a, _("Decided on"), date, e) < 0)
+        return -1;
+    return 0;
 }
 
 int workflow_decide(struct app *a, enum kind_id kid, int64_t id, const char *text_nl,
@@ -125,7 +155,7 @@ int workflow_decide(struct app *a, enum kind_id kid, int64_t id, const char *tex
 
     if (check_log(k, e) < 0 || validate_text(_("Decision"), text_nl, 1, 4000, e) < 0 ||
         (text_en != NULL && validate_text(_("Decision (English)"), text_en, 1, 4000, e) < 0) ||
-        check_date(_("Decided on"), date, e) < 0 ||
+        workflow_check_decided(a, date, e) < 0 ||
         (body != NULL && validate_text(_("Decided by"), body, 0, 200, e) < 0) ||
         validate_text(_("Source"), source, 0, 2000, e) < 0)
         return -1;
@@ -151,19 +181,25 @@ int workflow_decide(struct app *a, enum kind_id kid, int64_t id, const char *tex
     return rc;
 }
 
-/* The id of record id's pending decision (0 when none). */
-static int64_t pending_id(struct app *a, enum kind_id k, int64_t id, struct ird_err *e)
+/* The decision did of record id's log, or its pending one when did is 0:
+ * its id (0 when none) and its date in *decided (caller frees). */
+static int64_t find_decision(struct app *a, enum kind_id k, int64_t id, int64_t did,
+                             char **decided, struct ird_err *e)
 {
     struct decision *d = NULL;
-    size_t n = 0;
-    int64_t did = 0;
+    size_t n = 0, i;
+    int64_t found = 0;
 
+    *decided = NULL;
     if (desk_decisions(a, k, id, &d, &n, e) < 0)
         return -1;
-    if (n > 0 && d[0].done == NULL)
-        did = d[0].id;
+    for (i = 0; i < n && found == 0; i++)
+        if (did != 0 ? d[i].id == did : i == 0 && d[i].done == NULL) {
+            found = d[i].id;
+            *decided = xstrdup(d[i].decided);
+        }
     decision_list_free(d, n);
-    return did;
+    return found;
 }
 
 int workflow_carry_out(struct app *a, enum kind_id kid, int64_t id, int64_t did, const char *date,
@@ -172,10 +208,12 @@ int workflow_carry_out(struct app *a, enum kind_id kid, int64_t id, int64_t did,
     const struct kind *k = kind_get(kid);
     const struct choice *c = NULL;
     struct record *r = NULL;
-    char now[32];
+    char now[32], *decided = NULL;
+    int64_t found;
     int rc = -1;
 
     if (check_log(k, e) < 0 || check_date(_("Carried out on"), date, e) < 0 ||
+        check_past(a, _("Carried out on"), date, e) < 0 ||
         validate_text(_("Source"), source, 0, 2000, e) < 0)
         return -1;
     if (source == NULL || *source == '\0')
@@ -190,10 +228,17 @@ int workflow_carry_out(struct app *a, enum kind_id kid, int64_t id, int64_t did,
     }
     if (desk_get(a, kid, id, &r, e) < 0)
         return -1;
-    if (did == 0 && (did = pending_id(a, kid, id, e)) <= 0) {
-        if (did == 0)
-            ird_fail(e, IRD_INVALID, _("%s %lld has no pending decision."), _(k->label),
-                     (long long)id);
+    if ((found = find_decision(a, kid, id, did, &decided, e)) < 0)
+        goto out;
+    if (did == 0 && found == 0) {
+        ird_fail(e, IRD_INVALID, _("%s %lld has no pending decision."), _(k->label),
+                 (long long)id);
+        goto out;
+    }
+    did = did != 0 ? did : found;
+    if (decided != NULL && date_cmp(date, decided) < 0) {
+        ird_fail(e, IRD_INVALID, _("Carried out on: %s is before the decision itself (%s)."),
+                 date, decided);
         goto out;
     }
     if (c != NULL && !workflow_allowed(k, r->status, c->code)) {
@@ -209,6 +254,7 @@ int workflow_carry_out(struct app *a, enum kind_id kid, int64_t id, int64_t did,
     rc = desk_put_carry_out(a, kid, id, did, date, source, r->version, r->status,
                             c != NULL ? c->code : NULL, now, e);
 out:
+    free(decided);
     record_free(&r);
     return rc;
 }

@@ -29,6 +29,10 @@ int workflow_move(struct app *a, enum kind_id k, int64_t id, int64_t version, co
 
 struct decision;
 
+/* 0 when date can be a decision's (a date, today at the latest); else -1
+ * with the reason in *e (IRD_INVALID). */
+int workflow_check_decided(const struct app *a, const char *date, struct ird_err *e);
+
 /* A new decision for record id's log: its text as the document words it
  * (Dutch; text_en may be NULL), the date (YYYY, YYYY-MM or YYYY-MM-DD),
  * the source (document and section) and the deciding body (may be NULL).

@@ -132,6 +132,14 @@ int store_list(struct store *s, const struct query *q, long offset, long limit,
  * not on where it is in the table.  *out owned (record_list_free). */
 int store_window(struct store *s, const struct query *q, int64_t anchor, int dir, int inclusive,
                  long limit, struct record ***out, size_t *n, struct ird_err *e);
+
+/* The unarchived records of kind k that may have a calendar date between
+ * from and to (ISO days, both given): a superset the caller sifts (each
+ * date's precision, the statuses); the work follows those records, not the
+ * table, where the date fields have indexes.  In the order of id; *out
+ * owned (record_list_free). */
+int store_dated(struct store *s, enum kind_id k, const char *from, const char *to,
+                struct record ***out, size_t *n, struct ird_err *e);
 /* Position (0-based) of record id within q's order: how many of q's rows
  * come before it (where it would be, when it does not match q); -1 in
  * *pos when there is no such record. */

@@ -12,7 +12,7 @@
 enum { STORE_BULK_ROWS = 1000 };
 /* Statements store_finalize keeps, reset, for store_prepare to hand out
  * again for the same SQL (the least recently used one makes room). */
-enum { STORE_CACHED = 16 };
+enum { STORE_CACHED = 48 };
 struct store_cached {
     sqlite3_stmt *st; /* reset, bindings cleared; NULL: a free slot */
     unsigned long hash; /* of its SQL text */

@@ -14,7 +14,7 @@
 
 /* The columns of a record: id, version, archived, status, each field, then
  * for each reference field the referenced record's titles. */
-void store_select_columns(struct buf *b, const struct kind *k)
+static void make_columns(struct buf *b, const struct kind *k)
 {
     int i;
 
@@ -35,6 +35,27 @@ void store_select_columns(struct buf *b, const struct kind *k)
                    tf->alt >= 0 ? rk->fields[tf->alt].name : tf->name, rk->table, f->name);
     }
     buf_printf(b, " FROM %s t", k->table);
+}
+
+/* make_columns' text, made once a kind: every read of a record starts with
+ * it (a preview reads a dozen records a key). */
+void store_select_columns(struct buf *b, const struct kind *k)
+{
+    static char *made[STORE_KINDS];
+    static const struct kind *made_for[STORE_KINDS]; /* a test's kind may change */
+
+    if ((int)k->id < 0 || (int)k->id >= (int)STORE_KINDS) {
+        make_columns(b, k);
+        return;
+    }
+    if (made_for[k->id] != k) {
+        struct buf m = { 0 };
+        make_columns(&m, k);
+        free(made[k->id]);
+        made[k->id] = buf_take(&m);
+        made_for[k->id] = k;
+    }
+    buf_add(b, made[k->id]);
 }
 
 static struct record *row_record(sqlite3_stmt *st, const struct kind *k)
@@ -677,5 +698,111 @@ out:
     store_finalize(s, st);
     buf_fini(&b);
     free(match);
+    return rc;
+}
+
+/* The years and months from the ISO day from to to, as SQL literals
+ * (digits and hyphens) after ", ": a date of that precision may fall
+ * between them; -1 over more than three years. */
+static int dated_periods(struct buf *b, const char *from, const char *to)
+{
+    int y0 = atoi(from), m = atoi(from + 5), y1 = atoi(to), m1 = atoi(to + 5), y;
+
+    if (y1 < y0 || y1 - y0 > 3 || m < 1 || m > 12)
+        return -1;
+    for (y = y0; y <= y1; y++)
+        buf_printf(b, ", '%04d'", y);
+    for (y = y0; y < y1 || (y == y1 && m <= m1); m = m % 12 + 1, y += m == 1)
+        buf_printf(b, ", '%04d-%02d'", y, m);
+    return 0;
+}
+
+/* The condition on date field c of a calendar item without an end field:
+ * its day between ?1 and ?2, or its month or year (a date of that
+ * precision) one of periods; on the expression of its sort index
+ * (schema 7), so that each is an index search where c has one. */
+static void dated_field(struct buf *b, const char *c, const char *periods, int first)
+{
+    buf_printf(b, "%s(ifnull(t.%s, x'') BETWEEN ?1 AND ?2", first ? "" : " OR ", c);
+    if (periods != NULL)
+        buf_printf(b, " OR ifnull(t.%s, x'') IN (%s)", c, periods + 2);
+    else
+        buf_printf(b, " OR length(t.%s) < 10", c);
+    buf_add(b, ")");
+}
+
+/* Every live record of kind k, a window at a time (PostgreSQL: the
+ * caller sifts them all). */
+static int all_live(struct store *s, enum kind_id k, struct record ***out, size_t *n,
+                    struct ird_err *e)
+{
+    struct query q = { k, NULL, NULL, -1, 0, 0 };
+    struct record **win = NULL;
+    size_t nw = 0, cap = 0;
+
+    *out = NULL;
+    *n = 0;
+    do {
+        int64_t anchor = *n > 0 ? (*out)[*n - 1]->id : 0;
+        if (store_window(s, &q, anchor, 1, 0, 1000, &win, &nw, e) < 0) {
+            record_list_free(*out, *n);
+            *out = NULL;
+            *n = 0;
+            return -1;
+        }
+        if (*n + nw > cap) {
+            cap = 2 * (*n + nw);
+            *out = xrealloc(*out, cap * sizeof **out);
+        }
+        memcpy(*out + *n, win, nw * sizeof *win);
+        *n += nw;
+        free(win);
+    } while (nw == 1000);
+    return 0;
+}
+
+int store_dated(struct store *s, enum kind_id kid, const char *from, const char *to,
+                struct record ***out, size_t *n, struct ird_err *e)
+{
+    if (s->pg != NULL)
+        return all_live(s, kid, out, n, e);
+    const struct kind *k = kind_get(kid);
+    struct buf b = { 0 }, per = { 0 };
+    sqlite3_stmt *st = NULL;
+    char hi[24];
+    int f, nf = 0, rc = -1;
+
+    *out = NULL;
+    *n = 0;
+    if (dated_periods(&per, from, to) < 0)
+        buf_fini(&per);
+    store_select_columns(&b, k);
+    buf_add(&b, " WHERE t.archived = 0 AND (");
+    for (f = 0; f < k->nfields; f++) {
+        const struct agenda_spec *sp = k->fields[f].agenda;
+        if (sp == NULL || k->fields[f].type != FT_DATE)
+            continue;
+        if (sp->until >= 0) /* a period: it may have begun long before */
+            buf_printf(&b, "%st.%s IS NOT NULL", nf ? " OR " : "", k->fields[f].name);
+        else
+            dated_field(&b, k->fields[f].name, per.s, nf == 0);
+        nf++;
+    }
+    buf_add(&b, ") ORDER BY t.id");
+    if (nf == 0) {
+        rc = 0;
+        goto out;
+    }
+    if (store_prepare(s, b.s, &st, e) < 0)
+        goto out;
+    /* a time of the last day sorts after the day: "~" after "T" and " " */
+    snprintf(hi, sizeof hi, "%.10s~", to);
+    sqlite3_bind_text(st, 1, from, 10, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, hi, -1, SQLITE_TRANSIENT);
+    rc = read_records(s, st, k, out, n, e);
+out:
+    store_finalize(s, st);
+    buf_fini(&per);
+    buf_fini(&b);
     return rc;
 }

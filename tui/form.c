@@ -301,21 +301,27 @@ static void draw_form(const struct screen *s, const struct fmodel *m, const stru
                       const char *title)
 {
     struct fgeom g;
-    char *hint;
+    char *hint, *top;
     int i, y;
 
     erase();
+    form_geometry(m, &g);
+    /* a label too long for its column is shortened there, and given whole
+     * in the title bar while the cursor is on its field */
+    top = on_field(m) && text_width(_(m->k->fields[m->cur].label)) > (size_t)g.lw - 1
+              ? xasprintf("%s — %s", title, _(m->k->fields[m->cur].label))
+              : xstrdup(title);
     attron(A_REVERSE);
     move(0, 0);
     hline(' ', COLS);
-    screen_put(0, 1, title, (size_t)COLS - 1, 0);
+    screen_put(0, 1, top, (size_t)COLS - 1, 0);
     attroff(A_REVERSE);
+    free(top);
     if (screen_too_small()) {
         mvaddstr(2, 1, _("The window is too small for the form."));
         refresh();
         return;
     }
-    form_geometry(m, &g);
     y = g.top - g.off;
     for (i = 0; i < m->k->nfields; i++)
         y = draw_field(s, m, l, i, y, &g);

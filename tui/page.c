@@ -135,7 +135,7 @@ int page_history(struct page *p, struct app *a, enum kind_id k, int64_t id, long
     struct hist *h = NULL;
     struct ird_err e = { 0 };
     size_t n = 0, i, hw = 0;
-    char *title, at[WHEN_MAX];
+    char *title, **whens, at[WHEN_MAX];
     int more = 0;
 
     page_free(p);
@@ -154,19 +154,20 @@ int page_history(struct page *p, struct app *a, enum kind_id k, int64_t id, long
     add_wrapped(p, PL_TITLE, title, width, " ");
     free(title);
     add(p, PL_TEXT, xstrdup(""));
+    /* each line's time and user made once: the widest sets the column */
+    whens = n > 0 ? xcalloc(n, sizeof *whens) : NULL;
     for (i = 0; i < n; i++) {
-        char *when = xasprintf("%s  %s", when_local(h[i].at, at), h[i].user);
-        if (text_width(when) > hw)
-            hw = text_width(when);
-        free(when);
+        whens[i] = xasprintf("%s  %s", when_local(h[i].at, at), h[i].user);
+        if (text_width(whens[i]) > hw)
+            hw = text_width(whens[i]);
     }
     for (i = 0; i < n; i++) {
-        char *when = xasprintf("%s  %s", when_local(h[i].at, at), h[i].user);
         char *what = desk_hist_text(r->kind, &h[i]);
-        add_pair(p, when, what, hw, width, PL_TEXT);
-        free(when);
+        add_pair(p, whens[i], what, hw, width, PL_TEXT);
+        free(whens[i]);
         free(what);
     }
+    free(whens);
     if (n == 0)
         add(p, PL_DIM, xasprintf("   %s", _("No history yet.")));
     if (more)

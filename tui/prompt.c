@@ -78,13 +78,26 @@ int prompt_edit_key(struct lineedit *l, int key)
 
 /* Paint the prompt's line: the label, then as much of the text as fits
  * with the cursor in view. */
-static void draw_line(const char *label, const struct lineedit *l)
+static void draw_line(const struct screen *s, const char *label, const struct lineedit *l)
 {
     size_t lw = text_width(label), col = lineedit_cursor_col(l);
     /* long input: drop characters from the start until the cursor fits */
     const char *start = l->s;
     size_t room = (size_t)COLS > lw + 2 ? (size_t)COLS - lw - 2 : 1;
 
+    if (s->msg[0] != '\0') { /* what the typing met, over the line, never cut */
+        size_t n = 0, i;
+        char **rows = text_wrap(s->msg, COLS > 1 ? (size_t)COLS - 1 : 1, &n);
+        screen_style_on(s, STYLE_ERR);
+        for (i = 0; i < n; i++)
+            if (LINES - 1 - (int)(n - i) >= 0) {
+                move(LINES - 1 - (int)(n - i), 0);
+                clrtoeol();
+                screen_put(LINES - 1 - (int)(n - i), 0, rows[i], (size_t)COLS, 0);
+            }
+        screen_style_off(s, STYLE_ERR);
+        text_lines_free(rows, n);
+    }
     move(LINES - 1, 0);
     clrtoeol();
     attron(A_BOLD);
@@ -99,6 +112,23 @@ static void draw_line(const char *label, const struct lineedit *l)
     }
     screen_put(LINES - 1, (int)lw, start, room + 1, 0);
     move(LINES - 1, (int)(lw + col));
+}
+
+/* 1 when leaving the prompt would lose typed text: not empty, not what it
+ * began with and not a line of its history (Up brings that back); a
+ * filter's prompt (on_change) loses nothing, it only narrows the list as
+ * the text is typed. */
+static int typed(const struct lineedit *l, const struct lineedit_hist *h, const char *initial,
+                 void (*on_change)(void *, const char *))
+{
+    size_t i;
+
+    if (on_change != NULL || l->s[0] == '\0' || strcmp(l->s, initial != NULL ? initial : "") == 0)
+        return 0;
+    for (i = 0; i < h->n; i++)
+        if (strcmp(h->lines[i], l->s) == 0)
+            return 0;
+    return 1;
 }
 
 int prompt_line(struct screen *s, const char *label, const char *initial,
@@ -116,7 +146,7 @@ int prompt_line(struct screen *s, const char *label, const char *initial,
         enum cmd c;
         screen_message_clear(s);
         screen_paint(s);
-        draw_line(label, &l);
+        draw_line(s, label, &l);
         refresh();
         k = screen_getkey(s, &key);
         if (k == -2)
@@ -124,6 +154,9 @@ int prompt_line(struct screen *s, const char *label, const char *initial,
         if (k == -1)
             continue;
         c = keymap_lookup(KEYMAP_EDIT, key, &karg);
+        if (c == CMD_EDIT_CANCEL && typed(&l, h, initial, on_change) &&
+            !prompt_yes(s, _("Discard your changes?")))
+            continue;
         if (c == CMD_EDIT_CANCEL || c == CMD_EDIT_DONE) {
             rc = c == CMD_EDIT_DONE;
             break;

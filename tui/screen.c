@@ -1,11 +1,13 @@
 #include "tui/screen.h"
 
 #include <curses.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <wchar.h>
 
 #include "core/config.h"
 #include "i18n/i18n.h"
@@ -202,22 +204,74 @@ void screen_close(struct screen *s)
     endwin();
 }
 
+/* One character's bytes, read with wgetch and decoded in the terminal's
+ * encoding (wget_wch loses what follows bytes it cannot decode): OK with
+ * *wc, KEY_CODE_YES for a function key, ERR at the tick, 1 for bytes that
+ * are no character, which are dropped (a byte that cannot continue them is
+ * read again as the start of the next character). */
+static int read_char(wint_t *wc)
+{
+    char buf[MB_LEN_MAX];
+    size_t n = 0;
+    int c = wgetch(stdscr);
+
+    if (c == ERR)
+        return ERR;
+    if (c > 255) {
+        *wc = (wint_t)c;
+        return KEY_CODE_YES;
+    }
+    for (;;) {
+        mbstate_t st;
+        wchar_t w;
+        size_t r;
+        buf[n++] = (char)c;
+        memset(&st, 0, sizeof st);
+        r = mbrtowc(&w, buf, n, &st);
+        if (r == (size_t)-1) {
+            if (n > 1)
+                ungetch((unsigned char)buf[n - 1]);
+            return 1;
+        }
+        if (r != (size_t)-2) {
+            *wc = r == 0 ? 0 : (wint_t)w;
+            return OK;
+        }
+        if (n == sizeof buf || (c = wgetch(stdscr)) == ERR)
+            return 1;
+        if (c > 255) {
+            ungetch(c);
+            return 1;
+        }
+    }
+}
+
 int screen_getkey(struct screen *s, int *key)
 {
-    wint_t wc;
+    wint_t wc = 0;
     int rc;
 
-    (void)s;
     if (screen_stop)
         return -2;
-    rc = wget_wch(stdscr, &wc);
+    rc = read_char(&wc);
     if (screen_stop)
         return -2;
+    if (rc == 1) {
+        /* said until a key other than text: pasting goes on around it */
+        screen_message(s, 1, "%s",
+                       _("Left out bytes that are not valid text; all else typed is kept."));
+        s->msg_hold = 1;
+        return -1;
+    }
     if (rc == ERR)
         return -1;
     /* Ctrl-C is a key like any other (raw mode): each context asks
      * before it discards anything; only a real SIGINT stops the desk */
     *key = rc == KEY_CODE_YES ? (int)wc | KEY_FN : (int)wc;
+    if (s->msg_hold && (rc == KEY_CODE_YES || wc < 32 || wc == 127)) {
+        s->msg_hold = 0;
+        s->msg[0] = '\0';
+    }
     return 0;
 }
 
@@ -247,6 +301,7 @@ void screen_message(struct screen *s, int err, const char *fmt, ...)
     vsnprintf(s->msg, sizeof s->msg, fmt, ap);
     va_end(ap);
     s->msg_err = err;
+    s->msg_hold = 0;
 }
 
 void screen_message_take(struct screen *s, int err, char *text)
@@ -257,7 +312,8 @@ void screen_message_take(struct screen *s, int err, char *text)
 
 void screen_message_clear(struct screen *s)
 {
-    s->msg[0] = '\0';
+    if (!s->msg_hold)
+        s->msg[0] = '\0';
 }
 
 static attr_t style_attr(const struct screen *s, enum style st)

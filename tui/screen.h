@@ -42,6 +42,7 @@ struct screen {
     int mouse;      /* clicks and the wheel come as keys */
     char msg[4096]; /* the message line; "" when none */
     int msg_err;
+    int msg_hold; /* the message outlives screen_message_clear (bad input) */
     screen_paint_fn paint; /* the screen under a prompt */
     void *paint_arg;
 };

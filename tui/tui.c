@@ -76,7 +76,7 @@ void tui_push(struct tui *t, const struct view_ops *ops, enum kind_id k, int64_t
  * count on the current pane's tab only), 2 ("1 Cities"), 3 (the current
  * pane's "1 Cities (12)", the others' short names: "2 Agr."), 4 (as 3, the
  * calendar by its key alone) or 5 (as 4, without the count); tab
- * KIND_COUNT is the calendar's ("0 Calendar", "0 Cal."), current while it
+ * KIND_COUNT is the calendar's ("0 Calendar", "0 Cal"), current while it
  * is open; caller frees. */
 static char *bar_tab(struct tui *t, int k, int style)
 {
@@ -84,9 +84,10 @@ static char *bar_tab(struct tui *t, int k, int style)
     int cal = tui_top(t)->ops == &v_calendar_ops;
     int cur = kd != NULL ? k == t->pane && !cal : cal;
     int key = kd != NULL ? k + 1 : 0;
-    /* L10N: the calendar's tab in the pane bar, and its short name in a narrow one */
+    /* L10N: the calendar's tab in the pane bar, and its short name in a narrow
+     * one (at most three letters: it must fit beside the others at 80 columns) */
     const char *name = kd != NULL ? _(kd->plural) : _("Calendar");
-    const char *tab = kd != NULL ? (kd->tab != NULL ? _(kd->tab) : NULL) : _("Cal.");
+    const char *tab = kd != NULL ? (kd->tab != NULL ? _(kd->tab) : NULL) : _("Cal");
 
     if (style == 0 && kd != NULL)
         return xasprintf(" %d %s (%ld) ", key, name, t->totals[k]);
@@ -133,8 +134,17 @@ static void draw_bar(struct tui *t)
                 t->totals[k] = 0;
         }
         t->totals_valid = 1;
+        t->bar_cols = 0;
     }
-    style = bar_style(t);
+    /* the style is tried out again only when the tabs change */
+    if (t->bar_cols != COLS || t->bar_pane != t->pane ||
+        t->bar_cal != (tui_top(t)->ops == &v_calendar_ops)) {
+        t->bar_style = bar_style(t);
+        t->bar_cols = COLS;
+        t->bar_pane = t->pane;
+        t->bar_cal = tui_top(t)->ops == &v_calendar_ops;
+    }
+    style = t->bar_style;
     screen_style_on(&t->scr, STYLE_BAR);
     move(0, 0);
     hline(' ', COLS);
@@ -195,15 +205,12 @@ static void go_pane(struct tui *t, int pane)
 }
 
 /* One step back: the view under this one, else the list without its
- * filter; 0 when there was nothing to go back from. */
+ * text filter, then without its status filter; 0 when there was nothing
+ * to go back from. */
 static int step_back(struct tui *t)
 {
-    if (t->depth == 0) {
-        if (tui_list(t)->q.search == NULL)
-            return v_views_leave(t);
-        v_list_filter(t, "");
-        return 1;
-    }
+    if (t->depth == 0)
+        return v_views_unfilter(t);
     t->depth--;
     t->page_valid = 0;
     if (t->depth == 0)
@@ -275,11 +282,16 @@ static int pick_status(struct tui *t, const struct kind *kd, const struct record
     char *title;
     int pick;
 
-    if (n == 0) {
+    if (n == 0 && kd->moves[0].from == NULL)
+        /* L10N: %s is the kind's plural label: "Contacts" */
+        screen_message(&t->scr, 1, _("%s have no workflow of statuses: there is no status to "
+                                     "change."),
+                       _(kd->plural));
+    else if (n == 0)
         screen_message(&t->scr, 1, _("No status change is allowed from %s."),
                        kind_status_label(kd, r->status));
+    if (n == 0)
         return -1;
-    }
     for (i = 0; i < n; i++)
         items[i] = kind_status_label(kd, next[i]);
     title = xasprintf(_("%s → new status"), kind_status_label(kd, r->status));
@@ -354,9 +366,19 @@ static unsigned c_decide(struct tui *t, const struct target *g)
                        _(kind_get(g->kind)->plural));
         return REDRAW_ALL;
     }
-    for (i = 0; i < 4; i++)
-        if (!prompt_line(&t->scr, _(asks[i]), "", NULL, NULL, &v[i]))
+    for (i = 0; i < 4; i++) {
+        char *was = v[i];
+        int ok = prompt_line(&t->scr, _(asks[i]), was != NULL ? was : "", NULL, NULL, &v[i]);
+        free(was);
+        if (!ok)
             goto out;
+        /* a date that cannot be is refused here, the text kept to correct */
+        if (i == 1 && workflow_check_decided(t->app, v[1], &e) < 0) {
+            screen_message(&t->scr, 1, "%s", e.msg);
+            t->scr.msg_hold = 1; /* shown over the prompt until the text is edited */
+            i--;
+        }
+    }
     if (workflow_decide(t->app, g->kind, g->id, v[0], NULL, v[1], v[2], v[3], NULL, &e) < 0)
         screen_message(&t->scr, 1, "%s", e.msg);
     else

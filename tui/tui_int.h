@@ -45,6 +45,7 @@ struct tui {
     struct listwin lists[KIND_COUNT]; /* one per kind: filter, sort, position */
     long totals[KIND_COUNT];
     int totals_valid;
+    int bar_style, bar_cols, bar_pane, bar_cal; /* the pane bar's style, found for these */
     unsigned gen; /* bumped by tui_invalidate: the lists loaded before are stale */
     struct view stack[32];
     int depth;           /* stack[0] is the list */
@@ -130,6 +131,9 @@ unsigned v_views_save(struct tui *t, const struct target *g);
 /* Esc or q at the top of a pane that shows a view: close it (its status
  * filter and columns), and say so; 0 when the pane shows no view. */
 int v_views_leave(struct tui *t);
+/* The list's text filter cleared, else its own status filter (f), else
+ * the open view left (v_views_leave); 0 when there was none of them. */
+int v_views_unfilter(struct tui *t);
 
 struct listcol;
 /* The list columns of cols (nc of them) that the pane's view shows, in

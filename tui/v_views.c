@@ -88,12 +88,24 @@ unsigned v_views_open(struct tui *t, const struct target *g)
     return REDRAW_ALL;
 }
 
+/* Yes to replacing the saved view called name (shared by every desk). */
+static int confirm_replace(struct tui *t, const char *name)
+{
+    /* L10N: %s is the view's name */
+    char *q = xasprintf(_("A view \"%s\" exists; replace it, for every desk?"), name);
+    int yes = prompt_yes(&t->scr, q);
+
+    free(q);
+    return yes;
+}
+
 unsigned v_views_save(struct tui *t, const struct target *g)
 {
     struct listwin *pl = tui_list(t);
     struct view_def v;
     struct ird_err e = { 0 };
     char *name = NULL;
+    int replaces = 0;
 
     (void)g;
     t->depth = 0;
@@ -102,7 +114,11 @@ unsigned v_views_save(struct tui *t, const struct target *g)
     views_from_query(&pl->q, name, &v);
     if (t->view_cols[t->pane][0] != '\0')
         v.columns = xstrdup(t->view_cols[t->pane]);
-    if (views_save(t->app, &v, &e) < 0) {
+    if (views_check_name(t->app, &v, &replaces, &e) < 0) {
+        screen_message(&t->scr, 1, "%s", e.msg);
+    } else if (replaces && !confirm_replace(t, name)) {
+        screen_message(&t->scr, 0, "%s", _("Nothing was saved."));
+    } else if (views_save(t->app, &v, &e) < 0) {
         screen_message(&t->scr, 1, "%s", e.msg);
     } else {
         snprintf(t->view_title[t->pane], sizeof t->view_title[t->pane], "%s", name);
@@ -116,6 +132,25 @@ unsigned v_views_save(struct tui *t, const struct target *g)
     view_def_fini(&v);
     free(name);
     return REDRAW_ALL;
+}
+
+int v_views_unfilter(struct tui *t)
+{
+    struct listwin *pl = tui_list(t);
+    const struct record *r = listwin_selected(pl);
+
+    if (pl->q.search != NULL) {
+        v_list_filter(t, "");
+        return 1;
+    }
+    /* a status filter of its own (f), not the open view's condition */
+    if (pl->q.status != NULL &&
+        (t->view_title[t->pane][0] == '\0' || pl->q.status != t->view_cond[t->pane])) {
+        pl->q.status = NULL;
+        v_list_reload(t, r != NULL ? r->id : 0);
+        return 1;
+    }
+    return v_views_leave(t);
 }
 
 int v_views_leave(struct tui *t)

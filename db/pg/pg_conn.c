@@ -283,6 +283,8 @@ static int connect_server(struct store *s, const char *name, struct ird_err *e)
     char *enc = NULL, *msg, *nl;
     int rc = -1;
 
+    if (pg_lib_load(e) < 0)
+        return -1;
     s->pg->c = PQconnectdb(name);
     if (s->pg->c == NULL || PQstatus(s->pg->c) != CONNECTION_OK) {
         msg = xstrdup(s->pg->c != NULL ? PQerrorMessage(s->pg->c) : "");

@@ -1,10 +1,10 @@
 #ifndef IRDESK_DB_PG_PG_INT_H
 #define IRDESK_DB_PG_PG_INT_H
 
-#include <libpq-fe.h>
 #include <stdint.h>
 
 #include "db/pg/pg.h"
+#include "db/pg/pg_lib.h"
 #include "lib/err.h"
 
 /* The connection of a store opened on a server. */

@@ -336,6 +336,7 @@ t_restore_says_where_the_old_contents_went() {
 }
 
 . "$here/t_calendar.sh"
+. "$here/t_tester.sh"
 # Issue 12: a visit, a project and a contact are added, found, moved,
 # printed and exported; a contact is erased without a trace in the file;
 # its export is 0600 whatever the database's mode.
@@ -400,4 +401,4 @@ run_tests cli t_help_for_each_command t_completion_from_the_table t_language_is_
     t_agenda_prints_what_is_due_with_its_reminders \
     t_ical_passes_a_parser_and_exports_the_same_bytes_again \
     t_a_pdf_attached_comes_back_byte_for_byte t_links_are_made_and_removed_for_every_kind \
-    t_working_register
+    t_working_register t_views_name_the_kind_in_the_language t_reports_and_show_never_cut_labels

@@ -274,10 +274,10 @@ bulk_archive_and_note_nl() {
     tui_keys '\;' d
     tui_wait "2 records archiveren (0 geweigerd)?"
     tui_keys j
-    tui_wait "2 records gearchiveerd; u zet ze samen terug."
+    tui_wait "2 records gearchiveerd; met de toets u zet u ze samen terug."
     [ "$(sql "SELECT count(*) FROM network WHERE archived = 1")" = 2 ] || fail "not archived"
     tui_keys q u
-    tui_wait "Ongedaan gemaakt: het archiveren in één keer."
+    tui_wait "Ongedaan gemaakt: het archiveren van de aangeduide records."
     [ "$(sql "SELECT count(*) FROM network WHERE archived = 1")" = 0 ] || fail "not restored"
     tui_keys '\;' w
     tui_wait "Exporteer de aangeduide records als CSV"

@@ -59,7 +59,7 @@ preview_print_and_save() {
     tui_wait "11 records; status Decision pending"
     tui_keys L
     tui_wait "Lijst: Steden"
-    tui_keys q q
+    tui_keys q q q # the preview, the status filter, the desk
     tui_exit
 }
 

@@ -80,8 +80,8 @@ static void unmake(struct sized *z)
 
 /* The work of the desk's actions on one database, in a fixed order. */
 struct costs {
-    uint64_t first, down, page, last, up, top, search, clear, open, count, history, spaceless;
-    uint64_t history_words;
+    uint64_t first, down, page, last, pane, up, top, search, clear, open, count, history;
+    uint64_t spaceless, history_words;
     uint64_t many, many_sorted, many_last;
     uint64_t sort[8], sort_last[8], status, unfilter, stale, save;
     int nsort;
@@ -238,6 +238,28 @@ static uint64_t type_search(struct sized *z, struct listwin *w, const char *cons
     return since(z->a, mark) / (uint64_t)n;
 }
 
+/* A pane switch there and back: the other pane's list shown, then this
+ * one again at the end of the table, its window and place kept (the desk
+ * fetches the window of the pane it shows: nothing to count again). */
+static void pane_switch(struct sized *z, struct listwin *w, struct costs *c, uint64_t *mark)
+{
+    struct ird_err e = { 0 };
+    struct listwin o;
+    long sel = w->sel;
+    int64_t id = listwin_selected(w)->id;
+
+    listwin_init(&o, KIND_AGREEMENT);
+    o.rows = ROWS;
+    assert_ok(listwin_reload(&o, z->a, 0, &e), &e);
+    since(z->a, mark);
+    assert_ok(listwin_fetch(w, z->a, ROWS, &e), &e);
+    c->pane = since(z->a, mark);
+    assert_int_equal(w->sel, sel);
+    assert_false(w->pos_lo);
+    assert_int_equal(listwin_selected(w)->id, id);
+    listwin_fini(&o);
+}
+
 static void measure(struct sized *z, struct costs *c)
 {
     struct listwin w;
@@ -264,6 +286,7 @@ static void measure(struct sized *z, struct costs *c)
     c->last = since(z->a, &mark);
     assert_int_equal(w.sel, w.count - 1);
     assert_non_null(listwin_selected(&w));
+    pane_switch(z, &w, c, &mark);
     assert_ok(listwin_move(&w, z->a, -ROWS - 3, &e), &e);
     c->up = since(z->a, &mark);
     assert_int_equal(w.sel, w.count - 1 - ROWS - 3);
@@ -373,6 +396,7 @@ static void work_follows_the_screen_not_the_table(void **state)
     check("one line down", cs.down, cb.down);
     check("page down", cs.page, cb.page);
     check("jump to the end", cs.last, cb.last);
+    check("pane switch and back", cs.pane, cb.pane);
     check("page up from the end", cs.up, cb.up);
     check("back to the top", cs.top, cb.top);
     check("search, per letter typed", cs.search, cb.search);

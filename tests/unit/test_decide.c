@@ -199,6 +199,39 @@ static void bad_decisions_change_nothing(void **state)
     assert_string_equal(test_status_of(a, KIND_CITY, 2), "active");
 }
 
+/* A decision has a date in the past or today, and is carried out on or
+ * after its own date; a refusal says why and changes nothing. */
+static void decision_dates_are_in_order(void **state)
+{
+    struct fx *f = *state;
+    struct app *a = f->a;
+    struct ird_err e = { 0 };
+    long before = test_sql_int(f->db, "SELECT count(*) FROM decision");
+    int64_t did = 0;
+
+    assert_fails(workflow_decide(a, KIND_CITY, 2, "tekst", NULL, "2099-01-01", NULL, "bron",
+                                 NULL, &e),
+                 &e, IRD_INVALID);
+    assert_contains(e.msg, "after today");
+    assert_fails(workflow_decide(a, KIND_CITY, 2, "tekst", NULL, "2099", NULL, "bron", NULL, &e),
+                 &e, IRD_INVALID);
+    assert_int_equal(test_sql_int(f->db, "SELECT count(*) FROM decision"), before);
+    assert_ok(workflow_decide(a, KIND_CITY, 2, "tekst", NULL, "2025-06-10", NULL, "bron", &did,
+                              &e),
+              &e);
+    assert_fails(workflow_carry_out(a, KIND_CITY, 2, did, "2025-06-09", "bron", NULL, &e), &e,
+                 IRD_INVALID);
+    assert_contains(e.msg, "before the decision itself (2025-06-10)");
+    assert_fails(workflow_carry_out(a, KIND_CITY, 2, 0, "2024", "bron", NULL, &e), &e,
+                 IRD_INVALID);
+    assert_fails(workflow_carry_out(a, KIND_CITY, 2, 0, "2099-01-01", "bron", NULL, &e), &e,
+                 IRD_INVALID);
+    assert_int_equal(test_sql_int(f->db, "SELECT count(*) FROM decision WHERE done IS NOT NULL"),
+                     2);
+    /* the same year (as precise as known) is no contradiction */
+    assert_ok(workflow_carry_out(a, KIND_CITY, 2, 0, "2025", "bron", NULL, &e), &e);
+}
+
 /* The detail view and the dossier show the current decision, the earlier
  * ones and the pending one, each with its source. */
 static void detail_and_dossier_show_the_log(void **state)
@@ -500,15 +533,29 @@ static void narrow_reads_agree_with_the_logs(void **state)
     assert_true(want > 0);
 }
 
+/* The fixture with its clock in March 2026: the decisions these tests
+ * record were taken in the past (a decision never has a later date). */
+static int fx_setup_2026(void **state)
+{
+    int rc = fx_setup(state);
+
+    if (rc == 0)
+        snprintf(test_app_of(state)->fixed_now, sizeof test_app_of(state)->fixed_now, "%s",
+                 "2026-03-01T10:00:00Z");
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, fx_setup, fx_teardown)
+#define T26(f) cmocka_unit_test_setup_teardown(f, fx_setup_2026, fx_teardown)
     const struct CMUnitTest tests[] = {
         T(no_status_is_set_by_a_pending_decision),
         T(pending_filter_is_the_latest_undone_decision),
-        T(a_decision_moves_no_status),
-        T(carrying_out_moves_the_status),
-        T(bad_decisions_change_nothing),
+        T26(a_decision_moves_no_status),
+        T26(carrying_out_moves_the_status),
+        T26(bad_decisions_change_nothing),
+        T26(decision_dates_are_in_order),
         T(detail_and_dossier_show_the_log),
         T(statements_are_not_networks),
         T(every_seeded_record_shows_its_source),
@@ -520,6 +567,7 @@ int main(int argc, char **argv)
         T(narrow_reads_agree_with_the_logs),
     };
 #undef T
+#undef T26
 
     test_filter_args(argc, argv);
     return cmocka_run_group_tests_name("decide", tests, test_setup_en, test_teardown_en);

@@ -37,7 +37,7 @@ static void work_on(struct fx *f)
     test_cli(f, &r, "status", "initiative", "23", "in_progress", "--note", "Begonnen", NULL);
     test_expect_exit(&r, 0, "status");
     test_cli(f, &r, "decide", "agreement", "2", "--text", "Evalueren in 2027", "--date",
-             "2026-05-04", "--source", "Collegebesluit", NULL);
+             "2025-02-04", "--source", "Collegebesluit", NULL);
     test_expect_exit(&r, 0, "decide");
     assert_ok(journal_add(f->a, KIND_CITY, 2, "Gesprek met de \"ambassade\"", NULL), NULL);
     {

@@ -8,6 +8,7 @@
 
 #include "lib/table.h"
 #include "lib/text.h"
+#include "lib/when.h"
 #include "i18n/i18n.h"
 
 #define ELLIPSIS "\xE2\x80\xA6"    /* … */
@@ -399,9 +400,34 @@ static void visible_text_carries_no_escape_sequence(void **state)
     assert_false(text_is_bidi_control(0x200E)); /* a mark, not an override */
 }
 
+/* A stored time shown in local time (here UTC); anything not of the stored
+ * form YYYY-MM-DDTHH:MM:SSZ is shown as it is. */
+static void stored_times_shown_in_local_time(void **state)
+{
+    static const char *const kept[] = { "2026-12-02T04:45:0xZ", "2026-13-02T04:45:06Z",
+                                        "2026-12-02 04:45:06Z", "2026-12-02T04:45:06",
+                                        "+026-12-02T04:45:06Z", "" };
+    char out[WHEN_MAX];
+    char *tz = getenv("TZ") ? strdup(getenv("TZ")) : NULL;
+    size_t i;
+
+    (void)state;
+    setenv("TZ", "UTC", 1);
+    assert_string_equal(when_local("2026-12-02T04:45:06Z", out), "2026-12-02 04:45");
+    assert_string_equal(when_local("1999-01-31T23:59:60Z", out), "1999-02-01 00:00");
+    for (i = 0; i < sizeof kept / sizeof *kept; i++)
+        assert_string_equal(when_local(kept[i], out), kept[i]);
+    if (tz != NULL)
+        setenv("TZ", tz, 1);
+    else
+        unsetenv("TZ");
+    free(tz);
+}
+
 int main(int argc, char **argv)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(stored_times_shown_in_local_time),
         cmocka_unit_test(visible_text_carries_no_escape_sequence),
         cmocka_unit_test(width_counts_cells_not_bytes),
         cmocka_unit_test(width_of_wide_characters_is_two),

@@ -158,6 +158,46 @@ static void a_saved_view_is_shared_by_every_desk(void **state)
     app_close(&b);
 }
 
+/* A name already taken: a shipped view's (its name or either label) and a
+ * view's of another kind are refused; one's own of the same kind is
+ * replaced, after the desk asks (replaces says so). */
+static void a_taken_view_name_is_refused_or_replaced(void **state)
+{
+    struct fx *f = *state;
+    struct query q = { KIND_VISIT, NULL, "gent", -1, 0, 0 };
+    struct query c = { KIND_CITY, NULL, NULL, -1, 0, 0 };
+    struct view_def v;
+    struct ird_err e = { 0 };
+    int replaces = -1;
+    long before = test_sql_int(f->db, "SELECT count(*) FROM view");
+    static const char *const shipped[] = { "Akkoorden te evalueren", "agreements due for evaluation",
+                                           "DUE-FOR-EVALUATION" };
+    size_t i;
+
+    for (i = 0; i < sizeof shipped / sizeof shipped[0]; i++) {
+        views_from_query(&q, shipped[i], &v);
+        assert_fails(views_check_name(f->a, &v, &replaces, &e), &e, IRD_INVALID);
+        assert_contains(e.msg, "comes with irdesk");
+        assert_fails(views_save(f->a, &v, &e), &e, IRD_INVALID);
+        view_def_fini(&v);
+    }
+    views_from_query(&q, "Mine", &v);
+    assert_ok(views_check_name(f->a, &v, &replaces, &e), &e);
+    assert_int_equal(replaces, 0);
+    assert_ok(views_save(f->a, &v, &e), &e);
+    view_def_fini(&v);
+    views_from_query(&q, "mine", &v);
+    assert_ok(views_check_name(f->a, &v, &replaces, &e), &e);
+    assert_int_equal(replaces, 1);
+    view_def_fini(&v);
+    views_from_query(&c, "MINE", &v);
+    assert_fails(views_check_name(f->a, &v, &replaces, &e), &e, IRD_INVALID);
+    assert_contains(e.msg, "a view of Visits already");
+    assert_fails(views_save(f->a, &v, &e), &e, IRD_INVALID);
+    view_def_fini(&v);
+    assert_int_equal(test_sql_int(f->db, "SELECT count(*) FROM view"), before + 1);
+}
+
 static void a_derived_condition_is_saved_without_its_day(void **state)
 {
     struct app *a = app_of(state);
@@ -249,6 +289,8 @@ int main(int argc, char **argv)
                                         fx_teardown),
         cmocka_unit_test_setup_teardown(changed_this_week_on_any_pane, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(a_saved_view_is_shared_by_every_desk, fx_setup,
+                                        fx_teardown),
+        cmocka_unit_test_setup_teardown(a_taken_view_name_is_refused_or_replaced, fx_setup,
                                         fx_teardown),
         cmocka_unit_test_setup_teardown(a_derived_condition_is_saved_without_its_day, fx_setup,
                                         fx_teardown),
