@@ -1,0 +1,2 @@
+-- irdesk on PostgreSQL, migration 029 (the version of db/sql/029_*): nothing to do: SQLite's
+-- indexes of the calendar's dates; PostgreSQL reads the dated records its own way (pg_register.c).
