@@ -413,18 +413,78 @@ int agenda_last_contact_in(struct app *a, const struct link_ref *l, size_t n, co
     return rc;
 }
 
+/* Append the items of src to dst (src emptied). */
+static void take_items(struct agenda *dst, struct agenda *src)
+{
+    dst->items = xrealloc(dst->items, (dst->n + src->n + 1) * sizeof *dst->items);
+    memcpy(dst->items + dst->n, src->items, src->n * sizeof *src->items);
+    dst->n += src->n;
+    free(src->items);
+    src->items = NULL;
+    src->n = 0;
+}
+
+/* The items a reminder of the week up to today can be about: the item's
+ * day is a reminder's day plus its lead, so only the days [today - 6 +
+ * lead, today + lead] (none before today) of each lead time are read, not
+ * every day up to the largest lead; windows that meet are read as one, and
+ * an item met by two windows (a period) is kept once. */
+static int notice_items(struct app *a, const char *today, struct agenda *ag,
+                        struct ird_err *e)
+{
+    long t = agenda_day_number(today), lo = 0, hi = -1;
+    int i;
+
+    ag->items = NULL;
+    ag->n = 0;
+    /* the leads are largest first: their windows from the nearest on */
+    for (i = a->cfg.nremind - 1; i >= -1; i--) {
+        long from = i >= 0 ? t - 6 + a->cfg.remind[i] : 0, to = i >= 0 ? t + a->cfg.remind[i] : 0;
+        if (from < t)
+            from = t;
+        if (i >= 0 && hi >= lo && from <= hi + 1) {
+            hi = to > hi ? to : hi;
+            continue;
+        }
+        if (hi >= lo) {
+            struct agenda part = { 0 };
+            char d0[AGENDA_DAY_LEN], d1[AGENDA_DAY_LEN];
+            agenda_day_text(lo, d0);
+            agenda_day_text(hi, d1);
+            if (agenda_gather(a, d0, d1, 0, &part, e) < 0) {
+                agenda_fini(ag);
+                return -1;
+            }
+            take_items(ag, &part);
+        }
+        lo = from;
+        hi = to;
+    }
+    if (ag->n > 1)
+        qsort(ag->items, ag->n, sizeof *ag->items, by_day);
+    for (i = 1; (size_t)i < ag->n; i++) {
+        const struct agenda_item *p = &ag->items[i - 1], *q = &ag->items[i];
+        if (p->kind == q->kind && p->id == q->id && p->field == q->field) {
+            free(ag->items[i].title);
+            memmove(&ag->items[i], &ag->items[i + 1], (ag->n - (size_t)i - 1) * sizeof *ag->items);
+            ag->n--;
+            i--;
+        }
+    }
+    return 0;
+}
+
 char *agenda_notice(struct app *a)
 {
     struct agenda ag = { 0 };
     struct agenda_reminder *rem = NULL;
     struct ird_err e = { 0 };
-    char today[16], week[AGENDA_DAY_LEN], ahead[AGENDA_DAY_LEN], *what, *s = NULL;
+    char today[16], week[AGENDA_DAY_LEN], *what, *s = NULL;
     size_t nrem = 0, i, first = 0, n = 0;
 
     app_today(a, today);
     agenda_day_text(agenda_day_number(today) - 6, week);
-    agenda_day_text(agenda_day_number(today) + max_lead(a), ahead);
-    if (agenda_gather(a, today, ahead, 0, &ag, &e) < 0)
+    if (notice_items(a, today, &ag, &e) < 0)
         return NULL;
     agenda_reminders(&ag, a->cfg.remind, a->cfg.nremind, week, today, &rem, &nrem);
     for (i = 0; i < nrem; i++)

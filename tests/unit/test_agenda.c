@@ -119,6 +119,32 @@ static void visits_to_come_are_in_the_calendar(void **state)
     assert_string_equal(got, "901 902 904 906 907 ");
 }
 
+/* The start-up notice counts the reminders of the week up to today
+ * (2025-03-01) about items still to come, at each lead time (90, 30, 7),
+ * and names the nearest item. */
+static void the_notice_counts_the_week_s_reminders(void **state)
+{
+    struct fx *f = test_fx_of(state);
+    char *s;
+
+    date_things(state);
+    test_sql_exec(f->db, "INSERT INTO visit (id, title_nl, date_from, date_until, status) VALUES"
+                         " (901, 'negentig', '2025-05-27', NULL, 'planned'),"
+                         " (902, 'dertig', '2025-03-28', NULL, 'planned'),"
+                         " (903, 'zeven', '2025-03-05', NULL, 'planned'),"
+                         " (904, 'geen', '2025-04-15', NULL, 'planned'),"
+                         " (905, 'later', '2025-06-10', NULL, 'planned'),"
+                         " (906, 'lopend', '2025-01-01', '2025-03-31', 'planned')");
+    s = test_gc(agenda_notice(f->a));
+    assert_non_null(s);
+    assert_contains(s, "3 reminders this week; the first: Visit 903 ");
+    assert_contains(s, "on 2025-03-05.");
+    /* one lead time only: its window alone */
+    f->a->cfg.nremind = 1;
+    s = test_gc(agenda_notice(f->a));
+    assert_contains(s, "1 reminder this week: Visit 901 ");
+}
+
 static void reminders_fall_at_each_lead_time(void **state)
 {
     struct app *a = test_app_of(state);
@@ -479,6 +505,8 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup_teardown(the_calendar_is_gathered_from_the_descriptors, fx_setup,
                                         fx_teardown),
         cmocka_unit_test_setup_teardown(visits_to_come_are_in_the_calendar, fx_setup,
+                                        fx_teardown),
+        cmocka_unit_test_setup_teardown(the_notice_counts_the_week_s_reminders, fx_setup,
                                         fx_teardown),
         cmocka_unit_test_setup_teardown(reminders_fall_at_each_lead_time, fx_setup, fx_teardown),
         cmocka_unit_test_setup_teardown(the_agenda_prints_dates_and_reminders, fx_setup,
