@@ -416,9 +416,11 @@ int agenda_last_contact_in(struct app *a, const struct link_ref *l, size_t n, co
 /* Append the items of src to dst (src emptied). */
 static void take_items(struct agenda *dst, struct agenda *src)
 {
-    dst->items = xrealloc(dst->items, (dst->n + src->n + 1) * sizeof *dst->items);
-    memcpy(dst->items + dst->n, src->items, src->n * sizeof *src->items);
-    dst->n += src->n;
+    if (src->n > 0) {
+        dst->items = xrealloc(dst->items, (dst->n + src->n) * sizeof *dst->items);
+        memcpy(dst->items + dst->n, src->items, src->n * sizeof *src->items);
+        dst->n += src->n;
+    }
     free(src->items);
     src->items = NULL;
     src->n = 0;

@@ -754,7 +754,8 @@ static int all_live(struct store *s, enum kind_id k, struct record ***out, size_
             cap = 2 * (*n + nw);
             *out = xrealloc(*out, cap * sizeof **out);
         }
-        memcpy(*out + *n, win, nw * sizeof *win);
+        if (nw > 0)
+            memcpy(*out + *n, win, nw * sizeof *win);
         *n += nw;
         free(win);
     } while (nw == 1000);

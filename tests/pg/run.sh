@@ -84,7 +84,9 @@ for t in test_store test_journal test_undo test_views test_exchange test_detail 
     if CMOCKA_MESSAGE_OUTPUT=TAP "$UNIT/$t" >"$tmp/unit" 2>&1; then
         ok "$t on PostgreSQL ($(grep -c '^ok' "$tmp/unit") tests, $(( $(date +%s) - t0 )) s)"
     else
-        fail "$t on PostgreSQL: $(grep -A3 '^not ok' "$tmp/unit" | head -20)"
+        # an assertion's lines, else (a crash, a sanitizer's report) the end
+        fail "$t on PostgreSQL: $(grep -A3 '^not ok' "$tmp/unit" | head -20 || true)
+$(grep -q '^not ok' "$tmp/unit" || tail -25 "$tmp/unit")"
     fi
 done
 unset IRDESK_TEST_DB_URL IRDESK_TEST_DB_RESET
