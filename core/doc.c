@@ -304,7 +304,7 @@ static void text_node(struct buf *b, const struct doc_node *n, size_t width)
         text_marked(b, n, width);
         break;
     case DOC_TABLE:
-        s = table_render(n->table, width);
+        s = table_render_wrapped(n->table, width);
         buf_add(b, s);
         free(s);
         break;

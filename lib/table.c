@@ -133,7 +133,51 @@ static void add_cell(struct buf *b, const char *s, size_t w, int right, int last
     free(fit);
 }
 
-char *table_render(const struct table *t, size_t total)
+/* A row's cells (r 0: the header) added to b as lines of widths w: each
+ * cut to its width, or, when wrap is set, wrapped onto as many lines as
+ * its longest cell needs (numbers, aligned right, are never wrapped). */
+static void add_row(struct buf *b, const struct table *t, size_t r, const size_t *w, int wrap)
+{
+    char ***lines = xcalloc(t->ncols, sizeof *lines);
+    size_t *n = xcalloc(t->ncols, sizeof *n), height = 1, c, i;
+
+    for (c = 0; c < t->ncols; c++) {
+        const char *s = r == 0 ? (t->header[c] ? t->header[c] : "")
+                               : t->cells[(r - 1) * t->ncols + c];
+        if (wrap && !t->right[c] && text_width(s) > w[c]) {
+            lines[c] = text_wrap(s, w[c], &n[c]);
+        } else {
+            lines[c] = xcalloc(1, sizeof *lines[c]);
+            lines[c][0] = xstrdup(s);
+            n[c] = 1;
+        }
+        if (n[c] > height)
+            height = n[c];
+    }
+    for (i = 0; i < height; i++) {
+        struct buf line = { 0 };
+        size_t len;
+        for (c = 0; c < t->ncols; c++) {
+            if (c > 0)
+                buf_add(&line, "  ");
+            add_cell(&line, i < n[c] ? lines[c][i] : "", w[c], t->right[c], c + 1 == t->ncols);
+        }
+        /* no trailing blanks */
+        len = line.s != NULL ? strlen(line.s) : 0;
+        while (len > 0 && line.s[len - 1] == ' ')
+            line.s[--len] = '\0';
+        if (line.s != NULL)
+            buf_add(b, line.s);
+        buf_add(b, "\n");
+        buf_fini(&line);
+    }
+    for (c = 0; c < t->ncols; c++)
+        text_lines_free(lines[c], n[c]);
+    free(lines);
+    free(n);
+}
+
+static char *render(const struct table *t, size_t total, int wrap)
 {
     size_t *nat = xcalloc(t->ncols, sizeof *nat), *min = xcalloc(t->ncols, sizeof *min),
            *w = xcalloc(t->ncols, sizeof *w);
@@ -149,32 +193,26 @@ char *table_render(const struct table *t, size_t total)
         }
         if (t->max[c] > 0 && nat[c] > t->max[c])
             nat[c] = t->max[c];
-        min[c] = nat[c] < 4 ? nat[c] : 4;
+        /* a wrapped column keeps room for a word or two a line */
+        min[c] = nat[c] < (wrap ? 16u : 4u) ? nat[c] : (wrap ? 16 : 4);
     }
     table_widths(nat, min, t->ncols, total, 2, w);
-    for (r = 0; r <= t->nrows; r++) {
-        struct buf line = { 0 };
-        char *trimmed;
-        for (c = 0; c < t->ncols; c++) {
-            const char *s = r == 0 ? (t->header[c] ? t->header[c] : "")
-                                   : t->cells[(r - 1) * t->ncols + c];
-            if (c > 0)
-                buf_add(&line, "  ");
-            add_cell(&line, s, w[c], t->right[c], c + 1 == t->ncols);
-        }
-        /* no trailing blanks */
-        trimmed = line.s ? line.s : xstrdup("");
-        {
-            size_t len = strlen(trimmed);
-            while (len > 0 && trimmed[len - 1] == ' ')
-                trimmed[--len] = '\0';
-        }
-        buf_add(&b, trimmed);
-        buf_add(&b, "\n");
-        free(trimmed);
-    }
+    for (r = 0; r <= t->nrows; r++)
+        add_row(&b, t, r, w, wrap);
     free(nat);
     free(min);
     free(w);
+    if (b.s == NULL)
+        return xstrdup("");
     return buf_take(&b);
+}
+
+char *table_render(const struct table *t, size_t total)
+{
+    return render(t, total, 0);
+}
+
+char *table_render_wrapped(const struct table *t, size_t total)
+{
+    return render(t, total, 1);
 }

@@ -31,5 +31,8 @@ void table_widths(const size_t *natural, const size_t *minimum, size_t n, size_t
 /* The whole table as text: a header line, then one line per row, each cut
  * to fit total cells (0: no limit).  Caller frees. */
 char *table_render(const struct table *t, size_t total);
+/* The same with the cells too wide for their column wrapped at word
+ * boundaries onto lines of their own (a printed page loses no text). */
+char *table_render_wrapped(const struct table *t, size_t total);
 
 #endif

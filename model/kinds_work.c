@@ -120,7 +120,7 @@ static const struct part visit_parts[] = {
     { .type = PART_STATUSES, .text = NP_("%zu visit or mission: %s.",
                                          "%zu visits and missions: %s.") },
     { .type = PART_TABLE, .heading = N_("Visits, receptions and missions"),
-      .cols = { { VISIT_TITLE_NL, 34 }, { VISIT_DIRECTION, 0 }, { VISIT_FROM, 0 } },
+      .cols = { { VISIT_TITLE_NL, 0 }, { VISIT_DIRECTION, 0 }, { VISIT_FROM, 0 } },
       .ncols = 3 },
 };
 

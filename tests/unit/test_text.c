@@ -366,6 +366,38 @@ static void render_aligns_by_display_width(void **state)
     assert_null(t);
 }
 
+/* A printed table loses no text: the widest column wraps at words, the
+ * other cells of its row stay on its first line, numbers never wrap. */
+static void render_wrapped_keeps_every_word(void **state)
+{
+    struct table *t = table_new(3);
+    const char *r1[] = { "6", "Diplomatic return days of the General Representatives", "2017" };
+    const char *r2[] = { "7", "Visit of EU Commissioner Bulc", "2018" };
+    char *s;
+    (void)state;
+
+    table_column(t, 0, "#", 0, 1);
+    table_column(t, 1, "Title", 0, 0);
+    table_column(t, 2, "Date", 0, 0);
+    table_add(t, r1);
+    table_add(t, r2);
+    s = table_render_wrapped(t, 30);
+    assert_string_equal(s, "#  Title                  Date\n"
+                           "6  Diplomatic return      2017\n"
+                           "   days of the General\n"
+                           "   Representatives\n"
+                           "7  Visit of EU            2018\n"
+                           "   Commissioner Bulc\n");
+    free(s);
+    /* the same table cut, as a terminal list shows it */
+    s = table_render(t, 30);
+    assert_string_equal(s, "#  Title                  Date\n"
+                           "6  Diplomatic return da…  2017\n"
+                           "7  Visit of EU Commissi…  2018\n");
+    free(s);
+    table_free(&t);
+}
+
 static void expect_visible(const char *in, int keep, const char *want)
 {
     char *got = text_visible(in, keep);
@@ -456,6 +488,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(widths_never_go_below_the_minimum),
         cmocka_unit_test(widths_fit_total_exactly_when_possible),
         cmocka_unit_test(render_aligns_by_display_width),
+        cmocka_unit_test(render_wrapped_keeps_every_word),
     };
 
     test_filter_args(argc, argv);
