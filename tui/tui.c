@@ -647,19 +647,19 @@ static unsigned dispatch(struct tui *t, enum cmd c, int arg)
     return r;
 }
 
-/* Another desk committed: reload what is shown. */
-static void check_others(struct tui *t)
+/* Another desk committed: reload what is shown; 1 when it did. */
+static int check_others(struct tui *t)
 {
     int64_t dv = desk_data_version(t->app);
 
-    if (dv != t->dv) {
-        if (t->dv >= 0 && t->scr.msg[0] == '\0')
-            screen_message(&t->scr, 0, "%s",
-                           _("Another desk saved changes: the screen shows them."));
-        t->dv = dv;
-        tui_invalidate(t);
-        t->stack[0].ops->reload(t, &t->stack[0]);
-    }
+    if (dv == t->dv)
+        return 0;
+    if (t->dv >= 0 && t->scr.msg[0] == '\0')
+        screen_message(&t->scr, 0, "%s", _("Another desk saved changes: the screen shows them."));
+    t->dv = dv;
+    tui_invalidate(t);
+    t->stack[0].ops->reload(t, &t->stack[0]);
+    return 1;
 }
 
 /* A click selects the row under it; the wheel scrolls three lines. */
@@ -679,12 +679,16 @@ static void on_mouse(struct tui *t)
 /* Read and run keys until the desk is left; 0, or 128 + the signal. */
 static int loop(struct tui *t)
 {
+    int changed = 1; /* the screen shows something new */
+
     for (;;) {
         int key, arg, k;
         unsigned r = REDRAW_UNHANDLED;
         enum cmd c;
-        check_others(t);
-        tui_draw(t);
+        /* an idle tick that changed nothing draws nothing */
+        if (check_others(t) || changed)
+            tui_draw(t);
+        changed = 1;
         k = screen_getkey(&t->scr, &key);
         if (k == -2)
             break;
@@ -692,7 +696,8 @@ static int loop(struct tui *t)
             struct ird_err e = { 0 };
             desk_idle(t->app); /* the tick: nobody waits */
             /* and the counts shown as "501+" are counted out */
-            if (listwin_settle(tui_list(t), t->app, &e) < 0)
+            changed = listwin_settle(tui_list(t), t->app, &e);
+            if (changed < 0)
                 screen_message(&t->scr, 1, "%s", e.msg);
             continue;
         }
