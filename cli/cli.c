@@ -63,25 +63,25 @@ struct opt {
 #define FLAG(m) 0, offsetof(struct cli_opts, m)
 
 static const struct opt opts[] = {
-    { "--db", OPT_DB, "FILE", STR(db), 0,
+    { "--db", OPT_DB, N_("FILE"), STR(db), 0,
       N_("the database (default: $IRDESK_DB, the configuration's, else the XDG one)") },
     { "--lang", OPT_LANG, "nl|en", STR(lang), 0,
       N_("the language of the messages and of what is printed") },
     { "--read-only", OPT_READONLY, NULL, FLAG(readonly), 0, N_("open the database read-only") },
     { "--status", OPT_STATUS, "S", STR(status), 0,
       N_("only the records with this status (its code or its label)") },
-    { "--search", OPT_SEARCH, "TEXT", STR(search), 0,
+    { "--search", OPT_SEARCH, N_("TEXT"), STR(search), 0,
       N_("only the records holding these words (accents and case ignored)") },
     { "--archived", OPT_ARCHIVED, NULL, FLAG(archived), 0,
       N_("the archived records too, marked as such") },
-    { "--view", OPT_VIEW, "NAME", STR(view), 0,
+    { "--view", OPT_VIEW, N_("NAME"), STR(view), 0,
       N_("the records a saved view shows, in its order and columns") },
-    { "--note", OPT_NOTE, "TEXT", STR(note), 0, N_("a note kept with the change in the history") },
+    { "--note", OPT_NOTE, N_("TEXT"), STR(note), 0, N_("a note kept with the change in the history") },
     { "--days", OPT_DAYS, "N", STR(days), 0,
       N_("what falls due within this many days (default 30)") },
     { "--format", OPT_FORMAT, "csv|json", STR(format), 0, N_("CSV (one kind) or JSON") },
     { "--format", OPT_ICS, "ics", STR(format), 0, N_("iCalendar (RFC 5545)") },
-    { "--from", OPT_FROM, "DATE", STR(from), 0, N_("the first day (YYYY-MM-DD; default: today)") },
+    { "--from", OPT_FROM, N_("DATE"), STR(from), 0, N_("the first day (YYYY-MM-DD; default: today)") },
     /* the same spelling with other values: a report's format */
     { "--format", OPT_REPORT_FORMAT, "pdf|txt", STR(format), 0,
       N_("PDF or plain text (default: the extension of -o's FILE, else text)") },
@@ -89,14 +89,14 @@ static const struct opt opts[] = {
       N_("CSV for Excel in Belgium: semicolons, CP1252") },
     { "--history", OPT_HISTORY, NULL, FLAG(history), 0,
       N_("each record's history too (JSON only)") },
-    { "-o", OPT_OUT, "FILE", STR(out), OPT_PRINT, N_("write to FILE instead of standard output") },
-    { "--output", OPT_OUT, "FILE", STR(out), OPT_PRINT,
+    { "-o", OPT_OUT, N_("FILE"), STR(out), OPT_PRINT, N_("write to FILE instead of standard output") },
+    { "--output", OPT_OUT, N_("FILE"), STR(out), OPT_PRINT,
       N_("write to FILE instead of standard output") },
     { "--print", OPT_PRINT, NULL, FLAG(print), 0,
       N_("send the pages to the printer (print_command)") },
     { "--follow-symlinks", OPT_FOLLOW, NULL, FLAG(follow), 0,
       N_("write through a symbolic link where FILE is one") },
-    { "--encoding", OPT_ENCODING, "CHARSET", STR(encoding), 0,
+    { "--encoding", OPT_ENCODING, N_("CHARSET"), STR(encoding), 0,
       N_("the file's character set (default: UTF-8, else told)") },
     { "--dry-run", OPT_DRY_RUN, NULL, FLAG(dry_run), 0,
       N_("show what would change and write nothing") },
@@ -105,16 +105,16 @@ static const struct opt opts[] = {
     { "--yes", OPT_YES, NULL, FLAG(yes), 0,
       N_("do not ask first (restore: before replacing the database; erase: before erasing)") },
     { "--empty", OPT_EMPTY, NULL, FLAG(empty), 0, N_("create it without Ghent's portfolio") },
-    { "--text", OPT_TEXT, "TEXT", STR(text), 0, N_("the decision as written (Dutch)") },
-    { "--text-en", OPT_TEXT_EN, "TEXT", STR(text_en), 0,
+    { "--text", OPT_TEXT, N_("TEXT"), STR(text), 0, N_("the decision as written (Dutch)") },
+    { "--text-en", OPT_TEXT_EN, N_("TEXT"), STR(text_en), 0,
       N_("the decision in English, where a document gives it") },
-    { "--date", OPT_DATE, "DATE", STR(date), 0, N_("the date of the decision") },
-    { "--body", OPT_BODY, "BODY", STR(body), 0, N_("the deciding body or document") },
-    { "--carried-out", OPT_CARRIED_OUT, "DATE", STR(carried_out), 0,
+    { "--date", OPT_DATE, N_("DATE"), STR(date), 0, N_("the date of the decision") },
+    { "--body", OPT_BODY, N_("BODY"), STR(body), 0, N_("the deciding body or document") },
+    { "--carried-out", OPT_CARRIED_OUT, N_("DATE"), STR(carried_out), 0,
       N_("mark the decision carried out on DATE") },
     { "--decision", OPT_DECISION, "N", STR(decision), 0,
       N_("which decision of the log (default: the current one)") },
-    { "--source", OPT_SOURCE, "SOURCE", STR(source), 0,
+    { "--source", OPT_SOURCE, N_("SOURCE"), STR(source), 0,
       N_("the document that reports it (for example \"Beleidsnota 2020, Bijlage 3\")") },
     { "--help", OPT_HELP, NULL, FLAG(help), 0, N_("this help") },
     { "-h", OPT_HELP, NULL, FLAG(help), 0, N_("this help") },
@@ -134,18 +134,22 @@ static const struct {
     const char *usage;
     int optional;
 } arg_traits[] = {
-    [ARG_NONE] = { "", 0 },          [ARG_KIND] = { "KIND", 0 },
-    [ARG_KIND_ALL] = { "KIND|all", 0 }, [ARG_ID] = { "ID", 0 },
-    [ARG_REF] = { "ID|NAME", 0 },    [ARG_STATUS] = { "NEW_STATUS", 0 },
-    [ARG_FILE] = { "FILE", 0 },      [ARG_FILE_OPT] = { "[FILE]", 1 },
-    [ARG_FROM] = { "FROM", 0 },      [ARG_TO] = { "TO", 0 },
-    [ARG_TEXT] = { "TEXT", 0 },      [ARG_KIND2] = { "KIND", 0 },
-    [ARG_ID2] = { "ID", 0 },         [ARG_TYPE_OPT] = { "[TYPE]", 1 },
-    [ARG_WHICH] = { "NAME|N", 0 },
-    [ARG_ID_OPT] = { "[ID]", 1 },
+    [ARG_NONE] = { "", 0 },          [ARG_KIND] = { N_("KIND"), 0 },
+    [ARG_KIND_ALL] = { N_("KIND|all"), 0 }, [ARG_ID] = { N_("ID"), 0 },
+    [ARG_REF] = { N_("ID|NAME"), 0 },    [ARG_STATUS] = { N_("NEW_STATUS"), 0 },
+    [ARG_FILE] = { N_("FILE"), 0 },      [ARG_FILE_OPT] = { N_("[FILE]"), 1 },
+    [ARG_FROM] = { N_("FROM"), 0 },      [ARG_TO] = { N_("TO"), 0 },
+    [ARG_TEXT] = { N_("TEXT"), 0 },      [ARG_KIND2] = { N_("KIND"), 0 },
+    [ARG_ID2] = { N_("ID"), 0 },         [ARG_TYPE_OPT] = { N_("[TYPE]"), 1 },
+    [ARG_WHICH] = { N_("NAME|N"), 0 },
+    [ARG_ID_OPT] = { N_("[ID]"), 1 },
 };
 
 enum { MAX_ARGS = 5 };
+
+/* L10N: the placeholders of the usage (KIND, FILE, FROM, TO…) are
+ * translated as the help's sentences name them: "SOORT is …" */
+#define OPTIONS_WORD _("[OPTIONS]")
 
 /* Whether a command opens the database: always, or not when its optional
  * FILE is given (`check FILE` reads that file alone). */
@@ -212,7 +216,8 @@ static const struct command commands[] = {
                  "a dated note that it was erased.") },
     { .word = "import", .args = { ARG_KIND_ALL, ARG_FILE },
       .opts = OPT_ENCODING | OPT_DRY_RUN | OPT_ALLOW_DUPLICATES, .db = DB_ALWAYS,
-      .run = cmd_import, .help = N_("Import records from a CSV file: all rows or none.") },
+      .run = cmd_import, .help = N_("Import records from a CSV file (one kind) or a JSON export (KIND or all): all "
+                                 "rows or none.") },
     { .word = "attach", .args = { ARG_KIND, ARG_ID, ARG_FILE }, .db = DB_ALWAYS, .run = cmd_attach,
       .help = N_("Attach a file to a record; a file of the same name is never replaced.") },
     { .word = "detach", .args = { ARG_KIND, ARG_ID, ARG_WHICH }, .db = DB_ALWAYS,
@@ -420,9 +425,9 @@ static void usage_opts(struct buf *b, size_t *col, size_t width, uint64_t bits,
         if (alt != NULL)
             bits &= ~alt->bit;
         snprintf(item, sizeof item, "%s%s%s%s%s%s%s%s", req ? "" : "[", p->name,
-                 p->value ? " " : "", p->value ? p->value : "", alt ? " | " : "",
+                 p->value ? " " : "", p->value ? _(p->value) : "", alt ? " | " : "",
                  alt ? alt->name : "", alt && alt->value ? " " : "",
-                 alt && alt->value ? alt->value : "");
+                 alt && alt->value ? _(alt->value) : "");
         if (!req)
             strcat(item, "]");
         usage_add(b, col, width, item);
@@ -436,7 +441,7 @@ static void usage_command(struct buf *b, size_t *col, size_t width, const struct
 
     usage_add(b, col, width, c->word);
     for (i = 0; i < MAX_ARGS && c->args[i] != ARG_NONE; i++)
-        usage_add(b, col, width, arg_traits[c->args[i]].usage);
+        usage_add(b, col, width, _(arg_traits[c->args[i]].usage));
     usage_opts(b, col, width, c->opts, c->required);
 }
 
@@ -561,12 +566,13 @@ void cli_usage(void)
     for (i = 0; i < NCOMMANDS; i++) {
         struct buf b = { 0 };
         size_t col = 18;
-        buf_add(&b, "  irdesk [OPTIONS]");
+        buf_printf(&b, "  irdesk %s", OPTIONS_WORD);
         usage_command(&b, &col, USAGE_WIDTH, &commands[i]);
         puts(b.s);
         buf_fini(&b);
     }
-    puts("  irdesk help [COMMAND]");
+    /* L10N: a placeholder of the usage: the name of a command */
+    printf("  irdesk help %s\n", _("[COMMAND]"));
     puts("  irdesk --help | --version | --completion bash|zsh\n");
     said = xasprintf(_("KIND is %s, in the singular or the plural, in English or in Dutch "
                        "(see irdesk(1)).\n"),
@@ -707,7 +713,7 @@ static void help_opts(uint64_t bits)
             value = opts[k].value;
         }
         if (value != NULL)
-            buf_printf(&names, " %s", value);
+            buf_printf(&names, " %s", _(value));
         help_line(names.s, _(opts[j].help));
         buf_fini(&names);
     }
@@ -721,7 +727,7 @@ static void help_command(const struct command *c)
     char *kinds;
 
     buf_add(&b, _("Usage:"));
-    buf_add(&b, " irdesk [OPTIONS]");
+    buf_printf(&b, " irdesk %s", OPTIONS_WORD);
     col = text_width(b.s);
     usage_command(&b, &col, USAGE_WIDTH, c);
     printf("%s\n\n", b.s);

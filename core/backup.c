@@ -104,6 +104,11 @@ static int same_pages(struct app *a, struct store *stage, const char *path, stru
 int backup_plan(struct app *a, const char *path, struct restore_plan *p, struct ird_err *e)
 {
     memset(p, 0, sizeof *p);
+    if (a->db_path != NULL && outfile_is_database(path, a->db_path))
+        return ird_fail(e, IRD_IO,
+                        _("%s is the open database itself: a database cannot be restored from "
+                          "itself. Nothing was changed."),
+                        path);
     if (store_may_replace(a->store, e) < 0)
         return -1;
     if (store_stage(path, &p->stage, e) < 0 || check_clean(p->stage, path, e) < 0 ||

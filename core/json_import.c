@@ -220,7 +220,8 @@ static int record_one(struct jrun *j, const struct kind *k, json_t *obj)
     const char *key;
     int bad, added = 0, rc = -1;
 
-    snprintf(j->place, sizeof j->place, "%s", k->code);
+    /* named as the user reads it: "Stad 3", "City 3" */
+    snprintf(j->place, sizeof j->place, "%s", _(k->label));
     j->where = j->place;
     if (!json_is_object(obj) || !json_is_integer(id) || json_integer_value(id) < 1) {
         jfail(j, _("each record is a JSON object with its \"id\", a whole number."));
@@ -228,7 +229,7 @@ static int record_one(struct jrun *j, const struct kind *k, json_t *obj)
     }
     r->id = json_integer_value(id);
     r->version = 1;
-    snprintf(j->place, sizeof j->place, "%s %lld", k->code, (long long)r->id);
+    snprintf(j->place, sizeof j->place, "%s %lld", _(k->label), (long long)r->id);
     if (record_fields(j, r, obj) < 0)
         goto out;
     validate_normalize(r);
@@ -315,6 +316,32 @@ static int import_root(struct jrun *j, json_t *root)
     return whole(j, root, SIDE_LINK);
 }
 
+/* Why jansson refused the text, in the user's language (its own text is
+ * English only). */
+static const char *json_reason(const json_error_t *jerr)
+{
+    switch (json_error_code(jerr)) {
+    case json_error_invalid_utf8:
+        return _("the text is not valid UTF-8");
+    case json_error_premature_end_of_input:
+        return _("the file ends before the JSON does");
+    case json_error_end_of_input_expected:
+        return _("there is more after the end of the JSON");
+    case json_error_null_character:
+        return _("it holds a NUL character (\\u0000)");
+    case json_error_duplicate_key:
+        return _("a key is given twice in one object");
+    case json_error_numeric_overflow:
+        return _("a number is too large");
+    case json_error_stack_overflow:
+        return _("it is nested too deeply");
+    case json_error_out_of_memory:
+        return _("there is not enough memory to read it");
+    default:
+        return _("this is not JSON syntax");
+    }
+}
+
 int json_import_text(struct app *a, const char *data, size_t len, int kind, int dry_run,
                      struct import_result *res, struct ird_err *e)
 {
@@ -330,7 +357,7 @@ int json_import_text(struct app *a, const char *data, size_t len, int kind, int 
     root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &jerr);
     if (root == NULL)
         return ird_fail(e, IRD_INVALID, _("The file is not valid JSON (line %d, column %d): %s."),
-                        jerr.line, jerr.column, jerr.text);
+                        jerr.line, jerr.column, json_reason(&jerr));
     if (!json_is_object(root)) {
         ird_fail(e, IRD_INVALID, "%s", _("The file is not an irdesk JSON export: it is not an "
                                          "object of kinds."));

@@ -52,7 +52,7 @@ static char *canonical(const char *path)
 
 /* 1 when path names the database at db or one of the files SQLite keeps
  * beside it, by name or by the file it is. */
-static int is_protected(const char *path, const char *db)
+int outfile_is_database(const char *path, const char *db)
 {
     static const char *const suffix[] = { "", "-wal", "-shm", "-journal" };
     char *bases[2], *cpath = canonical(path);
@@ -129,7 +129,7 @@ static int check_target(const char *path, const struct outfile_opts *opt, char *
             goto fail;
         }
     }
-    if (opt->protect != NULL && is_protected(real ? real : path, opt->protect)) {
+    if (opt->protect != NULL && outfile_is_database(real ? real : path, opt->protect)) {
         ird_fail(e, IRD_IO,
                  _("%s is the open database or one of its files: nothing was written."), path);
         goto fail;

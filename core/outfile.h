@@ -32,6 +32,11 @@ struct outfile {
     unsigned flags; /* the outfile_opts' */
 };
 
+/* 1 when path names the database at db or one of the files SQLite keeps
+ * beside it (-wal, -shm, -journal), by name, through a link, or by the file
+ * it is. */
+int outfile_is_database(const char *path, const char *db);
+
 /* "-" is standard output. */
 int outfile_is_stdout(const char *path);
 

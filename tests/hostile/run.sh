@@ -244,6 +244,14 @@ t_restore_refuses_what_check_rejects() {
     run 1 "fails irdesk's check" --db "$DB" restore "$W/bad.db" --yes
     run 1 "" --db "$DB" restore "$W/missing.db" --yes
     [ ! -e "$W/missing.db" ] || fail "restore created the file it restores from"
+    # the open database as its own source: by name, through a link, a hard link
+    ln -s "$DB" "$W/self-link.db"
+    ln "$DB" "$W/self-hard.db"
+    for f in "$DB" "$W/../restore/t.db" "$W/self-link.db" "$W/self-hard.db"; do
+        run 1 "open database itself" --db "$DB" restore "$f" --yes
+    done
+    rm "$W/self-link.db" "$W/self-hard.db"
+    ls "$W" | grep -q before-restore && fail "a refused restore kept a copy beside the database"
     unchanged "$W/good.db"
     # it says what will replace what, and asks (no terminal: --yes)
     sqlite3 "$DB" "UPDATE city SET archived = 1 WHERE id > 4" 2>/dev/null

@@ -158,7 +158,10 @@ static void hostile_json_is_refused_and_changes_nothing(void **state)
                "\"admin\": true}]}",
             "\"admin\" is not one of its fields");
     REFUSED(f, "{\"excursion\": []}", "\"excursion\", which is not a kind");
-    REFUSED(f, "{\"city\": [{\"id\": 50, \"id\": 51}]}", "not valid JSON");
+    REFUSED(f, "{\"city\": [{\"id\": 50, \"id\": 51}]}", "a key is given twice");
+    REFUSED(f, "{\"city\": [{\"id\": 1e400}]}", "a number is too large");
+    REFUSED(f, "{\"city\": \"\\u0000\"}", "NUL character");
+    REFUSED(f, "{\"city\": []} x", "there is more after the end");
     REFUSED(f, "[1, 2]", "not an irdesk JSON export");
     /* all or nothing: a good record before a bad one is not written */
     REFUSED(f, "{\"city\": [{\"id\": 50, \"version\": 1, \"status\": \"active\", \"archived\": "
@@ -176,7 +179,7 @@ static void hostile_json_is_refused_and_changes_nothing(void **state)
     test_cli(f, &r, "export", "all", "--format", "json", "-o", whole, NULL);
     test_expect_exit(&r, 0, "export");
     text = test_gc(test_read_file(whole, &len));
-    refused(f, text, len / 2, "premature end of input");
+    refused(f, text, len / 2, "the file ends before the JSON does");
 }
 
 static void a_kind_named_takes_only_that_kind(void **state)
