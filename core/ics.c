@@ -60,17 +60,18 @@ static void put_text(struct buf *b, const char *name, const char *value)
     buf_fini(&v);
 }
 
-/* "2026-03-01T10:00:00Z" as "20260301T100000Z"; a fixed old time when the
- * record has no stamped change. */
-static void put_stamp(struct buf *b, const char *name, const char *at)
+/* "2026-03-01T10:00:00Z" as "20260301T100000Z"; 0, or -1 (nothing put)
+ * when at is no such time. */
+static int put_stamp(struct buf *b, const char *name, const char *at)
 {
     int y, mo, d, h, mi, s;
     char line[64];
 
-    if (sscanf(at, "%4d-%2d-%2dT%2d:%2d:%2dZ", &y, &mo, &d, &h, &mi, &s) != 6)
-        y = 1970, mo = 1, d = 1, h = mi = s = 0;
+    if (at == NULL || sscanf(at, "%4d-%2d-%2dT%2d:%2d:%2dZ", &y, &mo, &d, &h, &mi, &s) != 6)
+        return -1;
     snprintf(line, sizeof line, "%s:%04d%02d%02dT%02d%02d%02dZ", name, y, mo, d, h, mi, s);
     put_line(b, line);
+    return 0;
 }
 
 /* "2027-03-05" as "20270305". */
@@ -109,7 +110,7 @@ static void put_when(struct buf *b, const struct agenda_item *it)
 }
 
 static void put_event(struct buf *b, const struct agenda_item *it, const int *leads,
-                      size_t nleads)
+                      size_t nleads, const char *now)
 {
     const struct kind *k = kind_get(it->kind);
     char *summary = agenda_item_text(it), *desc;
@@ -118,7 +119,10 @@ static void put_event(struct buf *b, const struct agenda_item *it, const int *le
     put_line(b, "BEGIN:VEVENT");
     buf_printf(b, "UID:%s-%lld-%s@irdesk\r\n", k->code, (long long)it->id,
                k->fields[it->field].name);
-    put_stamp(b, "DTSTAMP", it->changed);
+    /* a record never changed since it was seeded has no time of revision:
+     * DTSTAMP (required) is then the export's, LAST-MODIFIED left out */
+    if (put_stamp(b, "DTSTAMP", it->changed) < 0 && put_stamp(b, "DTSTAMP", now) < 0)
+        put_line(b, "DTSTAMP:19700101T000000Z"); /* no clock at all */
     put_stamp(b, "LAST-MODIFIED", it->changed);
     put_when(b, it);
     put_text(b, "SUMMARY", summary);
@@ -140,7 +144,8 @@ static void put_event(struct buf *b, const struct agenda_item *it, const int *le
     free(summary);
 }
 
-char *ics_render(const struct agenda *ag, const int *leads, size_t nleads, size_t *len)
+char *ics_render(const struct agenda *ag, const int *leads, size_t nleads, const char *now,
+                 size_t *len)
 {
     struct buf b = { 0 };
     size_t i;
@@ -153,7 +158,7 @@ char *ics_render(const struct agenda *ag, const int *leads, size_t nleads, size_
         put_line(&b, vtimezone[i]);
     for (i = 0; i < ag->n; i++)
         if (ag->items[i].precision == AGENDA_DAY)
-            put_event(&b, &ag->items[i], leads, nleads);
+            put_event(&b, &ag->items[i], leads, nleads, now);
     put_line(&b, "END:VCALENDAR");
     *len = b.len;
     return buf_take(&b);
@@ -162,12 +167,14 @@ char *ics_render(const struct agenda *ag, const int *leads, size_t nleads, size_
 int ics_export(struct app *a, char **out, size_t *len, struct ird_err *e)
 {
     struct agenda ag = { 0 };
+    char now[32];
 
     *out = NULL;
     *len = 0;
     if (agenda_gather(a, NULL, NULL, 1, &ag, e) < 0)
         return -1;
-    *out = ics_render(&ag, a->cfg.remind, a->cfg.nremind, len);
+    app_now(a, now);
+    *out = ics_render(&ag, a->cfg.remind, a->cfg.nremind, now, len);
     agenda_fini(&ag);
     return 0;
 }

@@ -257,8 +257,12 @@ static void ical_text_is_escaped_folded_and_timed_in_brussels(void **state)
     snprintf(it.time, sizeof it.time, "23:30");
     it.title = test_gc(strdup("Gent; Kraków, Łódź \\ Київ — Санкт-Петербург, Москва, Варшава, "
                               "Вільнюс, Мінськ"));
-    s = test_gc(ics_render(&ag, NULL, 0, &len));
+    s = test_gc(ics_render(&ag, NULL, 0, "2026-12-01T09:00:00Z", &len));
     expect_rfc5545_lines(s, len);
+    /* never changed since its seed: stamped with the export's time */
+    assert_contains(s, "DTSTAMP:20261201T090000Z\r\n");
+    assert_not_contains(s, "LAST-MODIFIED");
+    assert_not_contains(s, "DTSTAMP:1970");
     assert_contains(s, "DTSTART;TZID=Europe/Brussels:20261025T233000\r\n");
     assert_contains(s, "DTEND;TZID=Europe/Brussels:20261026T003000\r\n");
     assert_contains(s, "SUMMARY:City 7 · Gent\\; Kraków\\, Łódź \\\\ Київ");
@@ -290,11 +294,12 @@ static void a_period_is_one_all_day_event_to_its_last_day(void **state)
     it.title = title;
     text = test_gc(agenda_item_text(&it));
     assert_string_equal(text, "Network 2 · GPM — Membership evaluation due, until 2027-01-02");
-    s = test_gc(ics_render(&ag, leads, 1, &len));
+    s = test_gc(ics_render(&ag, leads, 1, "2026-12-01T09:00:00Z", &len));
     assert_contains(s, "UID:network-2-next_review@irdesk\r\n");
     assert_contains(s, "DTSTART;VALUE=DATE:20261230\r\nDTEND;VALUE=DATE:20270103\r\n");
     assert_contains(s, "TRIGGER;RELATED=START:-P7D\r\n");
     assert_contains(s, "LAST-MODIFIED:20260301T100000Z\r\n");
+    assert_contains(s, "DTSTAMP:20260301T100000Z\r\n");
 }
 
 /* A small PDF with every byte value, written to dir. */
