@@ -269,6 +269,39 @@ static int part_table(struct part_ctx *c, const struct part *p, struct ird_err *
     return 0;
 }
 
+/* A field the policy asks for (F_WANTED) left empty is not a lack found:
+ * it is not known.  Say of how many live records, so that "None." above
+ * is not read as "every one was assessed". */
+static void unrecorded(struct part_ctx *c, const struct part *p)
+{
+    int f, j;
+
+    for (f = 0; f < c->k->nfields; f++) {
+        const struct field *fd = &c->k->fields[f];
+        size_t i, live = 0, empty = 0;
+        int listed = 0; /* a section of its own lists them (PART_LACKING) */
+        for (j = 0; j < c->k->nparts; j++)
+            listed |= c->k->parts[j].type == PART_LACKING && c->k->parts[j].field == f;
+        if (!(fd->flags & F_WANTED) || fd->lacking == NULL || listed)
+            continue;
+        for (i = 0; i < c->n; i++) {
+            if (!takes(c, p, c->rs[i]) || !kind_status_is(c->k, c->rs[i]->status, S_LIVE))
+                continue;
+            live++;
+            empty += record_get(c->rs[i], f) == NULL;
+        }
+        if (empty > 0) {
+            char *s = doc_format(
+                /* L10N: "Human-rights aspect assessed (§3.3): not recorded for 15 of
+                   the 15." — the field is a question nobody has answered yet */
+                _("%s: not recorded for %zu of the %zu."), _(fd->label), empty, live);
+            doc_gap(c->d);
+            doc_para(c->d, "", 0, s);
+            free(s);
+        }
+    }
+}
+
 static int part_attention(struct part_ctx *c, const struct part *p, struct ird_err *e)
 {
     size_t i, due = 0;
@@ -293,6 +326,7 @@ static int part_attention(struct part_ctx *c, const struct part *p, struct ird_e
     }
     if (due == 0)
         doc_line(c->d, _("None."));
+    unrecorded(c, p);
     return 0;
 }
 
