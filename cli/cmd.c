@@ -313,9 +313,9 @@ int cmd_report_check(struct cmd_call *c)
 
     if (o->out != NULL && o->print)
         return cmd_usage_error("%s", _("choose -o FILE or --print, not both"));
-    if (o->days != NULL && cmd_number(o->days, 36500, &n) < 0)
-        return cmd_usage_error(_("--days needs a number of days from 1 to 36500, not '%s'"),
-                               o->days);
+    if (o->days != NULL && cmd_number(o->days, CMD_DAYS_MAX, &n) < 0)
+        return cmd_usage_error(_("--days needs a number of days from 1 to %d, not '%s'"),
+                               CMD_DAYS_MAX, o->days);
     if (o->format != NULL && strcmp(o->format, "pdf") != 0 && strcmp(o->format, "txt") != 0)
         return cmd_usage_error(_("a report's --format is pdf or txt, not '%s'"), o->format);
     if (!o->print && (o->out == NULL || outfile_is_stdout(o->out)) && isatty(STDOUT_FILENO) &&

@@ -48,6 +48,9 @@ int cmd_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* 1 when the answer read from standard input is y, Y, j or J (ja). */
 int cmd_confirmed(void);
 
+/* The most days --days takes (report, agenda): ten years. */
+enum { CMD_DAYS_MAX = 3660 };
+
 /* A whole number written in digits only (no sign, no space), from 1 to max:
  * 0 with *out set; -1 when word is no such number, -2 when it is above max
  * (or past what a long long holds: nothing is clamped). */

@@ -27,9 +27,9 @@ int cmd_agenda_check(struct cmd_call *c)
     char day[AGENDA_DAY_LEN];
     long long n = 30;
 
-    if (o->days != NULL && cmd_number(o->days, 3660, &n) < 0)
-        return cmd_usage_error(_("--days needs a number of days from 1 to 3660, not '%s'"),
-                               o->days);
+    if (o->days != NULL && cmd_number(o->days, CMD_DAYS_MAX, &n) < 0)
+        return cmd_usage_error(_("--days needs a number of days from 1 to %d, not '%s'"),
+                               CMD_DAYS_MAX, o->days);
     if (o->from != NULL && agenda_parse_day(o->from, day, &e) < 0)
         return cmd_usage_error("%s", e.msg);
     c->days = (int)n;

@@ -253,6 +253,9 @@ static void iso_date(const char *v, char out[16])
         snprintf(out, 16, "%04d-%02d", b, a); /* m/yyyy */
     else if (lc == 0 && lb == (int)strlen(v) && la == 4 && lb - la <= 3)
         snprintf(out, 16, "%04d-%02d", a, b); /* yyyy/mm */
+    /* no such day (31/02/2018): the error shows the cell as it was typed */
+    if (ftype_date_parse(out, &a, &b, &c) < 0)
+        snprintf(out, 16, "%s", v);
 }
 
 /* v as it is stored: CR LF of Windows tools inside a text as LF, the
@@ -364,7 +367,7 @@ static int read_id(struct import_run *run, const struct csv_row *row, const char
         return -1;
     }
     if (desk_get(run->a, run->k->id, v, &p->cur, &e) < 0) {
-        import_say(run, IMPORT_PROBLEM, _("Line %zu: %s (leave id empty to add a record)."),
+        import_say(run, IMPORT_PROBLEM, _("Line %zu: %s Leave the id empty to add a record."),
                    row->line, e.msg);
         return -1;
     }

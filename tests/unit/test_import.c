@@ -351,6 +351,8 @@ static void spreadsheet_dates_are_read_as_iso(void **state)
         struct outcome r = run(a, KIND_AGREEMENT, "id,signed\n1,31/02/1957\n", NULL, 0, 0);
         assert_fails(r.rc, &r.e, IRD_INVALID);
         assert_contains(r.problems, "Line 2");
+        /* the cell as it was typed, not a date made of it */
+        assert_contains(r.problems, "\"31/02/1957\" is not a date");
     }
 }
 
