@@ -422,6 +422,25 @@ static void seed_history_is_sourced(void **state)
                      1);
 }
 
+/* One Dutch sentence has one English: a decision reads the same in the
+ * decision log, on its city and on its agreement. */
+static void seed_one_translation_per_sentence(void **state)
+{
+    struct fx *f = *state;
+
+    assert_int_equal(test_sql_int(f->db, "SELECT count(*) FROM decision d JOIN city c"
+                                    " ON d.kind = 'city' AND c.id = d.record_id"
+                                    " WHERE c.decision = d.text_nl AND c.decision_en <> d.text_en"),
+                     0);
+    assert_int_equal(test_sql_int(f->db, "SELECT count(*) FROM decision d JOIN agreement a"
+                                    " ON d.kind = 'agreement' AND a.id = d.record_id"
+                                    " WHERE a.fate = d.text_nl AND a.fate_en <> d.text_en"),
+                     0);
+    assert_true(test_sql_int(f->db, "SELECT count(*) FROM decision d JOIN city c"
+                                    " ON d.kind = 'city' AND c.id = d.record_id"
+                                    " WHERE c.decision = d.text_nl") >= 5);
+}
+
 int main(int argc, char **argv)
 {
 #define T(f) cmocka_unit_test_setup_teardown(f, fx_setup, fx_teardown)
@@ -443,6 +462,7 @@ int main(int argc, char **argv)
         T(seed_initiative_chapters),
         T(seed_initiative_2_names_the_four_priorities),
         T(seed_history_is_sourced),
+        T(seed_one_translation_per_sentence),
     };
 #undef T
 
