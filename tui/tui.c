@@ -348,14 +348,22 @@ out:
     return REDRAW_ALL;
 }
 
+/* The decision's date: one that cannot be is refused at its step. */
+static int check_decided(void *arg, int step, char *const *v, struct ird_err *e)
+{
+    return workflow_check_decided(((struct tui *)arg)->app, v[step], e);
+}
+
 /* A decision for the record's log, asked line by line; it moves no status. */
 static unsigned c_decide(struct tui *t, const struct target *g)
 {
-    static const char *const asks[4] = {
-        N_("Decision, as the document words it (Esc cancels): "),
-        N_("Decided on (YYYY, YYYY-MM or YYYY-MM-DD): "),
-        N_("Decided by (body or document, may be empty): "),
-        N_("Source (document and section): "),
+    static const struct prompt_step steps[4] = {
+        { N_("Decision, as the document words it (Esc cancels): "),
+          N_("A decision needs its text."), NULL },
+        { N_("Decided on (YYYY, YYYY-MM or YYYY-MM-DD): "), NULL, check_decided },
+        { N_("Decided by (body or document, may be empty): "), NULL, NULL },
+        { N_("Source (document and section): "),
+          N_("A decision needs its source (document and section)."), NULL },
     };
     char *v[4] = { NULL, NULL, NULL, NULL };
     struct ird_err e = { 0 };
@@ -366,26 +374,17 @@ static unsigned c_decide(struct tui *t, const struct target *g)
                        _(kind_get(g->kind)->plural));
         return REDRAW_ALL;
     }
-    for (i = 0; i < 4; i++) {
-        char *was = v[i];
-        int ok = prompt_line(&t->scr, _(asks[i]), was != NULL ? was : "", NULL, NULL, &v[i]);
-        free(was);
-        if (!ok)
-            goto out;
-        /* a date that cannot be is refused here, the text kept to correct */
-        if (i == 1 && workflow_check_decided(t->app, v[1], &e) < 0) {
-            screen_message(&t->scr, 1, "%s", e.msg);
-            t->scr.msg_hold = 1; /* shown over the prompt until the text is edited */
-            i--;
+    /* refused as a whole (a text too long): asked again, every line kept */
+    while (prompt_steps(&t->scr, steps, 4, t, v)) {
+        if (workflow_decide(t->app, g->kind, g->id, v[0], NULL, v[1], v[2], v[3], NULL, &e) ==
+            0) {
+            screen_message(&t->scr, 0, "%s", _("Decision recorded; the status stays as it is."));
+            tui_invalidate(t);
+            v_list_reload(t, g->id);
+            break;
         }
+        prompt_refused(&t->scr, e.msg);
     }
-    if (workflow_decide(t->app, g->kind, g->id, v[0], NULL, v[1], v[2], v[3], NULL, &e) < 0)
-        screen_message(&t->scr, 1, "%s", e.msg);
-    else
-        screen_message(&t->scr, 0, "%s", _("Decision recorded; the status stays as it is."));
-    tui_invalidate(t);
-    v_list_reload(t, g->id);
-out:
     for (i = 0; i < 4; i++)
         free(v[i]);
     return REDRAW_ALL;

@@ -315,10 +315,13 @@ decide_in_the_detail_view() {
     tui_wait "Decided on"
     tui_type "2026-13"
     tui_keys Enter
-    # refused at the date's own prompt, the text kept; Esc leaves it all
+    # refused at the date's own prompt, the text kept; Esc asks before it
+    # leaves it all (the decision's text is typed)
     tui_wait "is not a date"
     tui_wait "Decided on (YYYY, YYYY-MM or YYYY-MM-DD): 2026-13$"
     tui_keys Escape
+    tui_wait "Discard your changes?"
+    tui_keys y
     tui_gone "Decided on"
     [ "$(sql "SELECT count(*) FROM decision WHERE kind = 'city' AND record_id = 2")" = "$before" ] ||
         fail "a bad date was saved"

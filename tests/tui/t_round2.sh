@@ -1,7 +1,8 @@
 # The tester's second round at the desk (80x24, Dutch and English): each
 # test here failed before its fix.
 
-TESTS="${TESTS:-} coming_months_empty_reads_naturally"
+TESTS="${TESTS:-} coming_months_empty_reads_naturally decision_steps_keep_what_was_typed \
+prompts_keep_refused_text save_through_a_symlink_asks"
 
 # The calendar far from every date: what is coming says so plainly.
 coming_months_empty_reads_naturally() {
@@ -18,6 +19,146 @@ coming_months_empty_reads_naturally() {
             tui_wait "Nothing in this period."
             tui_absent "Nothing falls on these days"
         fi
+        tui_keys q q
+        tui_exit
+    done
+}
+
+# D: a required step left empty is asked again with everything kept; Esc
+# after the first step asks before it throws the text away.
+decision_steps_keep_what_was_typed() {
+    for lang in nl en; do
+        fresh "decide-$lang"
+        tui_start 80 24 --db "$DB" --lang $lang
+        tui_wait "Saint-Raphaël"
+        if [ $lang = nl ]; then
+            src="Bron (document en onderdeel):" when="Beslist op" discard="Uw wijzigingen niet bewaren?"
+            need="Een beslissing heeft een bron nodig" done="Beslissing geregistreerd" yes=j
+        else
+            src="Source (document and section):" when="Decided on" discard="Discard your changes?"
+            need="A decision needs its source" done="Decision recorded" yes=y
+        fi
+        tui_keys j D
+        tui_wait "(Esc"
+        tui_type "Vernieuwen van de samenwerking"
+        tui_keys Enter
+        tui_wait "$when"
+        tui_type "2026-11-30"
+        tui_keys Enter
+        tui_type "gemeenteraad"
+        tui_keys Enter
+        tui_wait "$src"
+        # Enter at the empty source: said, and the source asked again
+        tui_keys Enter
+        tui_wait "$need"
+        tui_wait "^$src$"
+        tui_type "notulen 2026-11-30, punt 4"
+        tui_keys Enter
+        tui_wait "$done"
+        [ "$(sql "SELECT text_nl || '|' || decided || '|' || body || '|' || source FROM decision WHERE kind = 'city' AND record_id = 2 ORDER BY id DESC LIMIT 1")" = \
+            "Vernieuwen van de samenwerking|2026-11-30|gemeenteraad|notulen 2026-11-30, punt 4" ] ||
+            fail "decision not stored as typed: $(sql "SELECT * FROM decision WHERE record_id = 2 AND kind = 'city'")"
+        # Esc at the empty date, the text typed: asked; no keeps it all
+        tui_keys D
+        tui_wait "(Esc"
+        tui_type "Tweede beslissing"
+        tui_keys Enter
+        tui_wait "$when"
+        tui_keys Escape
+        tui_wait "$discard"
+        tui_keys n
+        tui_wait "^$when"
+        tui_type "2026"
+        tui_keys Enter Escape
+        tui_wait "$discard"
+        tui_keys $yes
+        tui_gone "$discard"
+        tui_absent "$when"
+        [ "$(sql "SELECT count(*) FROM decision WHERE text_nl = 'Tweede beslissing'")" = 0 ] ||
+            fail "a discarded decision was stored"
+        tui_keys q
+        tui_exit
+    done
+}
+
+# l, + and V: a refused answer is asked again with its text kept.
+prompts_keep_refused_text() {
+    fresh keeptext
+    tui_start 80 24 --db "$DB" --lang en
+    tui_wait "Saint-Raphaël"
+    tui_keys Enter
+    tui_wait "City 1 · Saint-Raphaël"
+    tui_keys l
+    tui_wait "Link to (kind, number, type):"
+    tui_type "netwrk 2"
+    tui_keys Enter
+    tui_wait "Name the record as a kind and a number"
+    tui_wait "^Link to (kind, number, type): netwrk 2$"
+    tui_keys BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace
+    tui_type "network 2"
+    tui_keys Enter
+    tui_wait "Linked: City 1, Network 2."
+    tui_keys '+'
+    tui_wait "File to attach:"
+    tui_type "$D/no-such-file.pdf"
+    tui_keys Enter
+    tui_wait "^File to attach: $D/no-such-file.pdf$"
+    tui_keys Escape
+    tui_gone "File to attach"
+    tui_keys q
+    tui_wait "1/12"
+    # a saved view's name declined for replacing: asked again, kept
+    tui_keys V
+    tui_type "mine"
+    tui_keys Enter
+    tui_wait 'Saved as the view "mine"'
+    tui_keys V
+    tui_type "mine"
+    tui_keys Enter
+    tui_wait 'A view "mine" exists'
+    tui_keys n
+    tui_wait "Nothing was saved: give another name"
+    tui_wait "^Save the list as the view named: mine$"
+    tui_keys Escape q q
+    tui_exit
+}
+
+# w to a symlink in a preview: asked whether to write through it; no asks
+# for the name again with the name typed kept.
+save_through_a_symlink_asks() {
+    for lang in en nl; do
+        fresh "symlink-$lang"
+        : > "$D/real.txt"
+        ln -s "$D/real.txt" "$D/link.txt"
+        tui_start 80 24 --db "$DB" --lang $lang
+        tui_wait "Saint-Raphaël"
+        tui_keys p
+        tui_wait "Saint-Raphaël"
+        tui_keys w C-u
+        tui_type "$D/link.txt"
+        tui_keys Enter
+        if [ $lang = nl ]; then
+            tui_wait_joined "$D/link.txt is een symbolische koppeling naar"
+            tui_keys n
+            tui_wait_joined "Er is niets bewaard: geef een andere naam, of Esc om het te laten."
+            tui_wait "^Bewaren in bestand: $D/link.txt$"
+            tui_keys Enter j
+            tui_wait_joined "bestaat al. Overschrijven?"
+            tui_keys j
+            tui_wait "Bewaard in"
+        else
+            tui_wait_joined "$D/link.txt is a symbolic link to"
+            tui_absent "follow-symlinks"
+            tui_keys n
+            tui_wait_joined "Nothing was saved: give another name, or Esc to leave it."
+            tui_wait "^Save to file: $D/link.txt$"
+            tui_keys Enter y
+            tui_wait_joined "exists. Overwrite it?"
+            tui_keys y
+            tui_wait "Saved to"
+        fi
+        [ -L "$D/link.txt" ] || fail "the link was replaced by a file"
+        grep -q "Saint-Rapha" "$D/real.txt" || fail "not written through the link"
         tui_keys q q
         tui_exit
     done
