@@ -326,7 +326,7 @@ static void draw_form(const struct screen *s, const struct fmodel *m, const stru
     for (i = 0; i < m->k->nfields; i++)
         y = draw_field(s, m, l, i, y, &g);
     draw_buttons(m, &g, y + 1);
-    hint = keymap_hint_line(HINTS_FORM, SCREEN_MIN_COLS);
+    hint = keymap_hint_line(HINTS_FORM, SCREEN_MIN_COLS, HINT_QUIT_AS_SET);
     screen_draw_bottom(s, hint);
     free(hint);
     if (g.cx >= 0 && g.cy >= 0) {

@@ -294,7 +294,7 @@ static void draw_menu(const char *title, const char *const *items, int n, int se
     delwin(win);
     move(LINES - 1, 0);
     clrtoeol();
-    hint = keymap_hint_line(HINTS_MENU, SCREEN_MIN_COLS);
+    hint = keymap_hint_line(HINTS_MENU, SCREEN_MIN_COLS, HINT_QUIT_AS_SET);
     screen_put(LINES - 1, 0, hint, (size_t)COLS, 0);
     free(hint);
 }

@@ -182,7 +182,8 @@ void tui_draw(struct tui *t)
     }
     draw_bar(t);
     v->ops->draw(t, v);
-    hint = keymap_hint_line(v->ops->hints, SCREEN_MIN_COLS);
+    hint = keymap_hint_line(v->ops->hints, SCREEN_MIN_COLS,
+                            t->depth == 0 ? v_views_quit_does(t) : HINT_QUIT_AS_SET);
     screen_draw_bottom(&t->scr, hint);
     free(hint);
     refresh();

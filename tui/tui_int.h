@@ -134,6 +134,9 @@ int v_views_leave(struct tui *t);
 /* The list's text filter cleared, else its own status filter (f), else
  * the open view left (v_views_leave); 0 when there was none of them. */
 int v_views_unfilter(struct tui *t);
+/* What q does in the list now: clears its filter, closes its view, or as
+ * the hint set says (quits). */
+enum hint_quit v_views_quit_does(struct tui *t);
 
 struct listcol;
 /* The list columns of cols (nc of them) that the pane's view shows, in

@@ -143,6 +143,25 @@ unsigned v_views_save(struct tui *t, const struct target *g)
     return REDRAW_ALL;
 }
 
+/* 1 when the list has a status filter of its own (f), not the open
+ * view's condition. */
+static int own_status_filter(struct tui *t)
+{
+    const struct listwin *pl = tui_list(t);
+
+    return pl->q.status != NULL &&
+           (t->view_title[t->pane][0] == '\0' || pl->q.status != t->view_cond[t->pane]);
+}
+
+enum hint_quit v_views_quit_does(struct tui *t)
+{
+    const struct listwin *pl = tui_list(t);
+
+    if (pl->q.search != NULL || own_status_filter(t))
+        return HINT_QUIT_FILTER;
+    return t->view_title[t->pane][0] != '\0' ? HINT_QUIT_VIEW : HINT_QUIT_AS_SET;
+}
+
 int v_views_unfilter(struct tui *t)
 {
     struct listwin *pl = tui_list(t);
@@ -153,8 +172,7 @@ int v_views_unfilter(struct tui *t)
         return 1;
     }
     /* a status filter of its own (f), not the open view's condition */
-    if (pl->q.status != NULL &&
-        (t->view_title[t->pane][0] == '\0' || pl->q.status != t->view_cond[t->pane])) {
+    if (own_status_filter(t)) {
         pl->q.status = NULL;
         v_list_reload(t, r != NULL ? r->id : 0);
         return 1;
