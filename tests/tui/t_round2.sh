@@ -2,7 +2,8 @@
 # test here failed before its fix.
 
 TESTS="${TESTS:-} coming_months_empty_reads_naturally decision_steps_keep_what_was_typed \
-prompts_keep_refused_text save_through_a_symlink_asks"
+prompts_keep_refused_text save_through_a_symlink_asks \
+hint_says_what_q_does form_errors_stay_with_their_field"
 
 # The calendar far from every date: what is coming says so plainly.
 coming_months_empty_reads_naturally() {
@@ -160,6 +161,74 @@ save_through_a_symlink_asks() {
         [ -L "$D/link.txt" ] || fail "the link was replaced by a file"
         grep -q "Saint-Rapha" "$D/real.txt" || fail "not written through the link"
         tui_keys q q
+        tui_exit
+    done
+}
+
+# The hint line tells what q does: in a filtered list it clears the
+# filter (it does not quit), in a view it closes the view.
+hint_says_what_q_does() {
+    for lang in nl en; do
+        fresh "qhint-$lang"
+        tui_start 80 24 --db "$DB" --lang $lang
+        tui_wait "Saint-Raphaël"
+        if [ $lang = nl ]; then quit="q:stop" clear="q:filter wissen" close="q:weergave sluiten"
+        else quit="q:quit" clear="q:clear filter" close="q:close view"; fi
+        tui_wait "$quit\$"
+        tui_keys /
+        tui_type "gd"
+        tui_keys Enter j
+        tui_wait "$clear\$"
+        tui_absent "$quit"
+        [ "$(tui_screen | tail -1 | wc -L)" -le 80 ] || fail "hint line wider than 80"
+        tui_keys q
+        tui_wait "$quit\$"
+        # a status filter (f) is cleared by q as well
+        tui_keys f j Enter
+        tui_wait "$clear\$"
+        tui_keys q
+        tui_wait "$quit\$"
+        # an open view: q closes it
+        tui_keys V
+        tui_type "v$lang"
+        tui_keys Enter
+        tui_keys j # the message said goes with a key
+        tui_wait "$close\$"
+        tui_keys q j
+        tui_wait "$quit\$"
+        tui_keys q
+        tui_exit
+        [ "$EXIT" = 0 ] || fail "exit status $EXIT"
+    done
+}
+
+# A new city with two bad fields: each field's error under that field
+# only; a number too large is out of range, as 12345 is.
+form_errors_stay_with_their_field() {
+    for lang in nl en; do
+        fresh "formerr-$lang"
+        tui_start 80 24 --db "$DB" --lang $lang
+        tui_wait "Saint-Raphaël"
+        if [ $lang = nl ]; then rel="Relatie is verplicht." since="Sinds" range="valt buiten het bereik"
+        else rel="Relation is required." since="Since" range="is out of range"; fi
+        tui_keys a
+        tui_type "Testdorp"
+        tui_keys Tab
+        tui_type "Testdorp"
+        tui_keys Tab Tab Tab Tab Tab
+        tui_type "32-13-2020"
+        tui_keys C-s
+        tui_wait "^ *⚠ $rel\$"
+        tui_wait "^ *⚠ $since: \"32-13-2020\""
+        tui_absent "⚠ $rel $since"
+        # the cursor is on the first bad field (Relation); Since is next
+        tui_keys Tab C-u
+        tui_type "99999999999999999999"
+        tui_keys C-s
+        tui_wait_joined "⚠ $since: 99999999999999999999 $range (1000"
+        tui_keys Escape y
+        tui_wait "1/12"
+        tui_keys q
         tui_exit
     done
 }
