@@ -178,7 +178,9 @@ a_shortened_form_label_is_shown_whole() {
     tui_wait "Saint-Raphaël"
     tui_keys 6 a
     tui_wait "^ Nieuw: Bezoek$"
-    tui_wait "Bezoekende of bezochte partij (Enge…"
+    # wrapped in its column, never cut
+    tui_wait "^ (Engels)"
+    tui_absent "(Enge…"
     i=0
     while ! tui_screen | grep -q "^ Nieuw: Bezoek — Bezoekende of bezochte partij (Engels)$"; do
         i=$((i + 1))
