@@ -74,8 +74,11 @@ void tui_push(struct tui *t, const struct view_ops *ops, enum kind_id k, int64_t
 
 /* Tab k of the bar in style 0 (" 1 Cities (12) "), 1 ("1 Cities", the
  * count on the current pane's tab only), 2 ("1 Cities"), 3 (the current
- * pane's "1 Cities (12)", the others' short names: "2 Agr."), 4 (as 3, the
- * calendar by its key alone) or 5 (as 4, without the count); tab
+ * pane's "1 Cities (12)", the others' short names: "2 Agr."), 4 (as 3,
+ * without the count: the list's own line tells it), 5 (as 4, the current
+ * pane by its short name too, its tab highlighted) or 6 (as 5, the
+ * calendar by its key alone); the calendar's name goes last, as its tab
+ * is the only one a bare key would leave unnamed; tab
  * KIND_COUNT is the calendar's ("0 Calendar", "0 Cal"), current while it
  * is open; caller frees. */
 static char *bar_tab(struct tui *t, int k, int style)
@@ -93,16 +96,16 @@ static char *bar_tab(struct tui *t, int k, int style)
         return xasprintf(" %d %s (%ld) ", key, name, t->totals[k]);
     if (style == 0)
         return xasprintf(" %d %s ", key, name);
-    if ((style == 1 || style == 3 || style == 4) && cur && kd != NULL)
+    if ((style == 1 || style == 3) && cur && kd != NULL)
         return xasprintf("%d %s (%ld)", key, name, t->totals[k]);
-    if (style >= 4 && !cur && kd == NULL)
+    if (style >= 6 && !cur && kd == NULL)
         return xasprintf("%d", key);
-    if (style >= 3 && !cur && tab != NULL)
+    if (((style >= 3 && !cur) || style >= 5) && tab != NULL)
         return xasprintf("%d %s", key, tab);
     return xasprintf("%d %s", key, name);
 }
 
-enum { BAR_STYLES = 6 };
+enum { BAR_STYLES = 7 };
 
 /* The first style whose tabs all fit the width (the last when none does). */
 static int bar_style(struct tui *t)

@@ -3,7 +3,8 @@
 
 TESTS="${TESTS:-} coming_months_empty_reads_naturally decision_steps_keep_what_was_typed \
 prompts_keep_refused_text save_through_a_symlink_asks \
-hint_says_what_q_does form_errors_stay_with_their_field"
+hint_says_what_q_does form_errors_stay_with_their_field \
+bar_names_the_calendar_on_every_pane pair_labels_are_told_apart"
 
 # The calendar far from every date: what is coming says so plainly.
 coming_months_empty_reads_naturally() {
@@ -228,6 +229,48 @@ form_errors_stay_with_their_field() {
         tui_wait_joined "⚠ $since: 99999999999999999999 $range (1000"
         tui_keys Escape y
         tui_wait "1/12"
+        tui_keys q
+        tui_exit
+    done
+}
+
+# At 80 columns the pane bar names the calendar on every pane ("0 Kal"),
+# not a bare 0.
+bar_names_the_calendar_on_every_pane() {
+    for lang in nl en; do
+        fresh "bar-$lang"
+        tui_start 80 24 --db "$DB" --lang $lang
+        tui_wait "Saint-Raphaël"
+        if [ $lang = nl ]; then cal="0 Kal"; else cal="0 Cal"; fi
+        for p in 1 2 3 4 5 6 7 8 9; do
+            tui_keys $p
+            tui_stable
+            sed -n 1p "$D/stable.screen" | grep -q "$cal\$" ||
+                fail "pane $p ($lang): $(sed -n 1p "$D/stable.screen")"
+        done
+        tui_keys q
+        tui_exit
+    done
+}
+
+# Dutch and English fields of a pair stay told apart at 80 columns: labels
+# wrap in the detail view and the form instead of being cut.
+pair_labels_are_told_apart() {
+    for lang in nl en; do
+        fresh "pairs-$lang"
+        tui_start 80 24 --db "$DB" --lang $lang
+        tui_wait "Saint-Raphaël"
+        if [ $lang = nl ]; then a="^ toelichting (Nederlands)" b="^ toelichting (Engels)"
+        else a="^ (English)" b="^ (Dutch)"; fi
+        tui_keys 9 Enter Space
+        tui_wait "$a"
+        tui_wait "$b"
+        tui_absent "…  "
+        tui_keys q e
+        tui_wait "$a"
+        tui_wait "$b"
+        tui_keys Escape
+        tui_gone "$a"
         tui_keys q
         tui_exit
     done
