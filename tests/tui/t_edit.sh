@@ -146,7 +146,7 @@ others_changes_appear() {
     tui_start 80 24 --db "$DB" --lang en
     tui_wait "Saint-Raphaël"
     tui_keys 4
-    tui_wait "Initiatives (40)"
+    tui_wait "4 Initiatives 5"
     $ENVV "$IRDESK" --db "$DB" status initiative 1 in_progress >/dev/null || fail "cli status"
     tui_keys j
     tui_wait "Another desk saved changes"
