@@ -348,7 +348,7 @@ int agenda_render(struct app *a, const char *from, int days, char **out, struct 
         shown++;
     }
     if (shown == 0)
-        buf_printf(&b, "  %s\n", _("Nothing falls on these days."));
+        buf_printf(&b, "  %s\n", _("Nothing in this period."));
     agenda_reminders(&ag, a->cfg.remind, a->cfg.nremind, from, to, &rem, &nrem);
     render_reminders(&b, rem, nrem);
     free(rem);

@@ -162,6 +162,17 @@ int outfile_check(const char *path, const struct outfile_opts *opt, struct ird_e
     return 0;
 }
 
+int outfile_link_target(const char *path, char **target)
+{
+    struct stat sb;
+
+    *target = NULL;
+    if (outfile_is_stdout(path) || lstat(path, &sb) != 0 || !S_ISLNK(sb.st_mode))
+        return 0;
+    *target = realpath(path, NULL);
+    return 1;
+}
+
 /* The message for a failed write of path with errno err. */
 static int io_fail(struct ird_err *e, const char *path, int err)
 {

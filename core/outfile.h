@@ -45,6 +45,11 @@ int outfile_is_stdout(const char *path);
  * OUTFILE_FOLLOW.  Fills *e with a clear message and returns -1 if not. */
 int outfile_check(const char *path, const struct outfile_opts *opt, struct ird_err *e);
 
+/* 1 when path is a symbolic link, with *target where it leads (NULL when
+ * it leads nowhere; caller frees); else 0.  The desk asks before it writes
+ * through one (the command line's --follow-symlinks). */
+int outfile_link_target(const char *path, char **target);
+
 /* Check path and create the temporary beside it (or take standard output
  * for "-").  On success *o must be given to outfile_commit or outfile_abort. */
 int outfile_open(struct outfile *o, const char *path, const struct outfile_opts *opt,

@@ -256,6 +256,10 @@ out:
 int undo_undo(struct app *a, struct undo *u, const char **label, struct ird_err *e)
 {
     undo_end(u);
+    if (u->done == 0 && u->n > 0) /* changes were made, and all are undone */
+        return ird_fail(e, IRD_NOT_FOUND, "%s",
+                        _("Nothing more to undo: every change made at this desk since it "
+                          "started is undone (redo puts them back)."));
     if (u->done == 0)
         return ird_fail(e, IRD_NOT_FOUND, "%s",
                         _("Nothing to undo: undo takes back edits, status changes and archiving "

@@ -97,6 +97,11 @@ static int check_field(struct app *a, const struct record *r, int i, struct ird_
     return check_bounds(a, r, i, e);
 }
 
+int validate_field(struct app *a, const struct record *r, int i, struct ird_err *e)
+{
+    return check_field(a, r, i, e);
+}
+
 int validate_record(struct app *a, const struct record *r, int *bad, struct ird_err *e)
 {
     const struct kind *k = r->kind;

@@ -27,5 +27,8 @@ void validate_normalize(struct record *r);
 /* Check a whole record: every value, required fields, order of dates,
  * references to existing records.  *bad gets the first bad field (or -1). */
 int validate_record(struct app *a, const struct record *r, int *bad, struct ird_err *e);
+/* Field i of r alone, as validate_record checks it (a may be NULL: no
+ * look-ups); 0, or -1 with its problem in *e. */
+int validate_field(struct app *a, const struct record *r, int i, struct ird_err *e);
 
 #endif

@@ -135,13 +135,17 @@ void ftype_date_upper(const char *d, char out[16])
         snprintf(out, 16, "%.10s", d);
 }
 
+/* A whole number as written: 1 (*out set), 0 when it is none, -1 when it
+ * is one too large for any bound (its digits are right: out of range). */
 static int parse_long(const char *v, long *out)
 {
     char *end;
 
     errno = 0;
     *out = strtol(v, &end, 10);
-    return errno == 0 && end != v && *end == '\0' && v[0] != ' ' && v[0] != '+';
+    if (end == v || *end != '\0' || v[0] == ' ' || v[0] == '+')
+        return 0;
+    return errno == ERANGE ? -1 : errno == 0;
 }
 
 static int check_text(const struct field *f, const char *v, struct ird_err *e)
@@ -149,13 +153,22 @@ static int check_text(const struct field *f, const char *v, struct ird_err *e)
     return field_text(f, v, ftype_is(f->type, FTYPE_LINES), f->max, e);
 }
 
-/* A whole number as typed; *n gets it. */
+/* A whole number as typed; *n gets it.  One too large for a long is out
+ * of any field's range, as a smaller one beyond the bounds is. */
 static int check_whole(const struct field *f, const char *v, long *n, struct ird_err *e)
 {
+    int ok;
+
     if (field_text(f, v, 0, 32, e) < 0)
         return -1;
-    if (!parse_long(v, n))
+    if ((ok = parse_long(v, n)) == 0)
         return ird_fail(e, IRD_INVALID, _("%s: \"%s\" is not a whole number."), _(f->label), v);
+    if (ok < 0 && ftype_is(f->type, FTYPE_RECORD))
+        return ird_fail(e, IRD_INVALID, _("%s: \"%s\" is not a record number."), _(f->label), v);
+    if (ok < 0)
+        /* L10N: the field, the number as typed, the field's bounds */
+        return ird_fail(e, IRD_INVALID, _("%s: %s is out of range (%ld to %ld)."), _(f->label),
+                        v, f->min, f->max);
     return 0;
 }
 
@@ -418,7 +431,7 @@ int ftype_normalise(const struct field *f, const char *v, char out[32])
         snprintf(out, 32, "%lld", euros);
         return 1;
     }
-    if (v == NULL || !ftype_is(f->type, FTYPE_WHOLE) || !parse_long(v, &n))
+    if (v == NULL || !ftype_is(f->type, FTYPE_WHOLE) || parse_long(v, &n) != 1)
         return 0;
     snprintf(out, 32, "%ld", n);
     return 1;

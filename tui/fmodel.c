@@ -212,7 +212,15 @@ int fmodel_save(struct fmodel *m, struct app *a, struct ird_err *e)
         return 0;
     }
     if (e->code == IRD_INVALID && bad >= 0) {
-        set_err(m, bad, e->msg);
+        /* each field's problem under that field only (the message line
+         * tells them all) */
+        int i;
+        for (i = 0; i < m->k->nfields; i++) {
+            struct ird_err one = { 0 };
+            set_err(m, i, validate_field(a, m->rec, i, &one) < 0 ? one.msg : NULL);
+        }
+        if (m->err[bad] == NULL) /* a check of the whole record: said at the first */
+            set_err(m, bad, e->msg);
         m->cur = bad;
     } else if (e->code == IRD_STALE) {
         int i;

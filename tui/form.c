@@ -150,13 +150,27 @@ static int note_rows(const struct fmodel *m, char *note)
     return (int)n;
 }
 
-/* Lines the form takes for item i (field, its message, the other desk's
- * value). */
+/* Field i's label wrapped in the label column (never cut: the detail
+ * view's, so that Dutch and English pairs stay told apart). */
+static char **label_lines(const struct fmodel *m, int i, size_t *n)
+{
+    int lw = label_col(m) - 1;
+
+    return text_wrap(_(m->k->fields[i].label), lw > 0 ? (size_t)lw : 1, n);
+}
+
+/* Lines the form takes for item i: its label's, or the field's and its
+ * message and the other desk's value under it, whichever is more. */
 static int item_lines(const struct fmodel *m, int i)
 {
+    size_t nl = 0;
+    int rows;
+
     if (i >= m->k->nfields)
         return 1;
-    return 1 + note_rows(m, note_err(m, i)) + note_rows(m, note_theirs(m, i));
+    text_lines_free(label_lines(m, i, &nl), nl);
+    rows = 1 + note_rows(m, note_err(m, i)) + note_rows(m, note_theirs(m, i));
+    return (int)nl > rows ? (int)nl : rows;
 }
 
 /* Where the form is drawn: the label column, the scroll offset, the rows
@@ -260,12 +274,19 @@ static int draw_field(const struct screen *s, const struct fmodel *m, const stru
                       int i, int y, struct fgeom *g)
 {
     const struct field *f = &m->k->fields[i];
-    int sel = i == m->cur, col;
+    int sel = i == m->cur, col, end;
+    size_t nl = 0, j;
+    char **labels = label_lines(m, i, &nl);
 
+    attron(A_BOLD);
+    for (j = 0; j < nl; j++)
+        if (visible(g, y + (int)j))
+            screen_put(y + (int)j, 1, labels[j], (size_t)g->lw - 1, 1);
+    attroff(A_BOLD);
+    text_lines_free(labels, nl);
     if (visible(g, y)) {
         char *vf = field_value(m, l, i, COLS - g->lw - 3, &col);
         attron(A_BOLD);
-        screen_put(y, 1, _(f->label), (size_t)g->lw - 1, 1);
         mvaddstr(y, g->lw, (f->flags & F_REQUIRED) ? "*" : " ");
         attroff(A_BOLD);
         attron(sel ? A_REVERSE : A_UNDERLINE);
@@ -277,8 +298,10 @@ static int draw_field(const struct screen *s, const struct fmodel *m, const stru
         }
         free(vf);
     }
+    end = y + (int)nl;
     y = field_note(s, g, y + 1, note_err(m, i), 1);
-    return field_note(s, g, y, note_theirs(m, i), 0);
+    y = field_note(s, g, y, note_theirs(m, i), 0);
+    return y > end ? y : end;
 }
 
 static void draw_buttons(const struct fmodel *m, const struct fgeom *g, int y)
@@ -306,8 +329,8 @@ static void draw_form(const struct screen *s, const struct fmodel *m, const stru
 
     erase();
     form_geometry(m, &g);
-    /* a label too long for its column is shortened there, and given whole
-     * in the title bar while the cursor is on its field */
+    /* a label too long for its column wraps there, and is given whole on
+     * one line in the title bar while the cursor is on its field */
     top = on_field(m) && text_width(_(m->k->fields[m->cur].label)) > (size_t)g.lw - 1
               ? xasprintf("%s — %s", title, _(m->k->fields[m->cur].label))
               : xstrdup(title);
@@ -326,7 +349,7 @@ static void draw_form(const struct screen *s, const struct fmodel *m, const stru
     for (i = 0; i < m->k->nfields; i++)
         y = draw_field(s, m, l, i, y, &g);
     draw_buttons(m, &g, y + 1);
-    hint = keymap_hint_line(HINTS_FORM, SCREEN_MIN_COLS);
+    hint = keymap_hint_line(HINTS_FORM, SCREEN_MIN_COLS, HINT_QUIT_AS_SET);
     screen_draw_bottom(s, hint);
     free(hint);
     if (g.cx >= 0 && g.cy >= 0) {

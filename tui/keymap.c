@@ -247,6 +247,12 @@ static const struct hint menu_hints[] = {
     { CMD_MENU_TAKE, CMD_NONE, 1, C_("menu hint", "%s: take") },
     { CMD_MENU_CANCEL, CMD_NONE, 1, C_("menu hint", "%s: cancel") },
 };
+
+/* Quit's hint where q does other than its set says (enum hint_quit). */
+static const char *const quit_labels[HINT_QUIT_COUNT] = {
+    [HINT_QUIT_FILTER] = C_("list hint", "%s:clear filter"),
+    [HINT_QUIT_VIEW] = C_("list hint", "%s:close view"),
+};
 #undef C_
 
 static const struct {
@@ -523,32 +529,39 @@ char *keymap_help_text(enum cmd c, int arg)
 }
 
 /* The hints of a set joined by sep. */
-static char *join_hints(enum hint_set set, const char *sep)
+static char *join_hints(enum hint_set set, const char *sep, enum hint_quit quit, size_t skip)
 {
     struct buf line = { 0 };
-    size_t i;
+    size_t i, n = hint_sets[set].n;
 
     buf_add(&line, "");
-    for (i = 0; i < hint_sets[set].n; i++) {
+    for (i = 0; i < n; i++) {
         const struct hint *h = &hint_sets[set].h[i];
+        const char *label = h->cmd == CMD_QUIT && quit_labels[quit] ? quit_labels[quit] : h->label;
         struct buf keys = { 0 };
+        if (i + 1 < n && i + 1 + skip >= n)
+            continue; /* left out to make room: the hints before the last */
         add_keys(&keys, hint_sets[set].ctx, h->cmd, h->nkeys);
         if (h->also != CMD_NONE)
             add_keys(&keys, hint_sets[set].ctx, h->also, 1);
-        buf_add(&line, i > 0 ? sep : "");
-        fill(&line, i18n_pgettext(h->label, strchr(h->label, '\004') + 1),
+        buf_add(&line, line.len > 0 ? sep : "");
+        fill(&line, i18n_pgettext(label, strchr(label, '\004') + 1),
              keys.s != NULL ? keys.s : "");
         buf_fini(&keys);
     }
     return buf_take(&line);
 }
 
-char *keymap_hint_line(enum hint_set set, size_t width)
+char *keymap_hint_line(enum hint_set set, size_t width, enum hint_quit quit)
 {
-    char *wide = join_hints(set, "  ");
+    char *line = join_hints(set, "  ", quit, 0);
+    size_t skip;
 
-    if (text_width(wide) <= width)
-        return wide;
-    free(wide);
-    return join_hints(set, " ");
+    /* one space between hints, then fewer hints (those before the last:
+     * the way out is always told), until the line fits */
+    for (skip = 0; text_width(line) > width && skip < hint_sets[set].n; skip++) {
+        free(line);
+        line = join_hints(set, " ", quit, skip);
+    }
+    return line;
 }

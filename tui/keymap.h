@@ -73,9 +73,18 @@ char *keymap_keys_text(enum keymap_ctx ctx, enum cmd c);
  * pairs end with -1.  Caller frees. */
 char *keymap_fill(const char *fmt, ...);
 
+/* What quit does where the hint line is shown, when not what its set
+ * says: in a list narrowed by a filter or a view, q first widens it. */
+enum hint_quit {
+    HINT_QUIT_AS_SET,
+    HINT_QUIT_FILTER, /* q clears the filter */
+    HINT_QUIT_VIEW,   /* q closes the view */
+    HINT_QUIT_COUNT
+};
+
 /* The hint line of a set, translated, made from the keys its commands
- * have: two spaces between hints when the line fits in width cells, else
- * one.  Caller frees. */
-char *keymap_hint_line(enum hint_set set, size_t width);
+ * have (quit's hint as quit says): two spaces between hints when the line
+ * fits in width cells, else one.  Caller frees. */
+char *keymap_hint_line(enum hint_set set, size_t width, enum hint_quit quit);
 
 #endif

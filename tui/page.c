@@ -38,23 +38,26 @@ static struct pline *add(struct page *p, enum pl_style st, char *text)
     return l;
 }
 
-/* label (padded to lw) and text wrapped in the rest of width, indented. */
+/* label wrapped in lw cells (never cut: "... toelichting (Nederlands)"
+ * and "(Engels)" stay told apart, as irdesk show does) and text wrapped in
+ * the rest of width, side by side. */
 static void add_pair(struct page *p, const char *label, const char *text, size_t lw,
                      size_t width, enum pl_style st)
 {
-    size_t room = width > lw + 4 + 10 ? width - lw - 4 : 10, n = 0, i;
+    size_t room = width > lw + 4 + 10 ? width - lw - 4 : 10, n = 0, nl = 0, i;
     char **lines = text_wrap(text, room, &n);
-    char *pad = text_fit(label, lw, 1);
+    char **labels = text_wrap(label, lw > 0 ? lw : 1, &nl);
 
-    for (i = 0; i < n; i++) {
-        struct pline *l;
-        if (i == 0)
-            l = add(p, st, xasprintf(" %s  %s", pad, lines[i]));
-        else
-            l = add(p, st == PL_LABEL ? PL_TEXT : st, xasprintf(" %*s  %s", (int)lw, "", lines[i]));
-        l->label_w = i == 0 ? lw + 1 : 0;
+    for (i = 0; i < n || i < nl; i++) {
+        char *pad = text_fit(i < nl ? labels[i] : "", lw, 1);
+        struct pline *l = add(p, i == 0 || (st == PL_LABEL && i < nl) ? st
+                                 : st == PL_LABEL                     ? PL_TEXT
+                                                                      : st,
+                              xasprintf(" %s  %s", pad, i < n ? lines[i] : ""));
+        l->label_w = i < nl ? lw + 1 : 0;
+        free(pad);
     }
-    free(pad);
+    text_lines_free(labels, nl);
     text_lines_free(lines, n);
 }
 

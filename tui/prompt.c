@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "i18n/i18n.h"
+#include "lib/err.h"
 #include "lib/mem.h"
 #include "lib/text.h"
 #include "tui/keymap.h"
@@ -131,8 +132,11 @@ static int typed(const struct lineedit *l, const struct lineedit_hist *h, const 
     return 1;
 }
 
-int prompt_line(struct screen *s, const char *label, const char *initial,
-                void (*on_change)(void *arg, const char *text), void *arg, char **out)
+/* prompt_line; held: other text of the dialogue would be lost too, so
+ * Esc asks even when this line holds none. */
+static int ask_line(struct screen *s, const char *label, const char *initial,
+                    void (*on_change)(void *arg, const char *text), void *arg, int held,
+                    char **out)
 {
     struct lineedit l;
     struct lineedit_hist *h = hist_of(label);
@@ -154,7 +158,7 @@ int prompt_line(struct screen *s, const char *label, const char *initial,
         if (k == -1)
             continue;
         c = keymap_lookup(KEYMAP_EDIT, key, &karg);
-        if (c == CMD_EDIT_CANCEL && typed(&l, h, initial, on_change) &&
+        if (c == CMD_EDIT_CANCEL && (held || typed(&l, h, initial, on_change)) &&
             !prompt_yes(s, _("Discard your changes?")))
             continue;
         if (c == CMD_EDIT_CANCEL || c == CMD_EDIT_DONE) {
@@ -175,6 +179,43 @@ int prompt_line(struct screen *s, const char *label, const char *initial,
     }
     lineedit_fini(&l);
     return rc;
+}
+
+int prompt_line(struct screen *s, const char *label, const char *initial,
+                void (*on_change)(void *arg, const char *text), void *arg, char **out)
+{
+    return ask_line(s, label, initial, on_change, arg, 0, out);
+}
+
+void prompt_refused(struct screen *s, const char *why)
+{
+    screen_message(s, 1, "%s", why);
+    s->msg_hold = 1; /* shown over the prompt until the text is edited */
+}
+
+int prompt_steps(struct screen *s, const struct prompt_step *steps, int n, void *arg, char **v)
+{
+    int i = 0;
+
+    while (i < n) {
+        struct ird_err e = { 0 };
+        char *was = v[i], *got = NULL;
+        int held = 0, j;
+
+        for (j = 0; j < n; j++)
+            held |= j != i && v[j] != NULL && v[j][0] != '\0';
+        if (!ask_line(s, _(steps[i].label), was != NULL ? was : "", NULL, NULL, held, &got))
+            return 0; /* left: v keeps what was typed before */
+        free(was);
+        v[i] = got;
+        if (steps[i].required != NULL && got[0] == '\0')
+            prompt_refused(s, _(steps[i].required));
+        else if (steps[i].check != NULL && steps[i].check(arg, i, v, &e) < 0)
+            prompt_refused(s, e.msg);
+        else
+            i++;
+    }
+    return 1;
 }
 
 /* A question at the bottom, on as many lines as it needs (never cut). */
@@ -253,7 +294,7 @@ static void draw_menu(const char *title, const char *const *items, int n, int se
     delwin(win);
     move(LINES - 1, 0);
     clrtoeol();
-    hint = keymap_hint_line(HINTS_MENU, SCREEN_MIN_COLS);
+    hint = keymap_hint_line(HINTS_MENU, SCREEN_MIN_COLS, HINT_QUIT_AS_SET);
     screen_put(LINES - 1, 0, hint, (size_t)COLS, 0);
     free(hint);
 }

@@ -15,6 +15,28 @@ int prompt_edit_key(struct lineedit *l, int key);
 int prompt_line(struct screen *s, const char *label, const char *initial,
                 void (*on_change)(void *arg, const char *text), void *arg, char **out);
 
+struct ird_err;
+
+/* One step of a dialogue asked line by line (prompt_steps). */
+struct prompt_step {
+    const char *label;    /* msgid of the prompt */
+    const char *required; /* msgid said when the step is left empty; NULL: may be empty */
+    /* NULL, or 0 when v[step] may stand, else -1 with why in *e (v holds
+     * every step's text so far; arg is prompt_steps'). */
+    int (*check)(void *arg, int step, char *const *v, struct ird_err *e);
+};
+
+/* Ask steps[0..n) in turn into v (an entry already set is the step's
+ * initial text; caller frees every entry).  A required step left empty, or
+ * one its check refuses, is asked again with its text and the reason shown
+ * over the prompt.  Esc asks before discarding when any step holds text
+ * (no: the step goes on).  Returns 1 when every step is answered, 0 when
+ * left. */
+int prompt_steps(struct screen *s, const struct prompt_step *steps, int n, void *arg, char **v);
+
+/* Show a refusal over the prompt asked next, until its text is edited. */
+void prompt_refused(struct screen *s, const char *why);
+
 /* Forget the lines typed at the prompts (Up/Down's history). */
 void prompt_history_free(void);
 

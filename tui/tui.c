@@ -74,8 +74,11 @@ void tui_push(struct tui *t, const struct view_ops *ops, enum kind_id k, int64_t
 
 /* Tab k of the bar in style 0 (" 1 Cities (12) "), 1 ("1 Cities", the
  * count on the current pane's tab only), 2 ("1 Cities"), 3 (the current
- * pane's "1 Cities (12)", the others' short names: "2 Agr."), 4 (as 3, the
- * calendar by its key alone) or 5 (as 4, without the count); tab
+ * pane's "1 Cities (12)", the others' short names: "2 Agr."), 4 (as 3,
+ * without the count: the list's own line tells it), 5 (as 4, the current
+ * pane by its short name too, its tab highlighted) or 6 (as 5, the
+ * calendar by its key alone); the calendar's name goes last, as its tab
+ * is the only one a bare key would leave unnamed; tab
  * KIND_COUNT is the calendar's ("0 Calendar", "0 Cal"), current while it
  * is open; caller frees. */
 static char *bar_tab(struct tui *t, int k, int style)
@@ -93,16 +96,16 @@ static char *bar_tab(struct tui *t, int k, int style)
         return xasprintf(" %d %s (%ld) ", key, name, t->totals[k]);
     if (style == 0)
         return xasprintf(" %d %s ", key, name);
-    if ((style == 1 || style == 3 || style == 4) && cur && kd != NULL)
+    if ((style == 1 || style == 3) && cur && kd != NULL)
         return xasprintf("%d %s (%ld)", key, name, t->totals[k]);
-    if (style >= 4 && !cur && kd == NULL)
+    if (style >= 6 && !cur && kd == NULL)
         return xasprintf("%d", key);
-    if (style >= 3 && !cur && tab != NULL)
+    if (((style >= 3 && !cur) || style >= 5) && tab != NULL)
         return xasprintf("%d %s", key, tab);
     return xasprintf("%d %s", key, name);
 }
 
-enum { BAR_STYLES = 6 };
+enum { BAR_STYLES = 7 };
 
 /* The first style whose tabs all fit the width (the last when none does). */
 static int bar_style(struct tui *t)
@@ -182,7 +185,8 @@ void tui_draw(struct tui *t)
     }
     draw_bar(t);
     v->ops->draw(t, v);
-    hint = keymap_hint_line(v->ops->hints, SCREEN_MIN_COLS);
+    hint = keymap_hint_line(v->ops->hints, SCREEN_MIN_COLS,
+                            t->depth == 0 ? v_views_quit_does(t) : HINT_QUIT_AS_SET);
     screen_draw_bottom(&t->scr, hint);
     free(hint);
     refresh();
@@ -348,14 +352,22 @@ out:
     return REDRAW_ALL;
 }
 
+/* The decision's date: one that cannot be is refused at its step. */
+static int check_decided(void *arg, int step, char *const *v, struct ird_err *e)
+{
+    return workflow_check_decided(((struct tui *)arg)->app, v[step], e);
+}
+
 /* A decision for the record's log, asked line by line; it moves no status. */
 static unsigned c_decide(struct tui *t, const struct target *g)
 {
-    static const char *const asks[4] = {
-        N_("Decision, as the document words it (Esc cancels): "),
-        N_("Decided on (YYYY, YYYY-MM or YYYY-MM-DD): "),
-        N_("Decided by (body or document, may be empty): "),
-        N_("Source (document and section): "),
+    static const struct prompt_step steps[4] = {
+        { N_("Decision, as the document words it (Esc cancels): "),
+          N_("A decision needs its text."), NULL },
+        { N_("Decided on (YYYY, YYYY-MM or YYYY-MM-DD): "), NULL, check_decided },
+        { N_("Decided by (body or document, may be empty): "), NULL, NULL },
+        { N_("Source (document and section): "),
+          N_("A decision needs its source (document and section)."), NULL },
     };
     char *v[4] = { NULL, NULL, NULL, NULL };
     struct ird_err e = { 0 };
@@ -366,26 +378,17 @@ static unsigned c_decide(struct tui *t, const struct target *g)
                        _(kind_get(g->kind)->plural));
         return REDRAW_ALL;
     }
-    for (i = 0; i < 4; i++) {
-        char *was = v[i];
-        int ok = prompt_line(&t->scr, _(asks[i]), was != NULL ? was : "", NULL, NULL, &v[i]);
-        free(was);
-        if (!ok)
-            goto out;
-        /* a date that cannot be is refused here, the text kept to correct */
-        if (i == 1 && workflow_check_decided(t->app, v[1], &e) < 0) {
-            screen_message(&t->scr, 1, "%s", e.msg);
-            t->scr.msg_hold = 1; /* shown over the prompt until the text is edited */
-            i--;
+    /* refused as a whole (a text too long): asked again, every line kept */
+    while (prompt_steps(&t->scr, steps, 4, t, v)) {
+        if (workflow_decide(t->app, g->kind, g->id, v[0], NULL, v[1], v[2], v[3], NULL, &e) ==
+            0) {
+            screen_message(&t->scr, 0, "%s", _("Decision recorded; the status stays as it is."));
+            tui_invalidate(t);
+            v_list_reload(t, g->id);
+            break;
         }
+        prompt_refused(&t->scr, e.msg);
     }
-    if (workflow_decide(t->app, g->kind, g->id, v[0], NULL, v[1], v[2], v[3], NULL, &e) < 0)
-        screen_message(&t->scr, 1, "%s", e.msg);
-    else
-        screen_message(&t->scr, 0, "%s", _("Decision recorded; the status stays as it is."));
-    tui_invalidate(t);
-    v_list_reload(t, g->id);
-out:
     for (i = 0; i < 4; i++)
         free(v[i]);
     return REDRAW_ALL;

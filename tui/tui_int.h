@@ -134,6 +134,9 @@ int v_views_leave(struct tui *t);
 /* The list's text filter cleared, else its own status filter (f), else
  * the open view left (v_views_leave); 0 when there was none of them. */
 int v_views_unfilter(struct tui *t);
+/* What q does in the list now: clears its filter, closes its view, or as
+ * the hint set says (quits). */
+enum hint_quit v_views_quit_does(struct tui *t);
 
 struct listcol;
 /* The list columns of cols (nc of them) that the pane's view shows, in
@@ -184,6 +187,15 @@ void v_page_draw(struct tui *t, struct view *v);
 unsigned v_page_text_handle(struct tui *t, struct view *v, enum cmd c, int arg);
 
 /* v_report.c */
+/* Write a file named at a prompt: put writes it (flags OUTFILE_*: a
+ * symlink followed, an existing file replaced, each when the user said
+ * so), 0 or -1 with why in *e. */
+typedef int (*tui_put_fn)(void *arg, const char *name, unsigned flags, struct ird_err *e);
+/* Ask for the file (label a msgid, suggested its first text) and write it;
+ * every refusal asks again with the name kept.  The name written (caller
+ * frees), or NULL when left. */
+char *tui_save_file(struct tui *t, const char *label, const char *suggested, tui_put_fn put,
+                    void *arg);
 /* Open the preview of a dossier (id > 0), the list of kind k (0) or the
  * portfolio (-1). */
 unsigned v_report_open(struct tui *t, enum kind_id k, int64_t id);

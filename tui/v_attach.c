@@ -70,20 +70,33 @@ static int detach_at_cursor(struct tui *t, const struct target *g)
     return 1;
 }
 
+/* What an attach or link step works on: the desk and the record. */
+struct act {
+    struct tui *t;
+    const struct target *g;
+    const struct kind *k; /* the link's other record's kind */
+    int64_t id;
+};
+
+/* Attach the file named; a refusal asks again with the name kept. */
+static int try_attach(void *arg, int step, char *const *v, struct ird_err *e)
+{
+    struct act *a = arg;
+
+    if (v[step][0] == '\0')
+        return 0; /* nothing named: nothing to do */
+    return attach_add(a->t->app, a->g->kind, a->g->id, v[step], NULL, e);
+}
+
 unsigned v_attach_add(struct tui *t, const struct target *g)
 {
-    struct ird_err e = { 0 };
+    static const struct prompt_step ask = { N_("File to attach: "), NULL, try_attach };
+    struct act a = { t, g, NULL, 0 };
     char *path = NULL;
 
     if (detach_at_cursor(t, g))
         return REDRAW_ALL;
-    if (!prompt_line(&t->scr, _("File to attach: "), "", NULL, NULL, &path) || *path == '\0') {
-        free(path);
-        return REDRAW_ALL;
-    }
-    if (attach_add(t->app, g->kind, g->id, path, NULL, &e) < 0)
-        screen_message(&t->scr, 1, "%s", e.msg);
-    else
+    if (prompt_steps(&t->scr, &ask, 1, &a, &path) && *path != '\0')
         screen_message(&t->scr, 0, _("\"%s\" is attached to %s %lld."),
                        strrchr(path, '/') ? strrchr(path, '/') + 1 : path,
                        _(kind_get(g->kind)->label), (long long)g->id);
@@ -136,28 +149,35 @@ static int unlink_at_cursor(struct tui *t, const struct target *g)
     return 1;
 }
 
+/* Link to the record the words name; a refusal asks again with the words
+ * kept. */
+static int try_link(void *arg, int step, char *const *v, struct ird_err *e)
+{
+    struct act *a = arg;
+    const char *type = NULL;
+    char *words = xstrdup(v[step]); /* parse_target cuts its words */
+    int rc = 0;
+
+    if (*words != '\0' && (parse_target(words, &a->k, &a->id, &type, e) < 0 ||
+                           desk_link_put(a->t->app, a->g->kind, a->g->id, a->k->id, a->id,
+                                         type, e) < 0))
+        rc = -1;
+    free(words);
+    return rc;
+}
+
 unsigned v_attach_link(struct tui *t, const struct target *g)
 {
-    struct ird_err e = { 0 };
-    const struct kind *k = NULL;
-    const char *type = NULL;
+    static const struct prompt_step ask = { N_("Link to (kind, number, type): "), NULL,
+                                            try_link };
+    struct act a = { t, g, NULL, 0 };
     char *words = NULL;
-    int64_t id = 0;
 
     if (unlink_at_cursor(t, g))
         return REDRAW_ALL;
-
-    if (!prompt_line(&t->scr, _("Link to (kind, number, type): "), "", NULL, NULL, &words) ||
-        *words == '\0') {
-        free(words);
-        return REDRAW_ALL;
-    }
-    if (parse_target(words, &k, &id, &type, &e) < 0 ||
-        desk_link_put(t->app, g->kind, g->id, k->id, id, type, &e) < 0)
-        screen_message(&t->scr, 1, "%s", e.msg);
-    else
+    if (prompt_steps(&t->scr, &ask, 1, &a, &words) && *words != '\0')
         screen_message(&t->scr, 0, _("Linked: %s %lld, %s %lld."), _(kind_get(g->kind)->label),
-                       (long long)g->id, _(k->label), (long long)id);
+                       (long long)g->id, _(a.k->label), (long long)a.id);
     free(words);
     tui_invalidate(t);
     return REDRAW_ALL;

@@ -365,23 +365,27 @@ static char *marked_csv(struct tui *t)
     return buf_take(&b);
 }
 
+/* Write the marked records' CSV to name (flags OUTFILE_*). */
+static int put_csv(void *arg, const char *name, unsigned flags, struct ird_err *e)
+{
+    struct tui *t = arg;
+    char *csv = marked_csv(t);
+    int rc = app_write_file(t->app, name, csv, strlen(csv), flags, e);
+
+    free(csv);
+    return rc;
+}
+
 static unsigned bulk_export(struct tui *t)
 {
     struct tui_marks *m = &t->marks[t->pane];
-    struct ird_err e = { 0 };
-    char *path = NULL, *csv;
+    char *path = tui_save_file(t, N_("Export the marked records as CSV to the file: "),
+                               "irdesk-marked.csv", put_csv, t);
 
-    if (!prompt_line(&t->scr, _("Export the marked records as CSV to the file: "),
-                     "irdesk-marked.csv", NULL, NULL, &path))
-        return REDRAW_ALL;
-    csv = marked_csv(t);
-    if (app_write_file(t->app, path, csv, strlen(csv), 0, &e) < 0)
-        screen_message(&t->scr, 1, "%s", e.msg);
-    else
+    if (path != NULL)
         screen_message(&t->scr, 0, P_("%zu record exported to %s.", "%zu records exported to %s.",
                                       m->n),
                        m->n, path);
-    free(csv);
     free(path);
     return REDRAW_ALL;
 }

@@ -102,7 +102,7 @@ static void add_items(struct page *p, const char *heading, const struct agenda *
         shown++;
     }
     if (shown == 0)
-        add(p, PL_DIM, xasprintf("   %s", _("Nothing falls on these days.")), 0, 0);
+        add(p, PL_DIM, xasprintf("   %s", _("Nothing in this period.")), 0, 0);
 }
 
 /* The reminders of the coming 30 days. */

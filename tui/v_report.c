@@ -244,42 +244,74 @@ static char *suggest_file(void)
     return path;
 }
 
-/* Ask for the file to save to: NULL when none or refused (said).  Caller
- * frees; *overwrite is 1 when an existing file may be replaced. */
-static char *ask_file(struct tui *t, int *overwrite)
-{
-    struct ird_err e = { 0 };
-    char *name = NULL, *q, *suggested = suggest_file();
-    int ok;
+/* A file being asked for and written (tui_save_file). */
+struct save {
+    struct tui *t;
+    tui_put_fn put;
+    void *arg;
+    char *name; /* the name written ("-" made "./-") */
+};
 
-    *overwrite = 0;
-    ok = prompt_line(&t->scr, _("Save to file: "), suggested, NULL, NULL, &name);
-    free(suggested);
-    if (!ok || *name == '\0')
-        goto fail;
-    if (outfile_is_stdout(name)) { /* the screen is no file: a file named "-" */
-        q = xasprintf("./%s", name);
-        free(name);
-        name = q;
+/* The no to a question about the target: asked again with the name kept. */
+static int declined(struct ird_err *e)
+{
+    return ird_fail(e, IRD_INVALID, "%s",
+                    _("Nothing was saved: give another name, or Esc to leave it."));
+}
+
+/* Write the file named v[step]: a symlink is written through only when the
+ * user says so, an existing file replaced only when the user says so; a
+ * refusal or a failed write asks again with the name kept. */
+static int try_save(void *arg, int step, char *const *v, struct ird_err *e)
+{
+    struct save *sv = arg;
+    struct outfile_opts opt = { 0, 0600, sv->t->app->db_path, NULL };
+    char *to = NULL, *q;
+    int rc;
+
+    free(sv->name);
+    /* the screen is no file: a file named "-" */
+    sv->name = outfile_is_stdout(v[step]) ? xasprintf("./%s", v[step]) : xstrdup(v[step]);
+    if (outfile_link_target(sv->name, &to) && to != NULL) {
+        char *shown = text_visible(to, 0);
+        /* L10N: the name typed, and the file the link leads to */
+        q = xasprintf(_("%s is a symbolic link to %s. Write to %s?"), sv->name, shown, shown);
+        rc = prompt_yes(&sv->t->scr, q);
+        free(q);
+        free(shown);
+        free(to);
+        if (!rc)
+            return declined(e);
+        opt.flags |= OUTFILE_FOLLOW;
     }
     /* a target that is refused is said before any question */
-    if (outfile_check(name, &(struct outfile_opts){ 0, 0600, t->app->db_path, NULL }, &e) < 0) {
-        screen_message(&t->scr, 1, "%s", e.msg);
-        goto fail;
-    }
-    if (access(name, F_OK) == 0) {
-        q = xasprintf(_("%s exists. Overwrite it?"), name);
-        *overwrite = prompt_yes(&t->scr, q);
+    if (outfile_check(sv->name, &opt, e) < 0)
+        return -1;
+    if (access(sv->name, F_OK) == 0) {
+        q = xasprintf(_("%s exists. Overwrite it?"), sv->name);
+        rc = prompt_yes(&sv->t->scr, q);
         free(q);
-        if (!*overwrite) {
-            screen_message(&t->scr, 0, "%s", _("Nothing was saved."));
-            goto fail;
-        }
+        if (!rc)
+            return declined(e);
+    } else {
+        opt.flags |= OUTFILE_NO_REPLACE;
     }
-    return name;
-fail:
-    free(name);
-    return NULL;
+    return sv->put(sv->arg, sv->name, opt.flags, e);
+}
+
+char *tui_save_file(struct tui *t, const char *label, const char *suggested, tui_put_fn put,
+                    void *arg)
+{
+    const struct prompt_step ask = { label, NULL, try_save };
+    struct save sv = { t, put, arg, NULL };
+    char *typed = xstrdup(suggested);
+
+    if (!prompt_steps(&t->scr, &ask, 1, &sv, &typed)) {
+        free(sv.name);
+        sv.name = NULL;
+    }
+    free(typed);
+    return sv.name;
 }
 
 /* Say where the file went, by its full path. */
@@ -292,23 +324,30 @@ static void say_saved(struct tui *t, const char *name)
     free(full);
 }
 
+/* Render the preview and save it to name (flags OUTFILE_*). */
+static int put_report(void *arg, const char *name, unsigned flags, struct ird_err *e)
+{
+    struct tui *t = arg;
+    struct printout p;
+    int rc;
+
+    /* a name ending in .pdf saves the PDF, any other the pages as text */
+    rc = report_render(t, print_wants_pdf(&t->app->cfg, NULL, name, 0), 0, &p, e);
+    if (rc == 0)
+        rc = print_save(t->app, &p, name, flags, e);
+    printout_fini(&p);
+    return rc;
+}
+
 static unsigned report_save(struct tui *t)
 {
-    struct printout p;
-    struct ird_err e = { 0 };
-    int overwrite;
-    char *name = ask_file(t, &overwrite);
+    char *suggested = suggest_file();
+    char *name = tui_save_file(t, N_("Save to file: "), suggested, put_report, t);
 
-    if (name == NULL)
-        return REDRAW_ALL;
-    /* a name ending in .pdf saves the PDF, any other the pages as text */
-    if (report_render(t, print_wants_pdf(&t->app->cfg, NULL, name, 0), 0, &p, &e) < 0 ||
-        print_save(t->app, &p, name, overwrite ? 0 : OUTFILE_NO_REPLACE, &e) < 0)
-        screen_message(&t->scr, 1, "%s", e.msg);
-    else
+    if (name != NULL)
         say_saved(t, name);
-    printout_fini(&p);
     free(name);
+    free(suggested);
     return REDRAW_ALL;
 }
 

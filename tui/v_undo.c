@@ -106,17 +106,29 @@ unsigned v_undo_redo(struct tui *t, const struct target *g)
     return step(t, 1);
 }
 
+/* What a note step adds to: the desk and the record. */
+struct note_to {
+    struct tui *t;
+    const struct target *g;
+};
+
+/* Add the note; a refusal asks again with the note kept. */
+static int try_note(void *arg, int step, char *const *v, struct ird_err *e)
+{
+    const struct note_to *n = arg;
+
+    return journal_add(n->t->app, n->g->kind, n->g->id, v[step], e);
+}
+
 unsigned v_undo_note(struct tui *t, const struct target *g)
 {
-    struct ird_err e = { 0 };
+    static const struct prompt_step ask = {
+        N_("Note for the journal (Enter adds it, Esc cancels): "), NULL, try_note
+    };
+    struct note_to n = { t, g };
     char *text = NULL;
 
-    if (!prompt_line(&t->scr, _("Note for the journal (Enter adds it, Esc cancels): "), "",
-                     NULL, NULL, &text))
-        return REDRAW_ALL;
-    if (journal_add(t->app, g->kind, g->id, text, &e) < 0)
-        screen_message(&t->scr, 1, "%s", e.msg);
-    else
+    if (prompt_steps(&t->scr, &ask, 1, &n, &text))
         screen_message(&t->scr, 0, "%s", _("The note is in the journal (newest first)."));
     free(text);
     tui_invalidate(t);

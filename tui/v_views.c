@@ -99,39 +99,67 @@ static int confirm_replace(struct tui *t, const char *name)
     return yes;
 }
 
-unsigned v_views_save(struct tui *t, const struct target *g)
+/* Save the list as the view named v[step]; a name refused, or one whose
+ * replacing is declined, is asked again with the name kept. */
+static int try_save(void *arg, int step, char *const *vals, struct ird_err *e)
 {
+    struct tui *t = arg;
     struct listwin *pl = tui_list(t);
+    const char *name = vals[step];
     struct view_def v;
-    struct ird_err e = { 0 };
-    char *name = NULL;
-    int replaces = 0;
+    int replaces = 0, rc = -1;
 
-    (void)g;
-    t->depth = 0;
-    if (!prompt_line(&t->scr, _("Save the list as the view named: "), "", NULL, NULL, &name))
-        return REDRAW_ALL;
     views_from_query(&pl->q, name, &v);
     if (t->view_cols[t->pane][0] != '\0')
         v.columns = xstrdup(t->view_cols[t->pane]);
-    if (views_check_name(t->app, &v, &replaces, &e) < 0) {
-        screen_message(&t->scr, 1, "%s", e.msg);
-    } else if (replaces && !confirm_replace(t, name)) {
-        screen_message(&t->scr, 0, "%s", _("Nothing was saved."));
-    } else if (views_save(t->app, &v, &e) < 0) {
-        screen_message(&t->scr, 1, "%s", e.msg);
-    } else {
-        snprintf(t->view_title[t->pane], sizeof t->view_title[t->pane], "%s", name);
-        char *keys = keymap_keys_text(KEYMAP_DESK, CMD_VIEWS);
+    if (views_check_name(t->app, &v, &replaces, e) < 0)
+        ;
+    else if (replaces && !confirm_replace(t, name))
+        ird_fail(e, IRD_INVALID, "%s",
+                 _("Nothing was saved: give another name, or Esc to leave it."));
+    else
+        rc = views_save(t->app, &v, e);
+    view_def_fini(&v);
+    return rc;
+}
 
+unsigned v_views_save(struct tui *t, const struct target *g)
+{
+    static const struct prompt_step ask = { N_("Save the list as the view named: "), NULL,
+                                            try_save };
+    char *name = NULL, *keys;
+
+    (void)g;
+    t->depth = 0;
+    if (prompt_steps(&t->scr, &ask, 1, t, &name)) {
+        snprintf(t->view_title[t->pane], sizeof t->view_title[t->pane], "%s", name);
+        keys = keymap_keys_text(KEYMAP_DESK, CMD_VIEWS);
         /* L10N: %s are the view's name and the key that opens views (v) */
         screen_message(&t->scr, 0, _("Saved as the view \"%s\": %s opens it, at every desk."),
                        name, keys);
         free(keys);
     }
-    view_def_fini(&v);
     free(name);
     return REDRAW_ALL;
+}
+
+/* 1 when the list has a status filter of its own (f), not the open
+ * view's condition. */
+static int own_status_filter(struct tui *t)
+{
+    const struct listwin *pl = tui_list(t);
+
+    return pl->q.status != NULL &&
+           (t->view_title[t->pane][0] == '\0' || pl->q.status != t->view_cond[t->pane]);
+}
+
+enum hint_quit v_views_quit_does(struct tui *t)
+{
+    const struct listwin *pl = tui_list(t);
+
+    if (pl->q.search != NULL || own_status_filter(t))
+        return HINT_QUIT_FILTER;
+    return t->view_title[t->pane][0] != '\0' ? HINT_QUIT_VIEW : HINT_QUIT_AS_SET;
 }
 
 int v_views_unfilter(struct tui *t)
@@ -144,8 +172,7 @@ int v_views_unfilter(struct tui *t)
         return 1;
     }
     /* a status filter of its own (f), not the open view's condition */
-    if (pl->q.status != NULL &&
-        (t->view_title[t->pane][0] == '\0' || pl->q.status != t->view_cond[t->pane])) {
+    if (own_status_filter(t)) {
         pl->q.status = NULL;
         v_list_reload(t, r != NULL ? r->id : 0);
         return 1;

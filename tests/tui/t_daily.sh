@@ -134,7 +134,9 @@ undo_and_redo_nl() {
     tui_wait "Ongedaan gemaakt: de bewerking van Stad 3 · Kanazawa"
     [ "$(sql "SELECT ifnull(notes, 'NULL') FROM city WHERE id = 3")" = NULL ] || fail "edit not undone"
     tui_keys u
-    tui_wait "Er is niets ongedaan te maken"
+    # changes were made and all are undone: nothing more, not "none was made"
+    tui_wait "Er is niets meer ongedaan te maken"
+    tui_absent "geen gebeurd"
     tui_keys C-r
     tui_wait "Opnieuw gedaan: de bewerking van Stad 3 · Kanazawa."
     [ "$(sql "SELECT notes FROM city WHERE id = 3")" = "Zending in mei" ] || fail "edit not redone"

@@ -36,9 +36,9 @@ panes() {
     tui_keys "'"
     tui_wait "Deepen and broaden"
     # ten tabs (the kinds' and the calendar's) do not fit 80 columns with
-    # their names: the current one is in full with its count, the others by
-    # number and short name, the calendar by its key
-    tui_screen | head -1 | grep -q "1 Cit. 2 Agr. 3 Net. 4 Initiatives (40) 5 Stat. 6 Vis. 7 Proj. 8 Cont. 9 Asst. 0$" ||
+    # their names: the current one in full (its count on the list's line),
+    # the others by number and short name, the calendar named too
+    tui_screen | head -1 | grep -q "1 Cit. 2 Agr. 3 Net. 4 Initiatives 5 Stat. 6 Vis. 7 Proj. 8 Cont. 9 Asst. 0 Cal$" ||
         fail "top bar tabs"
     tui_keys '('
     tui_wait "European Mobility Week"

@@ -146,7 +146,7 @@ others_changes_appear() {
     tui_start 80 24 --db "$DB" --lang en
     tui_wait "Saint-Raphaël"
     tui_keys 4
-    tui_wait "Initiatives (40)"
+    tui_wait "4 Initiatives 5"
     $ENVV "$IRDESK" --db "$DB" status initiative 1 in_progress >/dev/null || fail "cli status"
     tui_keys j
     tui_wait "Another desk saved changes"
@@ -315,10 +315,13 @@ decide_in_the_detail_view() {
     tui_wait "Decided on"
     tui_type "2026-13"
     tui_keys Enter
-    # refused at the date's own prompt, the text kept; Esc leaves it all
+    # refused at the date's own prompt, the text kept; Esc asks before it
+    # leaves it all (the decision's text is typed)
     tui_wait "is not a date"
     tui_wait "Decided on (YYYY, YYYY-MM or YYYY-MM-DD): 2026-13$"
     tui_keys Escape
+    tui_wait "Discard your changes?"
+    tui_keys y
     tui_gone "Decided on"
     [ "$(sql "SELECT count(*) FROM decision WHERE kind = 'city' AND record_id = 2")" = "$before" ] ||
         fail "a bad date was saved"

@@ -42,7 +42,11 @@ preview_print_and_save() {
     tui_keys Enter
     tui_wait "exists. Overwrite it? (y/n)"
     tui_keys n
-    tui_wait "Nothing was saved."
+    # asked for another name, the name typed kept; Esc leaves it
+    tui_wait "Nothing was saved: give another name"
+    tui_wait "^Save to file: $D/report.txt$"
+    tui_keys Escape
+    tui_gone "Save to file:"
     [ "$(cat "$D/report.txt")" = "keep me" ] || fail "overwritten without asking"
     # the dossier of a record, and the list as filtered
     tui_keys q

@@ -142,6 +142,10 @@ view_names_are_not_taken_twice() {
     tui_type "Akkoorden te evalueren"
     tui_keys Enter
     tui_wait_joined "\"Akkoorden te evalueren\" is the name of a view that comes with irdesk"
+    # asked again with the name kept; Esc leaves it
+    tui_wait "^Save the list as the view named: Akkoorden te evalueren$"
+    tui_keys Escape
+    tui_gone "Save the list as"
     tui_keys V
     tui_type "Mine"
     tui_keys Enter
@@ -152,13 +156,18 @@ view_names_are_not_taken_twice() {
     tui_keys Enter
     tui_wait "A view \"mine\" exists; replace it, for every desk? (y/n)"
     tui_keys n
-    tui_wait "Nothing was saved."
+    tui_wait "Nothing was saved: give another name"
+    tui_wait "^Save the list as the view named: mine$"
+    tui_keys Escape
+    tui_gone "Save the list as"
     # the same name on another kind's pane: refused
     tui_keys 1 V
     tui_type "Mine"
     tui_keys Enter
     tui_wait_joined "\"Mine\" is the name of a view of Visits already"
     [ "$(sql "SELECT count(*) FROM view")" = $((before + 1)) ] || fail "views were added or doubled"
+    tui_keys Escape
+    tui_gone "Save the list as"
     tui_keys q
     tui_exit
 }
@@ -169,7 +178,9 @@ a_shortened_form_label_is_shown_whole() {
     tui_wait "Saint-Raphaël"
     tui_keys 6 a
     tui_wait "^ Nieuw: Bezoek$"
-    tui_wait "Bezoekende of bezochte partij (Enge…"
+    # wrapped in its column, never cut
+    tui_wait "^ (Engels)"
+    tui_absent "(Enge…"
     i=0
     while ! tui_screen | grep -q "^ Nieuw: Bezoek — Bezoekende of bezochte partij (Engels)$"; do
         i=$((i + 1))

@@ -192,7 +192,7 @@ static void the_agenda_prints_dates_and_reminders(void **state)
     /* nothing there: said so */
     assert_ok(agenda_render(a, "2030-01-01", 1, &text, &e), &e);
     test_gc(text);
-    assert_contains(text, "Nothing falls on these days.");
+    assert_contains(text, "Nothing in this period.");
     assert_contains(text, "No reminders on these days.");
 }
 

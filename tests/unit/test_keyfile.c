@@ -87,7 +87,7 @@ static void the_hints_follow_the_live_keys(void **state)
     (void)state;
     parse("bind desk x quit\nunbind desk q\nbind desk F1 filter\n", &w);
     assert_null(w);
-    line = keymap_hint_line(HINTS_LIST, 80);
+    line = keymap_hint_line(HINTS_LIST, 80, HINT_QUIT_AS_SET);
     assert_non_null(strstr(line, "x:quit"));
     assert_null(strstr(line, "q:quit"));
     free(line);

@@ -94,16 +94,28 @@ static void hints_from_the_key_tables(void **state)
 
     (void)state;
     for (h = 0; h < HINTS_COUNT; h++) {
-        char *line = keymap_hint_line((enum hint_set)h, 80);
+        char *line = keymap_hint_line((enum hint_set)h, 80, HINT_QUIT_AS_SET);
         assert_string_equal(line, want[h]);
+        free(line);
+    }
+    /* a list narrowed: q's hint says it widens it, and the line still
+     * fits (hints before the last make room; the way out stays) */
+    {
+        char *line = keymap_hint_line(HINTS_LIST, 80, HINT_QUIT_FILTER);
+        assert_non_null(strstr(line, "q:clear filter"));
+        assert_null(strstr(line, "q:quit"));
+        assert_true(text_width(line) <= 80);
         free(line);
     }
     /* and in Dutch they fit the narrowest desk too */
     i18n_set("nl");
     for (h = 0; h < HINTS_COUNT; h++) {
-        char *line = keymap_hint_line((enum hint_set)h, 80);
-        assert_true(text_width(line) <= 80);
-        free(line);
+        int q;
+        for (q = 0; q < HINT_QUIT_COUNT; q++) {
+            char *line = keymap_hint_line((enum hint_set)h, 80, (enum hint_quit)q);
+            assert_true(text_width(line) <= 80);
+            free(line);
+        }
     }
     i18n_set("en");
 }

@@ -84,7 +84,10 @@ static void many_levels_back_to_the_start(void **state)
     assert_string_equal(test_value(a, KIND_CITY, 3, "notes"), "one");
     assert_ok(undo_undo(a, &u, &label, &e), &e);
     assert_string_equal(test_value(a, KIND_CITY, 3, "notes"), "<NULL>");
+    /* every change undone: nothing more, not "none was made" */
     assert_fails(undo_undo(a, &u, &label, &e), &e, IRD_NOT_FOUND);
+    assert_contains(e.msg, "Nothing more to undo");
+    assert_null(strstr(e.msg, "none was made"));
     /* a new change after undoing: what was undone cannot be redone */
     edit_city(a, &u, "notes", "three");
     assert_int_equal(undo_can_redo(&u), 0);

@@ -164,8 +164,11 @@ static void year_has_bounds(void **state)
     expect_bad(f, "1958 ", NULL);
     expect_bad(f, "+1958", NULL);
     expect_bad(f, "1958.0", NULL);
-    expect_bad(f, "99999999999999999999999", NULL);
-    expect_bad(f, "sinds 1958", NULL);
+    /* a number too large for any bound is out of range, as 10000 is */
+    expect_bad(f, "99999999999999999999999", "out of range (1000 to 9999)");
+    expect_bad(f, "-99999999999999999999999", "out of range");
+    expect_bad(f, "10000", "out of range");
+    expect_bad(f, "sinds 1958", "not a whole number");
 }
 
 static void int_has_bounds(void **state)
@@ -239,6 +242,7 @@ static void ref_wants_a_record_number(void **state)
     expect_bad(f, "0", NULL);
     expect_bad(f, "-1", NULL);
     expect_bad(f, "Kanazawa", NULL);
+    expect_bad(f, "99999999999999999999", "not a record number");
 }
 
 static void text_length_counts_characters_not_bytes(void **state)
