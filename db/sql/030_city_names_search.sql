@@ -1,4 +1,4 @@
--- irdesk schema 32: a city's edit rewrites its agreements' search text only
+-- irdesk migration 030: a city's edit rewrites its agreements' search text only
 -- when what they take from it changed.  An agreement's text includes its
 -- city's names (agreement_body), and city_search_upd (schema 18) wrote the
 -- text of every agreement of the city again on an edit of any of the
