@@ -164,11 +164,15 @@ static char **label_lines(const struct fmodel *m, int i, size_t *n)
 static int item_lines(const struct fmodel *m, int i)
 {
     size_t nl = 0;
+    char **labels;
     int rows;
 
     if (i >= m->k->nfields)
         return 1;
-    text_lines_free(label_lines(m, i, &nl), nl);
+    /* two statements: an argument list's order is unspecified, and nl
+     * is only known once label_lines has run */
+    labels = label_lines(m, i, &nl);
+    text_lines_free(labels, nl);
     rows = 1 + note_rows(m, note_err(m, i)) + note_rows(m, note_theirs(m, i));
     return (int)nl > rows ? (int)nl : rows;
 }
