@@ -29,8 +29,9 @@ PKG_CFLAGS = $(patsubst -I%,-isystem %,$(filter-out -D_XOPEN_SOURCE%,$(shell pkg
 # its headers alone are needed to build
 
 SQL_LIBS   = $(shell pkg-config --libs sqlite3 jansson nettle)
-# the PDF renderer (core/pdf.c, core/chart.c): Pango, Cairo, fontconfig
-PDF_LIBS   = $(shell pkg-config --libs pangocairo pangoft2 cairo-pdf fontconfig)
+# the PDF renderer (core/pdf.c, core/chart.c) loads Pango and Cairo at the
+# first PDF (core/pdf_lib.c): their headers alone are needed to build
+PDF_LIBS   =
 CURSES_LIBS = $(shell pkg-config --libs ncursesw)
 override CPPFLAGS += -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE -I. -I$(B)/gen \
              -DIRDESK_VERSION='"$(VERSION)"'

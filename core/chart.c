@@ -11,6 +11,7 @@
 #include "core/doc.h"
 #include "i18n/i18n.h"
 #include "lib/mem.h"
+#include "core/pdf_lib.h" /* last: it renames Pango's and Cairo's functions */
 
 static const double row_h = 13, axis_h = 20, legend_h = 30, label_w = 125;
 static const double bar_row = 11, group_h = 14;

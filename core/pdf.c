@@ -18,6 +18,7 @@
 #include "lib/mem.h"
 #include "lib/table.h"
 #include "lib/text.h"
+#include "core/pdf_lib.h" /* last: it renames Pango's and Cairo's functions */
 
 enum {
     F_BODY,
@@ -596,6 +597,8 @@ int pdf_render(const struct doc *d, const struct pdf_meta *m, char **out, size_t
     *out = NULL;
     *len = 0;
     *pages = 0;
+    if (pdf_lib_load(e) < 0)
+        return -1;
     memset(&p, 0, sizeof p);
     p.d = d;
     p.m = m;

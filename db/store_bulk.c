@@ -8,7 +8,6 @@
 #include "db/store_int.h"
 #include "i18n/i18n.h"
 #include "lib/mem.h"
-#include "model/twin.h"
 
 /* New records in bulk go straight into their table, STORE_BULK_ROWS to
  * one INSERT, while bulk_pending names their kind (schema 16): its insert
@@ -30,10 +29,7 @@ enum { BULK_RANGE_ROWS = 1000000, BULK_ARCHIVED_IDS = 4096 };
  * table holds, sets the table's plain indexes aside (store_bulk_expect). */
 enum { BULK_ASIDE_MIN = 5000 };
 
-/* The columns of kind k that a new record gives, after "status, archived,
- * version": its fields, then the sort keys its twins store (model/twin.h),
- * the same columns store_sort_keys writes. */
-static void add_fields(struct buf *b, const struct kind *k)
+void store_new_cols(struct buf *b, const struct kind *k)
 {
     int f;
 
@@ -41,17 +37,15 @@ static void add_fields(struct buf *b, const struct kind *k)
         buf_printf(b, ", %s", k->fields[f].name);
     for (f = 0; f < k->nfields; f++) {
         char nl[80], en[80];
-        if (twin_sort_col(&k->fields[f], LANG_NL, nl, sizeof nl) == 0 &&
-            twin_sort_col(&k->fields[f], LANG_EN, en, sizeof en) == 0)
+        if (store_sort_cols(&k->fields[f], nl, en, sizeof nl) == 0)
             buf_printf(b, ", %s, %s", nl, en);
     }
 }
 
-/* One row's values, its parameters numbered from p (status, archived,
- * then the fields): each sort key is computed from the row's own
- * parameters as store_sort_keys computes it from the stored columns, so
- * that no UPDATE rewrites the rows after they are in. */
-static void add_row(struct buf *b, const struct kind *k, int p)
+/* Each sort key is computed from the row's own parameters as
+ * store_sort_keys computes it from the stored columns, so that no UPDATE
+ * rewrites the rows after they are in. */
+void store_new_row(struct buf *b, const struct kind *k, int p)
 {
     int f;
 
@@ -59,14 +53,15 @@ static void add_row(struct buf *b, const struct kind *k, int p)
     for (f = 0; f < k->nfields; f++)
         buf_printf(b, ", ?%d", p + 2 + f);
     for (f = 0; f < k->nfields; f++) {
-        char col[80];
-        int own = p + 2 + f, alt = p + 2 + k->fields[f].alt;
-        if (twin_sort_col(&k->fields[f], LANG_NL, col, sizeof col) == 0 &&
-            twin_sort_col(&k->fields[f], LANG_EN, col, sizeof col) == 0)
-            buf_printf(b,
-                       ", ird_fold(coalesce(nullif(?%d, ''), ?%d))"
-                       ", ird_fold(coalesce(nullif(?%d, ''), ?%d))",
-                       own, alt, alt, own);
+        char nl[80], en[80], own[16], alt[16];
+        if (store_sort_cols(&k->fields[f], nl, en, sizeof nl) < 0)
+            continue;
+        snprintf(own, sizeof own, "?%d", p + 2 + f);
+        snprintf(alt, sizeof alt, "?%d", p + 2 + k->fields[f].alt);
+        buf_add(b, ", ");
+        store_sort_expr(b, own, alt);
+        buf_add(b, ", ");
+        store_sort_expr(b, alt, own);
     }
     buf_add(b, ")");
 }
@@ -80,12 +75,12 @@ static int prepare_rows(struct store *s, const struct kind *k, int n, sqlite3_st
     int i, rc;
 
     buf_printf(&b, "INSERT OR ROLLBACK INTO %s (status, archived, version", k->table);
-    add_fields(&b, k);
+    store_new_cols(&b, k);
     buf_add(&b, ") VALUES ");
     for (i = 0; i < n; i++) {
         if (i > 0)
             buf_add(&b, ", ");
-        add_row(&b, k, 1 + i * (2 + k->nfields));
+        store_new_row(&b, k, 1 + i * (2 + k->nfields));
     }
     rc = sqlite3_prepare_v3(s->db, b.s, -1, SQLITE_PREPARE_PERSISTENT, st, NULL);
     buf_fini(&b);
@@ -471,7 +466,7 @@ out:
 
 int store_bulk_finish(struct store *s, struct ird_err *e)
 {
-    /* the rows the batch added came with their sort keys (add_row) */
+    /* the rows the batch added came with their sort keys (store_new_row) */
     if (store_bulk_flush(s, e) < 0)
         return -1;
     if (indexes_back(s, e) < 0) {

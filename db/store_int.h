@@ -62,6 +62,8 @@ struct store {
      * (update_mask: bit i for field i), kept for the next edit */
     sqlite3_stmt *update[STORE_KINDS];
     uint64_t update_mask[STORE_KINDS];
+    uint64_t update_reads[STORE_KINDS]; /* the fields it binds: mask's, and
+                                           the twins of its sort keys */
     sqlite3_stmt *decisions; /* a record's decisions (store_decide.c), kept */
     sqlite3_stmt *data_version; /* PRAGMA data_version, kept (store_data_version) */
     /* per kind and reference field: 1 when its table keeps the referenced
@@ -116,6 +118,20 @@ int store_sort_setup(sqlite3 *db);
 /* Compute the sort keys every record of every kind is missing (after a
  * migration, the seed, a bulk batch); 0 or -1. */
 int store_sort_keys_all(struct store *s, struct ird_err *e);
+/* Field f stores sort keys (model/twin.h): 0 with the Dutch and the
+ * English key's columns in nl and en (size bytes each); -1 when not. */
+int store_sort_cols(const struct field *f, char *nl, char *en, size_t size);
+/* The expression of a sort key, into b: the folded text 'first' (a column
+ * or a parameter), or 'second' when that one is empty.  The Dutch key of a
+ * twin is (Dutch, English), the English key (English, Dutch). */
+void store_sort_expr(struct buf *b, const char *first, const char *second);
+/* The columns a new record of kind k gives after "status, archived,
+ * version": ", field, ..." and then its sort keys' columns; and the row
+ * of values that goes with them, parameters numbered from p (status,
+ * archived, the fields), each sort key computed from its fields'
+ * parameters (store_bulk.c) */
+void store_new_cols(struct buf *b, const struct kind *k);
+void store_new_row(struct buf *b, const struct kind *k, int p);
 
 /* Write the queued rows, with their history; 0 or -1. */
 int store_bulk_flush(struct store *s, struct ird_err *e);

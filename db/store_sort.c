@@ -2,7 +2,9 @@
  * column (model/twin.h) holding its text of that language (the other one
  * when that is empty) folded in C (lib/conv.c: accents and case ignored),
  * so that lists sort in the shown language alike in every engine, without
- * a collation.  The keys are written by db/ after its writes. */
+ * a collation.  A record's save and a bulk batch's rows write them in
+ * their own statement (store_write.c, store_bulk.c); store_sort_keys
+ * writes them after the other writes. */
 #include "db/store.h"
 
 #include <sqlite3.h>
@@ -29,6 +31,18 @@ static void fold_fn(sqlite3_context *c, int n, sqlite3_value **v)
     sqlite3_result_text(c, f, -1, free);
 }
 
+int store_sort_cols(const struct field *f, char *nl, char *en, size_t size)
+{
+    return twin_sort_col(f, LANG_NL, nl, size) == 0 && twin_sort_col(f, LANG_EN, en, size) == 0
+               ? 0
+               : -1;
+}
+
+void store_sort_expr(struct buf *b, const char *first, const char *second)
+{
+    buf_printf(b, "ird_fold(coalesce(nullif(%s, ''), %s))", first, second);
+}
+
 /* The UPDATE that writes k's keys (of row ?1, or of the rows missing
  * them), in b; 0 when k stores none. */
 static int keys_sql(struct buf *b, const struct kind *k, int64_t id)
@@ -41,13 +55,13 @@ static int keys_sql(struct buf *b, const struct kind *k, int64_t id)
         const struct field *f = &k->fields[i];
         const char *en;
         char nl_col[80], en_col[80];
-        if (twin_sort_col(f, LANG_NL, nl_col, sizeof nl_col) < 0 ||
-            twin_sort_col(f, LANG_EN, en_col, sizeof en_col) < 0)
+        if (store_sort_cols(f, nl_col, en_col, sizeof nl_col) < 0)
             continue;
         en = k->fields[f->alt].name;
-        buf_printf(b, "%s%s = ird_fold(coalesce(nullif(%s, ''), %s)), "
-                      "%s = ird_fold(coalesce(nullif(%s, ''), %s))",
-                   n ? ", " : "", nl_col, f->name, en, en_col, en, f->name);
+        buf_printf(b, "%s%s = ", n ? ", " : "", nl_col);
+        store_sort_expr(b, f->name, en);
+        buf_printf(b, ", %s = ", en_col);
+        store_sort_expr(b, en, f->name);
         buf_printf(&miss, "%s(%s IS NULL AND coalesce(%s, %s) IS NOT NULL)", n ? " OR " : "",
                    nl_col, f->name, en);
         n++;

@@ -154,22 +154,21 @@ static int insert_record(struct store *s, struct record *r, const struct stamp *
      * entries, their kind's insert trigger makes none */
     if (s->bulk && store_bulk_flush(s, e) < 0)
         return -1;
+    /* the row with its sort keys, as a bulk batch's (no UPDATE after it) */
     if (s->insert[s->bulk][k->id] == NULL) {
-        buf_printf(&b, "INSERT %sINTO %s (status, version", s->bulk ? "OR ROLLBACK " : "",
-                   k->table);
-        for (i = 0; i < k->nfields; i++)
-            buf_printf(&b, ", %s", k->fields[i].name);
-        buf_add(&b, ") VALUES (?1, 1");
-        for (i = 0; i < k->nfields; i++)
-            buf_printf(&b, ", ?%d", i + 2);
-        buf_add(&b, ")");
+        buf_printf(&b, "INSERT %sINTO %s (status, archived, version",
+                   s->bulk ? "OR ROLLBACK " : "", k->table);
+        store_new_cols(&b, k);
+        buf_add(&b, ") VALUES ");
+        store_new_row(&b, k, 1);
         if (store_kept(s, &s->insert[s->bulk][k->id], b.s, e) < 0)
             goto out;
     }
     st = s->insert[s->bulk][k->id];
     sqlite3_bind_text(st, 1, r->status, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int(st, 2, 0);
     for (i = 0; i < k->nfields; i++)
-        store_bind_value(st, i + 2, &k->fields[i], r->val[i]);
+        store_bind_value(st, i + 3, &k->fields[i], r->val[i]);
     if (step_done(s, st, e) < 0) {
         store_unique_fail(s, k, r, e);
         goto out;
@@ -177,8 +176,6 @@ static int insert_record(struct store *s, struct record *r, const struct stamp *
     r->id = sqlite3_last_insert_rowid(s->db);
     r->version = 1;
     rc = add_history(s, k, r->id, t, "create", NULL, NULL, NULL, NULL, e);
-    if (rc == 0)
-        rc = store_sort_keys(s, k->id, r->id, e);
 out:
     if (st != NULL)
         store_kept_reset(s, st);
@@ -216,11 +213,16 @@ static int in_mask(uint64_t mask, int i)
 /* The UPDATE of r's kind setting the fields in mask (bit i: field i, as
  * ?i+2) under a version check: the last one kept per kind, since a person
  * edits the same fields again and again (and the triggers on a column
- * fire only when it is set).  NULL with e set when it cannot be made. */
+ * fire only when it is set).  It sets the sort keys of the twins whose
+ * text it sets too, from both texts' parameters (update_reads: the fields
+ * to bind), and leaves the others alone: no second UPDATE rewrites the
+ * row and its keys' indexes after it.  NULL with e set when it cannot be
+ * made. */
 static sqlite3_stmt *update_stmt(struct store *s, const struct kind *k, uint64_t mask,
                                  struct ird_err *e)
 {
     struct buf b = { 0 };
+    uint64_t reads = mask;
     int i;
 
     if (s->update[k->id] != NULL && s->update_mask[k->id] == mask)
@@ -231,9 +233,26 @@ static sqlite3_stmt *update_stmt(struct store *s, const struct kind *k, uint64_t
     for (i = 0; i < k->nfields; i++)
         if (in_mask(mask, i))
             buf_printf(&b, ", %s = ?%d", k->fields[i].name, i + 2);
+    for (i = 0; i < k->nfields; i++) {
+        const struct field *f = &k->fields[i];
+        char nl[80], en[80], own[16], alt[16];
+        if (store_sort_cols(f, nl, en, sizeof nl) < 0 ||
+            (!in_mask(mask, i) && !in_mask(mask, f->alt)))
+            continue;
+        snprintf(own, sizeof own, "?%d", i + 2);
+        snprintf(alt, sizeof alt, "?%d", f->alt + 2);
+        buf_printf(&b, ", %s = ", nl);
+        store_sort_expr(&b, own, alt);
+        buf_printf(&b, ", %s = ", en);
+        store_sort_expr(&b, alt, own);
+        if (i < 64 && f->alt < 64)
+            reads |= (uint64_t)1 << i | (uint64_t)1 << f->alt;
+    }
     buf_add(&b, " WHERE id = ?1 AND version = ?99");
-    if (store_kept(s, &s->update[k->id], b.s, e) == 0)
+    if (store_kept(s, &s->update[k->id], b.s, e) == 0) {
         s->update_mask[k->id] = mask;
+        s->update_reads[k->id] = reads;
+    }
     buf_fini(&b);
     return s->update[k->id];
 }
@@ -269,7 +288,7 @@ static int update_record(struct store *s, struct record *r, const struct stamp *
     sqlite3_bind_int64(st, 1, r->id);
     sqlite3_bind_int64(st, 99, r->version);
     for (i = 0; i < k->nfields; i++)
-        if (in_mask(mask, i))
+        if (in_mask(s->update_reads[k->id], i))
             store_bind_value(st, i + 2, &k->fields[i], r->val[i]);
     if (step_done(s, st, e) < 0) {
         store_unique_fail(s, k, r, e);
@@ -279,8 +298,6 @@ static int update_record(struct store *s, struct record *r, const struct stamp *
         ird_fail(e, IRD_STALE, "%s", ird_code_text(IRD_STALE));
         goto out;
     }
-    if (store_sort_keys(s, k->id, r->id, e) < 0)
-        goto out;
     r->version++;
     rc = 0;
 out:

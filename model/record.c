@@ -109,7 +109,14 @@ const char *record_shown(const struct record *r, int i)
     f = &r->kind->fields[i];
     v = r->val[i];
     if (f->alt >= 0) {
-        /* the text of the current language, or the other one marked */
+        /* the text of the current language as it is (the list asks for
+         * every cell's at every draw), or the other one marked */
+        int fallback;
+        v = twin_pick(r->val[i], r->val[f->alt], &fallback);
+        if (v == NULL)
+            return "";
+        if (!fallback)
+            return v;
         free(r->shown[i]);
         r->shown[i] = twin_text(r->val[i], r->val[f->alt]);
         return r->shown[i];

@@ -37,7 +37,8 @@ void record_set_ref_title(struct record *r, int i, const char *nl, const char *e
 /* Field i as a person reads it in the current language: enum labels, the
  * title of a referenced record; of a Dutch field with a twin, the text of
  * the current language, else the other one after its mark ("[nl] ...",
- * model/twin.h).  Borrowed until the next call for field i; "" when empty. */
+ * model/twin.h).  Borrowed until the next call for field i or a change of
+ * the record; "" when empty. */
 const char *record_shown(const struct record *r, int i);
 
 /* Value v of field i as a person reads it, without the English counterpart:

@@ -33,7 +33,7 @@ owner() {
     libintl.h) echo i18n ;;
     # the PDF renderer's own files, one by one
     cairo.h | cairo-*.h | cairo/* | pango/* | fontconfig/*)
-        echo core/pdf.c core/pdf.h core/chart.c core/chart.h ;;
+        echo core/pdf.c core/pdf.h core/chart.c core/chart.h core/pdf_lib.c core/pdf_lib.h ;;
     jansson.h) echo core/json_import.c ;;
     esac
 }

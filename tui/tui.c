@@ -133,11 +133,15 @@ static void draw_bar(struct tui *t)
     if (!t->totals_valid) {
         for (k = 0; k < KIND_COUNT; k++) {
             struct query q = { (enum kind_id)k, NULL, NULL, -1, 0, 0 };
+            long was = t->totals[k];
             if (desk_count(t->app, &q, &t->totals[k], &e) < 0)
                 t->totals[k] = 0;
+            /* a count of another width may change the style (a save
+             * changes none: the style is kept) */
+            if (t->totals[k] != was)
+                t->bar_cols = 0;
         }
         t->totals_valid = 1;
-        t->bar_cols = 0;
     }
     /* the style is tried out again only when the tabs change */
     if (t->bar_cols != COLS || t->bar_pane != t->pane ||

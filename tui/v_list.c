@@ -197,6 +197,7 @@ static void draw_separator(struct tui *t, int y)
     const struct kind *k = kind_get(pl->q.kind);
     struct buf b = { 0 };
     char place[64];
+    size_t w;
 
     listwin_place_text(pl, place, sizeof place);
     buf_printf(&b, "── %s", place);
@@ -213,7 +214,7 @@ static void draw_separator(struct tui *t, int y)
     if (app_readonly(t->app))
         buf_printf(&b, " · %s", _("read-only"));
     buf_printf(&b, " · %s %s %s ", _("sorted by"), sort_name(pl), pl->q.descending ? "↓" : "↑");
-    while (text_width(b.s) < (size_t)COLS)
+    for (w = text_width(b.s); w < (size_t)COLS; w++)
         buf_add(&b, "─");
     screen_style_on(&t->scr, STYLE_DIM);
     screen_put(y, 0, b.s, (size_t)COLS, 1);

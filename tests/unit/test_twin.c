@@ -129,6 +129,73 @@ static void lists_sort_in_the_shown_language(void **state)
     i18n_set("en");
 }
 
+/* 1 when the SQL's one value equals text (NULL: is NULL). */
+static int sql_is(const char *db, const char *sql, const char *text)
+{
+    char *q = text == NULL ? xasprintf("SELECT (%s) IS NULL", sql)
+                           : xasprintf("SELECT (%s) = '%s'", sql, text);
+    int yes = test_sql_int(db, q) == 1;
+
+    if (!yes)
+        print_error("%s: not %s\n", sql, text == NULL ? "NULL" : text);
+    free(q);
+    return yes;
+}
+
+/* A save writes the sort keys of the twins it changes in its own UPDATE,
+ * each from both texts (the other language's when its own is emptied),
+ * and a city's keys reach its agreements; an edit of another field leaves
+ * them as they are; a new record has its keys at once. */
+static void a_save_writes_the_keys_it_changes(void **state)
+{
+    struct fx *f = test_fx_of(state);
+    struct app *a = f->a;
+    struct record *r = NULL;
+    struct ird_err e = { 0 };
+    int bad = -2;
+
+    /* city 12 (Taizhou, China) and its agreement 14 */
+    test_save_field(a, KIND_CITY, 12, "name_en", "\xC3\x86r\xC3\xB8 Town");
+    {
+        char *want = conv_fold("\xC3\x86r\xC3\xB8 Town");
+        assert_true(sql_is(f->db, "SELECT name_sk_en FROM city WHERE id = 12", want));
+        free(want);
+    }
+    assert_true(sql_is(f->db, "SELECT name_sk_nl FROM city WHERE id = 12", "taizhou"));
+    assert_int_equal(test_sql_int(f->db, "SELECT count(*) FROM agreement WHERE city_id = 12"
+                                         " AND city_id_sk_en IS NOT (SELECT name_sk_en FROM city"
+                                         " WHERE id = 12)"),
+                     0);
+    assert_true(sql_is(f->db, "SELECT city_id_sk_nl FROM agreement WHERE id = 14", "taizhou"));
+    /* the Dutch country emptied: its key is the English one's text, which
+     * this save did not change */
+    test_save_field(a, KIND_CITY, 12, "country_nl", "");
+    assert_true(sql_is(f->db, "SELECT country_sk_nl FROM city WHERE id = 12", "china"));
+    test_save_field(a, KIND_CITY, 12, "country_en", "Cathay");
+    assert_true(sql_is(f->db, "SELECT country_sk_nl FROM city WHERE id = 12", "cathay"));
+    assert_true(sql_is(f->db, "SELECT country_sk_en FROM city WHERE id = 12", "cathay"));
+    /* the notes alone: every key as it was */
+    test_sql_exec(f->db, "UPDATE city SET name_sk_nl = 'by hand' WHERE id = 12");
+    test_save_field(a, KIND_CITY, 12, "notes", "Only the notes.");
+    assert_true(sql_is(f->db, "SELECT name_sk_nl FROM city WHERE id = 12", "by hand"));
+    assert_true(sql_is(f->db, "SELECT country_sk_en FROM city WHERE id = 12", "cathay"));
+    /* a new city: its keys with it */
+    r = record_new(kind_get(KIND_CITY));
+    record_set(r, kind_field(kind_get(KIND_CITY), "name_nl"), "\xC3\x89vora");
+    record_set(r, kind_field(kind_get(KIND_CITY), "country_en"), "Portugal");
+    record_set(r, kind_field(kind_get(KIND_CITY), "relation"), "partner");
+    assert_ok(desk_save(a, r, &bad, &e), &e);
+    assert_true(r->id > 0);
+    {
+        char *sql = xasprintf("SELECT name_sk_nl || '|' || name_sk_en || '|' || country_sk_nl"
+                              " || '|' || country_sk_en FROM city WHERE id = %lld",
+                              (long long)r->id);
+        assert_true(sql_is(f->db, sql, "evora|evora|portugal|portugal"));
+        free(sql);
+    }
+    record_free(&r);
+}
+
 /* How many rows of table hold a Dutch text of the n fields fs without its
  * English twin (a number or a code needs none). */
 static long long missing_english(const char *db, const char *table, const struct field *fs,
@@ -226,6 +293,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(the_other_language_is_shown_marked),
         T(every_seeded_text_has_its_english),
         T(lists_sort_in_the_shown_language),
+        T(a_save_writes_the_keys_it_changes),
         T(migration_019_fills_only_seeded_texts),
     };
 #undef T

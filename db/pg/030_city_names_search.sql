@@ -1,0 +1,3 @@
+-- irdesk on PostgreSQL, migration 030 (the version of db/sql/030_*): nothing to do: SQLite's
+-- triggers that keep the search text; PostgreSQL rewrites the text of the records that name a
+-- city only when it is renamed (city_renamed, 002_search.sql).
