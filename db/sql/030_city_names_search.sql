@@ -21,3 +21,11 @@ AFTER UPDATE OF id, name_nl, name_en, name_native ON city BEGIN
     UPDATE search_doc SET body = (SELECT body FROM agreement_body WHERE id = search_doc.rec_id)
      WHERE kind = 'agreement' AND rec_id IN (SELECT id FROM agreement WHERE city_id = new.id);
 END;
+-- an assessment's text includes its city's Dutch and English names
+-- (assessment_body); PostgreSQL's city_renamed does the same
+-- (ird_city_renamed_more, db/pg/010_assessments.sql)
+CREATE TRIGGER city_names_assessment_upd
+AFTER UPDATE OF id, name_nl, name_en ON city BEGIN
+    UPDATE search_doc SET body = (SELECT body FROM assessment_body WHERE id = search_doc.rec_id)
+     WHERE kind = 'assessment' AND rec_id IN (SELECT id FROM assessment WHERE city_id = new.id);
+END;

@@ -347,6 +347,8 @@ static void edits_are_searchable_at_once(void **state)
     expect_search(a, KIND_CITY, "zebrapad", 12);
     /* the agreement's index holds its city's names: it follows the rename */
     expect_search(a, KIND_AGREEMENT, "zhejiang", 14);
+    /* and so does its assessment's, on both engines */
+    expect_search(a, KIND_ASSESSMENT, "zhejiang", 12);
     record_free(&r);
 }
 
