@@ -54,7 +54,29 @@ static int numbers_itself(const struct kind *k)
     return 0;
 }
 
+/* The width column c needs for what the rows on screen hold (seen: per
+ * field, the status after them), never below its least: NULL, or the
+ * number column, keeps nat. */
+static size_t seen_width(const struct kind *k, const struct listcol *c, const size_t *seen,
+                         size_t nat, size_t least)
+{
+    size_t w;
+
+    if (seen == NULL || c->field == COL_ID)
+        return nat;
+    w = seen[c->field == COL_STATUS ? (size_t)k->nfields : (size_t)c->field];
+    if (w < least)
+        w = least;
+    return w < nat ? w : nat;
+}
+
 size_t layout_list(const struct kind *k, size_t cols, struct listcol *out, size_t max)
+{
+    return layout_list_seen(k, cols, NULL, out, max);
+}
+
+size_t layout_list_seen(const struct kind *k, size_t cols, const size_t *seen,
+                        struct listcol *out, size_t max)
 {
     size_t nat[32] = { 0 }, min[32] = { 0 }, firm[32] = { 0 }, w[32] = { 0 };
     size_t n = 0, i, sum = 0, grow = 0;
@@ -92,6 +114,10 @@ size_t layout_list(const struct kind *k, size_t cols, struct listcol *out, size_
         min[n] = 6;
         n++;
     }
+    /* a column narrower on screen than it could be (mostly empty, or
+     * short values) gives its room to the others */
+    for (i = 0; i < n; i++)
+        nat[i] = seen_width(k, &out[i], seen, nat[i], min[i]);
     /* a choice gives way first (its cut label still reads the same on
      * every row that has it), then the widest columns, so that a title
      * keeps what tells its records apart */
@@ -102,13 +128,19 @@ size_t layout_list(const struct kind *k, size_t cols, struct listcol *out, size_
     for (i = 0; i < n; i++)
         sum += w[i];
     sum += n > 0 ? n - 1 : 0;
-    /* room to spare goes to the first free-text column (the title) */
-    for (i = 0; i < n; i++) {
-        if (col_is(k, &out[i], FTYPE_FREE)) {
+    /* room to spare goes to the first free-text column that the rows on
+     * screen fill beyond its width, else to the first free-text column
+     * (the title), else to the last (not to the number, which would stand
+     * apart) */
+    grow = n > 0 ? n - 1 : 0;
+    for (i = n; i-- > 0;)
+        if (col_is(k, &out[i], FTYPE_FREE))
+            grow = i;
+    for (i = 0; seen != NULL && i < n; i++)
+        if (col_is(k, &out[i], FTYPE_FREE) && seen[out[i].field] > w[i]) {
             grow = i;
             break;
         }
-    }
     if (sum < cols && n > 0)
         w[grow] += cols - sum;
     for (i = 0; i < n; i++)
@@ -141,6 +173,24 @@ static size_t common_prefix(const char *v, const char *o)
     return i;
 }
 
+/* 1 when v cut to width cells still shows whole the word in which it
+ * parts from another row at byte at ("… – Sa…" does not: Saint-Raphaël
+ * and Saint-Denis would read alike, and so, to the eye, do "Wi…" and
+ * "Ka…" under a long common start). */
+static int word_shown(const char *v, size_t at, size_t width)
+{
+    size_t end = at, cells;
+    char *upto;
+
+    while (v[end] != '\0' && v[end] != ' ')
+        end++;
+    upto = xstrndup(v, end);
+    cells = text_width(upto);
+    free(upto);
+    /* v does not fit (layout_tell_apart): its cut ends in "…" */
+    return v[end] != '\0' && cells < width;
+}
+
 char *layout_tell_apart(const char *v, const char *const *others, size_t n, size_t width)
 {
     char *mine, *head, *shown;
@@ -155,7 +205,8 @@ char *layout_tell_apart(const char *v, const char *const *others, size_t n, size
         if (others[j] == NULL || strcmp(others[j], v) == 0)
             continue;
         theirs = text_fit(others[j], width, 0);
-        if (strcmp(theirs, mine) == 0 && common_prefix(v, others[j]) > at)
+        if ((strcmp(theirs, mine) == 0 || !word_shown(v, common_prefix(v, others[j]), width)) &&
+            common_prefix(v, others[j]) > at)
             at = common_prefix(v, others[j]);
         free(theirs);
     }

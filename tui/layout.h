@@ -21,6 +21,14 @@ struct listcol {
  * left over.  Returns how many (at most max) went into out. */
 size_t layout_list(const struct kind *k, size_t cols, struct listcol *out, size_t max);
 
+/* The same for the rows on screen: seen[f] the widest value of field f
+ * among them (cells) and seen[k->nfields] the widest status; a column
+ * whose values are narrower than its natural width (a mostly empty one)
+ * takes what they need, down to its least, and leaves the rest to the
+ * others.  seen NULL: layout_list. */
+size_t layout_list_seen(const struct kind *k, size_t cols, const size_t *seen,
+                        struct listcol *out, size_t max);
+
 /* What to show of v in width cells so that it does not read the same as
  * any of the n others shown above and below it (NULL ones skipped): v
  * itself when it fits or stands out anyway; else "…" and v from the word

@@ -153,21 +153,48 @@ static void draw_row(const struct screen *scr, const struct shown_rows *all,
     }
 }
 
+/* The widest value of each field among the rows on screen, the status's
+ * after them (layout_list_seen); NULL when there are none, so that an
+ * empty list keeps its headers whole. */
+static size_t *seen_widths(const struct listwin *pl, const struct kind *k)
+{
+    size_t *seen, i, w;
+    int f;
+
+    if (pl->nwin == 0)
+        return NULL;
+    seen = xcalloc((size_t)k->nfields + 1, sizeof *seen);
+    for (i = 0; i < pl->nwin; i++) {
+        const struct record *r = pl->win[i];
+        for (f = 0; f < k->nfields; f++)
+            if (k->fields[f].list_width > 0 && (w = text_width(record_shown(r, f))) > seen[f])
+                seen[f] = w;
+        w = text_width(kind_status_label(k, r->status));
+        if (w > seen[k->nfields])
+            seen[k->nfields] = w;
+    }
+    return seen;
+}
+
 static void draw_rows(struct tui *t, int y, int rows)
 {
     struct listwin *pl = tui_list(t);
     const struct kind *k = kind_get(pl->q.kind);
     struct listcol cols[16];
-    size_t nc = layout_list(k, (size_t)COLS, cols, 16), i;
+    size_t nc, i, *seen;
     struct ird_err e = { 0 };
     struct shown_rows all;
 
-    nc = v_views_columns(t, k, cols, nc);
-    draw_header(t, y, cols, nc);
     if (listwin_fetch(pl, t->app, rows, &e) < 0) {
+        nc = v_views_columns(t, k, cols, layout_list(k, (size_t)COLS, cols, 16));
+        draw_header(t, y, cols, nc);
         screen_message(&t->scr, 1, "%s", e.msg);
         return;
     }
+    seen = seen_widths(pl, k);
+    nc = v_views_columns(t, k, cols, layout_list_seen(k, (size_t)COLS, seen, cols, 16));
+    free(seen);
+    draw_header(t, y, cols, nc);
     if (pl->nwin == 0) {
         const char *none = pl->q.search || pl->q.status ? _("Nothing matches the filter.")
                                                         : _("No records.");

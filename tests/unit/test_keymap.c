@@ -341,6 +341,15 @@ static void titles_are_told_apart(void **state)
     s = layout_tell_apart("Beleidsverklaring over de mensenrechten", others, 4, 22);
     assert_string_equal(s, "Beleidsverklaring over de mensenrechten");
     free(s);
+    /* wide enough to differ by two letters ("… – Sa…", "… – Wi…") is not
+     * enough: the word where they part is shown whole */
+    s = layout_tell_apart("Verzusteringsoorkonde Gent – Saint-Raphaël", others, 4, 32);
+    assert_string_equal(s, "Verzusteri… Saint-Raphaël");
+    free(s);
+    /* cut after the word where they part: as it is (cut when drawn) */
+    s = layout_tell_apart("Verzusteringsoorkonde Gent – Kanazawa en omgeving", others, 4, 40);
+    assert_string_equal(s, "Verzusteringsoorkonde Gent – Kanazawa en omgeving");
+    free(s);
 }
 
 int main(void)
