@@ -11,6 +11,7 @@
 #include "core/app.h"
 #include "i18n/i18n.h"
 #include "lib/mem.h"
+#include "lib/text.h"
 #include "tui/tui_int.h"
 
 static const char *const months[12] = {
@@ -83,6 +84,27 @@ static void add_grid(struct page *p, int y, int m, const struct agenda *ag)
     buf_fini(&b);
 }
 
+/* An item's line: its date, then what, wrapped under itself at the
+ * screen's width; every line of it is the link (Enter opens the record),
+ * as a wrapped link of the detail view is. */
+static void add_item(struct page *p, const char *date, const char *what, enum kind_id k,
+                     int64_t id)
+{
+    enum { LEAD = 13 }; /* " YYYY-MM-DD  " */
+    size_t n = 0, i, room = COLS > LEAD + 12 ? (size_t)COLS - LEAD - 1 : 12;
+    char **rows = text_wrap(what, room, &n);
+
+    for (i = 0; i < n; i++) {
+        if (i == 0)
+            add(p, PL_LINK, xasprintf(" %-10s  %s", date, rows[i]), k, id);
+        else
+            add(p, PL_LINK, xasprintf("%*s%s", LEAD, "", rows[i]), k, id);
+    }
+    if (n == 0)
+        add(p, PL_LINK, xasprintf(" %-10s", date), k, id);
+    text_lines_free(rows, n);
+}
+
 /* A section of the items of ag that meet [from, to] (NULL: none said). */
 static void add_items(struct page *p, const char *heading, const struct agenda *ag,
                       const char *from, const char *to)
@@ -97,7 +119,7 @@ static void add_items(struct page *p, const char *heading, const struct agenda *
         if (strcmp(it->first, to) > 0 || strcmp(it->last, from) < 0)
             continue;
         what = agenda_item_text(it);
-        add(p, PL_LINK, xasprintf(" %-10s  %s", it->date, what), it->kind, it->id);
+        add_item(p, it->date, what, it->kind, it->id);
         free(what);
         shown++;
     }
@@ -116,11 +138,10 @@ static void add_reminders(struct page *p, struct tui *t, const struct agenda *ag
     add(p, PL_SECTION, xasprintf(" %s", _("Reminders")), 0, 0);
     agenda_reminders(ag, t->app->cfg.remind, t->app->cfg.nremind, today, to, &r, &n);
     for (i = 0; i < n; i++) {
-        char *what = agenda_item_text(r[i].item);
-        add(p, PL_LINK,
-            xasprintf(P_(" %-10s  in %d day: %s", " %-10s  in %d days: %s", r[i].lead),
-                      r[i].on, r[i].lead, what),
-            r[i].item->kind, r[i].item->id);
+        char *what = agenda_item_text(r[i].item), *lead;
+        lead = xasprintf(P_("in %d day: %s", "in %d days: %s", r[i].lead), r[i].lead, what);
+        add_item(p, r[i].on, lead, r[i].item->kind, r[i].item->id);
+        free(lead);
         free(what);
     }
     if (n == 0)

@@ -4,7 +4,7 @@
 # + attaches a file, Enter on it opens it (a fake opener), + on it detaches
 # it, l links, l on a link removes it.
 
-TESTS="${TESTS:-} calendar_nl_80x24 attach_and_link_at_the_desk"
+TESTS="${TESTS:-} calendar_nl_80x24 calendar_items_wrap attach_and_link_at_the_desk"
 
 # Dates on three kinds; the agreement's 90-day reminder falls on the
 # fixed clock's day (2026-03-01).
@@ -45,6 +45,42 @@ calendar_nl_80x24() {
     tui_keys q
     tui_exit
     [ "$EXIT" = 0 ] || fail "exit status $EXIT"
+}
+
+# An item too long for 80 columns wraps under itself instead of being cut
+# ("— Term e…"), in English and Dutch; its second line is the link too.
+calendar_items_wrap() {
+    for lang in en nl; do
+        fresh "calendar-wrap-$lang"
+        calendar_dates
+        tui_fixed_clock
+        tui_start 80 24 --db "$DB" --lang "$lang"
+        tui_wait "Saint-Raphaël" || return
+        tui_keys 0
+        tui_wait "2026-05-30" || return
+        tui_stable || return
+        case $lang in
+        en) want="evaluation due" first="Wiesbaden — Term ends"
+            title="Partnership charter Ghent – Wiesbaden" ;;
+        nl) want="evaluatie nodig" first="Wiesbaden — Einde"
+            title="Partnerschapsoorkonde Gent – Wiesbaden" ;;
+        esac
+        # the wrapped part stands under the item's text, 13 cells in
+        tui_screen | grep "^             [^ ]" | grep -q "$want" ||
+            { tui_screen >&2; fail "$lang: the item's end is not on a line of its own"; }
+        tui_screen | sed '$d' | grep -q '…' &&
+            { tui_screen >&2; fail "$lang: a calendar line is cut"; }
+        # Enter on the item's wrapped line opens the agreement
+        cursor_to "$first" || return
+        tui_keys j
+        tui_stable || return
+        $T capture-pane -p -e -t t | grep "7m" | grep -v "$first" | grep -q "$want" ||
+            { tui_screen >&2; fail "$lang: the cursor is not on the wrapped line"; }
+        tui_keys Enter
+        tui_wait "· $title" || return
+        tui_keys q q q
+        tui_exit
+    done
 }
 
 # Move the detail view's cursor down (j) to the line matching the pattern
