@@ -2,10 +2,8 @@
 #define PDF_LIB_SELF
 #include "core/pdf_lib.h"
 
-#include <dlfcn.h>
-#include <string.h>
-
 #include "i18n/i18n.h"
+#include "lib/dynlib.h"
 
 struct pdf_lib pdf_lib;
 
@@ -17,33 +15,23 @@ struct pdf_lib pdf_lib;
 
 int pdf_lib_load(struct ird_err *e)
 {
+#define PDF_LIB_ENTRY(fn) DYNLIB_SYM(pdf_lib, fn),
+    static const struct dynlib_sym syms[] = { PDF_LIB_FUNCS(PDF_LIB_ENTRY) };
+#undef PDF_LIB_ENTRY
     static void *lib;
-    void *h, *f;
-    const char *missing = NULL;
+    const char *why = NULL;
 
     if (lib != NULL)
         return 0;
-    h = dlopen(PDF_LIB_NAME, RTLD_NOW | RTLD_LOCAL);
-    if (h == NULL)
+    switch (dynlib_load(PDF_LIB_NAME, syms, sizeof syms / sizeof syms[0], &lib, &why)) {
+    case 0:
+        return 0;
+    case -1:
         return ird_fail(e, IRD_IO,
                         _("Pango and Cairo (%s), which make the PDF, cannot be loaded: %s. "
                           "Install libpangocairo-1.0-0, or ask for text."),
-                        PDF_LIB_NAME, dlerror());
-#define PDF_LIB_SYM(fn)                                                    \
-    if (missing == NULL) {                                                 \
-        f = dlsym(h, #fn);                                                 \
-        if (f == NULL)                                                     \
-            missing = #fn;                                                 \
-        else                                                               \
-            memcpy(&pdf_lib.f_##fn, &f, sizeof pdf_lib.f_##fn);            \
+                        PDF_LIB_NAME, why);
+    default:
+        return ird_fail(e, IRD_IO, _("The PDF library %s lacks %s."), PDF_LIB_NAME, why);
     }
-    PDF_LIB_FUNCS(PDF_LIB_SYM)
-#undef PDF_LIB_SYM
-    if (missing != NULL) {
-        dlclose(h);
-        memset(&pdf_lib, 0, sizeof pdf_lib);
-        return ird_fail(e, IRD_IO, _("The PDF library %s lacks %s."), PDF_LIB_NAME, missing);
-    }
-    lib = h;
-    return 0;
 }

@@ -30,6 +30,7 @@ owner() {
     libpq-fe.h) echo db/pg ;;
     iconv.h) echo lib/conv.c ;;
     nettle/*) echo lib/digest.c ;;
+    dlfcn.h) echo lib/dynlib.c ;;
     libintl.h) echo i18n ;;
     # the PDF renderer's own files, one by one
     cairo.h | cairo-*.h | cairo/* | pango/* | fontconfig/*)

@@ -2,10 +2,8 @@
 #define PG_LIB_SELF
 #include "db/pg/pg_lib.h"
 
-#include <dlfcn.h>
-#include <string.h>
-
 #include "i18n/i18n.h"
+#include "lib/dynlib.h"
 
 struct pg_lib pg_lib;
 
@@ -14,34 +12,24 @@ struct pg_lib pg_lib;
 
 int pg_lib_load(struct ird_err *e)
 {
+#define PG_LIB_ENTRY(fn) DYNLIB_SYM(pg_lib, fn),
+    static const struct dynlib_sym syms[] = { PG_LIB_FUNCS(PG_LIB_ENTRY) };
+#undef PG_LIB_ENTRY
     static void *lib;
-    void *h, *f;
-    const char *missing = NULL;
+    const char *why = NULL;
 
     if (lib != NULL)
         return 0;
-    h = dlopen(PG_LIB_NAME, RTLD_NOW | RTLD_LOCAL);
-    if (h == NULL)
+    switch (dynlib_load(PG_LIB_NAME, syms, sizeof syms / sizeof syms[0], &lib, &why)) {
+    case 0:
+        return 0;
+    case -1:
         return ird_fail(e, IRD_IO,
                         _("PostgreSQL's client library (%s) cannot be loaded: %s. Install "
                           "libpq5."),
-                        PG_LIB_NAME, dlerror());
-#define PG_LIB_SYM(fn)                                                     \
-    if (missing == NULL) {                                                 \
-        f = dlsym(h, #fn);                                                 \
-        if (f == NULL)                                                     \
-            missing = #fn;                                                 \
-        else                                                               \
-            memcpy(&pg_lib.f_##fn, &f, sizeof pg_lib.f_##fn);              \
-    }
-    PG_LIB_FUNCS(PG_LIB_SYM)
-#undef PG_LIB_SYM
-    if (missing != NULL) {
-        dlclose(h);
-        memset(&pg_lib, 0, sizeof pg_lib);
+                        PG_LIB_NAME, why);
+    default:
         return ird_fail(e, IRD_IO, _("PostgreSQL's client library (%s) lacks %s."),
-                        PG_LIB_NAME, missing);
+                        PG_LIB_NAME, why);
     }
-    lib = h;
-    return 0;
 }
