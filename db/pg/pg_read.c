@@ -216,11 +216,20 @@ void pg_keep_free(char **keep)
         free(keep[i]);
 }
 
+/* 1 when the server's table of k keeps the sort keys of the record its
+ * reference f names beside it, kept in step by triggers (018_twins.sql: an
+ * agreement's city), so that the order has an index (031). */
+static int keeps_ref_keys(const struct kind *k, const struct field *f)
+{
+    return k->id == KIND_AGREEMENT && strcmp(f->name, "city_id") == 0;
+}
+
 /* q's sort key of the row aliased al, in two parts that are never NULL,
  * so that a row comparison orders every row: nul "(key IS NULL)" puts
  * empty values after the others (as the SQLite engine does), val the key
  * itself; text compares byte by byte ("C"), as in SQLite.  0 when q sorts
- * by the id. */
+ * by the id.  The indexes of migration 031 are on these very expressions
+ * (with the id): change one, change both. */
 static int sort_key(struct buf *nul, struct buf *val, const struct query *q, const char *al)
 {
     const struct kind *k = kind_get(q->kind);
@@ -237,6 +246,9 @@ static int sort_key(struct buf *nul, struct buf *val, const struct query *q, con
         rf = &rk->fields[rk->title];
     if (twin_sort_col(f, i18n_lang(), col, sizeof col) == 0) {
         buf_printf(&key, "%s.%s", al, col);
+    } else if (rf != NULL && keeps_ref_keys(k, f) &&
+               twin_sort_col(rf, i18n_lang(), col, sizeof col) == 0) {
+        buf_printf(&key, "%s.%s_sk_%s", al, f->name, i18n_lang() == LANG_EN ? "en" : "nl");
     } else if (rf != NULL && twin_sort_col(rf, i18n_lang(), col, sizeof col) == 0) {
         buf_printf(&key, "(SELECT r.%s FROM %s r WHERE r.id = %s.%s)", col, rk->table, al,
                    f->name);
@@ -411,21 +423,32 @@ int pg_window(struct store *s, const struct query *q, int64_t anchor, int dir, i
 int pg_position_upto(struct store *s, const struct query *q, int64_t id, long cap, long *pos,
                      struct ird_err *e)
 {
+    const char *table = kind_get(q->kind)->table;
     struct buf b = { 0 };
     struct pg_params p = { 0 };
     char *keep[17];
-    int rc = 0;
+    PGresult *r;
+    int rc = -1;
 
     *pos = -1;
-    if (!pg_exists(s, q->kind, id))
-        return 0;
-    buf_printf(&b, "SELECT count(*) FROM (SELECT 1 FROM %s t", kind_get(q->kind)->table);
+    /* whether the record is there and the rows before it, one round trip */
+    buf_printf(&b, "SELECT EXISTS (SELECT 1 FROM %s WHERE id = $%d), (SELECT count(*) FROM"
+                   " (SELECT 1 FROM %s t",
+               table, pg_param_int(&p, id), table);
     where_clause(&b, &p, q, keep);
     keyset(&b, &p, q, id, q->descending ? ">" : "<");
+    /* read from the record backwards: without the order the planner,
+     * guessing a third of the table, scans all of it for a capped count */
+    order_by(&b, q, 1);
     if (cap >= 0)
         buf_printf(&b, " LIMIT %ld", cap);
-    buf_add(&b, ") c");
-    rc = count_of(s, b.s, &p, pos, e);
+    buf_add(&b, ") c)");
+    if ((r = pg_run(s, b.s, &p, e)) != NULL) {
+        if (PQntuples(r) > 0 && strcmp(PQgetvalue(r, 0, 0), "t") == 0)
+            *pos = (long)pg_int(r, 0, 1);
+        PQclear(r);
+        rc = 0;
+    }
     pg_keep_free(keep);
     pg_params_fini(&p);
     buf_fini(&b);
@@ -498,3 +521,4 @@ out:
     buf_fini(&b);
     return rc;
 }
+
