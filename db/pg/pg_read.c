@@ -522,3 +522,71 @@ out:
     return rc;
 }
 
+/* " OR t.f IN ('YYYY', 'YYYY-MM', ...)": the years and months from the ISO
+ * day from to to, in which a date of that precision falls between them;
+ * nothing over more than three years (then " OR char_length(t.f) < 10"). */
+static void dated_periods(struct buf *b, const char *f, const char *from, const char *to)
+{
+    int y0 = atoi(from), m = atoi(from + 5), y1 = atoi(to), m1 = atoi(to + 5), y;
+
+    if (y1 < y0 || y1 - y0 > 3 || m < 1 || m > 12) {
+        buf_printf(b, " OR char_length(t.%s) < 10", f);
+        return;
+    }
+    buf_printf(b, " OR t.%s COLLATE \"C\" IN (", f);
+    for (y = y0; y <= y1; y++)
+        buf_printf(b, "%s'%04d'", y > y0 ? ", " : "", y);
+    for (y = y0; y < y1 || (y == y1 && m <= m1); m = m % 12 + 1, y += m == 1)
+        buf_printf(b, ", '%04d-%02d'", y, m);
+    buf_add(b, ")");
+}
+
+int pg_dated(struct store *s, enum kind_id kid, const char *from, const char *to,
+             struct record ***out, size_t *n, struct ird_err *e)
+{
+    const struct kind *k = kind_get(kid);
+    struct buf b = { 0 };
+    struct pg_params p = { 0 };
+    char hi[24], year[8];
+    int f, nf = 0, rc = 0, lo = 0, up, yr = 0;
+
+    *out = NULL;
+    *n = 0;
+    /* a time of the last day sorts after the day: "~" after "T" and " " */
+    snprintf(hi, sizeof hi, "%.10s~", to);
+    snprintf(year, sizeof year, "%.4s", from);
+    /* the server wants each parameter it is given used: the others are
+     * added when a field needs them */
+    up = pg_param(&p, hi);
+    store_select_columns(&b, k);
+    buf_add(&b, " WHERE t.archived = 0 AND (false");
+    /* each on an index of migration 031 (<table>_dated_<field>) */
+    for (f = 0; f < k->nfields; f++) {
+        const struct agenda_spec *sp = k->fields[f].agenda;
+        const char *c = k->fields[f].name;
+        if (sp == NULL || k->fields[f].type != FT_DATE)
+            continue;
+        if (sp->until >= 0) {
+            /* a period: begun by the last day, not ended before the year
+             * of the first (a date of any precision ending on or after
+             * the first day sorts at or after its year) */
+            if (yr == 0)
+                yr = pg_param(&p, year);
+            buf_printf(&b, " OR (t.%s COLLATE \"C\" <= $%d AND coalesce(t.%s, t.%s) COLLATE \"C\""
+                           " >= $%d)",
+                       c, up, k->fields[sp->until].name, c, yr);
+        } else {
+            if (lo == 0)
+                lo = pg_param(&p, from);
+            buf_printf(&b, " OR t.%s COLLATE \"C\" BETWEEN $%d AND $%d", c, lo, up);
+            dated_periods(&b, c, from, to);
+        }
+        nf++;
+    }
+    buf_add(&b, ") ORDER BY t.id");
+    if (nf > 0)
+        rc = read_records(s, b.s, &p, k, out, n, e);
+    pg_params_fini(&p);
+    buf_fini(&b);
+    return rc;
+}
