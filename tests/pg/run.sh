@@ -360,6 +360,15 @@ if wait_for "Saint-Rapha"; then ok "the desk shows the cities from the server"; 
 $T send-keys -t t j
 if wait_for "Wiesbaden.*Dormant"; then ok "another desk's change shows at the next key"
 else fail "another desk's change did not show"; fi
+# the counts of the bar, read all in one statement and kept (pg_read.c),
+# follow another desk's new record at the next key
+if wait_for "Cities (12)"; then
+    printf 'name_nl,relation\nNieuwstad,sister\n' >"$tmp/new.csv"
+    "$IRDESK" --db "$(url desk)" import city "$tmp/new.csv" >/dev/null
+    $T send-keys -t t j
+    if wait_for "Cities (13)"; then ok "another desk's new record counts in the bar at the next key"
+    else fail "the bar's count did not follow another desk's new record"; fi
+else fail "the bar did not show the cities' count"; fi
 $T send-keys -t t q
 n=0; while [ ! -s "$tmp/desk.rc" ] && [ $n -lt 50 ]; do n=$((n + 1)); sleep 0.1; done
 [ "$(cat "$tmp/desk.rc" 2>/dev/null)" = 0 ] && ok "q leaves the desk" || fail "the desk did not quit"
