@@ -336,8 +336,9 @@ clean:
 # each kind (100,000) and of history (10,000,000).  `make bench` drives the
 # desk in a pseudo-terminal on a copy of each database there is (the
 # SCALE=10 one when it exists or SCALE=10 is given), at 80x24 and at
-# 120x40 (tests/bench/bench.c), and writes BENCHMARKS.md.  Neither is
-# installed.
+# 120x40 (tests/bench/bench.c), then on a throwaway PostgreSQL cluster
+# holding a copy of $(BENCH_DB1) (issue 16), and writes both engines'
+# figures into BENCHMARKS.md (tests/bench/run.sh).  Neither is installed.
 SCALE         ?= 1
 BENCH_DB1     := bench/bench.db
 BENCH_DB10    := bench/bench-x10.db
@@ -392,17 +393,14 @@ $(BENCH_CSV): $(B)/bench/gen
 	@mkdir -p $(@D)
 	$(B)/bench/gen --csv $(BENCH_CSV_ROWS) $@.tmp && mv $@.tmp $@
 
-bench: $(B)/bench/bench $(B)/irdesk $(BENCH_DBS) $(BENCH_CSV)
-	$(B)/bench/bench --irdesk $(B)/irdesk $(foreach d,$(BENCH_DBS),--db $(d)) \
-	    $(foreach z,$(BENCH_SIZES),--size $(z)) --import-csv $(BENCH_CSV) \
-	    --out BENCHMARKS.md $(BENCH_FLAGS)
+# BENCH_PG=no leaves the PostgreSQL part out, BENCH_PG=only runs it alone
+BENCH_PG      ?= yes
+bench: $(B)/bench/bench $(B)/irdesk $(if $(filter only,$(BENCH_PG)),$(BENCH_DB1),$(BENCH_DBS) $(BENCH_CSV))
+	IRDESK=$(B)/irdesk BENCH=$(B)/bench/bench BENCH_DBS='$(BENCH_DBS)' BENCH_PG=$(BENCH_PG) \
+	    sh tests/bench/run.sh $(foreach z,$(BENCH_SIZES),--size $(z)) \
+	    $(if $(filter only,$(BENCH_PG)),,--import-csv $(BENCH_CSV)) --out BENCHMARKS.md $(BENCH_FLAGS)
 
-# `make bench-pg`: the same keys on a local PostgreSQL server beside the
-# file's (issue 16): a throwaway cluster holding a copy of $(BENCH_DB1) made
-# by `irdesk copy`, at 80x24, into $(BENCH_PG_OUT) (tests/pg/bench.sh)
-BENCH_PG_OUT ?= BENCHMARKS-pg.md
-bench-pg: $(B)/bench/bench $(B)/irdesk $(BENCH_DB1)
-	IRDESK=$(B)/irdesk BENCH=$(B)/bench/bench BENCH_DB=$(BENCH_DB1) sh tests/pg/bench.sh \
-	    --size 80x24 --out $(BENCH_PG_OUT) $(BENCH_FLAGS)
+# the PostgreSQL figures are part of `make bench` (BENCHMARKS.md)
+bench-pg: bench
 
 .PHONY: bench-data bench bench-pg

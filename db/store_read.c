@@ -731,42 +731,11 @@ static void dated_field(struct buf *b, const char *c, const char *periods, int f
     buf_add(b, ")");
 }
 
-/* Every live record of kind k, a window at a time (PostgreSQL: the
- * caller sifts them all). */
-static int all_live(struct store *s, enum kind_id k, struct record ***out, size_t *n,
-                    struct ird_err *e)
-{
-    struct query q = { k, NULL, NULL, -1, 0, 0 };
-    struct record **win = NULL;
-    size_t nw = 0, cap = 0;
-
-    *out = NULL;
-    *n = 0;
-    do {
-        int64_t anchor = *n > 0 ? (*out)[*n - 1]->id : 0;
-        if (store_window(s, &q, anchor, 1, 0, 1000, &win, &nw, e) < 0) {
-            record_list_free(*out, *n);
-            *out = NULL;
-            *n = 0;
-            return -1;
-        }
-        if (*n + nw > cap) {
-            cap = 2 * (*n + nw);
-            *out = xrealloc(*out, cap * sizeof **out);
-        }
-        if (nw > 0)
-            memcpy(*out + *n, win, nw * sizeof *win);
-        *n += nw;
-        free(win);
-    } while (nw == 1000);
-    return 0;
-}
-
 int store_dated(struct store *s, enum kind_id kid, const char *from, const char *to,
                 struct record ***out, size_t *n, struct ird_err *e)
 {
     if (s->pg != NULL)
-        return all_live(s, kid, out, n, e);
+        return pg_dated(s, kid, from, to, out, n, e);
     const struct kind *k = kind_get(kid);
     struct buf b = { 0 }, per = { 0 };
     sqlite3_stmt *st = NULL;

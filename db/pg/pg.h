@@ -41,6 +41,10 @@ int pg_list(struct store *s, const struct query *q, long offset, long limit,
             struct record ***out, size_t *n, struct ird_err *e);
 int pg_window(struct store *s, const struct query *q, int64_t anchor, int dir, int inclusive,
               long limit, struct record ***out, size_t *n, struct ird_err *e);
+/* store_dated on the server: the records of k that may have a calendar
+ * date between the ISO days from and to, on the dates' indexes. */
+int pg_dated(struct store *s, enum kind_id k, const char *from, const char *to,
+             struct record ***out, size_t *n, struct ird_err *e);
 int pg_position_upto(struct store *s, const struct query *q, int64_t id, long cap, long *pos,
                      struct ird_err *e);
 int pg_get(struct store *s, enum kind_id k, int64_t id, struct record **out, struct ird_err *e);

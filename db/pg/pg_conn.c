@@ -295,8 +295,11 @@ static int connect_server(struct store *s, const char *name, struct ird_err *e)
         return -1;
     }
     PQsetNoticeProcessor(s->pg->c, quiet, NULL);
+    /* no JIT: the desk's statements read a window of rows, and a plan the
+     * planner costs high (a count, a search of many) would pay tens of
+     * milliseconds of compiling for a few of running */
     if (PQsetClientEncoding(s->pg->c, "UTF8") != 0 ||
-        pg_script(s, "SET client_min_messages = warning", e) < 0)
+        pg_script(s, "SET client_min_messages = warning; SET jit = off", e) < 0)
         goto out;
     enc = one_value(s, "SELECT pg_encoding_to_char(encoding) FROM pg_database"
                        " WHERE datname = current_database()", e);

@@ -7,11 +7,20 @@
 #include "db/pg/pg_lib.h"
 #include "lib/err.h"
 
+/* The kinds whose live counts a connection keeps (pg_count_upto). */
+enum { PG_KEPT_KINDS = 16 };
+
 /* The connection of a store opened on a server. */
 struct pg {
     PGconn *c;
     int pid;         /* the server process of this session: its own notifications */
     int64_t changes; /* other sessions' notifications seen */
+    /* every kind's live count, read in one statement and kept while no
+     * other statement has run and no other session's change was seen */
+    long live[PG_KEPT_KINDS];
+    int live_kept;
+    uint64_t live_work;
+    int64_t live_changes;
     char sqlstate[6];     /* of the last statement that failed */
     char constraint[64];  /* the constraint it broke, "" when none */
 };

@@ -216,11 +216,20 @@ void pg_keep_free(char **keep)
         free(keep[i]);
 }
 
+/* 1 when the server's table of k keeps the sort keys of the record its
+ * reference f names beside it, kept in step by triggers (018_twins.sql: an
+ * agreement's city), so that the order has an index (031). */
+static int keeps_ref_keys(const struct kind *k, const struct field *f)
+{
+    return k->id == KIND_AGREEMENT && strcmp(f->name, "city_id") == 0;
+}
+
 /* q's sort key of the row aliased al, in two parts that are never NULL,
  * so that a row comparison orders every row: nul "(key IS NULL)" puts
  * empty values after the others (as the SQLite engine does), val the key
  * itself; text compares byte by byte ("C"), as in SQLite.  0 when q sorts
- * by the id. */
+ * by the id.  The indexes of migration 031 are on these very expressions
+ * (with the id): change one, change both. */
 static int sort_key(struct buf *nul, struct buf *val, const struct query *q, const char *al)
 {
     const struct kind *k = kind_get(q->kind);
@@ -237,6 +246,9 @@ static int sort_key(struct buf *nul, struct buf *val, const struct query *q, con
         rf = &rk->fields[rk->title];
     if (twin_sort_col(f, i18n_lang(), col, sizeof col) == 0) {
         buf_printf(&key, "%s.%s", al, col);
+    } else if (rf != NULL && keeps_ref_keys(k, f) &&
+               twin_sort_col(rf, i18n_lang(), col, sizeof col) == 0) {
+        buf_printf(&key, "%s.%s_sk_%s", al, f->name, i18n_lang() == LANG_EN ? "en" : "nl");
     } else if (rf != NULL && twin_sort_col(rf, i18n_lang(), col, sizeof col) == 0) {
         buf_printf(&key, "(SELECT r.%s FROM %s r WHERE r.id = %s.%s)", col, rk->table, al,
                    f->name);
@@ -312,6 +324,34 @@ static int count_of(struct store *s, const char *sql, const struct pg_params *p,
     return 0;
 }
 
+/* The live count of kind k (below PG_KEPT_KINDS), kept by triggers
+ * (migration 28): every kind's in one statement, kept until the next
+ * statement or another session's change, so that the desk's bar, which
+ * asks for each kind in a row, costs one round trip instead of nine. */
+static int kept_count(struct store *s, enum kind_id k, long *n, struct ird_err *e)
+{
+    struct pg *pg = s->pg;
+    PGresult *r;
+    int i;
+
+    if (!pg->live_kept || pg->live_work != s->work || pg->live_changes != pg->changes) {
+        if ((r = pg_run(s, "SELECT kind, live FROM kind_count", NULL, e)) == NULL)
+            return -1;
+        memset(pg->live, 0, sizeof pg->live);
+        for (i = 0; i < PQntuples(r); i++) {
+            const struct kind *kk = kind_by_code(PQgetvalue(r, i, 0));
+            if (kk != NULL && (int)kk->id < PG_KEPT_KINDS)
+                pg->live[kk->id] = (long)pg_int(r, i, 1);
+        }
+        PQclear(r);
+        pg->live_kept = 1;
+        pg->live_work = s->work;
+        pg->live_changes = pg->changes;
+    }
+    *n = pg->live[k];
+    return 0;
+}
+
 int pg_count_upto(struct store *s, const struct query *q, long cap, long *n, struct ird_err *e)
 {
     struct buf b = { 0 };
@@ -319,6 +359,9 @@ int pg_count_upto(struct store *s, const struct query *q, long cap, long *n, str
     char *keep[17];
     int rc;
 
+    if (!q->archived && q->status == NULL && (q->search == NULL || *q->search == '\0') &&
+        (int)q->kind < PG_KEPT_KINDS)
+        return kept_count(s, q->kind, n, e);
     if (!q->archived && q->status == NULL && (q->search == NULL || *q->search == '\0')) {
         /* the plain count is kept by triggers (migration 28): one row */
         pg_param(&p, kind_get(q->kind)->code);
@@ -411,21 +454,32 @@ int pg_window(struct store *s, const struct query *q, int64_t anchor, int dir, i
 int pg_position_upto(struct store *s, const struct query *q, int64_t id, long cap, long *pos,
                      struct ird_err *e)
 {
+    const char *table = kind_get(q->kind)->table;
     struct buf b = { 0 };
     struct pg_params p = { 0 };
     char *keep[17];
-    int rc = 0;
+    PGresult *r;
+    int rc = -1;
 
     *pos = -1;
-    if (!pg_exists(s, q->kind, id))
-        return 0;
-    buf_printf(&b, "SELECT count(*) FROM (SELECT 1 FROM %s t", kind_get(q->kind)->table);
+    /* whether the record is there and the rows before it, one round trip */
+    buf_printf(&b, "SELECT EXISTS (SELECT 1 FROM %s WHERE id = $%d), (SELECT count(*) FROM"
+                   " (SELECT 1 FROM %s t",
+               table, pg_param_int(&p, id), table);
     where_clause(&b, &p, q, keep);
     keyset(&b, &p, q, id, q->descending ? ">" : "<");
+    /* read from the record backwards: without the order the planner,
+     * guessing a third of the table, scans all of it for a capped count */
+    order_by(&b, q, 1);
     if (cap >= 0)
         buf_printf(&b, " LIMIT %ld", cap);
-    buf_add(&b, ") c");
-    rc = count_of(s, b.s, &p, pos, e);
+    buf_add(&b, ") c)");
+    if ((r = pg_run(s, b.s, &p, e)) != NULL) {
+        if (PQntuples(r) > 0 && strcmp(PQgetvalue(r, 0, 0), "t") == 0)
+            *pos = (long)pg_int(r, 0, 1);
+        PQclear(r);
+        rc = 0;
+    }
     pg_keep_free(keep);
     pg_params_fini(&p);
     buf_fini(&b);
@@ -494,6 +548,75 @@ int pg_find(struct store *s, enum kind_id kid, const char *name, int64_t *ids, s
 out:
     PQclear(r);
     pg_keep_free(keep);
+    pg_params_fini(&p);
+    buf_fini(&b);
+    return rc;
+}
+
+/* " OR t.f IN ('YYYY', 'YYYY-MM', ...)": the years and months from the ISO
+ * day from to to, in which a date of that precision falls between them;
+ * nothing over more than three years (then " OR char_length(t.f) < 10"). */
+static void dated_periods(struct buf *b, const char *f, const char *from, const char *to)
+{
+    int y0 = atoi(from), m = atoi(from + 5), y1 = atoi(to), m1 = atoi(to + 5), y;
+
+    if (y1 < y0 || y1 - y0 > 3 || m < 1 || m > 12) {
+        buf_printf(b, " OR char_length(t.%s) < 10", f);
+        return;
+    }
+    buf_printf(b, " OR t.%s COLLATE \"C\" IN (", f);
+    for (y = y0; y <= y1; y++)
+        buf_printf(b, "%s'%04d'", y > y0 ? ", " : "", y);
+    for (y = y0; y < y1 || (y == y1 && m <= m1); m = m % 12 + 1, y += m == 1)
+        buf_printf(b, ", '%04d-%02d'", y, m);
+    buf_add(b, ")");
+}
+
+int pg_dated(struct store *s, enum kind_id kid, const char *from, const char *to,
+             struct record ***out, size_t *n, struct ird_err *e)
+{
+    const struct kind *k = kind_get(kid);
+    struct buf b = { 0 };
+    struct pg_params p = { 0 };
+    char hi[24], year[8];
+    int f, nf = 0, rc = 0, lo = 0, up, yr = 0;
+
+    *out = NULL;
+    *n = 0;
+    /* a time of the last day sorts after the day: "~" after "T" and " " */
+    snprintf(hi, sizeof hi, "%.10s~", to);
+    snprintf(year, sizeof year, "%.4s", from);
+    /* the server wants each parameter it is given used: the others are
+     * added when a field needs them */
+    up = pg_param(&p, hi);
+    store_select_columns(&b, k);
+    buf_add(&b, " WHERE t.archived = 0 AND (false");
+    /* each on an index of migration 031 (<table>_dated_<field>) */
+    for (f = 0; f < k->nfields; f++) {
+        const struct agenda_spec *sp = k->fields[f].agenda;
+        const char *c = k->fields[f].name;
+        if (sp == NULL || k->fields[f].type != FT_DATE)
+            continue;
+        if (sp->until >= 0) {
+            /* a period: begun by the last day, not ended before the year
+             * of the first (a date of any precision ending on or after
+             * the first day sorts at or after its year) */
+            if (yr == 0)
+                yr = pg_param(&p, year);
+            buf_printf(&b, " OR (t.%s COLLATE \"C\" <= $%d AND coalesce(t.%s, t.%s) COLLATE \"C\""
+                           " >= $%d)",
+                       c, up, k->fields[sp->until].name, c, yr);
+        } else {
+            if (lo == 0)
+                lo = pg_param(&p, from);
+            buf_printf(&b, " OR t.%s COLLATE \"C\" BETWEEN $%d AND $%d", c, lo, up);
+            dated_periods(&b, c, from, to);
+        }
+        nf++;
+    }
+    buf_add(&b, ") ORDER BY t.id");
+    if (nf > 0)
+        rc = read_records(s, b.s, &p, k, out, n, e);
     pg_params_fini(&p);
     buf_fini(&b);
     return rc;

@@ -1,0 +1,3 @@
+-- irdesk schema 31: nothing to do here: PostgreSQL's indexes of the keyset
+-- windows of a sorted list (db/pg/031_sort_windows.sql); SQLite has had
+-- its own since schemas 7 and 18.  Both engines carry the same versions.
