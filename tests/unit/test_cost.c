@@ -12,6 +12,7 @@
 #include "core/app.h"
 #include "core/desk.h"
 #include "core/detail.h"
+#include "db/store.h"
 #include "model/record.h"
 #include "i18n/i18n.h"
 #include "tui/listwin.h"
@@ -375,11 +376,13 @@ static void check(const char *what, uint64_t small, uint64_t big)
 }
 
 /* A place found by counting the rows before a record counts at most
- * LISTWIN_CAP of them (about 20 steps each): in the small table a record
- * may have fewer before it, so that much more is allowed, a constant. */
+ * LISTWIN_CAP of them (about 20 steps each, and a page or two of the
+ * table where the index does not hold the archived flag): in the small
+ * table a record may have fewer before it, so that much more is allowed,
+ * a constant. */
 static void check_placed(const char *what, uint64_t small, uint64_t big)
 {
-    check_within(what, small, big, 20 * LISTWIN_CAP);
+    check_within(what, small, big, (20 + 2 * STORE_PAGE_WORK) * LISTWIN_CAP);
 }
 
 static void work_follows_the_screen_not_the_table(void **state)
@@ -605,24 +608,29 @@ static void sorted_by_city_follows_the_city(void **state)
     record_free(&c);
 }
 
-/* The work of saving the notes of city `city` (its second save: the first
- * prepares what the next ones keep). */
+/* The work of saving the notes of city `city`: the less of its second and
+ * third save (the first prepares what the next ones keep; the pages FTS5
+ * reads when it merges its index's segments, every few writes, fall on one
+ * of them). */
 static uint64_t notes_save(struct app *a, int64_t city)
 {
+    static const char *const notes[] = { "first", "second", "third" };
     struct ird_err e = { 0 };
-    uint64_t work = 0;
+    uint64_t work = 0, least = UINT64_MAX;
     int i, bad = -1;
 
-    for (i = 0; i < 2; i++) {
+    for (i = 0; i < 3; i++) {
         struct record *r = NULL;
         assert_ok(desk_get(a, KIND_CITY, city, &r, &e), &e);
-        record_set(r, kind_field(kind_get(KIND_CITY), "notes"), i ? "second" : "first");
+        record_set(r, kind_field(kind_get(KIND_CITY), "notes"), notes[i]);
         work = desk_work(a);
         assert_ok(desk_save(a, r, &bad, &e), &e);
         work = desk_work(a) - work;
+        if (i > 0 && work < least)
+            least = work;
         record_free(&r);
     }
-    return work;
+    return least;
 }
 
 /* A city's edit writes its agreements' search text only when their text
