@@ -13,20 +13,30 @@
 /* Reading records: counts, lists, windows, positions, lookups. */
 
 /* The columns of a record: id, version, archived, status, each field, then
- * for each reference field the referenced record's titles. */
-static void make_columns(struct buf *b, const struct kind *k)
+ * for each reference field the referenced record's titles; a field for
+ * which want(k, i) is 0 (want NULL: none) is read as NULL, its titles
+ * too. */
+static void make_columns_of(struct buf *b, const struct kind *k,
+                            int (*want)(const struct kind *, int))
 {
     int i;
 
     buf_add(b, "SELECT t.id, t.version, t.archived, t.status");
     for (i = 0; i < k->nfields; i++)
-        buf_printf(b, ", t.%s", k->fields[i].name);
+        if (want == NULL || want(k, i))
+            buf_printf(b, ", t.%s", k->fields[i].name);
+        else
+            buf_add(b, ", NULL");
     for (i = 0; i < k->nfields; i++) {
         const struct field *f = &k->fields[i];
         const struct kind *rk;
         const struct field *tf;
         if (!ftype_is(f->type, FTYPE_RECORD))
             continue;
+        if (want != NULL && !want(k, i)) {
+            buf_add(b, ", NULL, NULL");
+            continue;
+        }
         rk = kind_get(f->ref);
         tf = &rk->fields[rk->title];
         buf_printf(b, ", (SELECT r.%s FROM %s r WHERE r.id = t.%s)", tf->name, rk->table,
@@ -35,6 +45,27 @@ static void make_columns(struct buf *b, const struct kind *k)
                    tf->alt >= 0 ? rk->fields[tf->alt].name : tf->name, rk->table, f->name);
     }
     buf_printf(b, " FROM %s t", k->table);
+}
+
+static void make_columns(struct buf *b, const struct kind *k)
+{
+    make_columns_of(b, k, NULL);
+}
+
+/* 1 for the fields the calendar reads of a record (core/agenda.c): its
+ * title (and the title's twin), its calendar dates and the dates that end
+ * their periods. */
+static int dated_wants(const struct kind *k, int i)
+{
+    int f;
+
+    if (i == k->title || (k->title >= 0 && i == k->fields[k->title].alt) ||
+        k->fields[i].agenda != NULL)
+        return 1;
+    for (f = 0; f < k->nfields; f++)
+        if (k->fields[f].agenda != NULL && k->fields[f].agenda->until == i)
+            return 1;
+    return 0;
 }
 
 /* make_columns' text, made once a kind: every read of a record starts with
@@ -763,7 +794,7 @@ static int all_live(struct store *s, enum kind_id k, struct record ***out, size_
 }
 
 int store_dated(struct store *s, enum kind_id kid, const char *from, const char *to,
-                struct record ***out, size_t *n, struct ird_err *e)
+                int starts, struct record ***out, size_t *n, struct ird_err *e)
 {
     if (s->pg != NULL)
         return all_live(s, kid, out, n, e);
@@ -777,13 +808,16 @@ int store_dated(struct store *s, enum kind_id kid, const char *from, const char 
     *n = 0;
     if (dated_periods(&per, from, to) < 0)
         buf_fini(&per);
-    store_select_columns(&b, k);
+    /* the fields the calendar reads: a record's other text, and the
+     * titles of the records it names, are not read (the start-up
+     * reminders read hundreds of records at 100,000 a kind) */
+    make_columns_of(&b, k, dated_wants);
     buf_add(&b, " WHERE t.archived = 0 AND (");
     for (f = 0; f < k->nfields; f++) {
         const struct agenda_spec *sp = k->fields[f].agenda;
         if (sp == NULL || k->fields[f].type != FT_DATE)
             continue;
-        if (sp->until >= 0) /* a period: it may have begun long before */
+        if (sp->until >= 0 && !starts) /* a period: it may have begun long before */
             buf_printf(&b, "%st.%s IS NOT NULL", nf ? " OR " : "", k->fields[f].name);
         else
             dated_field(&b, k->fields[f].name, per.s, nf == 0);
