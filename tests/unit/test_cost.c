@@ -83,7 +83,7 @@ static void unmake(struct sized *z)
 struct costs {
     uint64_t first, down, page, last, pane, up, top, search, clear, open, count, history;
     uint64_t spaceless, history_words;
-    uint64_t many, many_sorted, many_last;
+    uint64_t many, many_settle, many_sorted, many_last;
     uint64_t sort[8], sort_last[8], status, unfilter, stale, save;
     int nsort;
 };
@@ -197,6 +197,12 @@ static void many_matches(struct sized *z, struct listwin *w, struct costs *c, ui
     assert_int_equal(w->nwin, ROWS);
     window_is_list_top(z, w);
     since(z->a, mark);
+    /* the user idle: the matches counted up to LISTWIN_SETTLE_CAP, once */
+    assert_int_equal(listwin_settle(w, z->a, &e), 1);
+    assert_int_equal(listwin_settle(w, z->a, &e), 0);
+    c->many_settle = since(z->a, mark);
+    assert_int_equal(w->count_lo, z->n + 12 > LISTWIN_SETTLE_CAP);
+    assert_int_equal(w->count, z->n + 12 > LISTWIN_SETTLE_CAP ? LISTWIN_SETTLE_CAP : z->n + 12);
     w->q.sort = 0;
     w->q.descending = 1;
     assert_ok(listwin_reload(w, z->a, 0, &e), &e);
@@ -406,6 +412,7 @@ static void work_follows_the_screen_not_the_table(void **state)
     check("search, CJK, per letter", cs.spaceless, cb.spaceless);
     check("search, history's words", cs.history_words, cb.history_words);
     check("search of many, per letter", cs.many, cb.many);
+    check("search of many, idle count", cs.many_settle, cb.many_settle);
     check("search of many, sorted", cs.many_sorted, cb.many_sorted);
     check("search of many, to end", cs.many_last, cb.many_last);
     check("open a record", cs.open, cb.open);
