@@ -1,3 +1,0 @@
--- irdesk on PostgreSQL, migration 032 (the version of db/sql/032_*): nothing to do: the
--- prefix indexes of SQLite's FTS5 index; PostgreSQL's search (002_search.sql) has no such
--- option.
