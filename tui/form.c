@@ -164,11 +164,14 @@ static char **label_lines(const struct fmodel *m, int i, size_t *n)
 static int item_lines(const struct fmodel *m, int i)
 {
     size_t nl = 0;
+    char **lines;
     int rows;
 
     if (i >= m->k->nfields)
         return 1;
-    text_lines_free(label_lines(m, i, &nl), nl);
+    /* apart: in one call nl might be read before label_lines sets it */
+    lines = label_lines(m, i, &nl);
+    text_lines_free(lines, nl);
     rows = 1 + note_rows(m, note_err(m, i)) + note_rows(m, note_theirs(m, i));
     return (int)nl > rows ? (int)nl : rows;
 }
