@@ -641,7 +641,7 @@ static uint64_t notes_save(struct app *a, int64_t city)
 }
 
 /* A city's edit writes its agreements' search text only when their text
- * takes what changed (its names, schema 32): a save of the notes of a city
+ * takes what changed (its names, schema 30): a save of the notes of a city
  * with 300 agreements works as one of a city with none; its rename
  * reaches every one of them. */
 static void a_city_save_leaves_its_agreements_alone(void **state)
