@@ -106,6 +106,7 @@ struct gather {
     struct app *a;
     const char *from, *to;
     int stamps;
+    int starts; /* only the items that begin between from and to */
     struct agenda *ag;
     size_t cap;
 };
@@ -135,7 +136,8 @@ static int record_items(struct gather *g, const struct record *r, struct ird_err
         }
         if (!meets(it.first, it.until[0] != '\0' && strcmp(it.until, it.last) > 0 ? it.until
                                                                                   : it.last,
-                   g->from, g->to))
+                   g->from, g->to) ||
+            (g->starts && !meets(it.first, it.last, g->from, g->to)))
             continue;
         if (g->stamps && !stamped) {
             if (desk_last_change(g->a, k->id, r->id, changed, e) < 0)
@@ -180,7 +182,7 @@ static int kind_items(struct gather *g, enum kind_id k, struct ird_err *e)
 
     if (g->from != NULL && g->to != NULL && strlen(g->from) == 10 && strlen(g->to) == 10) {
         struct record **rs = NULL;
-        if (desk_dated(g->a, k, g->from, g->to, &rs, &n, e) < 0)
+        if (desk_dated(g->a, k, g->from, g->to, g->starts, &rs, &n, e) < 0)
             return -1;
         for (i = 0; i < n && rc == 0; i++)
             rc = record_items(g, rs[i], e);
@@ -212,10 +214,12 @@ static int by_day(const void *pa, const void *pb)
     return c != 0 ? c : a->field - b->field;
 }
 
-int agenda_gather(struct app *a, const char *from, const char *to, int stamps,
+/* agenda_gather's items; with starts, only those that begin between from
+ * and to (both given). */
+static int gather(struct app *a, const char *from, const char *to, int stamps, int starts,
                   struct agenda *out, struct ird_err *e)
 {
-    struct gather g = { a, from, to, stamps, out, 0 };
+    struct gather g = { a, from, to, stamps, starts, out, 0 };
     int k;
 
     out->items = NULL;
@@ -231,6 +235,12 @@ int agenda_gather(struct app *a, const char *from, const char *to, int stamps,
     if (out->n > 1)
         qsort(out->items, out->n, sizeof *out->items, by_day);
     return 0;
+}
+
+int agenda_gather(struct app *a, const char *from, const char *to, int stamps,
+                  struct agenda *out, struct ird_err *e)
+{
+    return gather(a, from, to, stamps, 0, out, e);
 }
 
 void agenda_fini(struct agenda *ag)
@@ -453,7 +463,9 @@ static int notice_items(struct app *a, const char *today, struct agenda *ag,
             char d0[AGENDA_DAY_LEN], d1[AGENDA_DAY_LEN];
             agenda_day_text(lo, d0);
             agenda_day_text(hi, d1);
-            if (agenda_gather(a, d0, d1, 0, &part, e) < 0) {
+            /* a reminder is about an item's first day: a period that
+             * began before the window is none of this week's */
+            if (gather(a, d0, d1, 0, 1, &part, e) < 0) {
                 agenda_fini(ag);
                 return -1;
             }

@@ -48,10 +48,10 @@ int desk_window(struct app *a, const struct query *q, int64_t anchor, int dir, i
     return store_window(a->store, q, anchor, dir, inclusive, limit, out, n, e);
 }
 
-int desk_dated(struct app *a, enum kind_id k, const char *from, const char *to,
+int desk_dated(struct app *a, enum kind_id k, const char *from, const char *to, int starts,
                struct record ***out, size_t *n, struct ird_err *e)
 {
-    return store_dated(a->store, k, from, to, out, n, e);
+    return store_dated(a->store, k, from, to, starts, out, n, e);
 }
 
 uint64_t desk_work(struct app *a)

@@ -24,8 +24,9 @@ int desk_position_upto(struct app *a, const struct query *q, int64_t id, long ca
 int desk_window(struct app *a, const struct query *q, int64_t anchor, int dir, int inclusive,
                 long limit, struct record ***out, size_t *n, struct ird_err *e);
 /* store_dated: the live records of kind k with a calendar date that may
- * fall between the ISO days from and to. */
-int desk_dated(struct app *a, enum kind_id k, const char *from, const char *to,
+ * fall between the ISO days from and to (with starts, a period's start),
+ * holding the fields the calendar reads. */
+int desk_dated(struct app *a, enum kind_id k, const char *from, const char *to, int starts,
                struct record ***out, size_t *n, struct ird_err *e);
 /* The store's work so far (see store_work). */
 uint64_t desk_work(struct app *a);

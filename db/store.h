@@ -135,10 +135,13 @@ int store_window(struct store *s, const struct query *q, int64_t anchor, int dir
 
 /* The unarchived records of kind k that may have a calendar date between
  * from and to (ISO days, both given): a superset the caller sifts (each
- * date's precision, the statuses); the work follows those records, not the
- * table, where the date fields have indexes.  In the order of id; *out
- * owned (record_list_free). */
-int store_dated(struct store *s, enum kind_id k, const char *from, const char *to,
+ * date's precision, the statuses); with starts, a period only when it may
+ * begin then (not one that began long before); the work follows those
+ * records, not the table, where the date fields have indexes.  A record
+ * holds the fields the calendar reads (its title, its calendar dates and
+ * the dates ending their periods; the others NULL), or every field
+ * (PostgreSQL).  In the order of id; *out owned (record_list_free). */
+int store_dated(struct store *s, enum kind_id k, const char *from, const char *to, int starts,
                 struct record ***out, size_t *n, struct ird_err *e);
 /* Position (0-based) of record id within q's order: how many of q's rows
  * come before it (where it would be, when it does not match q); -1 in
@@ -219,7 +222,10 @@ int store_carry_out(struct store *s, enum kind_id k, int64_t id, int64_t did, co
 /* A value of the meta table (caller frees), or NULL in *out. */
 int store_meta(struct store *s, const char *key, char **out, struct ird_err *e);
 /* The work the store has done so far: SQLite virtual machine steps of
- * every statement (sqlite3_stmt_status).  Tests compare it across sizes. */
+ * every statement (sqlite3_stmt_status), and STORE_PAGE_WORK for each page
+ * read from the cache or the file (sqlite3_db_status).  Tests compare it
+ * across sizes. */
+enum { STORE_PAGE_WORK = 20 };
 uint64_t store_work(const struct store *s);
 
 /* The JSON exchange (db/store_raw.c): rows as they are stored. */

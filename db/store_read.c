@@ -13,20 +13,30 @@
 /* Reading records: counts, lists, windows, positions, lookups. */
 
 /* The columns of a record: id, version, archived, status, each field, then
- * for each reference field the referenced record's titles. */
-static void make_columns(struct buf *b, const struct kind *k)
+ * for each reference field the referenced record's titles; a field for
+ * which want(k, i) is 0 (want NULL: none) is read as NULL, its titles
+ * too. */
+static void make_columns_of(struct buf *b, const struct kind *k,
+                            int (*want)(const struct kind *, int))
 {
     int i;
 
     buf_add(b, "SELECT t.id, t.version, t.archived, t.status");
     for (i = 0; i < k->nfields; i++)
-        buf_printf(b, ", t.%s", k->fields[i].name);
+        if (want == NULL || want(k, i))
+            buf_printf(b, ", t.%s", k->fields[i].name);
+        else
+            buf_add(b, ", NULL");
     for (i = 0; i < k->nfields; i++) {
         const struct field *f = &k->fields[i];
         const struct kind *rk;
         const struct field *tf;
         if (!ftype_is(f->type, FTYPE_RECORD))
             continue;
+        if (want != NULL && !want(k, i)) {
+            buf_add(b, ", NULL, NULL");
+            continue;
+        }
         rk = kind_get(f->ref);
         tf = &rk->fields[rk->title];
         buf_printf(b, ", (SELECT r.%s FROM %s r WHERE r.id = t.%s)", tf->name, rk->table,
@@ -35,6 +45,27 @@ static void make_columns(struct buf *b, const struct kind *k)
                    tf->alt >= 0 ? rk->fields[tf->alt].name : tf->name, rk->table, f->name);
     }
     buf_printf(b, " FROM %s t", k->table);
+}
+
+static void make_columns(struct buf *b, const struct kind *k)
+{
+    make_columns_of(b, k, NULL);
+}
+
+/* 1 for the fields the calendar reads of a record (core/agenda.c): its
+ * title (and the title's twin), its calendar dates and the dates that end
+ * their periods. */
+static int dated_wants(const struct kind *k, int i)
+{
+    int f;
+
+    if (i == k->title || (k->title >= 0 && i == k->fields[k->title].alt) ||
+        k->fields[i].agenda != NULL)
+        return 1;
+    for (f = 0; f < k->nfields; f++)
+        if (k->fields[f].agenda != NULL && k->fields[f].agenda->until == i)
+            return 1;
+    return 0;
 }
 
 /* make_columns' text, made once a kind: every read of a record starts with
@@ -701,61 +732,78 @@ out:
     return rc;
 }
 
-/* The years and months from the ISO day from to to, as SQL literals
- * (digits and hyphens) after ", ": a date of that precision may fall
- * between them; -1 over more than three years. */
-static int dated_periods(struct buf *b, const char *from, const char *to)
+/* The most years and months dated_periods gives (four years, 48 months),
+ * rounded up to a multiple of DATED_SLOTS. */
+enum { DATED_SLOTS = 8, DATED_MAX = 56 };
+
+/* The years and months from the ISO day from to to, into per ("2026",
+ * "2026-12"): a date of that precision may fall between them; their
+ * number, or -1 over more than three years. */
+static int dated_periods(char per[DATED_MAX][12], const char *from, const char *to)
 {
-    int y0 = atoi(from), m = atoi(from + 5), y1 = atoi(to), m1 = atoi(to + 5), y;
+    int y0 = atoi(from), m = atoi(from + 5), y1 = atoi(to), m1 = atoi(to + 5), y, n = 0;
 
     if (y1 < y0 || y1 - y0 > 3 || m < 1 || m > 12)
         return -1;
     for (y = y0; y <= y1; y++)
-        buf_printf(b, ", '%04d'", y);
-    for (y = y0; y < y1 || (y == y1 && m <= m1); m = m % 12 + 1, y += m == 1)
-        buf_printf(b, ", '%04d-%02d'", y, m);
-    return 0;
+        snprintf(per[n++], sizeof per[0], "%04d", y % 10000);
+    for (y = y0; n < DATED_MAX && (y < y1 || (y == y1 && m <= m1)); m = m % 12 + 1, y += m == 1)
+        snprintf(per[n++], sizeof per[0], "%04d-%02d", y % 10000, m % 100);
+    return n;
 }
 
 /* The condition on date field c of a calendar item without an end field:
  * its day between ?1 and ?2, or its month or year (a date of that
- * precision) one of periods; on the expression of its sort index
- * (schema 7), so that each is an index search where c has one. */
-static void dated_field(struct buf *b, const char *c, const char *periods, int first)
+ * precision) one of the nper parameters from ?3 (nper < 0: any of them);
+ * on the expression of its sort index (schema 7), so that each is an
+ * index search where c has one. */
+static void dated_field(struct buf *b, const char *c, int nper, int first)
 {
+    int i;
+
     buf_printf(b, "%s(ifnull(t.%s, x'') BETWEEN ?1 AND ?2", first ? "" : " OR ", c);
-    if (periods != NULL)
-        buf_printf(b, " OR ifnull(t.%s, x'') IN (%s)", c, periods + 2);
-    else
+    if (nper > 0) {
+        buf_printf(b, " OR ifnull(t.%s, x'') IN (", c);
+        for (i = 0; i < nper; i++)
+            buf_printf(b, "%s?%d", i ? ", " : "", i + 3);
+        buf_add(b, ")");
+    } else {
         buf_printf(b, " OR length(t.%s) < 10", c);
+    }
     buf_add(b, ")");
 }
 
 int store_dated(struct store *s, enum kind_id kid, const char *from, const char *to,
-                struct record ***out, size_t *n, struct ird_err *e)
+                int starts, struct record ***out, size_t *n, struct ird_err *e)
 {
     if (s->pg != NULL)
         return pg_dated(s, kid, from, to, out, n, e);
     const struct kind *k = kind_get(kid);
-    struct buf b = { 0 }, per = { 0 };
+    struct buf b = { 0 };
     sqlite3_stmt *st = NULL;
-    char hi[24];
-    int f, nf = 0, rc = -1;
+    char hi[24], per[DATED_MAX][12];
+    int f, nf = 0, rc = -1, nper, slots, i;
 
     *out = NULL;
     *n = 0;
-    if (dated_periods(&per, from, to) < 0)
-        buf_fini(&per);
-    store_select_columns(&b, k);
+    /* as many parameters for the periods as the next multiple of
+     * DATED_SLOTS (the last repeated): the windows of the start-up
+     * reminders make one statement a kind, prepared once */
+    nper = dated_periods(per, from, to);
+    slots = nper > 0 ? (nper + DATED_SLOTS - 1) / DATED_SLOTS * DATED_SLOTS : -1;
+    /* the fields the calendar reads: a record's other text, and the
+     * titles of the records it names, are not read (the start-up
+     * reminders read hundreds of records at 100,000 a kind) */
+    make_columns_of(&b, k, dated_wants);
     buf_add(&b, " WHERE t.archived = 0 AND (");
     for (f = 0; f < k->nfields; f++) {
         const struct agenda_spec *sp = k->fields[f].agenda;
         if (sp == NULL || k->fields[f].type != FT_DATE)
             continue;
-        if (sp->until >= 0) /* a period: it may have begun long before */
+        if (sp->until >= 0 && !starts) /* a period: it may have begun long before */
             buf_printf(&b, "%st.%s IS NOT NULL", nf ? " OR " : "", k->fields[f].name);
         else
-            dated_field(&b, k->fields[f].name, per.s, nf == 0);
+            dated_field(&b, k->fields[f].name, slots, nf == 0);
         nf++;
     }
     buf_add(&b, ") ORDER BY t.id");
@@ -769,10 +817,11 @@ int store_dated(struct store *s, enum kind_id kid, const char *from, const char 
     snprintf(hi, sizeof hi, "%.10s~", to);
     sqlite3_bind_text(st, 1, from, 10, SQLITE_TRANSIENT);
     sqlite3_bind_text(st, 2, hi, -1, SQLITE_TRANSIENT);
+    for (i = 0; i < slots; i++)
+        sqlite3_bind_text(st, i + 3, per[i < nper ? i : nper - 1], -1, SQLITE_TRANSIENT);
     rc = read_records(s, st, k, out, n, e);
 out:
     store_finalize(s, st);
-    buf_fini(&per);
     buf_fini(&b);
     return rc;
 }

@@ -37,6 +37,7 @@ static void clamp_sel(struct listwin *w)
 /* Count q, up to the cap (the plain count is kept, exact at any size). */
 static int count_q(struct listwin *w, struct app *a, struct ird_err *e)
 {
+    w->settled = 0;
     if (desk_count_upto(a, &w->q, LISTWIN_CAP + 1, &w->count, e) < 0)
         return -1;
     w->count_lo = w->count == LISTWIN_CAP + 1;
@@ -288,20 +289,35 @@ int listwin_settle(struct listwin *w, struct app *a, struct ird_err *e)
 {
     long pos = -1;
 
-    if (!w->valid || (!w->pos_lo && !w->count_lo))
+    if (!w->valid || w->settled || (!w->pos_lo && !w->count_lo))
         return 0;
-    if (w->count_lo && desk_count(a, &w->q, &w->count, e) < 0)
-        return -1;
-    w->count_lo = 0;
-    if (w->pos_lo && w->top_id > 0) {
+    w->settled = 1;
+    if (w->count_lo && w->q.search != NULL) {
+        if (desk_count_upto(a, &w->q, LISTWIN_SETTLE_CAP + 1, &w->count, e) < 0)
+            return -1;
+        w->count_lo = w->count > LISTWIN_SETTLE_CAP;
+        if (w->count_lo)
+            w->count = LISTWIN_SETTLE_CAP;
+        if (w->count_lo && w->count < w->top + (long)w->nwin)
+            w->count = w->top + (long)w->nwin; /* the rows seen are there */
+    } else if (w->count_lo) {
+        if (desk_count(a, &w->q, &w->count, e) < 0)
+            return -1;
+        w->count_lo = 0;
+    }
+    /* a place among more matches than were counted is not counted either
+     * (a search's window walks its sort testing each row) */
+    if (w->pos_lo && w->top_id > 0 && !w->count_lo) {
         if (desk_position(a, &w->q, w->top_id, &pos, e) < 0)
             return -1;
         if (pos >= 0) {
             w->sel += pos - w->top;
             w->top = pos;
         }
+        w->pos_lo = 0;
+    } else if (!w->count_lo) {
+        w->pos_lo = 0;
     }
-    w->pos_lo = 0;
     clamp_sel(w);
     return 1;
 }

@@ -14,6 +14,10 @@ struct app;
  * the end cost the same in a table of a hundred rows or a million.
  * No curses: unit-tested, with the store's work counted. */
 enum { LISTWIN_CAP = 500 }; /* rows counted at most for a count or a place */
+/* matches of a search counted at most when the user is idle ("1000+"):
+ * FTS5 hands them over one at a time, a count of them all would follow
+ * the table */
+enum { LISTWIN_SETTLE_CAP = 1000 };
 
 struct listwin {
     struct query q;
@@ -31,6 +35,7 @@ struct listwin {
     struct record **win;
     size_t nwin;
     int valid;         /* win holds the rows from top_id */
+    int settled;       /* counted out since the last count (listwin_settle) */
 };
 
 void listwin_init(struct listwin *w, enum kind_id k);
@@ -54,8 +59,10 @@ int listwin_last(struct listwin *w, struct app *a, struct ird_err *e);
 int listwin_search(struct listwin *w, struct app *a, const char *text, struct ird_err *e);
 
 /* When the count or the places are lower bounds, count them exactly (the
- * whole filtered list: for when the user is idle); 1 when they changed,
- * 0 when they were exact already, -1 on error. */
+ * whole filtered list: for when the user is idle), once after each count;
+ * a search's matches up to LISTWIN_SETTLE_CAP (more: the count stays a
+ * lower bound, and so do the places after it).  1 when they changed, 0
+ * when they were exact already or counted out, -1 on error. */
 int listwin_settle(struct listwin *w, struct app *a, struct ird_err *e);
 
 /* The place of the selection for the screen, "12/340", "1001+/100000" or

@@ -12,6 +12,7 @@
 #include "core/app.h"
 #include "core/desk.h"
 #include "core/detail.h"
+#include "db/store.h"
 #include "model/record.h"
 #include "i18n/i18n.h"
 #include "tui/listwin.h"
@@ -82,7 +83,7 @@ static void unmake(struct sized *z)
 struct costs {
     uint64_t first, down, page, last, pane, up, top, search, clear, open, count, history;
     uint64_t spaceless, history_words;
-    uint64_t many, many_sorted, many_last;
+    uint64_t many, many_settle, many_sorted, many_last;
     uint64_t sort[8], sort_last[8], status, unfilter, stale, save;
     int nsort;
 };
@@ -196,6 +197,12 @@ static void many_matches(struct sized *z, struct listwin *w, struct costs *c, ui
     assert_int_equal(w->nwin, ROWS);
     window_is_list_top(z, w);
     since(z->a, mark);
+    /* the user idle: the matches counted up to LISTWIN_SETTLE_CAP, once */
+    assert_int_equal(listwin_settle(w, z->a, &e), 1);
+    assert_int_equal(listwin_settle(w, z->a, &e), 0);
+    c->many_settle = since(z->a, mark);
+    assert_int_equal(w->count_lo, z->n + 12 > LISTWIN_SETTLE_CAP);
+    assert_int_equal(w->count, z->n + 12 > LISTWIN_SETTLE_CAP ? LISTWIN_SETTLE_CAP : z->n + 12);
     w->q.sort = 0;
     w->q.descending = 1;
     assert_ok(listwin_reload(w, z->a, 0, &e), &e);
@@ -375,11 +382,13 @@ static void check(const char *what, uint64_t small, uint64_t big)
 }
 
 /* A place found by counting the rows before a record counts at most
- * LISTWIN_CAP of them (about 20 steps each): in the small table a record
- * may have fewer before it, so that much more is allowed, a constant. */
+ * LISTWIN_CAP of them (about 20 steps each, and a page or two of the
+ * table where the index does not hold the archived flag): in the small
+ * table a record may have fewer before it, so that much more is allowed,
+ * a constant. */
 static void check_placed(const char *what, uint64_t small, uint64_t big)
 {
-    check_within(what, small, big, 20 * LISTWIN_CAP);
+    check_within(what, small, big, (20 + 2 * STORE_PAGE_WORK) * LISTWIN_CAP);
 }
 
 static void work_follows_the_screen_not_the_table(void **state)
@@ -403,6 +412,7 @@ static void work_follows_the_screen_not_the_table(void **state)
     check("search, CJK, per letter", cs.spaceless, cb.spaceless);
     check("search, history's words", cs.history_words, cb.history_words);
     check("search of many, per letter", cs.many, cb.many);
+    check("search of many, idle count", cs.many_settle, cb.many_settle);
     check("search of many, sorted", cs.many_sorted, cb.many_sorted);
     check("search of many, to end", cs.many_last, cb.many_last);
     check("open a record", cs.open, cb.open);
@@ -605,28 +615,33 @@ static void sorted_by_city_follows_the_city(void **state)
     record_free(&c);
 }
 
-/* The work of saving the notes of city `city` (its second save: the first
- * prepares what the next ones keep). */
+/* The work of saving the notes of city `city`: the less of its second and
+ * third save (the first prepares what the next ones keep; the pages FTS5
+ * reads when it merges its index's segments, every few writes, fall on one
+ * of them). */
 static uint64_t notes_save(struct app *a, int64_t city)
 {
+    static const char *const notes[] = { "first", "second", "third" };
     struct ird_err e = { 0 };
-    uint64_t work = 0;
+    uint64_t work = 0, least = UINT64_MAX;
     int i, bad = -1;
 
-    for (i = 0; i < 2; i++) {
+    for (i = 0; i < 3; i++) {
         struct record *r = NULL;
         assert_ok(desk_get(a, KIND_CITY, city, &r, &e), &e);
-        record_set(r, kind_field(kind_get(KIND_CITY), "notes"), i ? "second" : "first");
+        record_set(r, kind_field(kind_get(KIND_CITY), "notes"), notes[i]);
         work = desk_work(a);
         assert_ok(desk_save(a, r, &bad, &e), &e);
         work = desk_work(a) - work;
+        if (i > 0 && work < least)
+            least = work;
         record_free(&r);
     }
-    return work;
+    return least;
 }
 
 /* A city's edit writes its agreements' search text only when their text
- * takes what changed (its names, schema 32): a save of the notes of a city
+ * takes what changed (its names, schema 30): a save of the notes of a city
  * with 300 agreements works as one of a city with none; its rename
  * reaches every one of them. */
 static void a_city_save_leaves_its_agreements_alone(void **state)

@@ -1,0 +1,3 @@
+-- irdesk on PostgreSQL, migration 032 (the version of db/sql/032_*): nothing to do: the
+-- prefix indexes of SQLite's FTS5 index (PostgreSQL's search, 002_search.sql, has no such
+-- option), and SQLite's sort indexes holding the archived flag (PostgreSQL's are its own).
