@@ -302,6 +302,14 @@ int desk_put_bulk(struct app *a, const struct record *r, const char *note, const
     return store_add_bulk(a->store, r, note, &st, e);
 }
 
+int desk_put_bulk_take(struct app *a, struct record **pr, const char *note, const char *at,
+                       struct ird_err *e)
+{
+    struct stamp st = { at, a->user };
+
+    return store_add_bulk_take(a->store, pr, note, &st, e);
+}
+
 int desk_commit(struct app *a, struct ird_err *e)
 {
     return store_commit(a->store, e);

@@ -101,6 +101,9 @@ void desk_bulk_expect(struct app *a, long rows);
  * as store_add_bulk does; its id stays 0. */
 int desk_put_bulk(struct app *a, const struct record *r, const char *note, const char *at,
                   struct ird_err *e);
+/* The same, taking *pr (freed by the store; *pr is set to NULL). */
+int desk_put_bulk_take(struct app *a, struct record **pr, const char *note, const char *at,
+                       struct ird_err *e);
 int desk_commit(struct app *a, struct ird_err *e);
 void desk_rollback(struct app *a);
 

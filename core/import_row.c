@@ -569,8 +569,7 @@ static int write_spooled(struct import_run *run, size_t line, struct ird_err *e)
         record_free(&r);
         return -2;
     }
-    got = desk_put_bulk(run->a, r, run->note, run->now, e);
-    record_free(&r);
+    got = desk_put_bulk_take(run->a, &r, run->note, run->now, e);
     if (got < 0)
         return write_failed(run, line, e);
     run->res->created++;
@@ -584,8 +583,7 @@ int import_spooled(struct import_run *run, struct ird_err *e)
     int got;
 
     while ((got = spool_next(run->spool, run->k, &r, &line, e)) > 0) {
-        int rc = desk_put_bulk(run->a, r, run->note, run->now, e);
-        record_free(&r);
+        int rc = desk_put_bulk_take(run->a, &r, run->note, run->now, e);
         if (rc < 0) {
             write_failed(run, line, e);
             return -1;

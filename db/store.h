@@ -50,8 +50,10 @@ int store_begin(struct store *s, struct ird_err *e);
 int store_begin_bulk(struct store *s, struct ird_err *e);
 /* In a bulk batch: about rows new records will follow.  When they are
  * many beside what their table holds, the table's plain (not unique)
- * indexes are set aside while they are written and made again once at the
- * end, which costs less than keeping them up a row at a time. */
+ * indexes and its insert triggers of the kind's count and search entry are
+ * set aside while they are written and made again once at the end, which
+ * costs less than keeping them up a row at a time (the batch counts the
+ * rows and indexes them for the search itself). */
 void store_bulk_expect(struct store *s, long rows);
 /* In a bulk batch: add the new record r (r->id 0; its status and archived
  * flag as set) with a "create" history line, and an "archive" one with
@@ -60,6 +62,10 @@ void store_bulk_expect(struct store *s, long rows);
  * not set, and a failure may show at a later row or at the commit. */
 int store_add_bulk(struct store *s, const struct record *r, const char *note,
                    const struct stamp *t, struct ird_err *e);
+/* The same, taking *pr (the store owns and frees it; *pr is set to NULL,
+ * whatever the result): the record is not copied. */
+int store_add_bulk_take(struct store *s, struct record **pr, const char *note,
+                        const struct stamp *t, struct ird_err *e);
 int store_commit(struct store *s, struct ird_err *e);
 void store_rollback(struct store *s);
 

@@ -37,6 +37,8 @@ struct store_bulk {
     char **index_sql;               /* the CREATE INDEX of those set aside, until made again */
     int nindex;
     int aside_asked;                /* indexes_aside decided for this kind already */
+    int count_aside;                /* the kind's count trigger is set aside */
+    long live;                      /* then: live rows written, not yet counted */
     unsigned char *archived;        /* a bit per record of the range: archived */
     long archived_cap;              /* bytes of it */
     char at[32], user[64], note[64];
@@ -105,6 +107,9 @@ void store_kept_reset(struct store *s, sqlite3_stmt *st);
 void store_write_fini(struct store *s);
 /* Bind v with the column type field f stores (NULL when empty). */
 void store_bind_value(sqlite3_stmt *st, int i, const struct field *f, const char *v);
+/* The same for a value that stays as it is until the statement is reset:
+ * bound without a copy. */
+void store_bind_kept(sqlite3_stmt *st, int i, const struct field *f, const char *v);
 
 /* After a write of kind k failed (r: the record written, or NULL for a
  * bulk batch's): when a UNIQUE column refused it, *e names the field, the

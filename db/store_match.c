@@ -72,8 +72,10 @@ static int spaceless_in(const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s, *end = p + n;
 
+    /* every character of the blocks begins with a byte from 0xE0 on: the
+     * others (ASCII, Latin, continuation bytes) are passed over at once */
     for (; p < end; p++)
-        if (spaceless_block(wide_at(p, end)) >= 0)
+        if (*p >= 0xE0 && spaceless_block(wide_at(p, end)) >= 0)
             return 1;
     return 0;
 }

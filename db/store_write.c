@@ -15,7 +15,10 @@
 
 /* Bind a field value with the column type its field type stores (its
  * trait's bind): a whole number as an integer when it is one. */
-void store_bind_value(sqlite3_stmt *st, int i, const struct field *f, const char *v)
+/* store_bind_value, the text bound with destructor how (SQLITE_STATIC
+ * or SQLITE_TRANSIENT). */
+static void bind_value(sqlite3_stmt *st, int i, const struct field *f, const char *v,
+                       sqlite3_destructor_type how)
 {
     char *end;
     long long n;
@@ -25,7 +28,7 @@ void store_bind_value(sqlite3_stmt *st, int i, const struct field *f, const char
         size_t len = 0;
         /* base64 text that is none is bound as it is: the column refuses it */
         if (digest_unbase64(v, &bytes, &len) < 0) {
-            sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(st, i, v, -1, how);
             return;
         }
         sqlite3_bind_blob64(st, i, bytes, len, free);
@@ -43,7 +46,17 @@ void store_bind_value(sqlite3_stmt *st, int i, const struct field *f, const char
             return;
         }
     }
-    sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, i, v, -1, how);
+}
+
+void store_bind_value(sqlite3_stmt *st, int i, const struct field *f, const char *v)
+{
+    bind_value(st, i, f, v, SQLITE_TRANSIENT);
+}
+
+void store_bind_kept(sqlite3_stmt *st, int i, const struct field *f, const char *v)
+{
+    bind_value(st, i, f, v, SQLITE_STATIC);
 }
 
 void store_write_fini(struct store *s)
@@ -151,8 +164,9 @@ static int insert_record(struct store *s, struct record *r, const struct stamp *
     int i, rc = -1;
 
     /* a batch's new records first: while they wait for their search
-     * entries, their kind's insert trigger makes none */
-    if (s->bulk && store_bulk_flush(s, e) < 0)
+     * entries, their kind's insert trigger makes none; and that trigger
+     * and the count's back, if the batch had set them aside */
+    if (s->bulk && store_bulk_finish(s, e) < 0)
         return -1;
     /* the row with its sort keys, as a bulk batch's (no UPDATE after it) */
     if (s->insert[s->bulk][k->id] == NULL) {

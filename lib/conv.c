@@ -2,6 +2,8 @@
 
 #include <errno.h>
 #include <iconv.h>
+#include <locale.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,18 +63,71 @@ static iconv_t fold_cd(void)
     return cd;
 }
 
+/* The folding of one character (not ASCII) appended to o, remembered: a
+ * list folds the same few accented letters again and again, and each
+ * costs iconv calls.  What is remembered is forgotten when the locale's
+ * character type changed (iconv's transliteration follows it); fresh: the
+ * first character of a conv_fold.  (One thread, as fold_cd.) */
+static void fold_wide(struct buf *o, const char *p, size_t len, wchar_t wc, int fresh)
+{
+    static struct {
+        wchar_t wc;
+        unsigned char n;
+        char s[15];
+    } memo[256];
+    static char ctype[64];
+    unsigned h = (unsigned)wc & 255u;
+    struct buf one = { NULL, 0, 0 };
+
+    if (fresh) {
+        const char *now = setlocale(LC_CTYPE, NULL);
+        if (now == NULL)
+            now = "";
+        if (strncmp(now, ctype, sizeof ctype) != 0) {
+            memset(memo, 0, sizeof memo);
+            snprintf(ctype, sizeof ctype, "%s", now);
+        }
+    }
+    if (memo[h].n > 0 && memo[h].wc == wc) {
+        buf_addn(o, memo[h].s, memo[h].n);
+        return;
+    }
+    fold_char(fold_cd(), &one, p, len, wc);
+    if (one.len > 0 && one.len <= sizeof memo[h].s) {
+        memo[h].wc = wc;
+        memo[h].n = (unsigned char)one.len;
+        memcpy(memo[h].s, one.s, one.len);
+    }
+    buf_addn(o, one.s, one.len);
+    buf_fini(&one);
+}
+
 char *conv_fold(const char *s)
 {
-    iconv_t cd = (iconv_t)-1;
     struct buf o = { NULL, 0, 0 };
     size_t n = strlen(s), i = 0;
     mbstate_t ps;
+    int wide = 0;
 
     memset(&ps, 0, sizeof ps);
     buf_addn(&o, "", 0);
     while (i < n) {
         wchar_t wc;
-        size_t len = mbrtowc(&wc, s + i, n - i, &ps);
+        size_t len, run;
+        /* a run of ASCII lower-cased as it is, without decoding each byte
+         * (a bulk import folds four names a row) */
+        for (run = 0; i + run < n && (unsigned char)s[i + run] < 0x80; run++)
+            ;
+        if (run > 0) {
+            size_t at = o.len, j;
+            buf_addn(&o, s + i, run);
+            for (j = at; j < o.len; j++)
+                if (o.s[j] >= 'A' && o.s[j] <= 'Z')
+                    o.s[j] = (char)(o.s[j] - 'A' + 'a');
+            i += run;
+            continue;
+        }
+        len = mbrtowc(&wc, s + i, n - i, &ps);
         if (len == (size_t)-1 || len == (size_t)-2 || len == 0) {
             memset(&ps, 0, sizeof ps);
             buf_addn(&o, s + i, 1);
@@ -85,9 +140,8 @@ char *conv_fold(const char *s)
                 c = (char)(c - 'A' + 'a');
             buf_addn(&o, &c, 1);
         } else {
-            if (cd == (iconv_t)-1)
-                cd = fold_cd();
-            fold_char(cd, &o, s + i, len, wc);
+            fold_wide(&o, s + i, len, wc, !wide);
+            wide = 1;
         }
         i += len;
     }

@@ -619,6 +619,103 @@ static void many_new_rows_make_the_indexes_again(void **state)
     free(after);
 }
 
+/* Every row of every column a query gives, one line a row: what two
+ * databases are compared by. */
+static char *dump(const char *db, const char *sql)
+{
+    sqlite3 *h = NULL;
+    sqlite3_stmt *st = NULL;
+    struct buf b = { 0 };
+    int i;
+
+    assert_int_equal(sqlite3_open_v2(db, &h, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK);
+    buf_add(&b, "");
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        for (i = 0; i < sqlite3_column_count(st); i++) {
+            const unsigned char *v = sqlite3_column_text(st, i);
+            buf_printf(&b, "%s%s", i > 0 ? "|" : "", v != NULL ? (const char *)v : "<NULL>");
+        }
+        buf_add(&b, "\n");
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(h);
+    return test_gc(buf_take(&b));
+}
+
+/* A file large enough that the batch sets the table's indexes and its
+ * count and search triggers aside (5,000 rows, more than the table holds)
+ * writes the database that the same rows written with them in place give
+ * (two imports of half the file each: row by row for the count and the
+ * indexes): the records with their sort keys, the counts, the search
+ * entries and what the search finds, the history, the schema. */
+static void a_large_batch_writes_what_row_by_row_gives(void **state)
+{
+    enum { ROWS = 6000 };
+    struct fx *f = *state;
+    struct app *a = app_of(state), *b = NULL;
+    struct buf csv = { 0 }, half[2] = { { 0 }, { 0 } };
+    const char *head = "status,archived,name_nl,name_en,country_nl,relation,since,notes\n";
+    char *rows_db = test_gc(test_path(f->dir, "rows.db")), sql[300], *report = NULL;
+    struct ird_err e = { 0 };
+    int i, q;
+    static const char *const same[] = {
+        "SELECT * FROM city ORDER BY id",
+        "SELECT * FROM kind_count ORDER BY kind",
+        "SELECT kind, rec_id, body FROM search_doc ORDER BY kind, rec_id",
+        "SELECT kind, rec_id FROM search_key ORDER BY kind, rec_id",
+        "SELECT d.kind, d.rec_id FROM search_spaceless s JOIN search_doc d ON d.id = s.id"
+        " ORDER BY 1, 2",
+        "SELECT kind, record_id, at, user, action, field, old, new, note FROM history"
+        " ORDER BY kind, record_id, id",
+        "SELECT count(*) FROM history_search WHERE history_search MATCH 'imported'",
+        "SELECT k.kind, k.rec_id FROM search s JOIN search_key k ON k.id = s.rowid"
+        " WHERE search MATCH 'qgent*' ORDER BY 1, 2",
+        "SELECT k.kind, k.rec_id FROM search_spaceless s JOIN search_key k ON k.id = s.id"
+        " WHERE s.body LIKE '%金沢%' ORDER BY 1, 2",
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+        " ORDER BY type, name",
+    };
+
+    snprintf(sql, sizeof sql, "VACUUM INTO '%s'", rows_db);
+    test_sql_exec(f->db, sql);
+    buf_add(&csv, head);
+    buf_add(&half[0], head);
+    buf_add(&half[1], head);
+    for (i = 0; i < ROWS; i++) {
+        char row[200];
+        snprintf(row, sizeof row, "%s,%d,Qgé %d,%s,België,%s,%d,%s\n",
+                 i % 4 == 0 ? "dormant" : "active", i % 3 == 1, i,
+                 i % 2 ? "Qgent" : "", i % 5 ? "partner" : "sister", 1900 + i % 120,
+                 i % 7 == 0 ? "金沢市 zuster" : "Qgentwoord");
+        buf_add(&csv, row);
+        buf_add(&half[i >= ROWS / 2], row);
+    }
+    {
+        struct outcome r = run(a, KIND_CITY, csv.s, NULL, 0, 0);
+        assert_ok(r.rc, &r.e);
+        assert_int_equal(r.res.created, ROWS);
+    }
+    b = test_app_open(rows_db, 0, &e);
+    assert_non_null(b);
+    for (i = 0; i < 2; i++) {
+        struct outcome r = run(b, KIND_CITY, half[i].s, NULL, 0, 0);
+        assert_ok(r.rc, &r.e);
+        assert_int_equal(r.res.created, ROWS / 2);
+    }
+    app_close(&b);
+    buf_fini(&csv);
+    buf_fini(&half[0]);
+    buf_fini(&half[1]);
+    for (q = 0; q < (int)(sizeof same / sizeof same[0]); q++)
+        assert_string_equal(dump(f->db, same[q]), dump(rows_db, same[q]));
+    assert_int_equal(test_sql_int(f->db, "SELECT live FROM kind_count WHERE kind = 'city'"),
+                     test_sql_int(f->db, "SELECT count(*) FROM city WHERE archived = 0"));
+    test_sql_exec(f->db, "INSERT INTO search (search, rank) VALUES ('integrity-check', 1)");
+    assert_int_equal(desk_check(a, &report, &e), 0);
+    free(report);
+}
+
 /* The same, when the write fails at the last row (a number already used,
  * which only the database sees): nothing changes, the indexes included. */
 static void a_failed_bulk_write_keeps_the_indexes(void **state)
@@ -672,6 +769,7 @@ int main(int argc, char **argv)
         T(imported_rows_get_the_desk_s_sort_keys),
         T(many_new_rows_make_the_indexes_again),
         T(a_failed_bulk_write_keeps_the_indexes),
+        T(a_large_batch_writes_what_row_by_row_gives),
     };
 #undef T
 
