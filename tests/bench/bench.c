@@ -53,6 +53,7 @@
  * when something could not be measured at all. */
 #include <errno.h>
 #include <fcntl.h>
+#include <glob.h>
 #include <poll.h>
 #include <pty.h>
 #include <signal.h>
@@ -1011,6 +1012,7 @@ static void run_pdf_reports(void)
 
 static int copy_file(const char *from, const char *to);
 static void remove_db(const char *path);
+static void remove_backups(const char *path);
 static double export_rss_mb;
 static long long export_bytes, import_bytes;
 
@@ -1086,6 +1088,23 @@ static int copy_file(const char *from, const char *to)
     return 0;
 }
 
+/* The backups a schema upgrade of a copy kept beside it (FILE.vN-backup,
+ * FILE.vN-backup-2, ...): a copy's are of no use, and at 100,000 records a
+ * kind each is 3.4 GB. */
+static void remove_backups(const char *path)
+{
+    char pat[4400];
+    glob_t g;
+    size_t i;
+
+    snprintf(pat, sizeof pat, "%s.v*-backup*", path);
+    if (glob(pat, 0, NULL, &g) == 0) {
+        for (i = 0; i < g.gl_pathc; i++)
+            unlink(g.gl_pathv[i]);
+        globfree(&g);
+    }
+}
+
 static void remove_db(const char *path)
 {
     char side[4400];
@@ -1095,6 +1114,7 @@ static void remove_db(const char *path)
     unlink(side);
     snprintf(side, sizeof side, "%s-shm", path);
     unlink(side);
+    remove_backups(path);
 }
 
 static int prepare(void)
@@ -1139,6 +1159,8 @@ static int prepare(void)
     if (run_cli(warm, out, NULL, NULL) < 0)
         return -1;
     unlink(out);
+    if (o.copy && !on_server)
+        remove_backups(work_db);
     return 0;
 }
 
