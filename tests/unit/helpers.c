@@ -782,3 +782,25 @@ void test_expect_exit(const struct run *r, int want, const char *what)
                     r->status, want, r->out, r->err);
     assert_int_equal(r->status, want);
 }
+
+char *test_rows(const char *db, const char *sql)
+{
+    sqlite3 *h = NULL;
+    sqlite3_stmt *st = NULL;
+    struct buf b = { 0 };
+    int i;
+
+    assert_int_equal(sqlite3_open_v2(db, &h, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK);
+    buf_add(&b, "");
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        for (i = 0; i < sqlite3_column_count(st); i++) {
+            const unsigned char *v = sqlite3_column_text(st, i);
+            buf_printf(&b, "%s|", v != NULL ? (const char *)v : "<NULL>");
+        }
+        buf_add(&b, "\n");
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(h);
+    return test_gc(buf_take(&b));
+}

@@ -45,6 +45,10 @@ int test_dir_entries(const char *dir);
 /* Keep p (malloc'd, may be NULL) until test_gc_free, which fx_teardown calls:
  * a failed assert jumps out of the test before its free().  Returns p. */
 void *test_gc(void *p);
+/* Every row of every column the query sql gives on the database file db,
+ * a line a row, each value followed by '|' (NULL as <NULL>): what two
+ * databases are compared by.  Kept until test_gc_free. */
+char *test_rows(const char *db, const char *sql);
 void test_gc_free(void);
 
 /* ---- the fixture: a temporary, seeded database -------------------------- */

@@ -401,28 +401,6 @@ static void an_assessment_is_due_on_its_date(void **state)
 
 /* ---- a database seeded before schema 8 ------------------------------------- */
 
-/* One table's rows (without ids and versions) as text, in order. */
-static char *rows_of(const char *db, const char *sql)
-{
-    sqlite3 *h = NULL;
-    sqlite3_stmt *st = NULL;
-    struct buf b = { 0 };
-    int i;
-
-    assert_int_equal(sqlite3_open_v2(db, &h, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-    assert_int_equal(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK);
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        for (i = 0; i < sqlite3_column_count(st); i++) {
-            const unsigned char *t = sqlite3_column_text(st, i);
-            buf_printf(&b, "%s|", t ? (const char *)t : "<NULL>");
-        }
-        buf_add(&b, "\n");
-    }
-    sqlite3_finalize(st);
-    sqlite3_close(h);
-    return test_gc(buf_take(&b));
-}
-
 static void old_seeded_database_reaches_the_new_state(void **state)
 {
     struct fx *f = *state;
@@ -462,11 +440,11 @@ static void old_seeded_database_reaches_the_new_state(void **state)
     a = test_app_open(old, 0, &e);
     assert_non_null(a);
     app_close(&a);
-    assert_string_equal(rows_of(old, "SELECT status FROM agreement WHERE id = 12"),
+    assert_string_equal(test_rows(old, "SELECT status FROM agreement WHERE id = 12"),
                         "under_evaluation|\n");
     test_sql_exec(old, "UPDATE agreement SET status = 'in_force' WHERE id = 12");
     for (i = 0; i < sizeof tables / sizeof tables[0]; i++)
-        assert_string_equal(rows_of(old, tables[i]), rows_of(f->db, tables[i]));
+        assert_string_equal(test_rows(old, tables[i]), test_rows(f->db, tables[i]));
     /* each correction is in the history */
     assert_true(test_sql_int(old, "SELECT count(*) FROM history WHERE user = 'irdesk' AND"
                                   " action = 'status'") >= 10);

@@ -619,30 +619,6 @@ static void many_new_rows_make_the_indexes_again(void **state)
     free(after);
 }
 
-/* Every row of every column a query gives, one line a row: what two
- * databases are compared by. */
-static char *dump(const char *db, const char *sql)
-{
-    sqlite3 *h = NULL;
-    sqlite3_stmt *st = NULL;
-    struct buf b = { 0 };
-    int i;
-
-    assert_int_equal(sqlite3_open_v2(db, &h, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-    assert_int_equal(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK);
-    buf_add(&b, "");
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        for (i = 0; i < sqlite3_column_count(st); i++) {
-            const unsigned char *v = sqlite3_column_text(st, i);
-            buf_printf(&b, "%s%s", i > 0 ? "|" : "", v != NULL ? (const char *)v : "<NULL>");
-        }
-        buf_add(&b, "\n");
-    }
-    sqlite3_finalize(st);
-    sqlite3_close(h);
-    return test_gc(buf_take(&b));
-}
-
 /* A file large enough that the batch sets the table's indexes and its
  * count and search triggers aside (5,000 rows, more than the table holds)
  * writes the database that the same rows written with them in place give
@@ -708,7 +684,7 @@ static void a_large_batch_writes_what_row_by_row_gives(void **state)
     buf_fini(&half[0]);
     buf_fini(&half[1]);
     for (q = 0; q < (int)(sizeof same / sizeof same[0]); q++)
-        assert_string_equal(dump(f->db, same[q]), dump(rows_db, same[q]));
+        assert_string_equal(test_rows(f->db, same[q]), test_rows(rows_db, same[q]));
     assert_int_equal(test_sql_int(f->db, "SELECT live FROM kind_count WHERE kind = 'city'"),
                      test_sql_int(f->db, "SELECT count(*) FROM city WHERE archived = 0"));
     test_sql_exec(f->db, "INSERT INTO search (search, rank) VALUES ('integrity-check', 1)");
