@@ -66,7 +66,14 @@ until lpstat -r >/dev/null 2>&1; do
     sleep 0.1
 done
 ppd=$(ls /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd /usr/share/ppd/cups-pdf/*.ppd 2>/dev/null | head -1)
-lpadmin -p IrdeskPDF -v cups-pdf:/ -E -P "$ppd" 2>/dev/null || fail "lpadmin"
+# cupsd answers lpstat before it takes new queues on a loaded machine
+# (once in CI: lpadmin refused right after the start): a few tries
+i=0
+until err=$(lpadmin -p IrdeskPDF -v cups-pdf:/ -E -P "$ppd" 2>&1); do
+    i=$((i + 1))
+    [ $i -gt 50 ] && fail "lpadmin: $err"
+    sleep 0.2
+done
 # the queue's PostScript through poppler's pdftops, which keeps the fonts
 # (Ghostscript's default chain turns the glyphs into outlines, and the text
 # that arrives could not be read back)
