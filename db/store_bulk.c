@@ -53,17 +53,7 @@ void store_new_row(struct buf *b, const struct kind *k, int p)
     buf_printf(b, "(?%d, ?%d, 1", p, p + 1);
     for (f = 0; f < k->nfields; f++)
         buf_printf(b, ", ?%d", p + 2 + f);
-    for (f = 0; f < k->nfields; f++) {
-        char nl[80], en[80], own[16], alt[16];
-        if (store_sort_cols(&k->fields[f], nl, en, sizeof nl) < 0)
-            continue;
-        snprintf(own, sizeof own, "?%d", p + 2 + f);
-        snprintf(alt, sizeof alt, "?%d", p + 2 + k->fields[f].alt);
-        buf_add(b, ", ");
-        store_sort_expr(b, own, alt);
-        buf_add(b, ", ");
-        store_sort_expr(b, alt, own);
-    }
+    store_sort_values(b, k, "?", p + 2);
     buf_add(b, ")");
 }
 
@@ -84,17 +74,7 @@ static int prepare_rows(struct store *s, const struct kind *k, int n, sqlite3_st
     buf_add(&b, ") SELECT column1, column2, 1");
     for (f = 0; f < k->nfields; f++)
         buf_printf(&b, ", column%d", 3 + f);
-    for (f = 0; f < k->nfields; f++) {
-        char nl[80], en[80], own[24], alt[24];
-        if (store_sort_cols(&k->fields[f], nl, en, sizeof nl) < 0)
-            continue;
-        snprintf(own, sizeof own, "column%d", 3 + f);
-        snprintf(alt, sizeof alt, "column%d", 3 + k->fields[f].alt);
-        buf_add(&b, ", ");
-        store_sort_expr(&b, own, alt);
-        buf_add(&b, ", ");
-        store_sort_expr(&b, alt, own);
-    }
+    store_sort_values(&b, k, "column", 3);
     buf_add(&b, " FROM (VALUES ");
     for (i = 0; i < n; i++) {
         buf_add(&b, i > 0 ? ", (?, ?" : "(?, ?");

@@ -130,6 +130,12 @@ int store_sort_cols(const struct field *f, char *nl, char *en, size_t size);
  * or a parameter), or 'second' when that one is empty.  The Dutch key of a
  * twin is (Dutch, English), the English key (English, Dutch). */
 void store_sort_expr(struct buf *b, const char *first, const char *second);
+/* The sort keys' values of a new record of kind k, into b: ", key, key"
+ * for each field that stores them (the columns store_new_cols names after
+ * the fields), from the fields' values named 'name' and a number, field f
+ * being number first + f ("?" and 3: ?3, ?4, ...; "column" and 3:
+ * column3, ... of a VALUES list). */
+void store_sort_values(struct buf *b, const struct kind *k, const char *name, int first);
 /* The columns a new record of kind k gives after "status, archived,
  * version": ", field, ..." and then its sort keys' columns; and the row
  * of values that goes with them, parameters numbered from p (status,
@@ -137,6 +143,13 @@ void store_sort_expr(struct buf *b, const char *first, const char *second);
  * parameters (store_bulk.c) */
 void store_new_cols(struct buf *b, const struct kind *k);
 void store_new_row(struct buf *b, const struct kind *k, int p);
+
+/* The years and months from the ISO day from to to ("2026", "2026-12"),
+ * in which a date of that precision may fall between them, into per:
+ * their number (at most STORE_DATED_MAX: four years, 48 months, rounded
+ * up), or -1 over more than three years.  Both engines' calendar reads. */
+enum { STORE_DATED_MAX = 56 };
+int store_dated_periods(char per[STORE_DATED_MAX][12], const char *from, const char *to);
 
 /* Write the queued rows, with their history; 0 or -1. */
 int store_bulk_flush(struct store *s, struct ird_err *e);

@@ -732,14 +732,10 @@ out:
     return rc;
 }
 
-/* The most years and months dated_periods gives (four years, 48 months),
- * rounded up to a multiple of DATED_SLOTS. */
-enum { DATED_SLOTS = 8, DATED_MAX = 56 };
+/* The periods' parameters come in multiples of DATED_SLOTS. */
+enum { DATED_SLOTS = 8 };
 
-/* The years and months from the ISO day from to to, into per ("2026",
- * "2026-12"): a date of that precision may fall between them; their
- * number, or -1 over more than three years. */
-static int dated_periods(char per[DATED_MAX][12], const char *from, const char *to)
+int store_dated_periods(char per[STORE_DATED_MAX][12], const char *from, const char *to)
 {
     int y0 = atoi(from), m = atoi(from + 5), y1 = atoi(to), m1 = atoi(to + 5), y, n = 0;
 
@@ -747,7 +743,8 @@ static int dated_periods(char per[DATED_MAX][12], const char *from, const char *
         return -1;
     for (y = y0; y <= y1; y++)
         snprintf(per[n++], sizeof per[0], "%04d", y % 10000);
-    for (y = y0; n < DATED_MAX && (y < y1 || (y == y1 && m <= m1)); m = m % 12 + 1, y += m == 1)
+    for (y = y0; n < STORE_DATED_MAX && (y < y1 || (y == y1 && m <= m1));
+         m = m % 12 + 1, y += m == 1)
         snprintf(per[n++], sizeof per[0], "%04d-%02d", y % 10000, m % 100);
     return n;
 }
@@ -781,7 +778,7 @@ int store_dated(struct store *s, enum kind_id kid, const char *from, const char 
     const struct kind *k = kind_get(kid);
     struct buf b = { 0 };
     sqlite3_stmt *st = NULL;
-    char hi[24], per[DATED_MAX][12];
+    char hi[24], per[STORE_DATED_MAX][12];
     int f, nf = 0, rc = -1, nper, slots, i;
 
     *out = NULL;
@@ -789,7 +786,7 @@ int store_dated(struct store *s, enum kind_id kid, const char *from, const char 
     /* as many parameters for the periods as the next multiple of
      * DATED_SLOTS (the last repeated): the windows of the start-up
      * reminders make one statement a kind, prepared once */
-    nper = dated_periods(per, from, to);
+    nper = store_dated_periods(per, from, to);
     slots = nper > 0 ? (nper + DATED_SLOTS - 1) / DATED_SLOTS * DATED_SLOTS : -1;
     /* the fields the calendar reads: a record's other text, and the
      * titles of the records it names, are not read (the start-up

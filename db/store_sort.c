@@ -8,6 +8,7 @@
 #include "db/store.h"
 
 #include <sqlite3.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,6 +42,23 @@ int store_sort_cols(const struct field *f, char *nl, char *en, size_t size)
 void store_sort_expr(struct buf *b, const char *first, const char *second)
 {
     buf_printf(b, "ird_fold(coalesce(nullif(%s, ''), %s))", first, second);
+}
+
+void store_sort_values(struct buf *b, const struct kind *k, const char *name, int first)
+{
+    int f;
+
+    for (f = 0; f < k->nfields; f++) {
+        char nl[80], en[80], own[32], alt[32];
+        if (store_sort_cols(&k->fields[f], nl, en, sizeof nl) < 0)
+            continue;
+        snprintf(own, sizeof own, "%s%d", name, first + f);
+        snprintf(alt, sizeof alt, "%s%d", name, first + k->fields[f].alt);
+        buf_add(b, ", ");
+        store_sort_expr(b, own, alt);
+        buf_add(b, ", ");
+        store_sort_expr(b, alt, own);
+    }
 }
 
 /* The UPDATE that writes k's keys (of row ?1, or of the rows missing

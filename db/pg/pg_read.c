@@ -558,17 +558,17 @@ out:
  * nothing over more than three years (then " OR char_length(t.f) < 10"). */
 static void dated_periods(struct buf *b, const char *f, const char *from, const char *to)
 {
-    int y0 = atoi(from), m = atoi(from + 5), y1 = atoi(to), m1 = atoi(to + 5), y;
+    char per[STORE_DATED_MAX][12];
+    int n = store_dated_periods(per, from, to), i;
 
-    if (y1 < y0 || y1 - y0 > 3 || m < 1 || m > 12) {
+    if (n < 0) {
         buf_printf(b, " OR char_length(t.%s) < 10", f);
         return;
     }
+    /* digits and hyphens only: literals, as before */
     buf_printf(b, " OR t.%s COLLATE \"C\" IN (", f);
-    for (y = y0; y <= y1; y++)
-        buf_printf(b, "%s'%04d'", y > y0 ? ", " : "", y);
-    for (y = y0; y < y1 || (y == y1 && m <= m1); m = m % 12 + 1, y += m == 1)
-        buf_printf(b, ", '%04d-%02d'", y, m);
+    for (i = 0; i < n; i++)
+        buf_printf(b, "%s'%s'", i > 0 ? ", " : "", per[i]);
     buf_add(b, ")");
 }
 
