@@ -398,7 +398,7 @@ int desk_check(struct app *a, char **report, struct ird_err *e)
 
 int desk_interactive(struct app *a, struct ird_err *e)
 {
-    return store_idle_checkpoints(a->store, e);
+    return store_interactive(a->store, e);
 }
 
 void desk_idle(struct app *a)

@@ -107,8 +107,10 @@ int store_check(struct store *s, char **report, struct ird_err *e);
 int store_limit_pages(struct store *s, long pages, struct ird_err *e);
 
 /* An interactive session: no checkpoint in the middle of a save (SQLite's
- * automatic ones can take a tenth of a second); store_idle does them. */
-int store_idle_checkpoints(struct store *s, struct ird_err *e);
+ * automatic ones can take a tenth of a second), store_idle does them; and
+ * a save's statement journal kept in memory instead of a temporary file
+ * made and removed at every Ctrl-S. */
+int store_interactive(struct store *s, struct ird_err *e);
 /* While another desk holds the write lock, wait up to seconds (5 by
  * default) before a write fails as busy; after a second of waiting, fn(ctx)
  * is called once (to say so). */
