@@ -3,6 +3,7 @@
 #include <langinfo.h>
 #include <limits.h>
 #include <locale.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -96,6 +97,44 @@ static const char *locale_dir(void)
     return LOCALEDIR;
 }
 
+/* i18n_gettext's answers: a slot a message address, the last asked of
+ * those that share it kept; emptied when the language changes. */
+enum { TR_SLOTS = 1024 };
+static struct tr_slot {
+    const char *at;   /* the message's address */
+    char *id;         /* its text then */
+    const char *tr;   /* gettext's answer; NULL when that was the message itself */
+} tr_cache[TR_SLOTS];
+
+static void tr_forget(void)
+{
+    size_t i;
+
+    for (i = 0; i < TR_SLOTS; i++) {
+        free(tr_cache[i].id);
+        tr_cache[i] = (struct tr_slot){ 0 };
+    }
+}
+
+const char *i18n_gettext(const char *msgid)
+{
+    struct tr_slot *t;
+    const char *tr;
+    char *id;
+
+    if (msgid == NULL || *msgid == '\0')
+        return gettext(msgid);
+    t = &tr_cache[((uintptr_t)msgid >> 3) % TR_SLOTS];
+    if (t->at == msgid && strcmp(t->id, msgid) == 0)
+        return t->tr != NULL ? t->tr : msgid;
+    tr = gettext(msgid);
+    if ((id = strdup(msgid)) == NULL)
+        return tr;
+    free(t->id);
+    *t = (struct tr_slot){ .at = msgid, .id = id, .tr = tr == msgid ? NULL : tr };
+    return tr;
+}
+
 int i18n_set(const char *lang)
 {
     int rc = 0;
@@ -105,6 +144,7 @@ int i18n_set(const char *lang)
         rc = -1;
     }
     current = strcmp(lang, "nl") == 0 ? LANG_NL : LANG_EN;
+    tr_forget();
     setenv("LANGUAGE", lang, 1);
     /* glibc caches translations per domain: rebinding makes it look again */
     textdomain(IRD_DOMAIN);

@@ -7,7 +7,7 @@
 
 #define IRD_DOMAIN "irdesk"
 
-#define _(s) gettext(s)
+#define _(s) i18n_gettext(s)
 #undef N_
 #define N_(s) (s)
 #define P_(s, p, n) ngettext((s), (p), (n))
@@ -30,6 +30,12 @@ enum i18n_lang i18n_lang(void);
 /* Its code: "nl" or "en". */
 const char *i18n_code(void);
 
+/* gettext(msgid), its answers kept: each call of gettext takes locks and
+ * reads the environment, and the desk asks for the same labels at every
+ * draw (a form's, its label column's width, a list's headings).  Kept by
+ * the message's address and checked against its text, so a message in a
+ * buffer that changes is asked again. */
+const char *i18n_gettext(const char *msgid) __attribute__((format_arg(1)));
 /* gettext of a "ctx\004msg" key, falling back to msg. */
 const char *i18n_pgettext(const char *key, const char *msg);
 

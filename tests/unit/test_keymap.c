@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -352,10 +353,34 @@ static void titles_are_told_apart(void **state)
     free(s);
 }
 
+/* _() keeps gettext's answers (i18n_gettext): they follow a change of
+ * language, and a message in a buffer whose text changes is asked again. */
+static void translations_follow_language_and_text(void **state)
+{
+    char buf[32];
+
+    (void)state;
+    i18n_set("nl");
+    assert_string_equal(_("Saved."), "Bewaard.");
+    assert_string_equal(_("Saved."), "Bewaard.");
+    i18n_set("en");
+    assert_string_equal(_("Saved."), "Saved.");
+    i18n_set("nl");
+    snprintf(buf, sizeof buf, "%s", "Saved.");
+    assert_string_equal(_(buf), "Bewaard.");
+    snprintf(buf, sizeof buf, "%s", "[ Save ]");
+    assert_string_equal(_(buf), "[ Bewaren ]");
+    snprintf(buf, sizeof buf, "%s", "no such message");
+    assert_string_equal(_(buf), "no such message");
+    assert_ptr_equal(_(buf), buf);
+    i18n_set("en");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(every_command_has_a_key_and_help),
+        cmocka_unit_test(translations_follow_language_and_text),
         cmocka_unit_test(no_key_is_bound_twice),
         cmocka_unit_test(azerty_pane_keys),
         cmocka_unit_test(hints_from_the_key_tables),
