@@ -352,6 +352,32 @@ static void edits_are_searchable_at_once(void **state)
     record_free(&r);
 }
 
+/* A record given another number keeps its search entry, under the new
+ * number (schema 33: a kind's trigger sets the entry's number only then;
+ * an edit writes the text alone), and an edit after it is found there. */
+static void renumbered_records_keep_their_search_entries(void **state)
+{
+    struct fx *f = *state;
+    struct record *r = record_new(kind_get(KIND_CITY));
+    struct ird_err e = { 0 };
+    int bad = -2;
+
+    test_set(r, "name_nl", "Zwolle");
+    test_set(r, "country_nl", "Nederland");
+    test_set(r, "relation", "partner");
+    assert_ok(desk_save(f->a, r, &bad, &e), &e);
+    assert_int_equal(r->id, 13);
+    record_free(&r);
+    test_sql_exec(f->db, "UPDATE city SET id = 900 WHERE id = 13");
+    expect_search(f->a, KIND_CITY, "zwolle", 900);
+    r = test_get(f->a, KIND_CITY, 900);
+    test_set(r, "notes", "Overleg over de fietsstraat.");
+    assert_ok(desk_save(f->a, r, &bad, &e), &e);
+    expect_search(f->a, KIND_CITY, "fietsstraat", 900);
+    expect_search(f->a, KIND_CITY, "zwolle", 900);
+    record_free(&r);
+}
+
 /* A word of a script written without spaces is found anywhere in a word
  * of the text (schema 27); Latin words stay word starts. */
 static void search_spaceless_words_are_parts_of_words(void **state)
@@ -759,6 +785,7 @@ int main(int argc, char **argv)
         T(other_desks_commits_change_the_data_version),
         T(new_record_is_created_and_found),
         T(edits_are_searchable_at_once),
+        T(renumbered_records_keep_their_search_entries),
         T(search_spaceless_words_are_parts_of_words),
         T(search_spaceless_walks_many_matches),
         T(status_move_is_recorded_with_its_note),

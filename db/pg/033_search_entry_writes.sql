@@ -1,0 +1,1 @@
+-- irdesk on PostgreSQL, migration 033 (the version of db/sql/033_*): nothing to do (SQLite's search entry triggers; PostgreSQL keeps a record's search text in columns of its own row, schema 2).
