@@ -516,7 +516,7 @@ int64_t form_run(struct app *a, struct screen *s, const struct kind *k, const st
 {
     struct form f = { a, s, { 0 }, { 0 }, NULL, 0 };
     struct ird_err e = { 0 };
-    int key, rc, arg;
+    int key, rc = 0, arg;
 
     if (fmodel_init(&f.m, a, k, r, &e) < 0) {
         screen_message(s, 1, "%s", e.msg);
@@ -528,7 +528,9 @@ int64_t form_run(struct app *a, struct screen *s, const struct kind *k, const st
     screen_message_clear(s);
     for (;;) {
         enum cmd c;
-        draw_form(s, &f.m, &f.l, f.title);
+        /* an idle tick changes nothing on the form: it draws nothing */
+        if (rc != -1)
+            draw_form(s, &f.m, &f.l, f.title);
         rc = screen_getkey(s, &key);
         if (rc == -2)
             break;
