@@ -179,7 +179,7 @@ const char *i18n_code(void)
 
 const char *i18n_pgettext(const char *key, const char *msg)
 {
-    const char *t = gettext(key);
+    const char *t = i18n_gettext(key);
 
     return t == key ? msg : t;
 }

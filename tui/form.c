@@ -516,7 +516,7 @@ int64_t form_run(struct app *a, struct screen *s, const struct kind *k, const st
 {
     struct form f = { a, s, { 0 }, { 0 }, NULL, 0 };
     struct ird_err e = { 0 };
-    int key, rc = 0, arg;
+    int key, rc, arg, idle = 0;
 
     if (fmodel_init(&f.m, a, k, r, &e) < 0) {
         screen_message(s, 1, "%s", e.msg);
@@ -529,12 +529,13 @@ int64_t form_run(struct app *a, struct screen *s, const struct kind *k, const st
     for (;;) {
         enum cmd c;
         /* an idle tick changes nothing on the form: it draws nothing */
-        if (rc != -1)
+        if (!idle)
             draw_form(s, &f.m, &f.l, f.title);
         rc = screen_getkey(s, &key);
         if (rc == -2)
             break;
-        if (rc == -1 || key == (KEY_FN | KEY_RESIZE))
+        idle = rc == -1;
+        if (idle || key == (KEY_FN | KEY_RESIZE))
             continue;
         c = keymap_lookup(KEYMAP_FORM, key, &arg);
         /* too small to see the form: no editing blind, only Esc */

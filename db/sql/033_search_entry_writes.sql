@@ -2,18 +2,10 @@
 -- nothing else of it.  Each kind's <kind>_search_upd (schemas 4, 18, 22-24,
 -- 30) set the entry's rec_id to the record's id again with its new text;
 -- the id is the same on every edit, but a column set is a column written:
--- SQLite rewrote the entry in search_doc's (kind, rec_id) index and the
--- search_key row (search_key_upd, schema 6) at every save, two of the 19
--- pages a city's save put in the write-ahead log.  The id is set only
--- when it changed (a record renumbered), and search_key_upd follows only
--- a change of what it keeps.
-DROP TRIGGER search_key_upd;
-CREATE TRIGGER search_key_upd AFTER UPDATE OF id, kind, rec_id ON search_doc
-    WHEN old.id IS NOT new.id OR old.kind IS NOT new.kind OR old.rec_id IS NOT new.rec_id
-BEGIN
-    UPDATE search_key SET id = new.id, kind = new.kind, rec_id = new.rec_id WHERE id = old.id;
-END;
-
+-- SQLite rewrote the entry in search_doc's (kind, rec_id) index, and
+-- search_key_upd (schema 6) the search_key row, at every save: two of the
+-- 19 pages a city's save put in the write-ahead log.  The id is set only
+-- when it changed (a record renumbered).
 DROP TRIGGER city_search_upd;
 CREATE TRIGGER city_search_upd
 AFTER UPDATE OF id, name_nl, name_en, name_native, country_nl, country_en, since, decision, notes,

@@ -216,8 +216,8 @@ static struct figure figs[] = {
     KEY("q: history to detail", "back from the history view"),
     KEY("q: detail to list", "back from the detail view"),
     KEY("e: open the edit form", "on city 1"),
-    KEY("form: type a letter", "in the Notes field of the form"),
-    KEY("Ctrl-S: save the edit", "city 1's notes saved, back to the list"),
+    KEY("form: type a letter", "in the English decision of the form"),
+    KEY("Ctrl-S: save the edit", "city 1's English decision saved, back to the list"),
     { .name = "peak resident memory", .what = "VmHWM of the desk after all the keys above",
       .judge = J_BELOW, .target = T_RSS_MB, .unit = "MB" },
     { .name = "portfolio report",
@@ -887,7 +887,7 @@ static int edit(struct desk *d)
         return -1;
     for (i = 0; i < o.reps; i++) {
         char text[64];
-        /* Tab 9 times: the Notes field of a city; Ctrl-U empties it */
+        /* Tab 9 times: the English decision of a city; Ctrl-U empties it */
         snprintf(text, sizeof text, "\t\t\t\t\t\t\t\t\t\025Benchmark edit %d, café 金沢", i);
         if (key(d, F_EDIT, "e", "Edit: City 1") < 0 || press(d, text) < 0 ||
             key(d, F_FORM_KEY, i % 2 ? "x" : "y", NULL) < 0 ||
